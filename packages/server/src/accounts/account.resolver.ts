@@ -1,0 +1,122 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../graphql/context';
+import { badInput } from '../graphql/errors';
+import { parsePage } from '../graphql/pagination';
+import { instant } from '../graphql/validate';
+import { READ_ROLES, SELL_ROLES } from '../graphql/viewer';
+import { ChargeConnection, CreditLotType, LedgerEntryConnection } from '../ledger/ledger.type';
+import { LicenseType } from '../licenses/license.type';
+import { StatementConnection } from '../outbox/statement.type';
+import { toStatement } from '../outbox/statement.resolver';
+import { TicketStatus } from '../policy/enums';
+import { isLive } from '../policy/spending';
+import { TicketConnection } from '../tickets/ticket.type';
+import type { AccountEntity } from './account.entity';
+import { createAccount, findAccount, listAccounts } from './account.service';
+import { AccountConnection, AccountType, CreateAccountInput } from './account.type';
+
+@Resolver(() => AccountType)
+export class AccountResolver {
+  @Authorized(READ_ROLES)
+  @Query(() => AccountType, { nullable: true })
+  account(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return findAccount(ctx, id);
+  }
+
+  @Authorized(READ_ROLES)
+  @Query(() => AccountConnection)
+  accounts(
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('search', () => String, { nullable: true }) search: string | null,
+  ) {
+    if (search && search.length > 200) throw badInput('search', 'search must be at most 200 characters.');
+    return listAccounts(ctx, parsePage(first, after, 20), search);
+  }
+
+  @Authorized(SELL_ROLES)
+  @Mutation(() => AccountType)
+  createAccount(@Ctx() ctx: RequestContext, @Arg('input', () => CreateAccountInput) input: CreateAccountInput) {
+    return createAccount(ctx, input);
+  }
+
+  @FieldResolver(() => Int, { description: 'Credits spendable now, or at `asOf` when given (P20).' })
+  balance(
+    @Root() account: AccountEntity,
+    @Ctx() ctx: RequestContext,
+    @Arg('asOf', () => Date, { nullable: true }) asOf: Date | null,
+  ) {
+    if (!asOf) return ctx.loaders.balance.load(account.id);
+    return ctx.loaders.balanceAsOf.load({ parentId: account.id, args: instant(asOf, 'asOf').toISOString() });
+  }
+
+  @FieldResolver(() => Int, { description: 'Credits in live lots that expire within the next `withinDays` days.' })
+  expiringCredits(
+    @Root() account: AccountEntity,
+    @Ctx() ctx: RequestContext,
+    @Arg('withinDays', () => Int, { nullable: true, defaultValue: 30 }) withinDays: number,
+  ) {
+    if (withinDays < 0 || withinDays > 3660) throw badInput('withinDays', 'withinDays must be from 0 to 3660.');
+    return ctx.loaders.expiringCredits.load({ parentId: account.id, args: withinDays });
+  }
+
+  @FieldResolver(() => [LicenseType])
+  licenses(@Root() account: AccountEntity, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.licensesByAccount.load(account.id);
+  }
+
+  @FieldResolver(() => [CreditLotType])
+  async creditLots(
+    @Root() account: AccountEntity,
+    @Ctx() ctx: RequestContext,
+    @Arg('includeExpired', () => Boolean, { nullable: true, defaultValue: false }) includeExpired: boolean,
+  ) {
+    const lots = await ctx.loaders.lotsByAccount.load(account.id);
+    const now = new Date();
+    return includeExpired ? lots : lots.filter((l) => isLive(l, now));
+  }
+
+  @FieldResolver(() => TicketConnection)
+  tickets(
+    @Root() account: AccountEntity,
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('status', () => TicketStatus, { nullable: true }) status: TicketStatus | null,
+  ) {
+    const page = parsePage(first, after, 20);
+    return ctx.loaders.ticketsByAccount.load({ parentId: account.id, args: { page, status: status ?? null } });
+  }
+
+  @FieldResolver(() => ChargeConnection)
+  charges(
+    @Root() account: AccountEntity,
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ) {
+    return ctx.loaders.chargesByAccount.load({ parentId: account.id, args: parsePage(first, after, 20) });
+  }
+
+  @FieldResolver(() => LedgerEntryConnection, { description: 'Newest first.' })
+  ledger(
+    @Root() account: AccountEntity,
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ) {
+    return ctx.loaders.ledgerByAccount.load({ parentId: account.id, args: parsePage(first, after, 50) });
+  }
+
+  @FieldResolver(() => StatementConnection, { description: 'Statements sent (or queued) to the customer, newest first (P18).' })
+  async statements(
+    @Root() account: AccountEntity,
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ) {
+    const page = await ctx.loaders.statementsByAccount.load({ parentId: account.id, args: parsePage(first, after, 20) });
+    return { ...page, nodes: page.nodes.map(toStatement) };
+  }
+}

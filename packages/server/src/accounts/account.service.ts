@@ -1,0 +1,50 @@
+import { recordAudit } from '../audit/audit';
+import { columnsOf, queryRows } from '../db/sql';
+import type { RequestContext } from '../graphql/context';
+import { newId, parseId } from '../graphql/ids';
+import { type Connection, type Page, toConnection } from '../graphql/pagination';
+import { email, text } from '../graphql/validate';
+import { ApiKeyAccountEntity } from '../keys/api-key.entity';
+import { Role } from '../policy/enums';
+import { AccountEntity } from './account.entity';
+
+export async function findAccount(ctx: RequestContext, id: string): Promise<AccountEntity | null> {
+  const accountId = parseId(id, 'id');
+  const account = await ctx.loaders.account.load(accountId);
+  return account && (await ctx.access.canSee(account.id)) ? account : null;
+}
+
+/** Newest first; `search` matches name or e-mail, case-insensitively. */
+export async function listAccounts(ctx: RequestContext, page: Page, search: string | null): Promise<Connection<AccountEntity>> {
+  const scope = ctx.access.scopeCondition('a.id', 2);
+  const term = search?.trim() ? `%${search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const where = `(${scope.sql}) AND ($1::text IS NULL OR a.name ILIKE $1 OR a.email ILIKE $1)`;
+  const base = [term, ...scope.params];
+  const n = base.length;
+  const [rows, [count]] = await Promise.all([
+    queryRows<AccountEntity>(
+      ctx.ds,
+      `SELECT ${columnsOf(ctx.ds, AccountEntity, 'a')} FROM accounts a
+        WHERE ${where} AND ($${n + 1}::uuid IS NULL OR a.id < $${n + 1}::uuid)
+        ORDER BY a.id DESC LIMIT $${n + 2}`,
+      [...base, page.after, page.first + 1],
+    ),
+    queryRows<{ n: number }>(ctx.ds, `SELECT count(*)::int AS n FROM accounts a WHERE ${where}`, base),
+  ]);
+  return toConnection(rows, page, count?.n ?? 0, (a) => a.id);
+}
+
+/** A partner's new account joins its key's scope in the same transaction. */
+export async function createAccount(ctx: RequestContext, input: { name: string; email: string }): Promise<AccountEntity> {
+  const name = text(input.name, 'name', { max: 200 });
+  const mail = email(input.email, 'email');
+  return ctx.ds.transaction(async (tx) => {
+    const account = tx.create(AccountEntity, { id: newId(), name, email: mail });
+    await tx.insert(AccountEntity, account);
+    if (ctx.viewer.role === Role.PARTNER && ctx.viewer.keyId) {
+      await tx.insert(ApiKeyAccountEntity, { apiKeyId: ctx.viewer.keyId, accountId: account.id });
+    }
+    await recordAudit(tx, ctx, 'createAccount', account.id, account.id, { name });
+    return tx.findOneByOrFail(AccountEntity, { id: account.id });
+  });
+}

@@ -1,0 +1,38 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { PageInfo } from '../graphql/pagination';
+
+@ObjectType('Account')
+export class AccountType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String)
+  email: string;
+
+  @Field(() => Date)
+  createdAt: Date;
+}
+
+@ObjectType()
+export class AccountConnection {
+  @Field(() => [AccountType])
+  nodes: AccountType[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+
+  @Field(() => Int)
+  totalCount: number;
+}
+
+@InputType()
+export class CreateAccountInput {
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String)
+  email: string;
+}

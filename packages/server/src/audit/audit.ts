@@ -1,0 +1,30 @@
+import type { EntityManager } from 'typeorm';
+import type { Viewer } from '../graphql/viewer';
+import { AuditEventEntity } from './audit-event.entity';
+
+/** Who acts, for the audit trail: taken from the request. */
+export interface Actor {
+  viewer: Viewer;
+  requestId: string;
+}
+
+// Written inside the mutation's transaction: the trail and the change commit
+// or roll back together.
+export async function recordAudit(
+  tx: EntityManager,
+  actor: Actor,
+  action: string,
+  accountId: string | null,
+  targetId: string | null,
+  details: Record<string, unknown> = {},
+): Promise<void> {
+  await tx.insert(AuditEventEntity, {
+    accountId,
+    apiKeyId: actor.viewer.keyId,
+    actor: `${actor.viewer.role}:${actor.viewer.name}`,
+    action,
+    targetId,
+    requestId: actor.requestId,
+    details,
+  });
+}

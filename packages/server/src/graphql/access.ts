@@ -1,0 +1,43 @@
+import type DataLoader from 'dataloader';
+import { Role } from '../policy/enums';
+import { notFound } from './errors';
+import type { Viewer } from './viewer';
+
+// Account scope for PARTNER keys. Another partner's account must look exactly
+// like one that does not exist, so every miss is NOT_FOUND with the id asked.
+export class Access {
+  constructor(
+    readonly viewer: Viewer,
+    private readonly inScope: DataLoader<string, boolean>,
+  ) {}
+
+  get scoped(): boolean {
+    return this.viewer.role === Role.PARTNER;
+  }
+
+  async canSee(accountId: string): Promise<boolean> {
+    return !this.scoped || (await this.inScope.load(accountId));
+  }
+
+  /** Throws NOT_FOUND (about `id`, what the caller asked for) when out of scope. */
+  async assertCanSee(accountId: string, id: string, what: string): Promise<void> {
+    if (!(await this.canSee(accountId))) throw notFound(id, what);
+  }
+
+  /** Filters a nullable lookup by scope. */
+  async visible<T extends { accountId: string }>(row: T | null): Promise<T | null> {
+    return row && (await this.canSee(row.accountId)) ? row : null;
+  }
+
+  /**
+   * SQL condition restricting `column` (an account id) to the key's scope;
+   * `param` is the placeholder number for the key id.
+   */
+  scopeCondition(column: string, param: number): { sql: string; params: unknown[] } {
+    if (!this.scoped) return { sql: 'TRUE', params: [] };
+    return {
+      sql: `${column} IN (SELECT account_id FROM api_key_accounts WHERE api_key_id = $${param})`,
+      params: [this.viewer.keyId],
+    };
+  }
+}

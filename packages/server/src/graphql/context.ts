@@ -1,0 +1,15 @@
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../audit/audit';
+import type { Access } from './access';
+import type { Loaders } from './loaders';
+import type { Viewer } from './viewer';
+
+export interface RequestContext extends Actor {
+  viewer: Viewer;
+  requestId: string;
+  ds: DataSource;
+  loaders: Loaders;
+  access: Access;
+  log: Logger;
+}

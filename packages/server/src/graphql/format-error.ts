@@ -1,0 +1,47 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import { GatewayError } from './errors';
+
+// Codes a client may see as they are: the contract's (via GatewayError) and
+// graphql-js/Apollo's own for malformed documents and variables.
+const PASS_THROUGH = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/** `Variable "$input" got invalid value ... at "input.credits"` -> "input.credits". */
+function fieldOf(message: string): string | undefined {
+  return /at "([^"]+)"/.exec(message)?.[1] ?? /Variable "\$([^"]+)"/.exec(message)?.[1];
+}
+
+/**
+ * Everything else is masked: no SQL, stack or driver text reaches a client,
+ * only a request id to find the logged original.
+ */
+export function formatErrorWith(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown, requestId?: string): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof GatewayError) {
+      const { http: _http, ...extensions } = original.extensions as Record<string, unknown>;
+      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && PASS_THROUGH.has(code) && !(original instanceof Error && !(original instanceof GraphQLError))) {
+      const extensions: Record<string, unknown> = { code };
+      if (code === 'BAD_USER_INPUT') extensions.field = fieldOf(formatted.message);
+      return { message: formatted.message, locations: formatted.locations, extensions };
+    }
+    log.error({ err: original, requestId, path: formatted.path }, 'unexpected error');
+    return {
+      message: 'Internal server error. Quote the request id when reporting it.',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+    };
+  };
+}

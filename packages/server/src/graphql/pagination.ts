@@ -1,0 +1,53 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { badInput } from './errors';
+
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+export interface Page {
+  first: number;
+  /** Keyset position: rows strictly after this sort key, or null for the start. */
+  after: string | null;
+}
+
+// Cursors are opaque to clients: base64url of the row's sort key.
+export const encodeCursor = (key: string): string => Buffer.from(`k:${key}`).toString('base64url');
+
+export function decodeCursor(cursor: string, field = 'after'): string {
+  const raw = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!raw.startsWith('k:') || raw.length < 3 || raw.length > 100) throw badInput(field, 'The cursor is not valid.');
+  return raw.slice(2);
+}
+
+export function parsePage(first: number | null | undefined, after: string | null | undefined, defaultSize: number): Page {
+  const size = first ?? defaultSize;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+    throw badInput('first', `first must be between 0 and ${MAX_PAGE_SIZE}.`);
+  }
+  return { first: size, after: after ? decodeCursor(after) : null };
+}
+
+export interface Connection<T> {
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Rows fetched with limit first + 1: the extra one only tells there is more. */
+export function toConnection<T>(rows: T[], page: Page, totalCount: number, keyOf: (row: T) => string): Connection<T> {
+  const nodes = rows.slice(0, page.first);
+  const last = nodes[nodes.length - 1];
+  return {
+    nodes,
+    totalCount,
+    pageInfo: { hasNextPage: rows.length > page.first, endCursor: last ? encodeCursor(keyOf(last)) : null },
+  };
+}

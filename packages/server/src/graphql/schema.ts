@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema, buildSchemaSync } from 'type-graphql';
+import { AccountResolver } from '../accounts/account.resolver';
+import { ApiKeyResolver } from '../keys/key.resolver';
+import {
+  AllocationResolver,
+  ChargeResolver,
+  CreditLotResolver,
+  LedgerEntryResolver,
+  LedgerResolver,
+  RefundResolver,
+} from '../ledger/ledger.resolver';
+import { LicenseResolver } from '../licenses/license.resolver';
+import { StatementResolver } from '../outbox/statement.resolver';
+import { PricingResolver } from '../pricing/pricing.resolver';
+import { QuoteResolver, TicketResolver } from '../tickets/ticket.resolver';
+import { authChecker } from './auth-checker';
+import './enums';
+
+export const resolvers = [
+  AccountResolver,
+  LicenseResolver,
+  TicketResolver,
+  QuoteResolver,
+  LedgerResolver,
+  CreditLotResolver,
+  AllocationResolver,
+  ChargeResolver,
+  RefundResolver,
+  LedgerEntryResolver,
+  StatementResolver,
+  ApiKeyResolver,
+  PricingResolver,
+] as const;
+
+const options = {
+  resolvers,
+  authChecker,
+  // Inputs are checked by the services, which know the contract's field names.
+  validate: false,
+} as const;
+
+export function buildGatewaySchema(): Promise<GraphQLSchema> {
+  return buildSchema(options);
+}
+
+export function buildGatewaySchemaSync(): GraphQLSchema {
+  return buildSchemaSync(options);
+}

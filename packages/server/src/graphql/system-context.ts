@@ -1,0 +1,14 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { Role } from '../policy/enums';
+import { Access } from './access';
+import type { RequestContext } from './context';
+import { createLoaders } from './loaders';
+
+/** A context for work the gateway does on its own behalf (demo data, jobs). */
+export function systemContext(ds: DataSource, log: Logger, name: string): RequestContext {
+  const viewer = { role: Role.ADMIN, keyId: null, name };
+  const loaders = createLoaders(ds, viewer);
+  return { viewer, requestId: `system-${randomUUID()}`, ds, loaders, access: new Access(viewer, loaders.inScope), log };
+}

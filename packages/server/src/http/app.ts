@@ -1,0 +1,143 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { type GraphQLSchema, parse } from 'graphql';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config';
+import { Access } from '../graphql/access';
+import type { RequestContext } from '../graphql/context';
+import { unauthenticated } from '../graphql/errors';
+import { formatErrorWith } from '../graphql/format-error';
+import { createLoaders } from '../graphql/loaders';
+import { viewerForSecret } from '../keys/key.service';
+import { currentRequestId, requestScope } from './request-scope';
+
+/** Abuse limits: generous for the dashboard and partners' codegen, tight for floods. */
+export const LIMITS = { depth: 10, aliases: 15, cost: 20_000, directives: 20, tokens: 5_000 };
+
+export interface Gateway {
+  server: http.Server;
+  listen(port: number, host: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+function graphqlError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
+  res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
+}
+
+export async function createGateway(opts: {
+  ds: DataSource;
+  schema: GraphQLSchema;
+  config: Pick<Config, 'adminKey' | 'bodyLimit' | 'webDist'>;
+  log: Logger;
+}): Promise<Gateway> {
+  const { ds, schema, config, log } = opts;
+  const app = express();
+  app.disable('x-powered-by');
+  const server = http.createServer(app);
+
+  const formatError = formatErrorWith(log);
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection: true, // anonymous callers never get past the context: see below
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [
+      maxDepthRule({ n: LIMITS.depth }),
+      maxAliasesRule({ n: LIMITS.aliases }),
+      costLimitRule({ maxCost: LIMITS.cost }),
+      maxDirectivesRule({ n: LIMITS.directives }),
+    ],
+    formatError: (formatted, error) => formatError(formatted, error, currentRequestId()),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+  });
+  await apollo.start();
+
+  app.use(requestScope);
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await ds.query('SELECT 1');
+      res.json({ status: 'ready' });
+    } catch (err) {
+      log.warn({ err }, 'readiness check failed');
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: config.bodyLimit }),
+    // graphql-js counts tokens while parsing; refusing here stops a huge
+    // document before Apollo parses and validates it.
+    (req: Request, res: Response, next: NextFunction) => {
+      const query = (req.body as { query?: unknown } | undefined)?.query;
+      if (typeof query === 'string') {
+        try {
+          parse(query, { maxTokens: LIMITS.tokens });
+        } catch (err) {
+          return graphqlError(res, 400, 'GRAPHQL_PARSE_FAILED', (err as Error).message);
+        }
+      }
+      next();
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<RequestContext> => {
+        const header = req.get('authorization') ?? '';
+        const match = /^Bearer\s+(\S{1,200})$/i.exec(header);
+        const viewer = match ? await viewerForSecret(ds, match[1]!, config.adminKey) : null;
+        if (!viewer) throw unauthenticated();
+        const loaders = createLoaders(ds, viewer);
+        const requestId = currentRequestId() ?? 'unknown';
+        return { viewer, requestId, ds, loaders, access: new Access(viewer, loaders.inScope), log: log.child({ requestId }) };
+      },
+    }),
+  );
+
+  // The dashboard, when built: static files plus the SPA's index for its routes.
+  const index = path.join(config.webDist, 'index.html');
+  if (fs.existsSync(index)) {
+    app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => res.sendFile(index));
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('text').send('Support-credit gateway. GraphQL at POST /graphql. (Dashboard not built: run `pnpm build`.)');
+    });
+  }
+
+  app.use((err: Error & { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    if (err.type === 'entity.too.large') {
+      return graphqlError(res, 413, 'BAD_USER_INPUT', `The request body is larger than ${config.bodyLimit}.`, { field: 'body' });
+    }
+    if (err.type === 'entity.parse.failed') return graphqlError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+    log.error({ err, requestId: currentRequestId() }, 'unhandled HTTP error');
+    return graphqlError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.', { requestId: currentRequestId() });
+  });
+
+  return {
+    server,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const addr = server.address();
+          const actualPort = typeof addr === 'object' && addr ? addr.port : port;
+          resolve(`http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host}:${actualPort}`);
+        });
+      }),
+    // Stops accepting, lets in-flight requests finish (the drain plugin), then returns.
+    close: () => apollo.stop(),
+  };
+}

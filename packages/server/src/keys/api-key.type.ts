@@ -1,0 +1,56 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Role } from '../policy/enums';
+
+@ObjectType('ApiKey')
+export class ApiKeyType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => Role)
+  role: Role;
+
+  @Field(() => String, { description: 'The start of the secret, to recognise the key.' })
+  prefix: string;
+
+  @Field(() => Date)
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  revokedAt: Date | null;
+}
+
+@ObjectType()
+export class ApiKeyCreated {
+  @Field(() => ApiKeyType)
+  apiKey: ApiKeyType;
+
+  @Field(() => String, { description: 'Shown once; only a hash is stored.' })
+  secret: string;
+}
+
+@InputType()
+export class CreateApiKeyInput {
+  @Field(() => String)
+  name: string;
+
+  @Field(() => Role)
+  role: Role;
+
+  @Field(() => [ID], { nullable: true })
+  accountIds?: string[] | null;
+}
+
+@ObjectType({ description: 'The caller, as its API key identifies it.' })
+export class Viewer {
+  @Field(() => Role)
+  role: Role;
+
+  @Field(() => String)
+  keyName: string;
+
+  @Field(() => [ID], { description: 'PARTNER keys: the accounts in scope. Empty for other roles, which see every account.' })
+  accountIds: string[];
+}

@@ -1,0 +1,70 @@
+import { In, IsNull } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { recordAudit } from '../audit/audit';
+import type { RequestContext } from '../graphql/context';
+import { badInput, notFound } from '../graphql/errors';
+import { newId, parseId } from '../graphql/ids';
+import { text } from '../graphql/validate';
+import type { Viewer } from '../graphql/viewer';
+import { AccountEntity } from '../accounts/account.entity';
+import { Role } from '../policy/enums';
+import { ApiKeyAccountEntity, ApiKeyEntity } from './api-key.entity';
+import { displayPrefix, generateSecret, hashSecret } from './secrets';
+
+/**
+ * The caller behind a bearer secret, or null. Looked up on every request (one
+ * indexed read), so a revoked key stops working at once on every server.
+ */
+export async function viewerForSecret(ds: DataSource, secret: string, adminKey: string | undefined): Promise<Viewer | null> {
+  if (adminKey && secret === adminKey) return { role: Role.ADMIN, keyId: null, name: 'bootstrap admin' };
+  const key = await ds.manager.findOneBy(ApiKeyEntity, { secretHash: hashSecret(secret), revokedAt: IsNull() });
+  return key ? { role: key.role, keyId: key.id, name: key.name } : null;
+}
+
+export async function createApiKey(
+  ctx: RequestContext,
+  input: { name: string; role: Role; accountIds?: string[] | null },
+): Promise<{ apiKey: ApiKeyEntity; secret: string }> {
+  const name = text(input.name, 'name', { max: 200 });
+  const accountIds = [...new Set((input.accountIds ?? []).map((id) => parseId(id, 'accountIds')))];
+  if (input.role !== Role.PARTNER && accountIds.length > 0) {
+    throw badInput('accountIds', 'Only PARTNER keys are scoped to accounts; other roles see every account.');
+  }
+  if (accountIds.length > 10_000) throw badInput('accountIds', 'At most 10000 accounts per key.');
+  const secret = generateSecret();
+  return ctx.ds.transaction(async (tx) => {
+    const found = await tx.countBy(AccountEntity, { id: In(accountIds) });
+    if (found !== accountIds.length) throw badInput('accountIds', 'Some of accountIds are not accounts.');
+    const apiKey = tx.create(ApiKeyEntity, {
+      id: newId(),
+      name,
+      role: input.role,
+      prefix: displayPrefix(secret),
+      secretHash: hashSecret(secret),
+      revokedAt: null,
+    });
+    await tx.insert(ApiKeyEntity, apiKey);
+    if (accountIds.length > 0) {
+      await tx.insert(ApiKeyAccountEntity, accountIds.map((accountId) => ({ apiKeyId: apiKey.id, accountId })));
+    }
+    await recordAudit(tx, ctx, 'createApiKey', null, apiKey.id, { role: input.role, accounts: accountIds.length });
+    return { apiKey: await tx.findOneByOrFail(ApiKeyEntity, { id: apiKey.id }), secret };
+  });
+}
+
+export async function revokeApiKey(ctx: RequestContext, id: string): Promise<ApiKeyEntity> {
+  const keyId = parseId(id, 'id');
+  return ctx.ds.transaction(async (tx) => {
+    const key = await tx.findOneBy(ApiKeyEntity, { id: keyId });
+    if (!key) throw notFound(id, 'API key');
+    if (!key.revokedAt) {
+      await tx.update(ApiKeyEntity, { id: keyId }, { revokedAt: () => 'clock_timestamp()' });
+      await recordAudit(tx, ctx, 'revokeApiKey', null, keyId);
+    }
+    return tx.findOneByOrFail(ApiKeyEntity, { id: keyId });
+  });
+}
+
+export function listApiKeys(ctx: RequestContext): Promise<ApiKeyEntity[]> {
+  return ctx.ds.manager.find(ApiKeyEntity, { order: { createdAt: 'DESC', id: 'DESC' } });
+}

@@ -1,0 +1,14 @@
+import { createHash, randomBytes } from 'node:crypto';
+
+// "cgk_" + 32 random bytes (256 bits) in base64url: readable in logs by its
+// prefix, unguessable, and stored only as its SHA-256.
+const PREFIX = 'cgk_';
+
+export function generateSecret(): string {
+  return PREFIX + randomBytes(32).toString('base64url');
+}
+
+export const hashSecret = (secret: string): string => createHash('sha256').update(secret).digest('hex');
+
+/** What lists and logs may show of a secret. */
+export const displayPrefix = (secret: string): string => secret.slice(0, PREFIX.length + 6);

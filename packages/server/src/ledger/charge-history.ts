@@ -1,0 +1,84 @@
+import { columnsOf, queryRows } from '../db/sql';
+import type { RequestContext } from '../graphql/context';
+import { ChargeGrouping } from '../graphql/enums';
+import { badInput } from '../graphql/errors';
+import { parseId } from '../graphql/ids';
+import { type Connection, type Page, toConnection } from '../graphql/pagination';
+import { instant } from '../graphql/validate';
+import { ChargeEntity } from './charge.entity';
+import type { ChargeFilter } from './ledger.type';
+
+// Analysts' reads over charges. Category and edition live on the charge row
+// itself, so every filter is a plain predicate on `charges c`.
+
+function whereOf(ctx: RequestContext, filter: ChargeFilter | null | undefined): { sql: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  const p = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  const f = filter ?? {};
+  if (f.accountId) parts.push(`c.account_id = ${p(parseId(f.accountId, 'filter.accountId'))}`);
+  const from = f.from ? instant(f.from, 'filter.from') : null;
+  const to = f.to ? instant(f.to, 'filter.to') : null;
+  if (from && to && from > to) throw badInput('filter.to', 'filter.to must not be before filter.from.');
+  if (from) parts.push(`c.created_at >= ${p(from)}`);
+  if (to) parts.push(`c.created_at < ${p(to)}`);
+  if (f.categories) parts.push(`c.category = ANY(${p(f.categories)}::ticket_category[])`);
+  if (f.editions) parts.push(`c.edition = ANY(${p(f.editions)}::edition[])`);
+  if (f.included != null) parts.push(`c.included = ${p(f.included)}`);
+  if (f.refunded != null) parts.push(`${f.refunded ? '' : 'NOT '}EXISTS (SELECT 1 FROM refunds r WHERE r.charge_id = c.id)`);
+  if (ctx.access.scoped) {
+    parts.push(`c.account_id IN (SELECT account_id FROM api_key_accounts WHERE api_key_id = ${p(ctx.viewer.keyId)})`);
+  }
+  return { sql: parts.length ? parts.join(' AND ') : 'TRUE', params };
+}
+
+/** Newest first. `to` is exclusive, so consecutive ranges never double count. */
+export async function listCharges(ctx: RequestContext, filter: ChargeFilter | null, page: Page): Promise<Connection<ChargeEntity>> {
+  const where = whereOf(ctx, filter);
+  const n = where.params.length;
+  const [rows, [count]] = await Promise.all([
+    queryRows<ChargeEntity>(
+      ctx.ds,
+      `SELECT ${columnsOf(ctx.ds, ChargeEntity, 'c')} FROM charges c
+        WHERE ${where.sql} AND ($${n + 1}::uuid IS NULL OR c.id < $${n + 1}::uuid)
+        ORDER BY c.id DESC LIMIT $${n + 2}`,
+      [...where.params, page.after, page.first + 1],
+    ),
+    queryRows<{ n: number }>(ctx.ds, `SELECT count(*)::int AS n FROM charges c WHERE ${where.sql}`, where.params),
+  ]);
+  return toConnection(rows, page, count?.n ?? 0, (c) => c.id);
+}
+
+const GROUP_KEYS: Record<ChargeGrouping, string> = {
+  [ChargeGrouping.DAY]: `to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')`,
+  [ChargeGrouping.MONTH]: `to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM')`,
+  [ChargeGrouping.CATEGORY]: 'c.category::text',
+  [ChargeGrouping.EDITION]: 'c.edition::text',
+  [ChargeGrouping.ACCOUNT]: 'c.account_id::text',
+};
+
+export interface Bucket {
+  key: string;
+  charges: number;
+  credits: number;
+  includedCharges: number;
+  refundedCredits: number;
+}
+
+/** Sorted by key: chronological for DAY and MONTH. */
+export async function summarizeCharges(ctx: RequestContext, filter: ChargeFilter | null, groupBy: ChargeGrouping): Promise<Bucket[]> {
+  const where = whereOf(ctx, filter);
+  return queryRows<Bucket>(
+    ctx.ds,
+    `SELECT ${GROUP_KEYS[groupBy]} AS key, count(*)::int AS charges, COALESCE(sum(c.credits), 0)::int AS credits,
+            count(*) FILTER (WHERE c.included)::int AS "includedCharges",
+            COALESCE(sum(r.credits), 0)::int AS "refundedCredits"
+       FROM charges c LEFT JOIN refunds r ON r.charge_id = c.id
+      WHERE ${where.sql}
+      GROUP BY 1 ORDER BY 1`,
+    where.params,
+  );
+}

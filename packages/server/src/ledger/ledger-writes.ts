@@ -1,0 +1,116 @@
+import type { EntityManager } from 'typeorm';
+import { columnsOf, queryRows } from '../db/sql';
+import { newId } from '../graphql/ids';
+import { LedgerEntryKind, LotSource } from '../policy/enums';
+import { isLive } from '../policy/spending';
+import { CreditLotEntity } from './credit-lot.entity';
+import { LedgerEntryEntity } from './ledger-entry.entity';
+
+// The primitives every credit movement is built from: each change to a lot's
+// counters is paired with its signed ledger entry, so the ledger alone
+// always re-adds to the lots (P20). Callers hold the account lock.
+
+export interface EntryRefs {
+  ticketId?: string | null;
+  chargeId?: string | null;
+  refundId?: string | null;
+}
+
+async function appendEntry(
+  tx: EntityManager,
+  lot: { id: string; accountId: string },
+  kind: LedgerEntryKind,
+  credits: number,
+  at: Date,
+  refs: EntryRefs = {},
+): Promise<void> {
+  await tx.insert(LedgerEntryEntity, {
+    accountId: lot.accountId,
+    lotId: lot.id,
+    kind,
+    credits,
+    ticketId: refs.ticketId ?? null,
+    chargeId: refs.chargeId ?? null,
+    refundId: refs.refundId ?? null,
+    at,
+  });
+}
+
+/** A new lot and the entry that brings its credits in. */
+export async function openLot(
+  tx: EntityManager,
+  lot: {
+    accountId: string;
+    source: LotSource;
+    credits: number;
+    expiresAt: Date | null;
+    licenseId?: string | null;
+    paymentReference?: string | null;
+    refundId?: string | null;
+  },
+  kind: LedgerEntryKind,
+  at: Date,
+  refs: EntryRefs = {},
+): Promise<CreditLotEntity> {
+  const row: CreditLotEntity = {
+    id: newId(),
+    accountId: lot.accountId,
+    source: lot.source,
+    licenseId: lot.licenseId ?? null,
+    paymentReference: lot.paymentReference ?? null,
+    refundId: lot.refundId ?? null,
+    originalCredits: lot.credits,
+    remainingCredits: lot.credits,
+    spentCredits: 0,
+    refundedCredits: 0,
+    expiredCredits: 0,
+    createdAt: at,
+    expiresAt: lot.expiresAt,
+    expiryRecordedAt: null,
+  };
+  await tx.insert(CreditLotEntity, row);
+  await appendEntry(tx, row, kind, lot.credits, at, refs);
+  return row;
+}
+
+export async function debitLot(tx: EntityManager, lot: CreditLotEntity, credits: number, at: Date, refs: EntryRefs): Promise<void> {
+  await tx.query(
+    'UPDATE credit_lots SET remaining_credits = remaining_credits - $2, spent_credits = spent_credits + $2 WHERE id = $1',
+    [lot.id, credits],
+  );
+  await appendEntry(tx, lot, LedgerEntryKind.CHARGE, -credits, at, refs);
+}
+
+export async function refundIntoLot(tx: EntityManager, lot: CreditLotEntity, credits: number, at: Date, refs: EntryRefs): Promise<void> {
+  await tx.query(
+    'UPDATE credit_lots SET remaining_credits = remaining_credits + $2, refunded_credits = refunded_credits + $2 WHERE id = $1',
+    [lot.id, credits],
+  );
+  await appendEntry(tx, lot, LedgerEntryKind.REFUND, credits, at, refs);
+}
+
+/** P19: what was left in the lot is lost, and the ledger says how much. */
+export async function expireLot(tx: EntityManager, lot: CreditLotEntity, at: Date): Promise<void> {
+  await tx.query(
+    `UPDATE credit_lots SET expired_credits = expired_credits + remaining_credits, remaining_credits = 0,
+       expiry_recorded_at = $2 WHERE id = $1`,
+    [lot.id, at],
+  );
+  await appendEntry(tx, lot, LedgerEntryKind.EXPIRY, -lot.remainingCredits, at);
+}
+
+/** All the account's lots, read under the account lock. */
+export async function lotsOf(tx: EntityManager, accountId: string): Promise<CreditLotEntity[]> {
+  return queryRows<CreditLotEntity>(
+    tx,
+    `SELECT ${columnsOf(tx, CreditLotEntity, 'l')} FROM credit_lots l WHERE l.account_id = $1`,
+    [accountId],
+  );
+}
+
+/** P20: the balance is what the live lots hold. */
+export function liveBalance(lots: CreditLotEntity[], at: Date): number {
+  let sum = 0;
+  for (const lot of lots) if (isLive(lot, at)) sum += lot.remainingCredits;
+  return sum;
+}

@@ -1,0 +1,53 @@
+import { recordAudit } from '../audit/audit';
+import type { RequestContext } from '../graphql/context';
+import { idempotencyConflict } from '../graphql/errors';
+import { parseId } from '../graphql/ids';
+import { text, wholeCredits } from '../graphql/validate';
+import { LedgerEntryKind, LotSource } from '../policy/enums';
+import { lockAccount } from './account-lock';
+import { CreditLotEntity } from './credit-lot.entity';
+import { openLot } from './ledger-writes';
+import { isUniqueViolation } from './unique-violation';
+
+export interface PurchaseInput {
+  accountId: string;
+  credits: number;
+  paymentReference: string;
+}
+
+/** P6, P7: bought credits never expire; one payment reference, one lot. */
+export async function purchaseCredits(ctx: RequestContext, input: PurchaseInput): Promise<CreditLotEntity> {
+  const accountId = parseId(input.accountId, 'accountId');
+  const credits = wholeCredits(input.credits, 'credits', 1);
+  const paymentReference = text(input.paymentReference, 'paymentReference', { max: 200 });
+  await ctx.access.assertCanSee(accountId, input.accountId, 'Account');
+
+  const attempt = () =>
+    ctx.ds.transaction(async (tx) => {
+      const at = await lockAccount(tx, accountId);
+      const existing = await tx.findOneBy(CreditLotEntity, { paymentReference });
+      if (existing) return sameOrConflict(existing, accountId, credits);
+      const lot = await openLot(
+        tx,
+        { accountId, source: LotSource.PURCHASE, credits, expiresAt: null, paymentReference },
+        LedgerEntryKind.PURCHASE,
+        at,
+      );
+      await recordAudit(tx, ctx, 'purchaseCredits', accountId, lot.id, { credits, paymentReference });
+      return lot;
+    });
+
+  try {
+    return await attempt();
+  } catch (err) {
+    // The same reference recorded at the same moment for another account:
+    // the unique index let one through; answer as a retry would.
+    if (!isUniqueViolation(err, 'credit_lots_payment_reference_uq')) throw err;
+    return attempt();
+  }
+}
+
+function sameOrConflict(existing: CreditLotEntity, accountId: string, credits: number): CreditLotEntity {
+  if (existing.accountId === accountId && existing.originalCredits === credits) return existing;
+  throw idempotencyConflict('paymentReference', 'This payment reference was already recorded with other values.');
+}

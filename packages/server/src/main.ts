@@ -1,0 +1,80 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import pino from 'pino';
+import { ConfigError, loadConfig } from './config';
+import { seedDemoData } from './db/demo-data';
+import { createDataSource } from './db/data-source';
+import { type EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded-postgres';
+import { buildGatewaySchema } from './graphql/schema';
+import { createGateway } from './http/app';
+import { generateSecret } from './keys/secrets';
+
+// start: config -> database -> schema -> HTTP
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const log = pino({ level: config.logLevel });
+
+  let embedded: EmbeddedPostgres | null = null;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres({ dataDir: config.embeddedPgDir, port: config.embeddedPgPort, log });
+    databaseUrl = embedded.url;
+    log.info({ dataDir: config.embeddedPgDir, port: config.embeddedPgPort }, 'embedded postgres started');
+  }
+
+  const ds = createDataSource(databaseUrl, { poolSize: config.dbPoolSize });
+  await ds.initialize();
+  const applied = await ds.runMigrations({ transaction: 'each' });
+  if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+
+  let adminKey = config.adminKey;
+  if (!adminKey && embedded) {
+    // A newcomer's first start: keep one key per data dir, so it survives restarts.
+    const keyFile = path.join(path.dirname(config.embeddedPgDir), 'admin-key');
+    if (!fs.existsSync(keyFile)) fs.writeFileSync(keyFile, generateSecret() + '\n', { mode: 0o600 });
+    adminKey = fs.readFileSync(keyFile, 'utf8').trim();
+  }
+  if (embedded && (await seedDemoData(ds, log))) log.info('demo data written');
+
+  const schema = await buildGatewaySchema();
+  const gateway = await createGateway({ ds, schema, config: { ...config, adminKey }, log });
+  const url = await gateway.listen(config.port, config.host);
+  log.info({ url }, 'gateway listening');
+  console.log(`\n  Support-credit gateway: ${url}\n  GraphQL:                ${url}/graphql`);
+  if (adminKey && !config.adminKey) console.log(`  Admin key:              ${adminKey}`);
+  else if (!adminKey) console.log('  No GATEWAY_ADMIN_KEY set: only API keys stored in the database work.');
+  console.log('');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down: draining requests');
+    try {
+      await gateway.close();
+      await ds.destroy();
+      await embedded?.stop();
+    } catch (err) {
+      log.error({ err }, 'error while shutting down');
+    } finally {
+      process.exit(0);
+    }
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

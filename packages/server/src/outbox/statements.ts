@@ -1,0 +1,50 @@
+import type { EntityManager } from 'typeorm';
+import { newId } from '../graphql/ids';
+import { OutboxMessageEntity } from './outbox-message.entity';
+
+export const STATEMENT_TOPIC = 'statement';
+
+export type StatementKind = 'CHARGE' | 'REFUND';
+
+export interface StatementPayload {
+  kind: StatementKind;
+  ticketId: string;
+  chargeId: string;
+  refundId: string | null;
+  credits: number;
+  balanceAfter: number;
+  message: string;
+}
+
+const plural = (n: number) => `${n} credit${n === 1 ? '' : 's'}`;
+
+export function statementMessage(kind: StatementKind, subject: string, credits: number, balanceAfter: number): string {
+  const what =
+    kind === 'CHARGE'
+      ? credits === 0
+        ? `Ticket "${subject}" was included in your support plan: 0 credits charged.`
+        : `Ticket "${subject}": ${plural(credits)} charged.`
+      : `Ticket "${subject}": ${plural(credits)} refunded.`;
+  return `${what} Your balance is now ${plural(balanceAfter)}.`;
+}
+
+// P18: the customer's statement is written in the same transaction as the
+// charge or refund; a delivery worker (e-mail) sends it afterwards.
+export async function recordStatement(
+  tx: EntityManager,
+  accountId: string,
+  at: Date,
+  payload: Omit<StatementPayload, 'message'> & { subject: string },
+): Promise<void> {
+  const { subject, ...rest } = payload;
+  const message = statementMessage(rest.kind, subject, rest.credits, rest.balanceAfter);
+  await tx.insert(OutboxMessageEntity, {
+    id: newId(),
+    accountId,
+    topic: STATEMENT_TOPIC,
+    payload: { ...rest, message } satisfies StatementPayload,
+    createdAt: at,
+    deliveredAt: null,
+    attempts: 0,
+  });
+}

@@ -1,0 +1,81 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AccountType } from '../accounts/account.type';
+import type { RequestContext } from '../graphql/context';
+import { parseId } from '../graphql/ids';
+import { READ_ROLES, SELL_ROLES } from '../graphql/viewer';
+import { ChargeType, RefundType } from '../ledger/ledger.type';
+import { LicenseType } from '../licenses/license.type';
+import { TicketCategory, TicketStatus } from '../policy/enums';
+import type { TicketEntity } from './ticket.entity';
+import { openTicket, quote } from './ticket.service';
+import { OpenTicketInput, PriceRangeType, QuoteType, TicketEvent, TicketType } from './ticket.type';
+
+@Resolver(() => TicketType)
+export class TicketResolver {
+  @Authorized(READ_ROLES)
+  @Query(() => TicketType, { nullable: true })
+  async ticket(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return ctx.access.visible(await ctx.loaders.ticket.load(parseId(id, 'id')));
+  }
+
+  @Authorized(READ_ROLES)
+  @Query(() => QuoteType)
+  quote(
+    @Ctx() ctx: RequestContext,
+    @Arg('licenseId', () => ID) licenseId: string,
+    @Arg('category', () => TicketCategory) category: TicketCategory,
+  ) {
+    return quote(ctx, licenseId, category);
+  }
+
+  @Authorized(SELL_ROLES)
+  @Mutation(() => TicketType)
+  openTicket(@Ctx() ctx: RequestContext, @Arg('input', () => OpenTicketInput) input: OpenTicketInput) {
+    return openTicket(ctx, input);
+  }
+
+  @FieldResolver(() => AccountType)
+  account(@Root() t: TicketEntity, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.account.load(t.accountId);
+  }
+
+  @FieldResolver(() => LicenseType)
+  license(@Root() t: TicketEntity, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.license.load(t.licenseId);
+  }
+
+  @FieldResolver(() => PriceRangeType)
+  price(@Root() t: TicketEntity): PriceRangeType {
+    return { min: t.priceMin, max: t.priceMax, included: t.priceMax === 0 };
+  }
+
+  @FieldResolver(() => ChargeType, { nullable: true })
+  charge(@Root() t: TicketEntity, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.chargeByTicket.load(t.id);
+  }
+
+  @FieldResolver(() => RefundType, { nullable: true })
+  refund(@Root() t: TicketEntity, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.refundByTicket.load(t.id);
+  }
+
+  @FieldResolver(() => [TicketEvent], { description: 'Opened, charged, refunded: oldest first.' })
+  async history(@Root() t: TicketEntity, @Ctx() ctx: RequestContext): Promise<TicketEvent[]> {
+    const [charge, refund] = await Promise.all([ctx.loaders.chargeByTicket.load(t.id), ctx.loaders.refundByTicket.load(t.id)]);
+    const events: TicketEvent[] = [{ status: TicketStatus.OPEN, at: t.openedAt, note: null }];
+    if (charge) {
+      const note = charge.included ? 'Included support: 0 credits.' : `${charge.credits} credits charged.`;
+      events.push({ status: TicketStatus.CHARGED, at: charge.createdAt, note });
+    }
+    if (refund) events.push({ status: TicketStatus.REFUNDED, at: refund.createdAt, note: refund.reason });
+    return events;
+  }
+}
+
+@Resolver(() => QuoteType)
+export class QuoteResolver {
+  @FieldResolver(() => LicenseType)
+  license(@Root() q: QuoteType, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.license.load(q.licenseId);
+  }
+}

@@ -1,0 +1,51 @@
+import { recordAudit } from '../audit/audit';
+import type { RequestContext } from '../graphql/context';
+import { notFound } from '../graphql/errors';
+import { newId, parseId } from '../graphql/ids';
+import { text } from '../graphql/validate';
+import type { LicenseEntity } from '../licenses/license.entity';
+import { TicketCategory, TicketStatus } from '../policy/enums';
+import { priceFor } from '../policy/prices';
+import { TicketEntity } from './ticket.entity';
+import type { QuoteType } from './ticket.type';
+
+async function visibleLicense(ctx: RequestContext, licenseId: string): Promise<LicenseEntity> {
+  const license = await ctx.access.visible(await ctx.loaders.license.load(parseId(licenseId, 'licenseId')));
+  if (!license) throw notFound(licenseId, 'License');
+  return license;
+}
+
+/** P8: the category and the license's edition and plan fix level and price. */
+export async function quote(ctx: RequestContext, licenseId: string, category: TicketCategory): Promise<QuoteType> {
+  const license = await visibleLicense(ctx, licenseId);
+  const { level, price } = priceFor(license.edition, license.hostingPlan, category);
+  const balance = await ctx.loaders.balance.load(license.accountId);
+  return { licenseId: license.id, category, level, price, balance, sufficient: balance >= price.max };
+}
+
+/** The price range is fixed at opening; later policy changes do not reprice it. */
+export async function openTicket(
+  ctx: RequestContext,
+  input: { licenseId: string; category: TicketCategory; subject: string },
+): Promise<TicketEntity> {
+  const subject = text(input.subject, 'subject', { max: 500 });
+  const license = await visibleLicense(ctx, input.licenseId);
+  const { level, price } = priceFor(license.edition, license.hostingPlan, input.category);
+  return ctx.ds.transaction(async (tx) => {
+    const ticket: TicketEntity = {
+      id: newId(),
+      accountId: license.accountId,
+      licenseId: license.id,
+      category: input.category,
+      level,
+      subject,
+      status: TicketStatus.OPEN,
+      priceMin: price.min,
+      priceMax: price.max,
+      openedAt: new Date(),
+    };
+    await tx.insert(TicketEntity, ticket);
+    await recordAudit(tx, ctx, 'openTicket', license.accountId, ticket.id, { category: input.category });
+    return ticket;
+  });
+}

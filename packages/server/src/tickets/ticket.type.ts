@@ -1,0 +1,97 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { PageInfo } from '../graphql/pagination';
+import { SupportLevel, TicketCategory, TicketStatus } from '../policy/enums';
+
+@ObjectType('PriceRange')
+export class PriceRangeType {
+  @Field(() => Int)
+  min: number;
+
+  @Field(() => Int)
+  max: number;
+
+  @Field(() => Boolean, { description: 'True where the license gets this category with no charge (min = max = 0).' })
+  included: boolean;
+}
+
+@ObjectType('Ticket')
+export class TicketType {
+  @Field(() => ID)
+  id: string;
+
+  accountId: string;
+  licenseId: string;
+  priceMin: number;
+  priceMax: number;
+
+  @Field(() => TicketCategory)
+  category: TicketCategory;
+
+  @Field(() => SupportLevel)
+  level: SupportLevel;
+
+  @Field(() => String)
+  subject: string;
+
+  @Field(() => TicketStatus)
+  status: TicketStatus;
+
+  @Field(() => Date)
+  openedAt: Date;
+}
+
+@ObjectType({ description: "A step in a ticket's life." })
+export class TicketEvent {
+  @Field(() => TicketStatus)
+  status: TicketStatus;
+
+  @Field(() => Date)
+  at: Date;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+}
+
+@ObjectType()
+export class TicketConnection {
+  @Field(() => [TicketType])
+  nodes: TicketType[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+
+  @Field(() => Int)
+  totalCount: number;
+}
+
+@ObjectType('Quote')
+export class QuoteType {
+  licenseId: string;
+
+  @Field(() => TicketCategory)
+  category: TicketCategory;
+
+  @Field(() => SupportLevel)
+  level: SupportLevel;
+
+  @Field(() => PriceRangeType)
+  price: PriceRangeType;
+
+  @Field(() => Int)
+  balance: number;
+
+  @Field(() => Boolean, { description: 'True where the balance covers the top of the range.' })
+  sufficient: boolean;
+}
+
+@InputType()
+export class OpenTicketInput {
+  @Field(() => ID)
+  licenseId: string;
+
+  @Field(() => TicketCategory)
+  category: TicketCategory;
+
+  @Field(() => String)
+  subject: string;
+}

@@ -1,0 +1,593 @@
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+};
+
+export type Account = {
+  __typename?: 'Account';
+  /** Credits spendable now, or at `asOf` when given (P20). */
+  balance: Scalars['Int']['output'];
+  charges: ChargeConnection;
+  createdAt: Scalars['DateTimeISO']['output'];
+  creditLots: Array<CreditLot>;
+  email: Scalars['String']['output'];
+  /** Credits in live lots that expire within the next `withinDays` days. */
+  expiringCredits: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Newest first. */
+  ledger: LedgerEntryConnection;
+  licenses: Array<License>;
+  name: Scalars['String']['output'];
+  /** Statements sent (or queued) to the customer, newest first (P18). */
+  statements: StatementConnection;
+  tickets: TicketConnection;
+};
+
+
+export type AccountBalanceArgs = {
+  asOf?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+export type AccountChargesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type AccountCreditLotsArgs = {
+  includeExpired?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type AccountExpiringCreditsArgs = {
+  withinDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type AccountLedgerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type AccountStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type AccountTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<TicketStatus>;
+};
+
+export type AccountConnection = {
+  __typename?: 'AccountConnection';
+  nodes: Array<Account>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type Allocation = {
+  __typename?: 'Allocation';
+  credits: Scalars['Int']['output'];
+  lot: CreditLot;
+};
+
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** PARTNER keys: the accounts the key may see and act on. */
+  accountIds: Array<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The start of the secret, to recognise the key. */
+  prefix: Scalars['String']['output'];
+  revokedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  role: Role;
+};
+
+export type ApiKeyCreated = {
+  __typename?: 'ApiKeyCreated';
+  apiKey: ApiKey;
+  /** Shown once; only a hash is stored. */
+  secret: Scalars['String']['output'];
+};
+
+export type CategoryPricing = {
+  __typename?: 'CategoryPricing';
+  category: TicketCategory;
+  description: Scalars['String']['output'];
+  level: SupportLevel;
+  prices: Array<PlanPrice>;
+  title: Scalars['String']['output'];
+};
+
+export type Charge = {
+  __typename?: 'Charge';
+  account: Account;
+  allocations: Array<Allocation>;
+  /** Account balance right after this charge (P18). */
+  balanceAfter: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  credits: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  included: Scalars['Boolean']['output'];
+  refund: Maybe<Refund>;
+  refunded: Scalars['Boolean']['output'];
+  ticket: Ticket;
+};
+
+export type ChargeBucket = {
+  __typename?: 'ChargeBucket';
+  charges: Scalars['Int']['output'];
+  credits: Scalars['Int']['output'];
+  includedCharges: Scalars['Int']['output'];
+  /** The group's value: YYYY-MM-DD (DAY), YYYY-MM (MONTH), the enum value's name (CATEGORY, EDITION), or the account id (ACCOUNT). */
+  key: Scalars['String']['output'];
+  refundedCredits: Scalars['Int']['output'];
+};
+
+export type ChargeConnection = {
+  __typename?: 'ChargeConnection';
+  nodes: Array<Charge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ChargeFilter = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  categories?: InputMaybe<Array<TicketCategory>>;
+  editions?: InputMaybe<Array<Edition>>;
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  included?: InputMaybe<Scalars['Boolean']['input']>;
+  refunded?: InputMaybe<Scalars['Boolean']['input']>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+export type ChargeGrouping =
+  | 'ACCOUNT'
+  | 'CATEGORY'
+  | 'DAY'
+  | 'EDITION'
+  | 'MONTH';
+
+export type ChargeTicketInput = {
+  credits: Scalars['Int']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ticketId: Scalars['ID']['input'];
+};
+
+export type CreateAccountInput = {
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type CreateApiKeyInput = {
+  accountIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name: Scalars['String']['input'];
+  role: Role;
+};
+
+export type CreditLot = {
+  __typename?: 'CreditLot';
+  account: Account;
+  createdAt: Scalars['DateTimeISO']['output'];
+  expired: Scalars['Boolean']['output'];
+  /** Credits lost when the lot expired (P19); 0 until the expiry is recorded. */
+  expiredCredits: Scalars['Int']['output'];
+  /** Null: never expires. */
+  expiresAt: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  license: Maybe<License>;
+  originalCredits: Scalars['Int']['output'];
+  paymentReference: Maybe<Scalars['String']['output']>;
+  /** Credits refunded back into this lot (P16). */
+  refundedCredits: Scalars['Int']['output'];
+  remainingCredits: Scalars['Int']['output'];
+  source: LotSource;
+  /** Credits charged out of this lot, refunds not deducted. */
+  spentCredits: Scalars['Int']['output'];
+};
+
+export type DiscountRule = {
+  __typename?: 'DiscountRule';
+  /** Editions that grant no credits when bought at more than maxDiscountPercent off. */
+  editions: Array<Edition>;
+  maxDiscountPercent: Scalars['Int']['output'];
+};
+
+export type Edition =
+  | 'FREE'
+  | 'LEASED'
+  | 'OWNED'
+  | 'SAAS';
+
+/** What issuing a license with these terms would grant (P1-P5), without issuing it. */
+export type GrantPreview = {
+  __typename?: 'GrantPreview';
+  credits: Scalars['Int']['output'];
+  includedLevels: Array<SupportLevel>;
+  note: Scalars['String']['output'];
+};
+
+export type GrantPreviewInput = {
+  edition: Edition;
+  hostingPlan?: InputMaybe<HostingPlan>;
+  listPriceCents: Scalars['Int']['input'];
+  paidPriceCents: Scalars['Int']['input'];
+};
+
+export type GrantRule = {
+  __typename?: 'GrantRule';
+  credits: Scalars['Int']['output'];
+  edition: Edition;
+  hostingPlan: Maybe<HostingPlan>;
+  includedLevels: Array<SupportLevel>;
+};
+
+export type HostingPlan =
+  | 'BASIC'
+  | 'PROFESSIONAL'
+  | 'STANDARD';
+
+export type IssueLicenseInput = {
+  accountId: Scalars['ID']['input'];
+  domain: Scalars['String']['input'];
+  edition: Edition;
+  /** Required for SAAS, refused for the other editions. */
+  hostingPlan?: InputMaybe<HostingPlan>;
+  listPriceCents: Scalars['Int']['input'];
+  orderDate: Scalars['DateTimeISO']['input'];
+  paidPriceCents: Scalars['Int']['input'];
+};
+
+export type LedgerEntry = {
+  __typename?: 'LedgerEntry';
+  at: Scalars['DateTimeISO']['output'];
+  /** Signed: positive adds credits to the lot, negative takes them away. */
+  credits: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: LedgerEntryKind;
+  lot: CreditLot;
+  ticket: Maybe<Ticket>;
+};
+
+export type LedgerEntryConnection = {
+  __typename?: 'LedgerEntryConnection';
+  nodes: Array<LedgerEntry>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LedgerEntryKind =
+  | 'CHARGE'
+  | 'EXPIRY'
+  | 'GRANT'
+  | 'PURCHASE'
+  | 'REFUND';
+
+export type License = {
+  __typename?: 'License';
+  account: Account;
+  creditLot: Maybe<CreditLot>;
+  creditsGranted: Scalars['Int']['output'];
+  domain: Scalars['String']['output'];
+  edition: Edition;
+  /** Why this many credits were granted, in words (P5). */
+  grantNote: Scalars['String']['output'];
+  hostingPlan: Maybe<HostingPlan>;
+  id: Scalars['ID']['output'];
+  /** Levels this license gets with no charge. */
+  includedLevels: Array<SupportLevel>;
+  listPriceCents: Scalars['Int']['output'];
+  orderDate: Scalars['DateTimeISO']['output'];
+  paidPriceCents: Scalars['Int']['output'];
+};
+
+export type LotSource =
+  | 'LICENSE_GRANT'
+  | 'PURCHASE'
+  | 'REFUND';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Specialist sets the cost (P10-P14). */
+  chargeTicket: Charge;
+  createAccount: Account;
+  createApiKey: ApiKeyCreated;
+  /** Records expiry of every lot expired at `asOf` (default now) not yet recorded; returns how many lots (P19). */
+  expireCredits: Scalars['Int']['output'];
+  /** Grants the license's credits per P1-P5 in the same transaction. */
+  issueLicense: License;
+  openTicket: Ticket;
+  /** Idempotent on paymentReference (P7). */
+  purchaseCredits: CreditLot;
+  /** Vendor bug: 100% back (P15-P17). */
+  refundTicket: Refund;
+  revokeApiKey: ApiKey;
+};
+
+
+export type MutationChargeTicketArgs = {
+  input: ChargeTicketInput;
+};
+
+
+export type MutationCreateAccountArgs = {
+  input: CreateAccountInput;
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
+export type MutationExpireCreditsArgs = {
+  asOf?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+export type MutationIssueLicenseArgs = {
+  input: IssueLicenseInput;
+};
+
+
+export type MutationOpenTicketArgs = {
+  input: OpenTicketInput;
+};
+
+
+export type MutationPurchaseCreditsArgs = {
+  input: PurchaseCreditsInput;
+};
+
+
+export type MutationRefundTicketArgs = {
+  input: RefundTicketInput;
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type OpenTicketInput = {
+  category: TicketCategory;
+  licenseId: Scalars['ID']['input'];
+  subject: Scalars['String']['input'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type PlanPrice = {
+  __typename?: 'PlanPrice';
+  edition: Edition;
+  hostingPlan: Maybe<HostingPlan>;
+  price: PriceRange;
+};
+
+export type PriceRange = {
+  __typename?: 'PriceRange';
+  /** True where the license gets this category with no charge (min = max = 0). */
+  included: Scalars['Boolean']['output'];
+  max: Scalars['Int']['output'];
+  min: Scalars['Int']['output'];
+};
+
+/** The vendor's policy tables as the gateway applies them (P1, P2, P3, P8). */
+export type Pricing = {
+  __typename?: 'Pricing';
+  categories: Array<CategoryPricing>;
+  discountRule: DiscountRule;
+  grantValidityMonths: Scalars['Int']['output'];
+  grants: Array<GrantRule>;
+};
+
+export type PurchaseCreditsInput = {
+  accountId: Scalars['ID']['input'];
+  credits: Scalars['Int']['input'];
+  paymentReference: Scalars['String']['input'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  account: Maybe<Account>;
+  accounts: AccountConnection;
+  apiKeys: Array<ApiKey>;
+  chargeSummary: Array<ChargeBucket>;
+  charges: ChargeConnection;
+  /** What a license with these terms would grant, and why (P1-P5). */
+  grantPreview: GrantPreview;
+  license: Maybe<License>;
+  /** Who the API key in this request belongs to. */
+  me: Viewer;
+  pricing: Pricing;
+  quote: Quote;
+  ticket: Maybe<Ticket>;
+};
+
+
+export type QueryAccountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryChargeSummaryArgs = {
+  filter?: InputMaybe<ChargeFilter>;
+  groupBy: ChargeGrouping;
+};
+
+
+export type QueryChargesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ChargeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryGrantPreviewArgs = {
+  input: GrantPreviewInput;
+};
+
+
+export type QueryLicenseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQuoteArgs = {
+  category: TicketCategory;
+  licenseId: Scalars['ID']['input'];
+};
+
+
+export type QueryTicketArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type Quote = {
+  __typename?: 'Quote';
+  balance: Scalars['Int']['output'];
+  category: TicketCategory;
+  level: SupportLevel;
+  license: License;
+  price: PriceRange;
+  /** True where the balance covers the top of the range. */
+  sufficient: Scalars['Boolean']['output'];
+};
+
+export type Refund = {
+  __typename?: 'Refund';
+  allocations: Array<Allocation>;
+  balanceAfter: Scalars['Int']['output'];
+  charge: Charge;
+  createdAt: Scalars['DateTimeISO']['output'];
+  credits: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  ticket: Ticket;
+};
+
+export type RefundTicketInput = {
+  reason: Scalars['String']['input'];
+  ticketId: Scalars['ID']['input'];
+};
+
+export type Role =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'PARTNER'
+  | 'SPECIALIST';
+
+/** The message a customer gets after a charge or refund (P18). */
+export type Statement = {
+  __typename?: 'Statement';
+  balanceAfter: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  credits: Scalars['Int']['output'];
+  /** Null until the delivery worker has sent it. */
+  deliveredAt: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  kind: StatementKind;
+  message: Scalars['String']['output'];
+  ticket: Ticket;
+};
+
+export type StatementConnection = {
+  __typename?: 'StatementConnection';
+  nodes: Array<Statement>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StatementKind =
+  | 'CHARGE'
+  | 'REFUND';
+
+export type SupportLevel =
+  | 'LEVEL_1'
+  | 'LEVEL_2';
+
+export type Ticket = {
+  __typename?: 'Ticket';
+  account: Account;
+  category: TicketCategory;
+  charge: Maybe<Charge>;
+  /** Opened, charged, refunded: oldest first. */
+  history: Array<TicketEvent>;
+  id: Scalars['ID']['output'];
+  level: SupportLevel;
+  license: License;
+  openedAt: Scalars['DateTimeISO']['output'];
+  price: PriceRange;
+  refund: Maybe<Refund>;
+  status: TicketStatus;
+  subject: Scalars['String']['output'];
+};
+
+export type TicketCategory =
+  | 'BUG_REPORT'
+  | 'CLARIFICATION'
+  | 'DOMAIN_CHANGE'
+  | 'EDITION_UPGRADE'
+  | 'FEATURE_DESCRIPTION'
+  | 'GENERAL_ISSUE'
+  | 'HOSTING_ISSUE'
+  | 'QUOTE_REQUEST'
+  | 'ROOT_CAUSE_ANALYSIS'
+  | 'ROOT_CAUSE_DEBUGGING'
+  | 'SETUP'
+  | 'SIMPLE_CUSTOMIZATION'
+  | 'WARRANTY';
+
+export type TicketConnection = {
+  __typename?: 'TicketConnection';
+  nodes: Array<Ticket>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A step in a ticket's life. */
+export type TicketEvent = {
+  __typename?: 'TicketEvent';
+  at: Scalars['DateTimeISO']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  status: TicketStatus;
+};
+
+export type TicketStatus =
+  | 'CHARGED'
+  | 'OPEN'
+  | 'REFUNDED';
+
+/** The caller, as its API key identifies it. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** PARTNER keys: the accounts in scope. Empty for other roles, which see every account. */
+  accountIds: Array<Scalars['ID']['output']>;
+  keyName: Scalars['String']['output'];
+  role: Role;
+};

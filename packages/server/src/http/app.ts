@@ -50,6 +50,7 @@ export async function createGateway(opts: {
     schema,
     introspection: true, // anonymous callers never get past the context: see below
     allowBatchedHttpRequests: false,
+    stopOnTerminationSignals: false, // main.ts owns shutdown: drain, then close the pool and Postgres
     includeStacktraceInErrorResponses: false,
     validationRules: [
       maxDepthRule({ n: LIMITS.depth }),

@@ -15,6 +15,12 @@ const PASS_THROUGH = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+// By name as well as class: a second copy of graphql-js (ESM and CJS builds
+// side by side) makes instanceof miss errors graphql and Apollo raise.
+function isGraphQLError(e: unknown): boolean {
+  return e instanceof GraphQLError || (e instanceof Error && e.name === 'GraphQLError');
+}
+
 /** `Variable "$input" got invalid value ... at "input.credits"` -> "input.credits". */
 function fieldOf(message: string): string | undefined {
   return /at "([^"]+)"/.exec(message)?.[1] ?? /Variable "\$([^"]+)"/.exec(message)?.[1];
@@ -32,7 +38,7 @@ export function formatErrorWith(log: Logger) {
       return { message: original.message, locations: formatted.locations, path: formatted.path, extensions };
     }
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && PASS_THROUGH.has(code) && !(original instanceof Error && !(original instanceof GraphQLError))) {
+    if (typeof code === 'string' && PASS_THROUGH.has(code) && isGraphQLError(original)) {
       const extensions: Record<string, unknown> = { code };
       if (code === 'BAD_USER_INPUT') extensions.field = fieldOf(formatted.message);
       return { message: formatted.message, locations: formatted.locations, extensions };

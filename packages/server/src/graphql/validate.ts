@@ -3,10 +3,10 @@ import { badInput } from './errors';
 // Input checks shared by every mutation: each names the offending field and
 // runs before any transaction starts, so bad input changes nothing.
 
-/** Largest credit amount one operation may move: keeps every sum inside GraphQL's Int. */
-export const MAX_CREDITS_PER_OPERATION = 1_000_000;
+/** GraphQL's Int, and Postgres' integer: no credit figure may exceed it. */
+export const MAX_INT = 2_147_483_647;
 
-export function wholeCredits(value: number, field: string, min: number, max = MAX_CREDITS_PER_OPERATION): number {
+export function wholeCredits(value: number, field: string, min: number, max = MAX_INT): number {
   if (!Number.isInteger(value)) throw badInput(field, `${field} must be a whole number of credits.`);
   if (value < min || value > max) throw badInput(field, `${field} must be from ${min} to ${max}.`);
   return value;

@@ -1,12 +1,12 @@
 import { recordAudit } from '../audit/audit';
 import type { RequestContext } from '../graphql/context';
-import { idempotencyConflict } from '../graphql/errors';
+import { badInput, idempotencyConflict } from '../graphql/errors';
 import { parseId } from '../graphql/ids';
-import { text, wholeCredits } from '../graphql/validate';
+import { MAX_INT, text, wholeCredits } from '../graphql/validate';
 import { LedgerEntryKind, LotSource } from '../policy/enums';
 import { lockAccount } from './account-lock';
 import { CreditLotEntity } from './credit-lot.entity';
-import { openLot } from './ledger-writes';
+import { liveBalance, lotsOf, openLot } from './ledger-writes';
 import { isUniqueViolation } from './unique-violation';
 
 export interface PurchaseInput {
@@ -27,6 +27,11 @@ export async function purchaseCredits(ctx: RequestContext, input: PurchaseInput)
       const at = await lockAccount(tx, accountId);
       const existing = await tx.findOneBy(CreditLotEntity, { paymentReference });
       if (existing) return sameOrConflict(existing, accountId, credits);
+      // Balances are GraphQL Ints: refuse what would push one past MAX_INT.
+      const held = liveBalance(await lotsOf(tx, accountId), at);
+      if (held + credits > MAX_INT) {
+        throw badInput('credits', `The account would hold more than ${MAX_INT} credits; buy at most ${MAX_INT - held}.`);
+      }
       const lot = await openLot(
         tx,
         { accountId, source: LotSource.PURCHASE, credits, expiresAt: null, paymentReference },

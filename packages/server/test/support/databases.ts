@@ -3,7 +3,12 @@ import { Client } from 'pg';
 
 // Tests get their own database, cloned from a migrated template, so files run
 // in parallel and leave nothing behind.
-export const TEMPLATE_DB = 'credits_test_template';
+// One template per test run (set by global-setup), so runs never collide.
+export const templateDb = (): string => {
+  const name = process.env.CREDITS_TEST_TEMPLATE;
+  if (!name) throw new Error('CREDITS_TEST_TEMPLATE is not set: global-setup did not run.');
+  return name;
+};
 
 export function adminUrl(): string {
   const url = process.env.DATABASE_URL;
@@ -29,7 +34,7 @@ export async function withAdmin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
 
 export async function cloneTemplate(): Promise<string> {
   const name = `credits_test_${randomBytes(6).toString('hex')}`;
-  await withAdmin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`));
+  await withAdmin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${templateDb()}`));
   return name;
 }
 

@@ -1,15 +1,18 @@
 import 'reflect-metadata';
 import { createDataSource } from '../../src/db/data-source';
-import { TEMPLATE_DB, urlFor, withAdmin } from './databases';
+import { urlFor, withAdmin } from './databases';
 
-/** Builds the migrated template database every test file clones. */
-export default async function setup(): Promise<void> {
+/** Builds the migrated template database every test file of this run clones. */
+export default async function setup(): Promise<() => Promise<void>> {
+  const template = `credits_test_template_${process.pid}`;
+  process.env.CREDITS_TEST_TEMPLATE = template; // inherited by the test workers
   await withAdmin(async (c) => {
-    await c.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
-    await c.query(`CREATE DATABASE ${TEMPLATE_DB}`);
+    await c.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
+    await c.query(`CREATE DATABASE ${template}`);
   });
-  const ds = createDataSource(urlFor(TEMPLATE_DB));
+  const ds = createDataSource(urlFor(template));
   await ds.initialize();
   await ds.runMigrations({ transaction: 'each' });
   await ds.destroy();
+  return () => withAdmin(async (c) => void (await c.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`)));
 }

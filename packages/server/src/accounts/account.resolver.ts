@@ -106,7 +106,7 @@ export class AccountResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ) {
-    return ctx.loaders.ledgerByAccount.load({ parentId: account.id, args: parsePage(first, after, 50) });
+    return ctx.loaders.ledgerByAccount.load({ parentId: account.id, args: parsePage(first, after, 50, 'bigint') });
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Statements sent (or queued) to the customer, newest first (P18).' })

@@ -21,18 +21,33 @@ export interface Page {
 // Cursors are opaque to clients: base64url of the row's sort key.
 export const encodeCursor = (key: string): string => Buffer.from(`k:${key}`).toString('base64url');
 
-export function decodeCursor(cursor: string, field = 'after'): string {
+/** What a list is ordered by: uuid v7 ids, or bigint identities (the ledger). */
+export type KeyType = 'uuid' | 'bigint';
+
+const KEY_SHAPES: Record<KeyType, RegExp> = {
+  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+  bigint: /^[1-9][0-9]{0,17}$/,
+};
+
+/** A cursor that is not one of ours is the caller's mistake, never a 500. */
+export function decodeCursor(cursor: string, keyType: KeyType, field = 'after'): string {
   const raw = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!raw.startsWith('k:') || raw.length < 3 || raw.length > 100) throw badInput(field, 'The cursor is not valid.');
-  return raw.slice(2);
+  const key = raw.slice(2);
+  if (!raw.startsWith('k:') || !KEY_SHAPES[keyType].test(key)) throw badInput(field, 'The cursor is not valid.');
+  return key;
 }
 
-export function parsePage(first: number | null | undefined, after: string | null | undefined, defaultSize: number): Page {
+export function parsePage(
+  first: number | null | undefined,
+  after: string | null | undefined,
+  defaultSize: number,
+  keyType: KeyType = 'uuid',
+): Page {
   const size = first ?? defaultSize;
   if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
     throw badInput('first', `first must be between 0 and ${MAX_PAGE_SIZE}.`);
   }
-  return { first: size, after: after ? decodeCursor(after) : null };
+  return { first: size, after: after ? decodeCursor(after, keyType) : null };
 }
 
 export interface Connection<T> {

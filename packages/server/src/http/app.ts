@@ -9,7 +9,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { type GraphQLSchema, parse } from 'graphql';
+import { type GraphQLError, type GraphQLSchema, type ValidationContext, parse } from 'graphql';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
@@ -23,6 +23,14 @@ import { currentRequestId, requestScope } from './request-scope';
 
 /** Abuse limits: generous for the dashboard and partners' codegen, tight for floods. */
 export const LIMITS = { depth: 10, aliases: 15, cost: 20_000, directives: 20, tokens: 5_000 };
+
+// graphql-armor throws out of validate() by default, which Apollo answers with
+// a 500; reporting through the validation context gives the client a 400
+// GRAPHQL_VALIDATION_FAILED, and the operation never runs.
+const reportAsValidationError = {
+  propagateOnRejection: false,
+  onReject: [(ctx: ValidationContext | null, err: GraphQLError) => ctx?.reportError(err)],
+};
 
 export interface Gateway {
   server: http.Server;
@@ -53,10 +61,10 @@ export async function createGateway(opts: {
     stopOnTerminationSignals: false, // main.ts owns shutdown: drain, then close the pool and Postgres
     includeStacktraceInErrorResponses: false,
     validationRules: [
-      maxDepthRule({ n: LIMITS.depth }),
-      maxAliasesRule({ n: LIMITS.aliases }),
-      costLimitRule({ maxCost: LIMITS.cost }),
-      maxDirectivesRule({ n: LIMITS.directives }),
+      maxDepthRule({ n: LIMITS.depth, ...reportAsValidationError }),
+      maxAliasesRule({ n: LIMITS.aliases, ...reportAsValidationError }),
+      costLimitRule({ maxCost: LIMITS.cost, ...reportAsValidationError }),
+      maxDirectivesRule({ n: LIMITS.directives, ...reportAsValidationError }),
     ],
     formatError: (formatted, error) => formatError(formatted, error, currentRequestId()),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],

@@ -19,7 +19,7 @@ function whereOf(ctx: RequestContext, filter: ChargeFilter | null | undefined): 
     return `$${params.length}`;
   };
   const f = filter ?? {};
-  if (f.accountId) parts.push(`c.account_id = ${p(parseId(f.accountId, 'filter.accountId'))}`);
+  if (f.accountId != null) parts.push(`c.account_id = ${p(parseId(f.accountId, 'filter.accountId'))}`);
   const from = f.from ? instant(f.from, 'filter.from') : null;
   const to = f.to ? instant(f.to, 'filter.to') : null;
   if (from && to && from > to) throw badInput('filter.to', 'filter.to must not be before filter.from.');

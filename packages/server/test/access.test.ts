@@ -1,0 +1,488 @@
+import 'reflect-metadata';
+import { getMetadataStorage } from 'type-graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolvers } from '../src/graphql/schema';
+import {
+  accountFigures,
+  expectCode,
+  fingerprint,
+  randomId,
+  rootFieldsOf,
+  schemaFromFile,
+  servedRootFields,
+  uniq,
+  withoutIds,
+} from './support/access-helpers';
+import { CHARGE, createAccount, createKey, issueLicense, openTicket, purchase } from './support/fixtures';
+import { type GqlResult, type TestGateway, startGateway } from './support/gateway';
+
+// Who may call what. Every root field of the served schema must have a row
+// here: a new field without a rule fails this file.
+
+type Role = 'ADMIN' | 'SPECIALIST' | 'PARTNER' | 'ANALYST';
+type Caller = Role | 'NO_KEY' | 'REVOKED_KEY';
+type Kind = 'query' | 'mutation';
+
+const ROLES: Role[] = ['ADMIN', 'SPECIALIST', 'PARTNER', 'ANALYST'];
+const CALLERS: Caller[] = [...ROLES, 'NO_KEY', 'REVOKED_KEY'];
+
+const READ: Role[] = ['ADMIN', 'SPECIALIST', 'PARTNER', 'ANALYST'];
+const SELL: Role[] = ['ADMIN', 'SPECIALIST', 'PARTNER'];
+const STAFF: Role[] = ['ADMIN', 'SPECIALIST'];
+const KEYS: Role[] = ['ADMIN'];
+
+const RULES: Record<Kind, Record<string, Role[]>> = {
+  query: {
+    account: READ,
+    accounts: READ,
+    license: READ,
+    ticket: READ,
+    quote: READ,
+    charges: READ,
+    chargeSummary: READ,
+    me: READ,
+    pricing: READ,
+    grantPreview: READ,
+    apiKeys: KEYS,
+  },
+  mutation: {
+    createAccount: SELL,
+    issueLicense: SELL,
+    purchaseCredits: SELL,
+    openTicket: SELL,
+    chargeTicket: STAFF,
+    refundTicket: STAFF,
+    expireCredits: STAFF,
+    createApiKey: KEYS,
+    revokeApiKey: KEYS,
+  },
+};
+
+interface World {
+  g: TestGateway;
+  secrets: Record<Role, string>;
+  revokedSecret: string;
+  /** The PARTNER key's only account, with a license and an open ticket. */
+  accP: string;
+  licP: string;
+  ticketP: string;
+}
+
+interface Op {
+  query: string;
+  variables?: Record<string, unknown>;
+  /** Extra checks once the request ran, allowed or not. */
+  after?: (r: GqlResult, allowed: boolean) => Promise<void>;
+}
+
+// One valid request per root field, on resources in the PARTNER key's scope so
+// that a refusal can only come from the role rule. Built fresh per call.
+const CASES: Record<Kind, Record<string, (w: World, caller: Caller) => Promise<Op>>> = {
+  query: {
+    account: async (w) => ({ query: 'query($id: ID!) { account(id: $id) { id name } }', variables: { id: w.accP } }),
+    accounts: async () => ({ query: '{ accounts(first: 5) { totalCount nodes { id } } }' }),
+    license: async (w) => ({ query: 'query($id: ID!) { license(id: $id) { id edition } }', variables: { id: w.licP } }),
+    ticket: async (w) => ({ query: 'query($id: ID!) { ticket(id: $id) { id subject status } }', variables: { id: w.ticketP } }),
+    quote: async (w) => ({
+      query: 'query($l: ID!) { quote(licenseId: $l, category: ROOT_CAUSE_ANALYSIS) { balance price { min max } } }',
+      variables: { l: w.licP },
+    }),
+    charges: async () => ({ query: '{ charges(first: 5) { totalCount nodes { id } } }' }),
+    chargeSummary: async () => ({ query: '{ chargeSummary(groupBy: CATEGORY) { key charges credits } }' }),
+    me: async (_w, caller) => ({
+      query: '{ me { role keyName accountIds } }',
+      after: async (r, allowed) => {
+        if (allowed) expect(r.data.me.role).toBe(caller);
+      },
+    }),
+    pricing: async () => ({ query: '{ pricing { grantValidityMonths grants { edition credits } } }' }),
+    grantPreview: async () => ({
+      query: '{ grantPreview(input: { edition: OWNED, listPriceCents: 10000, paidPriceCents: 10000 }) { credits note } }',
+    }),
+    apiKeys: async () => ({ query: '{ apiKeys { id role } }' }),
+  },
+  mutation: {
+    createAccount: async () => ({
+      query: 'mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }',
+      variables: { i: { name: uniq('Matrix shop'), email: `${uniq('m')}@example.com` } },
+    }),
+    issueLicense: async (w) => ({
+      query: 'mutation($i: IssueLicenseInput!) { issueLicense(input: $i) { id creditsGranted } }',
+      variables: {
+        i: {
+          accountId: w.accP,
+          edition: 'OWNED',
+          hostingPlan: null,
+          domain: 'matrix.example.com',
+          orderDate: new Date(Date.now() - 86_400_000).toISOString(),
+          listPriceCents: 10_000,
+          paidPriceCents: 10_000,
+        },
+      },
+    }),
+    purchaseCredits: async (w) => ({
+      query: 'mutation($i: PurchaseCreditsInput!) { purchaseCredits(input: $i) { id originalCredits } }',
+      variables: { i: { accountId: w.accP, credits: 5, paymentReference: uniq('matrix-pay') } },
+    }),
+    openTicket: async (w) => ({
+      query: 'mutation($i: OpenTicketInput!) { openTicket(input: $i) { id status } }',
+      variables: { i: { licenseId: w.licP, category: 'ROOT_CAUSE_ANALYSIS', subject: uniq('Matrix ticket') } },
+    }),
+    chargeTicket: async (w) => {
+      const ticketId = await openTicket(w.g, w.licP);
+      return {
+        query: CHARGE,
+        variables: { i: { ticketId, credits: 30 } },
+        after: async (_r, allowed) => {
+          const d = await w.g.ok('query($id: ID!) { ticket(id: $id) { status } }', { id: ticketId });
+          expect(d.ticket.status).toBe(allowed ? 'CHARGED' : 'OPEN');
+        },
+      };
+    },
+    refundTicket: async (w) => {
+      const ticketId = await openTicket(w.g, w.licP);
+      await w.g.ok(CHARGE, { i: { ticketId, credits: 30 } });
+      return {
+        query: 'mutation($i: RefundTicketInput!) { refundTicket(input: $i) { id credits } }',
+        variables: { i: { ticketId, reason: 'Vendor bug confirmed' } },
+        after: async (_r, allowed) => {
+          const d = await w.g.ok('query($id: ID!) { ticket(id: $id) { status } }', { id: ticketId });
+          expect(d.ticket.status).toBe(allowed ? 'REFUNDED' : 'CHARGED');
+        },
+      };
+    },
+    expireCredits: async () => ({ query: 'mutation { expireCredits }' }),
+    createApiKey: async () => ({
+      query: 'mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { apiKey { id role } secret } }',
+      variables: { i: { name: uniq('matrix-key'), role: 'ANALYST' } },
+    }),
+    revokeApiKey: async (w) => {
+      const victim = await createKey(w.g, 'ANALYST');
+      return {
+        query: 'mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }',
+        variables: { id: victim.id },
+        after: async (_r, allowed) => {
+          const r = await w.g.gql('{ me { role } }', {}, victim.secret);
+          if (allowed) {
+            expect(r.data, 'a revoked key must not answer').toBeNull();
+            expect(r.status).toBe(401);
+            expectCode(r, 'UNAUTHENTICATED');
+          } else expect(r.errors, 'a refused revoke must leave the key working').toBeUndefined();
+        },
+      };
+    },
+  },
+};
+
+const FILE_FIELDS = rootFieldsOf(schemaFromFile());
+
+let w: World;
+
+beforeAll(async () => {
+  const g = await startGateway();
+  const accP = await createAccount(g);
+  const lic = await issueLicense(g, accP, { edition: 'OWNED' });
+  await purchase(g, accP, 1000);
+  const ticketP = await openTicket(g, lic.id);
+  const secrets = {} as Record<Role, string>;
+  for (const role of ROLES) secrets[role] = (await createKey(g, role, role === 'PARTNER' ? [accP] : [])).secret;
+  const revoked = await createKey(g, 'SPECIALIST');
+  await g.ok('mutation($id: ID!) { revokeApiKey(id: $id) { id } }', { id: revoked.id });
+  w = { g, secrets, revokedSecret: revoked.secret, accP, licP: lic.id, ticketP };
+});
+afterAll(() => w?.g.close());
+
+const keyOf = (caller: Caller): string | null =>
+  caller === 'NO_KEY' ? null : caller === 'REVOKED_KEY' ? w.revokedSecret : w.secrets[caller];
+
+describe('every root field has a rule', () => {
+  it('the served schema (introspection) has no root field missing from the table, and no stale rows', async () => {
+    const served = await servedRootFields(w.g);
+    for (const kind of ['query', 'mutation'] as const) {
+      const missing = served[kind].filter((f) => !(f in RULES[kind]) || !(f in CASES[kind]));
+      expect(missing, `${kind} fields without an access rule in access.test.ts`).toEqual([]);
+      const stale = Object.keys(RULES[kind]).filter((f) => !served[kind].includes(f));
+      expect(stale, `${kind} rules for fields the server does not serve`).toEqual([]);
+    }
+  });
+
+  it('packages/schema/schema.graphql has no root field missing from the table', () => {
+    for (const kind of ['query', 'mutation'] as const) {
+      const missing = FILE_FIELDS[kind].filter((f) => !(f in RULES[kind]) || !(f in CASES[kind]));
+      expect(missing, `${kind} fields without an access rule in access.test.ts`).toEqual([]);
+    }
+  });
+
+  it('deny by default: every root query and mutation of the resolvers carries @Authorized with the roles in the table', () => {
+    const storage = getMetadataStorage();
+    const targets = new Set<Function>(resolvers as readonly Function[]);
+    const handlers = [
+      ...storage.queries.filter((q) => targets.has(q.target)).map((q) => ({ kind: 'query' as const, m: q })),
+      ...storage.mutations.filter((q) => targets.has(q.target)).map((q) => ({ kind: 'mutation' as const, m: q })),
+    ];
+    expect(handlers.length).toBeGreaterThan(0);
+    const unguarded: string[] = [];
+    const mismatched: string[] = [];
+    for (const { kind, m } of handlers) {
+      const onField = storage.authorizedFields.filter((a) => a.target === m.target && a.fieldName === m.methodName);
+      const onClass = storage.authorizedResolver.filter((a) => a.target === m.target);
+      const rule = onField[0] ?? onClass[0];
+      if (!rule || rule.roles.length === 0) {
+        unguarded.push(`${kind} ${m.schemaName} (${m.target.name}.${m.methodName})`);
+        continue;
+      }
+      const expected = RULES[kind][m.schemaName];
+      if (!expected) {
+        unguarded.push(`${kind} ${m.schemaName}: no row in the expectation table`);
+        continue;
+      }
+      if ([...rule.roles].sort().join(',') !== [...expected].sort().join(',')) {
+        mismatched.push(`${kind} ${m.schemaName}: code says [${rule.roles}], table says [${expected}]`);
+      }
+    }
+    expect(unguarded, 'root fields without an @Authorized rule').toEqual([]);
+    expect(mismatched, 'root fields whose @Authorized roles differ from the access table').toEqual([]);
+  });
+});
+
+// The matrix: every root field x every caller.
+const allFields = (kind: Kind) => [...new Set([...FILE_FIELDS[kind], ...Object.keys(RULES[kind])])].sort();
+
+for (const kind of ['query', 'mutation'] as const) {
+  describe(`access matrix: ${kind}`, () => {
+    for (const field of allFields(kind)) {
+      describe(field, () => {
+        for (const caller of CALLERS) {
+          const rule = RULES[kind][field];
+          const allowed = rule !== undefined && (ROLES as string[]).includes(caller) && rule.includes(caller as Role);
+          const title =
+            caller === 'NO_KEY' || caller === 'REVOKED_KEY'
+              ? `${caller} -> UNAUTHENTICATED`
+              : `${caller} -> ${allowed ? 'allowed' : 'FORBIDDEN'}`;
+          it(title, async () => {
+            const make = CASES[kind][field];
+            expect(rule, `no access rule for ${kind} ${field}`).toBeDefined();
+            expect(make, `no request for ${kind} ${field}`).toBeDefined();
+            const op = await make!(w, caller);
+            const before = await fingerprint(w.g);
+            const r = await w.g.gql(op.query, op.variables ?? {}, keyOf(caller));
+            if (allowed) {
+              expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+              expect(r.status).toBe(200);
+              expect(r.data?.[field]).not.toBeNull();
+              expect(r.data?.[field]).toBeDefined();
+            } else {
+              // What matters most first: nothing ran, nothing changed; then the code.
+              expect(r.data?.[field] ?? null).toBeNull();
+              expect(await fingerprint(w.g), 'a refused request changes nothing').toEqual(before);
+              await op.after?.(r, allowed);
+              if (caller === 'NO_KEY' || caller === 'REVOKED_KEY') {
+                expect(r.status).toBe(401);
+                expectCode(r, 'UNAUTHENTICATED');
+              } else {
+                const e = expectCode(r, 'FORBIDDEN');
+                expect(e.message.length).toBeGreaterThan(0);
+              }
+              expect(r.errors!.every((e) => e.extensions.code === r.errors![0]!.extensions.code)).toBe(true);
+              return;
+            }
+            await op.after?.(r, allowed);
+          });
+        }
+      });
+    }
+  });
+}
+
+describe('partner isolation', () => {
+  let keyA: string;
+  let keyB: string;
+  let accA: string;
+  let accB: string;
+  let licB: string;
+  let ticketB: string;
+
+  beforeAll(async () => {
+    const { g } = w;
+    accA = await createAccount(g);
+    await issueLicense(g, accA, { edition: 'OWNED' });
+    accB = await createAccount(g);
+    const lic = await issueLicense(g, accB, { edition: 'OWNED' });
+    licB = lic.id;
+    await purchase(g, accB, 40);
+    ticketB = await openTicket(g, licB);
+    await g.ok(CHARGE, { i: { ticketId: ticketB, credits: 25 } });
+    keyA = (await createKey(g, 'PARTNER', [accA])).secret;
+    keyB = (await createKey(g, 'PARTNER', [accB])).secret;
+  });
+
+  /** Partner A asks about B's id, then about a random id: the answers must be indistinguishable. */
+  async function sameAsMissing(query: string, vars: (id: string) => Record<string, unknown>, realId: string) {
+    const real = await w.g.gql(query, vars(realId), keyA);
+    const missingId = randomId();
+    const missing = await w.g.gql(query, vars(missingId), keyA);
+    expect(withoutIds(real, [realId]), `B's ${realId} must look like a non-existent id`).toEqual(withoutIds(missing, [missingId]));
+    return real;
+  }
+
+  it("B's resources look exactly like ids that do not exist, and B's data is unchanged", async () => {
+    const { g } = w;
+    // The admin sees B's data, so the partner's empty answers are not trivially empty.
+    expect((await g.ok('query($id: ID!) { account(id: $id) { id } }', { id: accB })).account.id).toBe(accB);
+    expect((await g.ok('query($a: ID!) { charges(filter: { accountId: $a }) { totalCount } }', { a: accB })).charges.totalCount).toBe(1);
+
+    const before = await fingerprint(g);
+    const figuresB = await accountFigures(g, accB);
+
+    // Lookups: null, no error.
+    for (const [q, id] of [
+      ['query($id: ID!) { account(id: $id) { id name balance } }', accB],
+      ['query($id: ID!) { license(id: $id) { id domain } }', licB],
+      ['query($id: ID!) { ticket(id: $id) { id subject } }', ticketB],
+    ] as const) {
+      const r = await sameAsMissing(q, (x) => ({ id: x }), id);
+      expect(r.errors).toBeUndefined();
+      expect(Object.values(r.data)[0]).toBeNull();
+    }
+
+    // Reads over B's account id: empty, like for an unknown account.
+    const charges = await sameAsMissing(
+      'query($a: ID!) { charges(filter: { accountId: $a }) { totalCount nodes { id } } }',
+      (x) => ({ a: x }),
+      accB,
+    );
+    expect(charges.errors).toBeUndefined();
+    expect(charges.data.charges).toEqual({ totalCount: 0, nodes: [] });
+    const summary = await sameAsMissing(
+      'query($a: ID!) { chargeSummary(filter: { accountId: $a }, groupBy: ACCOUNT) { key charges credits } }',
+      (x) => ({ a: x }),
+      accB,
+    );
+    expect(summary.errors).toBeUndefined();
+    expect(summary.data.chargeSummary).toEqual([]);
+
+    // Operations naming B's ids: NOT_FOUND about the id asked, same shape as for an unknown id.
+    const ref = uniq('isolation-pay');
+    const refused: [string, (id: string) => Record<string, unknown>, string][] = [
+      ['query($l: ID!) { quote(licenseId: $l, category: SETUP) { balance } }', (x) => ({ l: x }), licB],
+      [
+        'mutation($i: IssueLicenseInput!) { issueLicense(input: $i) { id } }',
+        (x) => ({
+          i: {
+            accountId: x,
+            edition: 'OWNED',
+            hostingPlan: null,
+            domain: 'intruder.example.com',
+            orderDate: '2024-01-01T00:00:00.000Z',
+            listPriceCents: 10_000,
+            paidPriceCents: 10_000,
+          },
+        }),
+        accB,
+      ],
+      [
+        'mutation($i: PurchaseCreditsInput!) { purchaseCredits(input: $i) { id } }',
+        (x) => ({ i: { accountId: x, credits: 10, paymentReference: ref } }),
+        accB,
+      ],
+      [
+        'mutation($i: OpenTicketInput!) { openTicket(input: $i) { id } }',
+        (x) => ({ i: { licenseId: x, category: 'SETUP', subject: 'Let me in' } }),
+        licB,
+      ],
+    ];
+    for (const [q, vars, id] of refused) {
+      const r = await sameAsMissing(q, vars, id);
+      const e = expectCode(r, 'NOT_FOUND');
+      expect(e.extensions.id).toBe(id);
+      expect(r.data).toBeNull();
+    }
+
+    expect(await fingerprint(g), 'nothing changed anywhere').toEqual(before);
+    expect(await accountFigures(g, accB)).toEqual(figuresB);
+    // B itself still sees all of it.
+    const own = await g.ok('query($id: ID!) { account(id: $id) { id licenses { id } } }', { id: accB }, keyB);
+    expect(own.account.licenses.map((l: { id: string }) => l.id)).toEqual([licB]);
+  });
+
+  it('a partner cannot charge or refund even its own tickets, nor expire credits (FORBIDDEN, not NOT_FOUND)', async () => {
+    const before = await fingerprint(w.g);
+    const r1 = await w.g.gql(CHARGE, { i: { ticketId: ticketB, credits: 20 } }, keyB);
+    expectCode(r1, 'FORBIDDEN');
+    const r2 = await w.g.gql('mutation($i: RefundTicketInput!) { refundTicket(input: $i) { id } }', { i: { ticketId: ticketB, reason: 'x' } }, keyB);
+    expectCode(r2, 'FORBIDDEN');
+    const r3 = await w.g.gql('mutation { expireCredits }', {}, keyB);
+    expectCode(r3, 'FORBIDDEN');
+    expect(await fingerprint(w.g)).toEqual(before);
+  });
+
+  it('`accounts` for a partner lists only its own accounts', async () => {
+    const a = await w.g.ok('{ accounts(first: 100) { totalCount nodes { id } } }', {}, keyA);
+    expect(a.accounts.nodes.map((n: { id: string }) => n.id)).toEqual([accA]);
+    expect(a.accounts.totalCount).toBe(1);
+    const all = await w.g.ok('{ accounts(first: 100) { totalCount } }');
+    expect(all.accounts.totalCount).toBeGreaterThan(2);
+    // Searching for B's name finds nothing either.
+    const nameB = (await w.g.ok('query($id: ID!) { account(id: $id) { name } }', { id: accB })).account.name;
+    const s = await w.g.ok('query($s: String) { accounts(first: 100, search: $s) { totalCount nodes { id } } }', { s: nameB }, keyA);
+    expect(s.accounts).toEqual({ totalCount: 0, nodes: [] });
+    // charges and chargeSummary without a filter are scoped too.
+    const c = await w.g.ok('{ charges(first: 100) { nodes { account { id } } } chargeSummary(groupBy: ACCOUNT) { key } }', {}, keyA);
+    expect(c.charges.nodes.every((n: { account: { id: string } }) => n.account.id === accA)).toBe(true);
+    expect(c.chargeSummary.every((b: { key: string }) => b.key === accA)).toBe(true);
+  });
+
+  it('an account a partner creates joins its scope (me, accounts, account) and stays out of other partners\' sight', async () => {
+    const created = await createAccount(w.g, keyA);
+    const me = await w.g.ok('{ me { role accountIds } }', {}, keyA);
+    expect(me.me.role).toBe('PARTNER');
+    expect([...me.me.accountIds].sort()).toEqual([accA, created].sort());
+    const list = await w.g.ok('{ accounts(first: 100) { totalCount nodes { id } } }', {}, keyA);
+    expect(list.accounts.nodes.map((n: { id: string }) => n.id).sort()).toEqual([accA, created].sort());
+    expect(list.accounts.totalCount).toBe(2);
+    expect((await w.g.ok('query($id: ID!) { account(id: $id) { id } }', { id: created }, keyA)).account.id).toBe(created);
+    // ...and the partner can sell into it.
+    const lic = await issueLicense(w.g, created, { edition: 'OWNED' }, keyA);
+    expect(lic.creditsGranted).toBeGreaterThan(0);
+
+    expect((await w.g.ok('query($id: ID!) { account(id: $id) { id } }', { id: created }, keyB)).account).toBeNull();
+    const meB = await w.g.ok('{ me { accountIds } }', {}, keyB);
+    expect(meB.me.accountIds).toEqual([accB]);
+  });
+});
+
+describe('revocation', () => {
+  it('a revoked key stops working on the very next request', async () => {
+    const { g } = w;
+    const key = await createKey(g, 'SPECIALIST');
+    const first = await g.gql('{ me { role } }', {}, key.secret);
+    expect(first.errors).toBeUndefined();
+    expect(first.data.me.role).toBe('SPECIALIST');
+
+    await g.ok('mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }', { id: key.id });
+
+    const next = await g.gql('{ me { role } }', {}, key.secret);
+    expect(next.status).toBe(401);
+    expect(next.data).toBeNull();
+    const before = await fingerprint(g);
+    const write = await g.gql(
+      'mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }',
+      { i: { name: 'After revoke', email: 'after@example.com' } },
+      key.secret,
+    );
+    expect(write.status).toBe(401);
+    expect(write.data).toBeNull();
+    expect(await fingerprint(g)).toEqual(before);
+    expectCode(next, 'UNAUTHENTICATED');
+    expectCode(write, 'UNAUTHENTICATED');
+  });
+
+  it('no key, a malformed header and an unknown key are all UNAUTHENTICATED with HTTP 401', async () => {
+    for (const key of [null, 'definitely-not-a-key', `${'x'.repeat(300)}`]) {
+      const r = await w.g.gql('{ pricing { grantValidityMonths } }', {}, key);
+      expect(r.status).toBe(401);
+      expect(r.data).toBeNull();
+      expectCode(r, 'UNAUTHENTICATED');
+    }
+  });
+});

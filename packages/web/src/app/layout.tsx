@@ -1,0 +1,55 @@
+import { NavLink, Outlet, useNavigate, useNavigation } from 'react-router';
+import { useAuth, useViewer } from './auth/auth-context';
+import { roleLabel } from '../shared/labels';
+import { Badge } from '../shared/ui/badge';
+
+const roleTone = { ADMIN: 'accent', SPECIALIST: 'info', PARTNER: 'warning', ANALYST: 'neutral' } as const;
+
+export function AppLayout() {
+  const viewer = useViewer();
+  const { signOut } = useAuth();
+  const navigate = useNavigate();
+  const navigation = useNavigation();
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      {navigation.state !== 'idle' ? <div className="route-progress" aria-hidden="true" /> : null}
+      <aside className="sidebar">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            SC
+          </span>
+          <span className="brand-name">Support credits</span>
+        </div>
+        <nav aria-label="Main" className="nav">
+          <NavLink to="/accounts">Accounts</NavLink>
+          <NavLink to="/charges">Charges</NavLink>
+          <NavLink to="/pricing">Pricing</NavLink>
+        </nav>
+        {viewer ? (
+          <div className="who">
+            <div className="who-name" title={viewer.keyName}>
+              {viewer.keyName}
+            </div>
+            <Badge tone={roleTone[viewer.role]}>{roleLabel(viewer.role)}</Badge>
+            <button
+              type="button"
+              className="button button-ghost button-small sign-out"
+              onClick={async () => {
+                await signOut();
+                navigate('/sign-in', { replace: true });
+              }}
+            >
+              Sign out
+            </button>
+          </div>
+        ) : null}
+      </aside>
+      <main id="main" className="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

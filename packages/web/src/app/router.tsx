@@ -1,0 +1,41 @@
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { RequireAuth } from './require-auth';
+import { NotFoundPage, RouteErrorPage } from './not-found-page';
+import { SignInPage } from '../features/sign-in/sign-in-page';
+import { AccountsPage } from '../features/accounts/accounts-page';
+import { AccountPage } from '../features/account/account-page';
+import { TicketPage } from '../features/ticket/ticket-page';
+import { PricingPage } from '../features/pricing/pricing-page';
+import { Spinner } from '../shared/ui/states';
+
+export const routes: RouteObject[] = [
+  { path: '/sign-in', element: <SignInPage />, errorElement: <RouteErrorPage /> },
+  {
+    path: '/',
+    element: <RequireAuth />,
+    errorElement: <RouteErrorPage />,
+    // Shown while a lazy page (charges) loads on a first visit.
+    hydrateFallbackElement: (
+      <div className="center-screen">
+        <Spinner label="Loading…" />
+      </div>
+    ),
+    children: [
+      { index: true, element: <Navigate to="/accounts" replace /> },
+      { path: 'accounts', element: <AccountsPage /> },
+      { path: 'accounts/:accountId', element: <AccountPage /> },
+      { path: 'tickets/:ticketId', element: <TicketPage /> },
+      {
+        // Charts (recharts) load only with this page.
+        path: 'charges',
+        lazy: async () => ({ Component: (await import('../features/charges/charges-page')).ChargesPage }),
+      },
+      { path: 'pricing', element: <PricingPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}

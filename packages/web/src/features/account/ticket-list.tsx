@@ -1,0 +1,75 @@
+import { Link } from 'react-router';
+import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import { formatDate, formatNumber, formatRange } from '../../shared/format';
+import { categoryLabel, levelLabel, statusLabel } from '../../shared/labels';
+import { Badge, type Tone } from '../../shared/ui/badge';
+
+export const TicketRowFragment = graphql(`
+  fragment TicketRow on Ticket {
+    id
+    subject
+    category
+    level
+    status
+    openedAt
+    price {
+      min
+      max
+      included
+    }
+    charge {
+      id
+      credits
+    }
+    license {
+      id
+      domain
+    }
+  }
+`);
+
+export const statusTone: Record<string, Tone> = { OPEN: 'info', CHARGED: 'success', REFUNDED: 'warning' };
+
+export function TicketTable(props: { tickets: readonly FragmentType<typeof TicketRowFragment>[] }) {
+  const tickets = props.tickets.map((t) => getFragmentData(TicketRowFragment, t));
+  return (
+    <div className="table-wrap">
+      <table className="table" aria-label="Tickets">
+        <thead>
+          <tr>
+            <th scope="col">Ticket</th>
+            <th scope="col">Category</th>
+            <th scope="col">Status</th>
+            <th scope="col" className="num">
+              Credits
+            </th>
+            <th scope="col">Opened</th>
+          </tr>
+        </thead>
+        <tbody>
+          {tickets.map((t) => (
+            <tr key={t.id}>
+              <td>
+                <Link className="strong-link" to={`/tickets/${encodeURIComponent(t.id)}`}>
+                  {t.subject}
+                </Link>
+                <div className="muted small">{t.license.domain}</div>
+              </td>
+              <td>
+                {categoryLabel(t.category)}
+                <div className="muted small">{levelLabel(t.level)}</div>
+              </td>
+              <td>
+                <Badge tone={statusTone[t.status] ?? 'neutral'}>{statusLabel(t.status)}</Badge>
+              </td>
+              <td className="num">
+                {t.charge ? formatNumber(t.charge.credits) : <span className="muted">{formatRange(t.price)}</span>}
+              </td>
+              <td className="nowrap muted">{formatDate(t.openedAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

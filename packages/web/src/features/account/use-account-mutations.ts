@@ -1,0 +1,88 @@
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../gql';
+import type { IssueLicenseInput, OpenTicketInput, PurchaseCreditsInput } from '../../gql/graphql';
+import { formatCredits } from '../../shared/format';
+import { useToast } from '../../shared/ui/toast';
+
+const IssueLicenseMutation = graphql(`
+  mutation IssueLicense($input: IssueLicenseInput!) {
+    issueLicense(input: $input) {
+      id
+      domain
+      creditsGranted
+      grantNote
+    }
+  }
+`);
+
+const PurchaseCreditsMutation = graphql(`
+  mutation PurchaseCredits($input: PurchaseCreditsInput!) {
+    purchaseCredits(input: $input) {
+      id
+      originalCredits
+      remainingCredits
+      paymentReference
+    }
+  }
+`);
+
+const OpenTicketMutation = graphql(`
+  mutation OpenTicket($input: OpenTicketInput!) {
+    openTicket(input: $input) {
+      id
+      subject
+      status
+    }
+  }
+`);
+
+// The account page shows balances, lots and the ledger; each of these moves
+// them, so its query is refetched before the dialog closes.
+const refetchAccount = { refetchQueries: ['AccountPage'], awaitRefetchQueries: true };
+
+export function useIssueLicense() {
+  const toast = useToast();
+  const [mutate, state] = useMutation(IssueLicenseMutation, {
+    ...refetchAccount,
+    update(cache) {
+      cache.evict({ fieldName: 'accounts' });
+    },
+  });
+  async function issueLicense(input: IssueLicenseInput) {
+    const { data } = await mutate({ variables: { input } });
+    if (!data) throw new Error('No answer from the gateway');
+    const l = data.issueLicense;
+    toast(`License ${l.domain} issued: ${formatCredits(l.creditsGranted)} granted`);
+    return l;
+  }
+  return { issueLicense, loading: state.loading, error: state.error };
+}
+
+export function usePurchaseCredits() {
+  const toast = useToast();
+  const [mutate, state] = useMutation(PurchaseCreditsMutation, {
+    ...refetchAccount,
+    update(cache) {
+      cache.evict({ fieldName: 'accounts' });
+    },
+  });
+  async function purchaseCredits(input: PurchaseCreditsInput) {
+    const { data } = await mutate({ variables: { input } });
+    if (!data) throw new Error('No answer from the gateway');
+    toast(`${formatCredits(data.purchaseCredits.originalCredits)} recorded for payment ${data.purchaseCredits.paymentReference ?? ''}`);
+    return data.purchaseCredits;
+  }
+  return { purchaseCredits, loading: state.loading, error: state.error };
+}
+
+export function useOpenTicket() {
+  const toast = useToast();
+  const [mutate, state] = useMutation(OpenTicketMutation, refetchAccount);
+  async function openTicket(input: OpenTicketInput) {
+    const { data } = await mutate({ variables: { input } });
+    if (!data) throw new Error('No answer from the gateway');
+    toast(`Ticket “${data.openTicket.subject}” opened`);
+    return data.openTicket;
+  }
+  return { openTicket, loading: state.loading, error: state.error };
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addMonthsIso,
+  centsToInput,
+  describeExpiry,
+  discountBasisPoints,
+  formatBasisPoints,
+  formatCents,
+  formatCredits,
+  formatRange,
+  formatSignedCredits,
+  parseCents,
+} from './format';
+
+describe('money and credits formatting', () => {
+  it('formats integer cents as currency without float arithmetic', () => {
+    expect(formatCents(0)).toBe('$0.00');
+    expect(formatCents(5)).toBe('$0.05');
+    expect(formatCents(123456)).toBe('$1,234.56');
+    expect(formatCents(-1999)).toBe('−$19.99');
+    expect(() => formatCents(1.5)).toThrow(TypeError);
+  });
+
+  it('parses typed prices into integer cents', () => {
+    expect(parseCents('1200')).toBe(120000);
+    expect(parseCents('1,234.5')).toBe(123450);
+    expect(parseCents('$0.07')).toBe(7);
+    expect(parseCents(' 19.99 ')).toBe(1999);
+    expect(parseCents('0.1')).toBe(10);
+    expect(parseCents('1.234')).toBeNull();
+    expect(parseCents('-5')).toBeNull();
+    expect(parseCents('abc')).toBeNull();
+    expect(parseCents('')).toBeNull();
+    expect(centsToInput(120050)).toBe('1200.50');
+  });
+
+  it('formats credits and ranges', () => {
+    expect(formatCredits(1)).toBe('1 credit');
+    expect(formatCredits(1200)).toBe('1,200 credits');
+    expect(formatSignedCredits(50)).toBe('+50');
+    expect(formatSignedCredits(-20)).toBe('−20');
+    expect(formatRange({ min: 20, max: 30, included: false })).toBe('20–30 credits');
+    expect(formatRange({ min: 10, max: 10, included: false })).toBe('10 credits');
+    expect(formatRange({ min: 0, max: 0, included: true })).toBe('Included');
+  });
+
+  it('P2: discount in whole basis points (exactly 20% and just above)', () => {
+    expect(discountBasisPoints(100000, 80000)).toBe(2000);
+    expect(formatBasisPoints(2000)).toBe('20.00%');
+    expect(discountBasisPoints(1000000, 799900)).toBe(2001);
+    expect(formatBasisPoints(2001)).toBe('20.01%');
+    expect(discountBasisPoints(0, 0)).toBeNull();
+    expect(discountBasisPoints(3, 2)).toBe(3333);
+  });
+
+  it('P3: adds calendar months the way Postgres does (leap day clamps)', () => {
+    expect(addMonthsIso('2024-02-29T00:00:00.000Z', 12)).toBe('2025-02-28T00:00:00.000Z');
+    expect(addMonthsIso('2024-01-31T00:00:00.000Z', 1)).toBe('2024-02-29T00:00:00.000Z');
+    expect(addMonthsIso('2025-03-15T10:30:00.000Z', 12)).toBe('2026-03-15T10:30:00.000Z');
+  });
+
+  it('describes expiry in days', () => {
+    const now = new Date('2025-01-01T12:00:00Z');
+    expect(describeExpiry(null, now)).toBe('never expires');
+    expect(describeExpiry('2025-01-13T12:00:00Z', now)).toBe('expires in 12 days');
+    expect(describeExpiry('2025-01-02T11:00:00Z', now)).toBe('expires in 1 day');
+    expect(describeExpiry('2024-12-29T12:00:00Z', now)).toBe('expired 3 days ago');
+  });
+});

@@ -1,0 +1,123 @@
+import type {
+  Edition,
+  HostingPlan,
+  LedgerEntryKind,
+  LotSource,
+  Role,
+  SupportLevel,
+  TicketCategory,
+  TicketStatus,
+} from '../gql/graphql';
+
+// Display names for the API's enums. The server's `pricing` query carries the
+// authoritative titles; these are for places that only have the enum value.
+
+export const EDITIONS: readonly Edition[] = ['FREE', 'LEASED', 'OWNED', 'SAAS'];
+export const HOSTING_PLANS: readonly HostingPlan[] = ['BASIC', 'STANDARD', 'PROFESSIONAL'];
+
+export const TICKET_CATEGORIES: readonly TicketCategory[] = [
+  'GENERAL_ISSUE',
+  'WARRANTY',
+  'BUG_REPORT',
+  'QUOTE_REQUEST',
+  'FEATURE_DESCRIPTION',
+  'SETUP',
+  'DOMAIN_CHANGE',
+  'SIMPLE_CUSTOMIZATION',
+  'ROOT_CAUSE_ANALYSIS',
+  'ROOT_CAUSE_DEBUGGING',
+  'HOSTING_ISSUE',
+  'EDITION_UPGRADE',
+  'CLARIFICATION',
+];
+
+const categoryTitles: Record<TicketCategory, string> = {
+  GENERAL_ISSUE: 'General issue',
+  WARRANTY: 'Warranty issue (30-day money back)',
+  BUG_REPORT: 'Bug report',
+  QUOTE_REQUEST: 'Quote request',
+  FEATURE_DESCRIPTION: 'Description of features',
+  SETUP: 'Setup (taxes and shipping modules)',
+  DOMAIN_CHANGE: 'Licensed domain change, license transfer',
+  SIMPLE_CUSTOMIZATION: 'Simple customization and design',
+  ROOT_CAUSE_ANALYSIS: 'Root-cause analysis',
+  ROOT_CAUSE_DEBUGGING: 'Root-cause analysis with pro-active debugging',
+  HOSTING_ISSUE: 'Hosting or server-side issue',
+  EDITION_UPGRADE: 'Upgrade from Free to Owned edition',
+  CLARIFICATION: 'Clarification of details',
+};
+
+export function categoryLabel(c: TicketCategory | string): string {
+  return categoryTitles[c as TicketCategory] ?? c;
+}
+
+const editionTitles: Record<Edition, string> = { FREE: 'Free', LEASED: 'Leased', OWNED: 'Owned', SAAS: 'SaaS' };
+export function editionLabel(e: Edition | string): string {
+  return editionTitles[e as Edition] ?? e;
+}
+
+const planTitles: Record<HostingPlan, string> = { BASIC: 'Basic', STANDARD: 'Standard', PROFESSIONAL: 'Professional' };
+export function planLabel(p: HostingPlan | string | null | undefined): string {
+  if (!p) return '';
+  return planTitles[p as HostingPlan] ?? p;
+}
+
+/** "SaaS · Standard", "Owned" */
+export function licenseKindLabel(edition: Edition, plan: HostingPlan | null | undefined): string {
+  return plan ? `${editionLabel(edition)} · ${planLabel(plan)}` : editionLabel(edition);
+}
+
+export function levelLabel(l: SupportLevel): string {
+  return l === 'LEVEL_1' ? 'Level 1' : 'Level 2';
+}
+
+export function levelsLabel(levels: readonly SupportLevel[]): string {
+  if (levels.length === 0) return 'None';
+  return levels.map(levelLabel).join(' and ');
+}
+
+const lotSourceTitles: Record<LotSource, string> = {
+  LICENSE_GRANT: 'License grant',
+  PURCHASE: 'Purchase',
+  REFUND: 'Refund',
+};
+export function lotSourceLabel(s: LotSource): string {
+  return lotSourceTitles[s] ?? s;
+}
+
+const ledgerKindTitles: Record<LedgerEntryKind, string> = {
+  GRANT: 'Grant',
+  PURCHASE: 'Purchase',
+  CHARGE: 'Charge',
+  REFUND: 'Refund',
+  EXPIRY: 'Expiry',
+};
+export function ledgerKindLabel(k: LedgerEntryKind): string {
+  return ledgerKindTitles[k] ?? k;
+}
+
+const statusTitles: Record<TicketStatus, string> = { OPEN: 'Open', CHARGED: 'Charged', REFUNDED: 'Refunded' };
+export function statusLabel(s: TicketStatus): string {
+  return statusTitles[s] ?? s;
+}
+
+const roleTitles: Record<Role, string> = {
+  ADMIN: 'Admin',
+  SPECIALIST: 'Support specialist',
+  PARTNER: 'Partner',
+  ANALYST: 'Analyst',
+};
+export function roleLabel(r: Role): string {
+  return roleTitles[r] ?? r;
+}
+
+const roleScopes: Record<Role, string> = {
+  ADMIN: 'Admin keys may do everything.',
+  SPECIALIST: 'Support specialists may do everything except manage API keys.',
+  PARTNER:
+    'Partner keys work only on their own accounts: they may create accounts, issue licenses, purchase credits and open tickets, but never charge, refund or expire credits.',
+  ANALYST: 'Analyst keys read everything and change nothing.',
+};
+export function roleScope(r: Role): string {
+  return roleScopes[r] ?? '';
+}

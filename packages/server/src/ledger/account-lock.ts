@@ -8,20 +8,21 @@ import { notFound } from '../graphql/errors';
  * (P14), and READ COMMITTED then sees the previous holder's writes.
  */
 export async function lockAccount(tx: EntityManager, accountId: string): Promise<Date> {
-  const rows = (await tx.query(
-    'SELECT clock_timestamp() AS at FROM accounts WHERE id = $1 FOR UPDATE',
-    [accountId],
-  )) as { at: Date }[];
-  const row = rows[0];
-  if (!row) throw notFound(accountId, 'Account');
+  const rows = (await tx.query('SELECT 1 FROM accounts WHERE id = $1 FOR UPDATE', [accountId])) as unknown[];
+  if (rows.length === 0) throw notFound(accountId, 'Account');
+  return lockedAt(tx);
+}
+
+// Read the clock only once the lock is held: in the locking statement itself
+// it would be the instant the request arrived, before any wait, and a charge
+// that queued past a lot's expiry would still spend from it.
+async function lockedAt(tx: EntityManager): Promise<Date> {
+  const [row] = (await tx.query('SELECT clock_timestamp() AS at')) as [{ at: Date }];
   return row.at;
 }
 
 /** Locks several accounts in one fixed order, so two such lockers cannot deadlock. */
 export async function lockAccounts(tx: EntityManager, accountIds: string[]): Promise<Date> {
-  const rows = (await tx.query(
-    'SELECT id, clock_timestamp() AS at FROM accounts WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE',
-    [accountIds],
-  )) as { at: Date }[];
-  return rows[0]?.at ?? new Date();
+  await tx.query('SELECT id FROM accounts WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [accountIds]);
+  return lockedAt(tx);
 }

@@ -1,0 +1,610 @@
+/*
+## Benchmark
+
+    corepack pnpm bench                                  # from the repo root: full size, ~4-6 min on 2 cores
+    BENCH_SCALE=0.1 BENCH_DURATION=5 corepack pnpm bench  # quick run, ~1.5 min
+
+It needs a Postgres server it may create databases on (`DATABASE_URL`, default
+postgres://postgres@127.0.0.1:5432/postgres) and builds the server first when
+`dist/` is missing or older than `src/`. It:
+
+1. creates a throwaway database `credits_bench_<random>`, applies the
+   migrations, and seeds it with set-based SQL (one INSERT ... SELECT FROM
+   unnest() statement per 100 accounts, history simulated with the gateway's
+   own policy functions so the books add up; ~1.5 min at scale 1): 10k
+   accounts, 30k licenses, 100k credit lots, 1.2M tickets of which 1M are
+   charged (one charge per ticket is a unique index, so 1M charges need 1M
+   tickets; 200k more stay open), ~0.8M allocations, ~0.9M ledger entries
+   and 1M outbox statements, then VACUUM ANALYZE;
+2. starts the built gateway (`node dist/main.js`, its own process) and the
+   "floor" (bench/floor-server.ts: the same reads and chargeTicket written by
+   hand with `pg` behind a bare node:http server, one SQL statement per read,
+   five per charge), both on 127.0.0.1 with the same pool size, and checks
+   that both answer every read with the same JSON;
+3. drives each with a closed loop of BENCH_CONNECTIONS connections for
+   BENCH_WARMUP + BENCH_DURATION seconds per scenario:
+   - account page: an account with its licenses, lots and 20 latest tickets with their charges;
+   - point lookup: an account by id with its balance;
+   - accounts page: 20 accounts with their licenses and lots, from a random cursor;
+   - chargeTicket spread over many accounts (fresh open tickets, one charge each);
+   - chargeTicket on one hot account (every request queues on its row lock);
+4. prints requests/s, p50/p99 latency and server CPU for both, the ratio
+   gateway/floor, and the SQL statements the gateway sends per request (a page
+   of 2 vs 20 accounts should cost the same);
+5. reconciles the ledger (the test suite's checks), then drops the database,
+   also on failure or Ctrl-C.
+
+Settings (env): BENCH_SCALE (1), BENCH_DURATION (10 s), BENCH_WARMUP (2 s),
+BENCH_CONNECTIONS (10), BENCH_DB_POOL (20, both servers), BENCH_SEED (42),
+BENCH_SCENARIOS (comma list of: page,point,list,spread,hot), BENCH_RECONCILE (1),
+BENCH_CPU_PROFILE (a directory: run the gateway under --cpu-prof).
+*/
+import 'reflect-metadata';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { Client, Pool } from 'pg';
+import pino from 'pino';
+import type { Logger } from 'typeorm';
+import { v7 as uuidv7 } from 'uuid';
+import { createDataSource } from '../src/db/data-source';
+import { buildGatewaySchema } from '../src/graphql/schema';
+import { createGateway } from '../src/http/app';
+import { Edition, HostingPlan, LedgerEntryKind, LotSource, TicketCategory } from '../src/policy/enums';
+import { priceFor } from '../src/policy/prices';
+import { reconcile } from '../test/support/reconcile';
+import { type LoadResult, type Req, type Target, request, runLoad } from './load';
+import { mulberry32, seed, sizesFor } from './seed';
+
+const serverDir = path.resolve(__dirname, '..');
+
+function numberEnv(name: string, fallback: number, min = 0): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < min) throw new Error(`${name} must be a number >= ${min}, got "${raw}"`);
+  return n;
+}
+
+const settings = {
+  adminUrl: process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres',
+  scale: numberEnv('BENCH_SCALE', 1, 0.001),
+  durationMs: numberEnv('BENCH_DURATION', 10, 1) * 1000,
+  warmupMs: numberEnv('BENCH_WARMUP', 2) * 1000,
+  connections: Math.round(numberEnv('BENCH_CONNECTIONS', 10, 1)),
+  dbPool: Math.round(numberEnv('BENCH_DB_POOL', 20, 1)),
+  seed: Math.round(numberEnv('BENCH_SEED', 42)),
+  scenarios: (process.env.BENCH_SCENARIOS || 'page,point,list,spread,hot').split(',').map((s) => s.trim()),
+  reconcile: process.env.BENCH_RECONCILE !== '0',
+  cpuProfileDir: process.env.BENCH_CPU_PROFILE || null,
+};
+
+// ---------------------------------------------------------------- documents
+
+const ACCOUNT_PAGE = `query BenchAccountPage($id: ID!) {
+  account(id: $id) {
+    id name email createdAt balance
+    licenses { id edition hostingPlan domain orderDate listPriceCents paidPriceCents creditsGranted grantNote creditLot { id expiresAt } }
+    creditLots(includeExpired: true) {
+      id source originalCredits remainingCredits spentCredits refundedCredits expiredCredits createdAt expiresAt paymentReference
+    }
+    tickets(first: 20) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        id subject category level status openedAt price { min max included }
+        charge { id credits included balanceAfter createdAt }
+      }
+    }
+  }
+}`;
+
+const POINT = `query BenchAccount($id: ID!) { account(id: $id) { id name email balance } }`;
+
+const ACCOUNTS = `query BenchAccounts($first: Int!, $after: String) {
+  accounts(first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      id name email createdAt balance
+      licenses { id edition hostingPlan domain creditsGranted }
+      creditLots(includeExpired: true) { id source originalCredits remainingCredits expiresAt }
+    }
+  }
+}`;
+
+const CHARGE = `mutation BenchCharge($i: ChargeTicketInput!) { chargeTicket(input: $i) { id credits included balanceAfter } }`;
+
+const gql = (query: string, variables: Record<string, unknown>): Req => ({ path: '/graphql', body: JSON.stringify({ query, variables }) });
+const cursorFor = (id: string) => Buffer.from(`k:${id}`).toString('base64url');
+
+// ---------------------------------------------------------------- helpers
+
+const log = (msg: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
+const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+function urlFor(database: string): string {
+  const url = new URL(settings.adminUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+async function withAdmin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
+  const c = new Client({ connectionString: settings.adminUrl });
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHttp(url: string, child: ChildProcess, output: () => string, timeoutMs = 60_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`${url}: process exited with ${child.exitCode}\n${output()}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} not ready after ${timeoutMs} ms\n${output()}`);
+}
+
+const children: ChildProcess[] = [];
+
+function start(name: string, args: string[], env: Record<string, string>): { child: ChildProcess; output: () => string } {
+  const child = spawn(process.execPath, args, { cwd: serverDir, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let buf = '';
+  const keep = (d: Buffer) => {
+    buf = (buf + d.toString('utf8')).slice(-20_000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  child.on('exit', (code, signal) => {
+    if (code !== 0 && code !== null && !stopping) console.error(`${name} exited with ${code ?? signal}\n${buf}`);
+  });
+  return { child, output: () => buf };
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+function ensureBuilt(): void {
+  const main = path.join(serverDir, 'dist', 'main.js');
+  const stale = !fs.existsSync(main) || fs.statSync(main).mtimeMs < newestMtime(path.join(serverDir, 'src'));
+  if (!stale) return;
+  log('dist/ is missing or older than src/: building the server');
+  const r = spawnSync('corepack', ['pnpm', '--filter', '@credits/server', 'build'], { cwd: serverDir, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('server build failed');
+}
+
+/** The first path where two JSON values differ, or null when they are equal. */
+function firstDifference(a: unknown, b: unknown, at = '$'): string | null {
+  if (a === b) return null;
+  if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object') {
+    return `${at}: ${JSON.stringify(a)?.slice(0, 120)} vs ${JSON.stringify(b)?.slice(0, 120)}`;
+  }
+  if (Array.isArray(a) !== Array.isArray(b)) return `${at}: array vs object`;
+  const ka = Object.keys(a as object);
+  const kb = Object.keys(b as object);
+  if (ka.length !== kb.length) return `${at}: keys ${ka.join(',')} vs ${kb.join(',')}`;
+  for (const k of ka) {
+    const d = firstDifference((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${at}.${k}`);
+    if (d) return d;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- preparation
+
+interface Prepared {
+  readIds: string[];
+  hotAccount: string;
+  spreadAccounts: number;
+  pools: Record<'spreadGateway' | 'spreadFloor' | 'hotGateway' | 'hotFloor', { ticketId: string; credits: number }[]>;
+}
+
+/**
+ * Splits the accounts into readers and chargers, and opens the fresh tickets
+ * the charge scenarios spend (never measured). Their accounts get a purchase
+ * lot with its ledger entry first, so no charge fails for lack of credits and
+ * the books still add up.
+ */
+async function prepare(pool: Pool, ticketsPerPool: number): Promise<Prepared> {
+  const rows = (
+    await pool.query<{ id: string; licenseId: string | null; edition: Edition | null; hostingPlan: HostingPlan | null }>(
+      `SELECT a.id, l.id AS "licenseId", l.edition, l.hosting_plan AS "hostingPlan" FROM accounts a
+         LEFT JOIN LATERAL (SELECT * FROM licenses l WHERE l.account_id = a.id
+                             AND NOT (l.edition = 'SAAS' AND l.hosting_plan = 'PROFESSIONAL') ORDER BY l.id LIMIT 1) l ON TRUE
+        ORDER BY a.id`,
+    )
+  ).rows;
+  const rnd = mulberry32(settings.seed + 7);
+  for (let i = rows.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [rows[i], rows[j]] = [rows[j]!, rows[i]!];
+  }
+  const chargeable = rows.filter((r) => r.licenseId);
+  const hot = chargeable[0]!;
+  const spread = chargeable.slice(1, 1 + Math.min(1000, Math.floor(rows.length / 5)));
+  const charging = new Set([hot.id, ...spread.map((s) => s.id)]);
+  const readIds = rows.filter((r) => !charging.has(r.id)).map((r) => r.id);
+
+  const tickets = { ids: [] as string[], accounts: [] as string[], licenses: [] as string[], levels: [] as string[], min: [] as number[], max: [] as number[] };
+  const need = new Map<string, number>();
+  const open = (acc: (typeof rows)[number]) => {
+    const category = TicketCategory.ROOT_CAUSE_ANALYSIS;
+    const { level, price } = priceFor(acc.edition!, acc.hostingPlan, category);
+    const credits = Math.round((price.min + price.max) / 2);
+    const id = uuidv7();
+    tickets.ids.push(id);
+    tickets.accounts.push(acc.id);
+    tickets.licenses.push(acc.licenseId!);
+    tickets.levels.push(level);
+    tickets.min.push(price.min);
+    tickets.max.push(price.max);
+    need.set(acc.id, (need.get(acc.id) ?? 0) + credits);
+    return { ticketId: id, credits };
+  };
+  const pools: Prepared['pools'] = { spreadGateway: [], spreadFloor: [], hotGateway: [], hotFloor: [] };
+  for (let i = 0; i < ticketsPerPool; i++) {
+    // Round robin: consecutive requests go to different accounts.
+    pools.spreadGateway.push(open(spread[i % spread.length]!));
+    pools.spreadFloor.push(open(spread[i % spread.length]!));
+    pools.hotGateway.push(open(hot));
+    pools.hotFloor.push(open(hot));
+  }
+  await pool.query(
+    `INSERT INTO tickets (id, account_id, license_id, category, level, subject, status, price_min, price_max, opened_at)
+     SELECT id, a, l, 'ROOT_CAUSE_ANALYSIS', lv, 'Bench ticket', 'OPEN', mn, mx, now()
+       FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::support_level[], $5::int[], $6::int[]) AS x(id, a, l, lv, mn, mx)`,
+    [tickets.ids, tickets.accounts, tickets.licenses, tickets.levels, tickets.min, tickets.max],
+  );
+  const lotIds: string[] = [];
+  const lotAccounts: string[] = [];
+  const lotCredits: number[] = [];
+  for (const [account, credits] of need) {
+    lotIds.push(uuidv7());
+    lotAccounts.push(account);
+    lotCredits.push(credits + 100);
+  }
+  await pool.query(
+    `WITH lots AS (
+       INSERT INTO credit_lots (id, account_id, source, payment_reference, original_credits, remaining_credits, created_at)
+       SELECT id, a, $4::lot_source, 'bench-topup-' || id, c, c, now() FROM unnest($1::uuid[], $2::uuid[], $3::int[]) AS x(id, a, c)
+       RETURNING id, account_id, original_credits, created_at)
+     INSERT INTO ledger_entries (account_id, lot_id, kind, credits, at)
+     SELECT account_id, id, $5::ledger_entry_kind, original_credits, created_at FROM lots`,
+    [lotIds, lotAccounts, lotCredits, LotSource.PURCHASE, LedgerEntryKind.PURCHASE],
+  );
+  return { readIds, hotAccount: hot.id, spreadAccounts: spread.length, pools };
+}
+
+// ---------------------------------------------------------------- statement counts
+
+/** Counts statements like the tests' QueryCounter, and keeps a short form of each. */
+class StatementLog implements Logger {
+  count = 0;
+  recent: string[] = [];
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+  logQuery(query: string): void {
+    this.count += 1;
+    const q = query.replace(/\s+/g, ' ').trim();
+    const table = /\b(?:FROM|INTO|UPDATE)\s+"?(\w+)"?/i.exec(q)?.[1];
+    const verb = q.split(' ')[0]!.toUpperCase();
+    this.recent.push(table && verb !== 'WITH' ? `${verb} ${table}${/FOR UPDATE/i.test(q) ? ' FOR UPDATE' : ''}` : verb);
+  }
+}
+
+async function countStatements(dbUrl: string, prepared: Prepared): Promise<{ counts: [string, number][]; charge: string[] }> {
+  const counter = new StatementLog();
+  const ds = createDataSource(dbUrl, { logger: counter, poolSize: 5 });
+  await ds.initialize();
+  const adminKey = randomBytes(24).toString('hex');
+  const gateway = await createGateway({
+    ds,
+    schema: await buildGatewaySchema(),
+    config: { adminKey, bodyLimit: '100kb', webDist: '/nonexistent' },
+    log: pino({ level: 'silent' }),
+  });
+  const base = await gateway.listen(0, '127.0.0.1');
+  const target: Target = { host: '127.0.0.1', port: Number(new URL(base).port), headers: { authorization: `Bearer ${adminKey}` } };
+  const id = prepared.readIds[0]!;
+  const measure = async (req: () => Req) => {
+    await request(target, req()); // first call warms caches
+    const before = counter.count;
+    counter.recent = [];
+    const res = await request(target, req());
+    if (res.status !== 200 || res.body.includes('"errors":[')) throw new Error(`statement count request failed: ${res.body.slice(0, 300)}`);
+    return counter.count - before;
+  };
+  const spare = [prepared.pools.spreadGateway.pop()!, prepared.pools.spreadGateway.pop()!];
+  try {
+    const counts: [string, number][] = [
+      ['account page', await measure(() => gql(ACCOUNT_PAGE, { id }))],
+      ['point lookup', await measure(() => gql(POINT, { id }))],
+      ['accounts page of 2', await measure(() => gql(ACCOUNTS, { first: 2, after: null }))],
+      ['accounts page of 20', await measure(() => gql(ACCOUNTS, { first: 20, after: null }))],
+    ];
+    counts.push([
+      'chargeTicket',
+      await measure(() => {
+        const t = spare.pop()!;
+        return gql(CHARGE, { i: { ticketId: t.ticketId, credits: t.credits } });
+      }),
+    ]);
+    return { counts, charge: counter.recent };
+  } finally {
+    await gateway.close();
+    await ds.destroy();
+  }
+}
+
+// ---------------------------------------------------------------- main
+
+let stopping = false;
+let cleanup: () => Promise<void> = async () => {};
+
+async function main(): Promise<void> {
+  const database = `credits_bench_${randomBytes(5).toString('hex')}`;
+  const dbUrl = urlFor(database);
+  const sizes = sizesFor(settings.scale);
+  let pool: Pool | null = null;
+  let dropped = false;
+  cleanup = async () => {
+    stopping = true;
+    await Promise.all(children.map((c) => stopChild(c).catch(() => undefined)));
+    await pool?.end().catch(() => undefined);
+    if (!dropped) {
+      dropped = true;
+      await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`))
+        .then(() => log(`dropped ${database}`))
+        .catch((err: unknown) => console.error(`could not drop ${database}: ${String(err)}`));
+    }
+  };
+
+  log(`scale ${settings.scale}: ${sizes.accounts} accounts, ~${sizes.tickets} tickets; ${settings.connections} connections, ` +
+      `${secs(settings.warmupMs)} warm-up + ${secs(settings.durationMs)} per run; database ${database}; ` +
+      `load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} CPUs`);
+  await withAdmin((c) => c.query(`CREATE DATABASE ${database}`));
+  try {
+    const migrator = createDataSource(dbUrl);
+    await migrator.initialize();
+    await migrator.runMigrations({ transaction: 'each' });
+    await migrator.destroy();
+
+    pool = new Pool({ connectionString: dbUrl, max: 4, options: '-c TimeZone=UTC' });
+    pool.on('error', () => undefined); // an idle client cut off at the final DROP DATABASE
+    const t0 = performance.now();
+    let shown = 0;
+    const counts = await seed(pool, sizes, {
+      seed: settings.seed,
+      // One writer: on 2 cores a second one only steals CPU from the simulation.
+      workers: Math.round(numberEnv('BENCH_SEED_WRITERS', 1, 1)),
+      onProgress: (done, total) => {
+        if (process.stdout.isTTY && (done / total >= shown + 0.1 || done === total)) {
+          shown = Math.floor((done / total) * 10) / 10;
+          process.stdout.write(`\r  seeding ${Math.round((done / total) * 100)}% `);
+        }
+      },
+    });
+    const seedMs = performance.now() - t0;
+    if (process.stdout.isTTY) process.stdout.write('\n');
+    const t1 = performance.now();
+    await pool.query('VACUUM (ANALYZE)');
+    const vacuumMs = performance.now() - t1;
+    const size = (await pool.query<{ s: string }>('SELECT pg_size_pretty(pg_database_size(current_database())) AS s')).rows[0]!.s;
+    log(`seeded in ${secs(seedMs)} (simulating ${secs(counts.simulateMs)}, waiting for inserts ${secs(counts.waitMs)}, ` +
+        `building indexes ${secs(counts.indexMs)}) + ${secs(vacuumMs)} VACUUM ANALYZE; database ${size}; ` +
+        `foreign-key triggers during load: ${counts.fkChecks ? 'on' : 'off (superuser bulk load)'}`);
+    log(`  ${counts.accounts} accounts, ${counts.licenses} licenses, ${counts.lots} credit lots (${counts.topUps} of them top-ups), ` +
+        `${counts.tickets} tickets, ${counts.charges} charges, ${counts.allocations} allocations, ` +
+        `${counts.ledgerEntries} ledger entries, ${counts.statements} statements`);
+
+    const ticketsPerPool = Math.round(numberEnv('BENCH_CHARGE_TICKETS', Math.max(3000, 1200 * ((settings.warmupMs + settings.durationMs) / 1000)), 10));
+    const prepared = await prepare(pool, ticketsPerPool);
+    log(`charge scenarios: ${ticketsPerPool} fresh tickets per run; spread over ${prepared.spreadAccounts} accounts; hot account ${prepared.hotAccount}`);
+
+    const statements = await countStatements(dbUrl, prepared);
+    ensureBuilt();
+
+    const adminKey = `bench-${randomBytes(24).toString('hex')}`;
+    const gwPort = await freePort();
+    const gwArgs = settings.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(settings.cpuProfileDir)}`, 'dist/main.js'] : ['dist/main.js'];
+    const gw = start('gateway', gwArgs, {
+      PORT: String(gwPort),
+      HOST: '127.0.0.1',
+      DATABASE_URL: dbUrl,
+      GATEWAY_ADMIN_KEY: adminKey,
+      LOG_LEVEL: 'warn',
+      WEB_DIST: '/nonexistent',
+      DB_POOL_SIZE: String(settings.dbPool),
+      NODE_ENV: 'production',
+    });
+    const floorPort = await freePort();
+    const floor = start('floor', ['--import', 'tsx', 'bench/floor-server.ts'], {
+      PORT: String(floorPort),
+      DATABASE_URL: dbUrl,
+      DB_POOL_SIZE: String(settings.dbPool),
+      NODE_ENV: 'production',
+    });
+    await waitForHttp(`http://127.0.0.1:${gwPort}/readyz`, gw.child, gw.output);
+    await waitForHttp(`http://127.0.0.1:${floorPort}/healthz`, floor.child, floor.output);
+    const gwTarget: Target = { host: '127.0.0.1', port: gwPort, headers: { authorization: `Bearer ${adminKey}` } };
+    const floorTarget: Target = { host: '127.0.0.1', port: floorPort, headers: {} };
+
+    // Same question, same answer: otherwise the comparison means nothing.
+    const checks: [string, Req, Req][] = [];
+    for (const id of prepared.readIds.slice(0, 3)) {
+      checks.push(['account page', gql(ACCOUNT_PAGE, { id }), { path: '/account-page', body: JSON.stringify({ id }) }]);
+      checks.push(['point lookup', gql(POINT, { id }), { path: '/account', body: JSON.stringify({ id }) }]);
+      const after = cursorFor(id);
+      checks.push(['accounts page', gql(ACCOUNTS, { first: 20, after }), { path: '/accounts', body: JSON.stringify({ first: 20, after }) }]);
+    }
+    checks.push(['accounts page', gql(ACCOUNTS, { first: 20, after: null }), { path: '/accounts', body: JSON.stringify({ first: 20, after: null }) }]);
+    const sizesByScenario = new Map<string, [number, number]>();
+    for (const [name, g, f] of checks) {
+      const [a, b] = await Promise.all([request(gwTarget, g), request(floorTarget, f)]);
+      const da = (JSON.parse(a.body) as { data?: unknown; errors?: unknown }).data;
+      const db = (JSON.parse(b.body) as { data?: unknown }).data;
+      const diff = a.status === 200 && b.status === 200 ? firstDifference(da, db) : `status ${a.status} / ${b.status}: ${a.body.slice(0, 200)} ${b.body.slice(0, 200)}`;
+      if (diff) throw new Error(`gateway and floor disagree on the ${name}: ${diff}`);
+      sizesByScenario.set(name, [a.body.length, b.body.length]);
+    }
+    log(`gateway and floor return the same data for ${checks.length} read checks ` +
+        `(response bytes gateway/floor: ${[...sizesByScenario].map(([n, [x, y]]) => `${n} ${x}/${y}`).join(', ')})`);
+
+    const cycle = <T>(items: T[], make: (item: T) => Req) => {
+      let i = 0;
+      return () => make(items[i++ % items.length]!);
+    };
+    const drain = <T>(items: T[], make: (item: T) => Req) => {
+      let i = 0;
+      return () => (i < items.length ? make(items[i++]!) : null);
+    };
+    const readIds = prepared.readIds;
+    const scenarios: { key: string; name: string; gateway: () => Req | null; floor: () => Req | null }[] = [
+      {
+        key: 'page',
+        name: 'account page (20 tickets)',
+        gateway: cycle(readIds, (id) => gql(ACCOUNT_PAGE, { id })),
+        floor: cycle(readIds, (id) => ({ path: '/account-page', body: JSON.stringify({ id }) })),
+      },
+      {
+        key: 'point',
+        name: 'point lookup + balance',
+        gateway: cycle(readIds, (id) => gql(POINT, { id })),
+        floor: cycle(readIds, (id) => ({ path: '/account', body: JSON.stringify({ id }) })),
+      },
+      {
+        key: 'list',
+        name: 'accounts page of 20',
+        gateway: cycle(readIds, (id) => gql(ACCOUNTS, { first: 20, after: cursorFor(id) })),
+        floor: cycle(readIds, (id) => ({ path: '/accounts', body: JSON.stringify({ first: 20, after: cursorFor(id) }) })),
+      },
+      {
+        key: 'spread',
+        name: 'chargeTicket, many accounts',
+        gateway: drain(prepared.pools.spreadGateway, (t) => gql(CHARGE, { i: { ticketId: t.ticketId, credits: t.credits } })),
+        floor: drain(prepared.pools.spreadFloor, (t) => ({ path: '/charge', body: JSON.stringify(t) })),
+      },
+      {
+        key: 'hot',
+        name: 'chargeTicket, one hot account',
+        gateway: drain(prepared.pools.hotGateway, (t) => gql(CHARGE, { i: { ticketId: t.ticketId, credits: t.credits } })),
+        floor: drain(prepared.pools.hotFloor, (t) => ({ path: '/charge', body: JSON.stringify(t) })),
+      },
+    ];
+
+    const results: { name: string; g: LoadResult; f: LoadResult }[] = [];
+    for (const s of scenarios.filter((x) => settings.scenarios.includes(x.key))) {
+      const common = { connections: settings.connections, warmupMs: settings.warmupMs, durationMs: settings.durationMs };
+      const g = await runLoad({ ...common, target: gwTarget, next: s.gateway, serverPid: gw.child.pid });
+      const f = await runLoad({ ...common, target: floorTarget, next: s.floor, serverPid: floor.child.pid });
+      results.push({ name: s.name, g, f });
+      const line = (r: LoadResult) =>
+        `${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms` +
+        (r.errors ? `, ${r.errors} errors (${r.firstError})` : '') + (r.exhausted ? ', ran out of tickets' : '');
+      log(`${s.name}: gateway ${line(g)} | floor ${line(f)} | load ${os.loadavg()[0]!.toFixed(1)}`);
+    }
+
+    printTable(results, statements.counts);
+    console.log(`chargeTicket, statement by statement: ${statements.charge.join(' · ')}\n`);
+
+    if (settings.reconcile) {
+      const t2 = performance.now();
+      const ds = createDataSource(dbUrl);
+      await ds.initialize();
+      const problems = await reconcile(ds);
+      await ds.destroy();
+      log(problems.length ? `ledger does NOT reconcile:\n  ${problems.join('\n  ')}` : `ledger reconciles (${secs(performance.now() - t2)})`);
+      if (problems.length) process.exitCode = 1;
+    }
+  } finally {
+    await cleanup();
+  }
+}
+
+function printTable(results: { name: string; g: LoadResult; f: LoadResult }[], statements: [string, number][]): void {
+  const head = ['scenario', 'gateway req/s', 'p50 ms', 'p99 ms', 'cpu %', 'floor req/s', 'p50 ms', 'p99 ms', 'cpu %', 'gateway/floor'];
+  const fmt = (n: number, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : '-');
+  const rows = results.map(({ name, g, f }) => [
+    name + (g.errors || f.errors ? ' (!errors)' : ''),
+    fmt(g.rps), fmt(g.p50, 1), fmt(g.p99, 1), g.cpu === null ? '-' : fmt(g.cpu),
+    fmt(f.rps), fmt(f.p50, 1), fmt(f.p99, 1), f.cpu === null ? '-' : fmt(f.cpu),
+    fmt(g.rps / f.rps, 2),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ');
+  console.log('');
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+  for (const r of rows) console.log(line(r));
+  console.log(`\n(${settings.connections} connections, ${secs(settings.durationMs)} measured after ${secs(settings.warmupMs)} warm-up; ` +
+    'cpu % = the server process, 100 = one core; the floor answers each read with one SQL statement, a charge with five)');
+  console.log(`SQL statements per gateway request: ${statements.map(([n, c]) => `${n} ${c}`).join(', ')}`);
+  console.log(`${os.cpus().length} CPUs; load average now ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} ` +
+    '(other work on the machine competes with both servers and Postgres)');
+}
+
+// The database must go whatever happens: a closed pipe on stdout (`| head`)
+// or a stray exception ends the run the same way as Ctrl-C.
+process.stdout.on('error', () => undefined);
+process.on('uncaughtException', (err) => {
+  if (stopping) return;
+  console.error(err);
+  void cleanup().finally(() => process.exit(1));
+});
+
+for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(sig, () => {
+    if (stopping) return;
+    console.error(`\n${sig}: stopping and dropping the database`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+main().catch(async (err: unknown) => {
+  console.error(err);
+  await cleanup();
+  process.exit(1);
+});

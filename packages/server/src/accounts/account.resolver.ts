@@ -4,6 +4,7 @@ import { badInput } from '../graphql/errors';
 import { parsePage } from '../graphql/pagination';
 import { instant } from '../graphql/validate';
 import { READ_ROLES, SELL_ROLES } from '../graphql/viewer';
+import { expiringWithin, liveBalance } from '../ledger/balance';
 import { ChargeConnection, CreditLotType, LedgerEntryConnection } from '../ledger/ledger.type';
 import { LicenseType } from '../licenses/license.type';
 import { StatementConnection } from '../outbox/statement.type';
@@ -42,23 +43,23 @@ export class AccountResolver {
   }
 
   @FieldResolver(() => Int, { description: 'Credits spendable now, or at `asOf` when given (P20).' })
-  balance(
+  async balance(
     @Root() account: AccountEntity,
     @Ctx() ctx: RequestContext,
     @Arg('asOf', () => Date, { nullable: true }) asOf: Date | null,
   ) {
-    if (!asOf) return ctx.loaders.balance.load(account.id);
+    if (!asOf) return liveBalance(await ctx.loaders.lotsByAccount.load(account.id), new Date());
     return ctx.loaders.balanceAsOf.load({ parentId: account.id, args: instant(asOf, 'asOf').toISOString() });
   }
 
   @FieldResolver(() => Int, { description: 'Credits in live lots that expire within the next `withinDays` days.' })
-  expiringCredits(
+  async expiringCredits(
     @Root() account: AccountEntity,
     @Ctx() ctx: RequestContext,
     @Arg('withinDays', () => Int, { nullable: true, defaultValue: 30 }) withinDays: number,
   ) {
     if (withinDays < 0 || withinDays > 3660) throw badInput('withinDays', 'withinDays must be from 0 to 3660.');
-    return ctx.loaders.expiringCredits.load({ parentId: account.id, args: withinDays });
+    return expiringWithin(await ctx.loaders.lotsByAccount.load(account.id), new Date(), withinDays);
   }
 
   @FieldResolver(() => [LicenseType])

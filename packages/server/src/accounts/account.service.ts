@@ -1,8 +1,9 @@
 import { recordAudit } from '../audit/audit';
-import { columnsOf, queryRows } from '../db/sql';
+import { columnsOf } from '../db/sql';
 import type { RequestContext } from '../graphql/context';
 import { newId, parseId } from '../graphql/ids';
-import { type Connection, type Page, toConnection } from '../graphql/pagination';
+import type { Connection, Page } from '../graphql/pagination';
+import { pagedList } from '../graphql/paged-list';
 import { email, text } from '../graphql/validate';
 import { ApiKeyAccountEntity } from '../keys/api-key.entity';
 import { Role } from '../policy/enums';
@@ -15,23 +16,21 @@ export async function findAccount(ctx: RequestContext, id: string): Promise<Acco
 }
 
 /** Newest first; `search` matches name or e-mail, case-insensitively. */
-export async function listAccounts(ctx: RequestContext, page: Page, search: string | null): Promise<Connection<AccountEntity>> {
+export function listAccounts(ctx: RequestContext, page: Page, search: string | null): Promise<Connection<AccountEntity>> {
   const scope = ctx.access.scopeCondition('a.id', 2);
   const term = search?.trim() ? `%${search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
-  const where = `(${scope.sql}) AND ($1::text IS NULL OR a.name ILIKE $1 OR a.email ILIKE $1)`;
-  const base = [term, ...scope.params];
-  const n = base.length;
-  const [rows, [count]] = await Promise.all([
-    queryRows<AccountEntity>(
-      ctx.ds,
-      `SELECT ${columnsOf(ctx.ds, AccountEntity, 'a')} FROM accounts a
-        WHERE ${where} AND ($${n + 1}::uuid IS NULL OR a.id < $${n + 1}::uuid)
-        ORDER BY a.id DESC LIMIT $${n + 2}`,
-      [...base, page.after, page.first + 1],
-    ),
-    queryRows<{ n: number }>(ctx.ds, `SELECT count(*)::int AS n FROM accounts a WHERE ${where}`, base),
-  ]);
-  return toConnection(rows, page, count?.n ?? 0, (a) => a.id);
+  return pagedList<AccountEntity>(
+    ctx.ds,
+    {
+      columns: columnsOf(ctx.ds, AccountEntity, 'a'),
+      table: 'accounts',
+      alias: 'a',
+      where: `(${scope.sql}) AND ($1::text IS NULL OR a.name ILIKE $1 OR a.email ILIKE $1)`,
+      params: [term, ...scope.params],
+      keyType: 'uuid',
+    },
+    page,
+  );
 }
 
 /** A partner's new account joins its key's scope in the same transaction. */

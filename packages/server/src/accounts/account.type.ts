@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../graphql/pagination';
 
-@ObjectType('Account')
+@ObjectType('Account', { simpleResolvers: true })
 export class AccountType {
   @Field(() => ID)
   id: string;
@@ -16,7 +16,7 @@ export class AccountType {
   createdAt: Date;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class AccountConnection {
   @Field(() => [AccountType])
   nodes: AccountType[];

@@ -38,14 +38,6 @@ export function manyBy<T extends ObjectLiteral>(
   });
 }
 
-/** Loader whose batch maps keys to numbers through one query, 0 when absent. */
-export function sums(fetch: (keys: readonly string[]) => Promise<Map<string, number>>): DataLoader<string, number> {
-  return new DataLoader(async (keys) => {
-    const found = await fetch(keys);
-    return keys.map((k) => found.get(k) ?? 0);
-  });
-}
-
 /**
  * Loader keyed by "parent|args": keys are batched per distinct args, so a page
  * of parents asking the same page of children costs one statement.

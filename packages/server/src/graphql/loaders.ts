@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity';
 import { ApiKeyAccountEntity } from '../keys/api-key.entity';
 import { AllocationEntity } from '../ledger/allocation.entity';
-import { balancesAsOf, balancesNow, expiringSoon } from '../ledger/balance';
+import { balancesAsOf } from '../ledger/balance';
 import { ChargeEntity } from '../ledger/charge.entity';
 import { CreditLotEntity } from '../ledger/credit-lot.entity';
 import { LedgerEntryEntity } from '../ledger/ledger-entry.entity';
@@ -13,7 +13,7 @@ import { OutboxMessageEntity } from '../outbox/outbox-message.entity';
 import { STATEMENT_TOPIC } from '../outbox/statements';
 import type { TicketStatus } from '../policy/enums';
 import { TicketEntity } from '../tickets/ticket.entity';
-import { manyBy, oneBy, perArgs, sums } from './loader-kit';
+import { manyBy, oneBy, perArgs } from './loader-kit';
 import { pagedChildren } from './paged-children';
 import type { Connection, Page } from './pagination';
 import type { Viewer } from './viewer';
@@ -27,7 +27,8 @@ export function createLoaders(ds: DataSource, viewer: Viewer) {
     license: oneBy(ds, LicenseEntity, 'licenses', 'id', (r) => r.id),
     licensesByAccount: manyBy(ds, LicenseEntity, 'licenses', 'account_id', (r) => r.accountId, 't.id'),
     lot: oneBy(ds, CreditLotEntity, 'credit_lots', 'id', (r) => r.id),
-    lotByLicense: oneBy(ds, CreditLotEntity, 'credit_lots', 'license_id', (r) => r.licenseId),
+    // An account's lots serve its lots, its balance, its expiring credits and
+    // its licenses' grant lots: one statement for all four.
     lotsByAccount: manyBy(ds, CreditLotEntity, 'credit_lots', 'account_id', (r) => r.accountId, 't.expires_at NULLS LAST, t.id'),
     ticket: oneBy(ds, TicketEntity, 'tickets', 'id', (r) => r.id),
     charge: oneBy(ds, ChargeEntity, 'charges', 'id', (r) => r.id),
@@ -37,9 +38,7 @@ export function createLoaders(ds: DataSource, viewer: Viewer) {
     refundByTicket: oneBy(ds, RefundEntity, 'refunds', 'ticket_id', (r) => r.ticketId),
     allocationsByCharge: manyBy(ds, AllocationEntity, 'allocations', 'charge_id', (r) => r.chargeId, 't.id'),
     allocationsByRefund: manyBy(ds, AllocationEntity, 'allocations', 'refund_id', (r) => r.refundId, 't.id'),
-    balance: sums((ids) => balancesNow(ds, ids)),
     balanceAsOf: perArgs<string, number>((ids, iso) => balancesAsOf(ds, ids, new Date(iso)), () => 0),
-    expiringCredits: perArgs<number, number>((ids, days) => expiringSoon(ds, ids, days), () => 0),
     ticketsByAccount: perArgs<{ page: Page; status: TicketStatus | null }, Connection<TicketEntity>>(
       (ids, { page, status }) =>
         pagedChildren(ds, { entity: TicketEntity, table: 'tickets', idType: 'uuid' }, ids, page, (p) =>

@@ -14,9 +14,10 @@ export type ChildFilterAt = (firstParam: number) => ChildFilter;
 const noFilter: ChildFilterAt = () => ({ sql: 'TRUE', params: [] });
 
 /**
- * One page of each parent's children, newest first, for many parents in two
- * statements (a LATERAL page per parent over its (account_id, id) index, and
- * the counts). Keeps the SQL count flat however many parents a page has.
+ * One page of each parent's children, newest first, with each parent's total,
+ * for many parents in ONE statement: a LATERAL page per parent over its
+ * (account_id, id) index, and a LATERAL count. The SQL count stays flat
+ * however many parents a page has.
  */
 export async function pagedChildren<T extends ObjectLiteral & { id: string }>(
   ds: DataSource,
@@ -25,33 +26,27 @@ export async function pagedChildren<T extends ObjectLiteral & { id: string }>(
   page: Page,
   filterAt: ChildFilterAt = noFilter,
 ): Promise<Map<string, Connection<T>>> {
-  const cols = columnsOf(ds, spec.entity, 't');
-  const pageFilter = filterAt(4);
-  const countFilter = filterAt(2);
-  const [rows, counts] = await Promise.all([
-    queryRows<T & { parentId: string }>(
-      ds,
-      `SELECT c.* FROM unnest($1::uuid[]) AS p(id) CROSS JOIN LATERAL (
-         SELECT ${cols}, t.account_id AS "parentId" FROM ${spec.table} t
-          WHERE t.account_id = p.id AND ($2::${spec.idType} IS NULL OR t.id < $2::${spec.idType}) AND (${pageFilter.sql})
-          ORDER BY t.id DESC LIMIT $3) c`,
-      [parentIds, page.after, page.first + 1, ...pageFilter.params],
-    ),
-    queryRows<{ parentId: string; n: number }>(
-      ds,
-      `SELECT t.account_id AS "parentId", count(*)::int AS n FROM ${spec.table} t
-        WHERE t.account_id = ANY($1::uuid[]) AND (${countFilter.sql})
-        GROUP BY t.account_id`,
-      [parentIds, ...countFilter.params],
-    ),
-  ]);
-  const total = new Map(counts.map((c) => [c.parentId, c.n]));
+  const filter = filterAt(4);
+  const rows = await queryRows<T & { __parent: string; __total: number }>(
+    ds,
+    `SELECT p.id AS "__parent", n.total AS "__total", c.*
+       FROM unnest($1::uuid[]) AS p(id)
+       CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM ${spec.table} t WHERE t.account_id = p.id AND (${filter.sql})) n
+       LEFT JOIN LATERAL (
+         SELECT ${columnsOf(ds, spec.entity, 't')} FROM ${spec.table} t
+          WHERE t.account_id = p.id AND ($2::${spec.idType} IS NULL OR t.id < $2::${spec.idType}) AND (${filter.sql})
+          ORDER BY t.id DESC LIMIT $3) c ON TRUE`,
+    [parentIds, page.after, page.first + 1, ...filter.params],
+  );
+  const total = new Map<string, number>();
   const grouped = new Map<string, T[]>();
   for (const row of rows) {
-    const { parentId, ...rest } = row;
-    const list = grouped.get(parentId) ?? [];
-    list.push(rest as unknown as T);
-    grouped.set(parentId, list);
+    const { __parent, __total, ...child } = row;
+    total.set(__parent, __total);
+    if (child.id === null) continue; // a parent with no child on this page
+    const list = grouped.get(__parent) ?? [];
+    list.push(child as unknown as T);
+    grouped.set(__parent, list);
   }
   const result = new Map<string, Connection<T>>();
   for (const id of parentIds) {

@@ -3,7 +3,7 @@ import { badInput } from './errors';
 
 export const MAX_PAGE_SIZE = 100;
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage: boolean;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
@@ -31,6 +32,13 @@ const reportAsValidationError = {
   propagateOnRejection: false,
   onReject: [(ctx: ValidationContext | null, err: GraphQLError) => ctx?.reportError(err)],
 };
+
+/** Documents already parsed within the token limit: clients repeat theirs. */
+const withinTokenLimit = new Set<string>();
+function remember(set: Set<string>, query: string): void {
+  if (set.size >= 1000) set.delete(set.values().next().value as string);
+  set.add(query);
+}
 
 export interface Gateway {
   server: http.Server;
@@ -67,7 +75,8 @@ export async function createGateway(opts: {
       maxDirectivesRule({ n: LIMITS.directives, ...reportAsValidationError }),
     ],
     formatError: (formatted, error) => formatError(formatted, error, currentRequestId()),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    // Cache-control wraps every field resolver to compute hints we never send.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 
@@ -92,12 +101,13 @@ export async function createGateway(opts: {
     // document before Apollo parses and validates it.
     (req: Request, res: Response, next: NextFunction) => {
       const query = (req.body as { query?: unknown } | undefined)?.query;
-      if (typeof query === 'string') {
+      if (typeof query === 'string' && !withinTokenLimit.has(query)) {
         try {
           parse(query, { maxTokens: LIMITS.tokens });
         } catch (err) {
           return graphqlError(res, 400, 'GRAPHQL_PARSE_FAILED', (err as Error).message);
         }
+        remember(withinTokenLimit, query);
       }
       next();
     },

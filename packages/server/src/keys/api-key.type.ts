@@ -1,7 +1,7 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Role } from '../policy/enums';
 
-@ObjectType('ApiKey')
+@ObjectType('ApiKey', { simpleResolvers: true })
 export class ApiKeyType {
   @Field(() => ID)
   id: string;
@@ -22,7 +22,7 @@ export class ApiKeyType {
   revokedAt: Date | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ApiKeyCreated {
   @Field(() => ApiKeyType)
   apiKey: ApiKeyType;
@@ -43,7 +43,7 @@ export class CreateApiKeyInput {
   accountIds?: string[] | null;
 }
 
-@ObjectType({ description: 'The caller, as its API key identifies it.' })
+@ObjectType({ simpleResolvers: true, description: 'The caller, as its API key identifies it.' })
 export class Viewer {
   @Field(() => Role)
   role: Role;

@@ -1,17 +1,24 @@
 import type { DataSource } from 'typeorm';
+import { isLive } from '../policy/spending';
+import type { CreditLotEntity } from './credit-lot.entity';
 
-// Read side of P20, batched by account for DataLoaders.
+// Read side of P20: from the lots (now), or from the ledger alone (asOf).
 
-/** Spendable now: remaining credits of the live lots. */
-export async function balancesNow(ds: DataSource, accountIds: readonly string[]): Promise<Map<string, number>> {
-  const rows = (await ds.query(
-    `SELECT account_id AS "accountId", COALESCE(SUM(remaining_credits), 0)::int AS balance
-       FROM credit_lots
-      WHERE account_id = ANY($1::uuid[]) AND (expires_at IS NULL OR expires_at > now())
-      GROUP BY account_id`,
-    [accountIds],
-  )) as { accountId: string; balance: number }[];
-  return new Map(rows.map((r) => [r.accountId, r.balance]));
+/** P20: spendable at `at` is what the live lots hold. */
+export function liveBalance(lots: CreditLotEntity[], at: Date): number {
+  let sum = 0;
+  for (const lot of lots) if (isLive(lot, at)) sum += lot.remainingCredits;
+  return sum;
+}
+
+/** Credits in lots live at `at` that die within the following `days` days. */
+export function expiringWithin(lots: CreditLotEntity[], at: Date, days: number): number {
+  const horizon = at.getTime() + days * 86_400_000;
+  let sum = 0;
+  for (const lot of lots) {
+    if (isLive(lot, at) && lot.expiresAt && lot.expiresAt.getTime() <= horizon) sum += lot.remainingCredits;
+  }
+  return sum;
 }
 
 /**
@@ -30,16 +37,4 @@ export async function balancesAsOf(ds: DataSource, accountIds: readonly string[]
     [accountIds, asOf],
   )) as { accountId: string; balance: number }[];
   return new Map(rows.map((r) => [r.accountId, r.balance]));
-}
-
-/** Credits in live lots that die within the next `days` days. */
-export async function expiringSoon(ds: DataSource, accountIds: readonly string[], days: number): Promise<Map<string, number>> {
-  const rows = (await ds.query(
-    `SELECT account_id AS "accountId", COALESCE(SUM(remaining_credits), 0)::int AS credits
-       FROM credit_lots
-      WHERE account_id = ANY($1::uuid[]) AND expires_at > now() AND expires_at <= now() + make_interval(days => $2)
-      GROUP BY account_id`,
-    [accountIds, days],
-  )) as { accountId: string; credits: number }[];
-  return new Map(rows.map((r) => [r.accountId, r.credits]));
 }

@@ -3,7 +3,8 @@ import type { RequestContext } from '../graphql/context';
 import { ChargeGrouping } from '../graphql/enums';
 import { badInput } from '../graphql/errors';
 import { parseId } from '../graphql/ids';
-import { type Connection, type Page, toConnection } from '../graphql/pagination';
+import type { Connection, Page } from '../graphql/pagination';
+import { pagedList } from '../graphql/paged-list';
 import { instant } from '../graphql/validate';
 import { ChargeEntity } from './charge.entity';
 import type { ChargeFilter } from './ledger.type';
@@ -36,20 +37,13 @@ function whereOf(ctx: RequestContext, filter: ChargeFilter | null | undefined): 
 }
 
 /** Newest first. `to` is exclusive, so consecutive ranges never double count. */
-export async function listCharges(ctx: RequestContext, filter: ChargeFilter | null, page: Page): Promise<Connection<ChargeEntity>> {
+export function listCharges(ctx: RequestContext, filter: ChargeFilter | null, page: Page): Promise<Connection<ChargeEntity>> {
   const where = whereOf(ctx, filter);
-  const n = where.params.length;
-  const [rows, [count]] = await Promise.all([
-    queryRows<ChargeEntity>(
-      ctx.ds,
-      `SELECT ${columnsOf(ctx.ds, ChargeEntity, 'c')} FROM charges c
-        WHERE ${where.sql} AND ($${n + 1}::uuid IS NULL OR c.id < $${n + 1}::uuid)
-        ORDER BY c.id DESC LIMIT $${n + 2}`,
-      [...where.params, page.after, page.first + 1],
-    ),
-    queryRows<{ n: number }>(ctx.ds, `SELECT count(*)::int AS n FROM charges c WHERE ${where.sql}`, where.params),
-  ]);
-  return toConnection(rows, page, count?.n ?? 0, (c) => c.id);
+  return pagedList<ChargeEntity>(
+    ctx.ds,
+    { columns: columnsOf(ctx.ds, ChargeEntity, 'c'), table: 'charges', alias: 'c', where: where.sql, params: where.params, keyType: 'uuid' },
+    page,
+  );
 }
 
 const GROUP_KEYS: Record<ChargeGrouping, string> = {

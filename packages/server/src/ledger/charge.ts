@@ -13,7 +13,8 @@ import { TicketEntity } from '../tickets/ticket.entity';
 import { lockAccount } from './account-lock';
 import { AllocationEntity } from './allocation.entity';
 import { ChargeEntity } from './charge.entity';
-import { debitLot, liveBalance, lotsOf } from './ledger-writes';
+import { liveBalance } from './balance';
+import { debitLot, lotsOf } from './ledger-writes';
 import { isUniqueViolation } from './unique-violation';
 
 export interface ChargeInput {

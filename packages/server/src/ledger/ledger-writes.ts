@@ -2,7 +2,6 @@ import type { EntityManager } from 'typeorm';
 import { columnsOf, queryRows } from '../db/sql';
 import { newId } from '../graphql/ids';
 import { LedgerEntryKind, LotSource } from '../policy/enums';
-import { isLive } from '../policy/spending';
 import { CreditLotEntity } from './credit-lot.entity';
 import { LedgerEntryEntity } from './ledger-entry.entity';
 
@@ -106,11 +105,4 @@ export async function lotsOf(tx: EntityManager, accountId: string): Promise<Cred
     `SELECT ${columnsOf(tx, CreditLotEntity, 'l')} FROM credit_lots l WHERE l.account_id = $1`,
     [accountId],
   );
-}
-
-/** P20: the balance is what the live lots hold. */
-export function liveBalance(lots: CreditLotEntity[], at: Date): number {
-  let sum = 0;
-  for (const lot of lots) if (isLive(lot, at)) sum += lot.remainingCredits;
-  return sum;
 }

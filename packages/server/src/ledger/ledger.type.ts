@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../graphql/pagination';
 import { Edition, LedgerEntryKind, LotSource, TicketCategory } from '../policy/enums';
 
-@ObjectType('CreditLot')
+@ObjectType('CreditLot', { simpleResolvers: true })
 export class CreditLotType {
   @Field(() => ID)
   id: string;
@@ -38,7 +38,7 @@ export class CreditLotType {
   expiresAt: Date | null;
 }
 
-@ObjectType('Allocation')
+@ObjectType('Allocation', { simpleResolvers: true })
 export class AllocationType {
   lotId: string;
 
@@ -46,7 +46,7 @@ export class AllocationType {
   credits: number;
 }
 
-@ObjectType('Charge')
+@ObjectType('Charge', { simpleResolvers: true })
 export class ChargeType {
   @Field(() => ID)
   id: string;
@@ -67,7 +67,7 @@ export class ChargeType {
   createdAt: Date;
 }
 
-@ObjectType('Refund')
+@ObjectType('Refund', { simpleResolvers: true })
 export class RefundType {
   @Field(() => ID)
   id: string;
@@ -88,7 +88,7 @@ export class RefundType {
   createdAt: Date;
 }
 
-@ObjectType('LedgerEntry')
+@ObjectType('LedgerEntry', { simpleResolvers: true })
 export class LedgerEntryType {
   @Field(() => ID)
   id: string;
@@ -106,7 +106,7 @@ export class LedgerEntryType {
   at: Date;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ChargeConnection {
   @Field(() => [ChargeType])
   nodes: ChargeType[];
@@ -118,7 +118,7 @@ export class ChargeConnection {
   totalCount: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class LedgerEntryConnection {
   @Field(() => [LedgerEntryType])
   nodes: LedgerEntryType[];
@@ -130,7 +130,7 @@ export class LedgerEntryConnection {
   totalCount: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ChargeBucket {
   @Field(() => String, {
     description:

@@ -6,7 +6,8 @@ import { MAX_INT, text, wholeCredits } from '../graphql/validate';
 import { LedgerEntryKind, LotSource } from '../policy/enums';
 import { lockAccount } from './account-lock';
 import { CreditLotEntity } from './credit-lot.entity';
-import { liveBalance, lotsOf, openLot } from './ledger-writes';
+import { liveBalance } from './balance';
+import { lotsOf, openLot } from './ledger-writes';
 import { isUniqueViolation } from './unique-violation';
 
 export interface PurchaseInput {

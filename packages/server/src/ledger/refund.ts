@@ -10,7 +10,8 @@ import { TicketEntity } from '../tickets/ticket.entity';
 import { lockAccount } from './account-lock';
 import { AllocationEntity } from './allocation.entity';
 import { ChargeEntity } from './charge.entity';
-import { liveBalance, lotsOf, openLot, refundIntoLot } from './ledger-writes';
+import { liveBalance } from './balance';
+import { lotsOf, openLot, refundIntoLot } from './ledger-writes';
 import { RefundEntity } from './refund.entity';
 
 export interface RefundInput {

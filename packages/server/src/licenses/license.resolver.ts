@@ -36,8 +36,10 @@ export class LicenseResolver {
   }
 
   @FieldResolver(() => CreditLotType, { nullable: true })
-  creditLot(@Root() license: LicenseEntity, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.lotByLicense.load(license.id);
+  async creditLot(@Root() license: LicenseEntity, @Ctx() ctx: RequestContext) {
+    // Through the account's lots, which the account page loads anyway.
+    const lots = await ctx.loaders.lotsByAccount.load(license.accountId);
+    return lots.find((l) => l.licenseId === license.id) ?? null;
   }
 
   @FieldResolver(() => [SupportLevel], { description: 'Levels this license gets with no charge.' })

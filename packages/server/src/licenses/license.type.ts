@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Edition, HostingPlan, SupportLevel } from '../policy/enums';
 
-@ObjectType('License')
+@ObjectType('License', { simpleResolvers: true })
 export class LicenseType {
   @Field(() => ID)
   id: string;
@@ -72,7 +72,7 @@ export class GrantPreviewInput {
   paidPriceCents: number;
 }
 
-@ObjectType({ description: 'What issuing a license with these terms would grant (P1-P5), without issuing it.' })
+@ObjectType({ simpleResolvers: true, description: 'What issuing a license with these terms would grant (P1-P5), without issuing it.' })
 export class GrantPreview {
   @Field(() => Int)
   credits: number;

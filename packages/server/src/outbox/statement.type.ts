@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { StatementKind } from '../graphql/enums';
 import { PageInfo } from '../graphql/pagination';
 
-@ObjectType({ description: 'The message a customer gets after a charge or refund (P18).' })
+@ObjectType({ simpleResolvers: true, description: 'The message a customer gets after a charge or refund (P18).' })
 export class Statement {
   @Field(() => ID)
   id: string;
@@ -28,7 +28,7 @@ export class Statement {
   deliveredAt: Date | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class StatementConnection {
   @Field(() => [Statement])
   nodes: Statement[];

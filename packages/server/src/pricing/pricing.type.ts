@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Edition, HostingPlan, SupportLevel, TicketCategory } from '../policy/enums';
 import { PriceRangeType } from '../tickets/ticket.type';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PlanPrice {
   @Field(() => Edition)
   edition: Edition;
@@ -14,7 +14,7 @@ export class PlanPrice {
   price: PriceRangeType;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class CategoryPricing {
   @Field(() => TicketCategory)
   category: TicketCategory;
@@ -32,7 +32,7 @@ export class CategoryPricing {
   prices: PlanPrice[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class GrantRule {
   @Field(() => Edition)
   edition: Edition;
@@ -47,7 +47,7 @@ export class GrantRule {
   includedLevels: SupportLevel[];
 }
 
-@ObjectType('DiscountRule')
+@ObjectType('DiscountRule', { simpleResolvers: true })
 export class DiscountRuleType {
   @Field(() => [Edition], { description: 'Editions that grant no credits when bought at more than maxDiscountPercent off.' })
   editions: Edition[];
@@ -56,7 +56,7 @@ export class DiscountRuleType {
   maxDiscountPercent: number;
 }
 
-@ObjectType({ description: "The vendor's policy tables as the gateway applies them (P1, P2, P3, P8)." })
+@ObjectType({ simpleResolvers: true, description: "The vendor's policy tables as the gateway applies them (P1, P2, P3, P8)." })
 export class Pricing {
   @Field(() => [CategoryPricing])
   categories: CategoryPricing[];

@@ -3,6 +3,7 @@ import type { RequestContext } from '../graphql/context';
 import { notFound } from '../graphql/errors';
 import { newId, parseId } from '../graphql/ids';
 import { text } from '../graphql/validate';
+import { liveBalance } from '../ledger/balance';
 import type { LicenseEntity } from '../licenses/license.entity';
 import { TicketCategory, TicketStatus } from '../policy/enums';
 import { priceFor } from '../policy/prices';
@@ -19,7 +20,7 @@ async function visibleLicense(ctx: RequestContext, licenseId: string): Promise<L
 export async function quote(ctx: RequestContext, licenseId: string, category: TicketCategory): Promise<QuoteType> {
   const license = await visibleLicense(ctx, licenseId);
   const { level, price } = priceFor(license.edition, license.hostingPlan, category);
-  const balance = await ctx.loaders.balance.load(license.accountId);
+  const balance = liveBalance(await ctx.loaders.lotsByAccount.load(license.accountId), new Date());
   return { licenseId: license.id, category, level, price, balance, sufficient: balance >= price.max };
 }
 

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../graphql/pagination';
 import { SupportLevel, TicketCategory, TicketStatus } from '../policy/enums';
 
-@ObjectType('PriceRange')
+@ObjectType('PriceRange', { simpleResolvers: true })
 export class PriceRangeType {
   @Field(() => Int)
   min: number;
@@ -14,7 +14,7 @@ export class PriceRangeType {
   included: boolean;
 }
 
-@ObjectType('Ticket')
+@ObjectType('Ticket', { simpleResolvers: true })
 export class TicketType {
   @Field(() => ID)
   id: string;
@@ -40,7 +40,7 @@ export class TicketType {
   openedAt: Date;
 }
 
-@ObjectType({ description: "A step in a ticket's life." })
+@ObjectType({ simpleResolvers: true, description: "A step in a ticket's life." })
 export class TicketEvent {
   @Field(() => TicketStatus)
   status: TicketStatus;
@@ -52,7 +52,7 @@ export class TicketEvent {
   note: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class TicketConnection {
   @Field(() => [TicketType])
   nodes: TicketType[];
@@ -64,7 +64,7 @@ export class TicketConnection {
   totalCount: number;
 }
 
-@ObjectType('Quote')
+@ObjectType('Quote', { simpleResolvers: true })
 export class QuoteType {
   licenseId: string;
 

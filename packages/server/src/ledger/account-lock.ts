@@ -26,3 +26,15 @@ export async function lockAccounts(tx: EntityManager, accountIds: string[]): Pro
   await tx.query('SELECT id FROM accounts WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [accountIds]);
   return lockedAt(tx);
 }
+
+/**
+ * Locks the account a ticket belongs to, found and locked in one statement;
+ * null when there is no such ticket. The caller reads the clock afterwards.
+ */
+export async function lockTicketAccount(tx: EntityManager, ticketId: string): Promise<string | null> {
+  const rows = (await tx.query(
+    'SELECT a.id FROM tickets t JOIN accounts a ON a.id = t.account_id WHERE t.id = $1 FOR UPDATE OF a',
+    [ticketId],
+  )) as { id: string }[];
+  return rows[0]?.id ?? null;
+}

@@ -4,17 +4,16 @@ import type { RequestContext } from '../graphql/context';
 import { costOutOfRange, idempotencyConflict, insufficientCredits, notFound, ticketAlreadyCharged } from '../graphql/errors';
 import { newId, parseId } from '../graphql/ids';
 import { optionalText, wholeCredits } from '../graphql/validate';
-import { LicenseEntity } from '../licenses/license.entity';
 import { recordStatement } from '../outbox/statements';
+import type { Edition, HostingPlan, TicketCategory } from '../policy/enums';
 import { TicketStatus } from '../policy/enums';
 import { checkCost } from '../policy/prices';
 import { allocate } from '../policy/spending';
 import { TicketEntity } from '../tickets/ticket.entity';
-import { lockAccount } from './account-lock';
-import { AllocationEntity } from './allocation.entity';
-import { ChargeEntity } from './charge.entity';
+import { lockTicketAccount } from './account-lock';
 import { liveBalance } from './balance';
-import { debitLot, lotsOf } from './ledger-writes';
+import { ChargeEntity } from './charge.entity';
+import { drawFromLots, lotsOf } from './ledger-writes';
 import { isUniqueViolation } from './unique-violation';
 
 export interface ChargeInput {
@@ -33,10 +32,12 @@ export async function chargeTicket(ctx: RequestContext, input: ChargeInput): Pro
   const credits = wholeCredits(input.credits, 'credits', 0);
   const idempotencyKey = optionalText(input.idempotencyKey, 'idempotencyKey', { max: 200 });
 
-  const ticket = await ctx.access.visible(await ctx.ds.manager.findOneBy(TicketEntity, { id: ticketId }));
-  if (!ticket) throw notFound(input.ticketId, 'Ticket');
-
-  const attempt = () => ctx.ds.transaction((tx) => chargeLocked(ctx, tx, ticket, credits, idempotencyKey));
+  const attempt = () =>
+    ctx.ds.transaction(async (tx) => {
+      const accountId = await lockTicketAccount(tx, ticketId);
+      if (!accountId || !(await ctx.access.canSee(accountId))) throw notFound(input.ticketId, 'Ticket');
+      return chargeLocked(ctx, tx, accountId, ticketId, credits, idempotencyKey);
+    });
   try {
     return await attempt();
   } catch (err) {
@@ -47,72 +48,86 @@ export async function chargeTicket(ctx: RequestContext, input: ChargeInput): Pro
   }
 }
 
+/** Everything the charge decides on, read in one statement once the lock is held. */
+interface TicketSnapshot {
+  at: Date;
+  subject: string;
+  category: TicketCategory;
+  priceMin: number;
+  priceMax: number;
+  edition: Edition;
+  hostingPlan: HostingPlan | null;
+  chargedBy: string | null;
+  previous: { id: string; ticket_id: string; credits: number } | null;
+}
+
+async function snapshot(tx: EntityManager, ticketId: string, idempotencyKey: string | null): Promise<TicketSnapshot> {
+  const [row] = (await tx.query(
+    `SELECT clock_timestamp() AS at, t.subject, t.category, t.price_min AS "priceMin", t.price_max AS "priceMax",
+            l.edition, l.hosting_plan AS "hostingPlan",
+            (SELECT c.id FROM charges c WHERE c.ticket_id = t.id) AS "chargedBy",
+            (SELECT row_to_json(p) FROM (SELECT id, ticket_id, credits FROM charges WHERE idempotency_key = $2) p) AS previous
+       FROM tickets t JOIN licenses l ON l.id = t.license_id
+      WHERE t.id = $1`,
+    [ticketId, idempotencyKey],
+  )) as [TicketSnapshot];
+  return row;
+}
+
 async function chargeLocked(
   ctx: RequestContext,
   tx: EntityManager,
-  ticketRow: TicketEntity,
+  accountId: string,
+  ticketId: string,
   credits: number,
   idempotencyKey: string | null,
 ): Promise<ChargeEntity> {
-  const at = await lockAccount(tx, ticketRow.accountId);
+  const t = await snapshot(tx, ticketId, idempotencyKey);
+  const at = t.at;
 
-  if (idempotencyKey) {
-    const previous = await tx.findOneBy(ChargeEntity, { idempotencyKey });
-    if (previous) {
-      if (previous.ticketId === ticketRow.id && previous.credits === credits) return previous;
-      throw idempotencyConflict('idempotencyKey', 'This idempotency key was already used for another charge.');
+  // A retry answers with the first charge; the key on other values is a conflict.
+  if (t.previous) {
+    if (t.previous.ticket_id === ticketId && t.previous.credits === credits) {
+      return tx.findOneByOrFail(ChargeEntity, { id: t.previous.id });
     }
+    throw idempotencyConflict('idempotencyKey', 'This idempotency key was already used for another charge.');
   }
-  // Re-read under the lock: another charge may have landed since.
-  const ticket = await tx.findOneByOrFail(TicketEntity, { id: ticketRow.id });
-  const existing = await tx.findOneBy(ChargeEntity, { ticketId: ticket.id });
-  if (existing) throw ticketAlreadyCharged(existing.id);
+  if (t.chargedBy) throw ticketAlreadyCharged(t.chargedBy);
 
-  const price = { min: ticket.priceMin, max: ticket.priceMax, included: ticket.priceMax === 0 };
+  const price = { min: t.priceMin, max: t.priceMax, included: t.priceMax === 0 };
   const problem = checkCost(price, credits);
   if (problem) throw costOutOfRange(problem.min, problem.max);
 
-  const lots = await lotsOf(tx, ticket.accountId);
+  const lots = await lotsOf(tx, accountId);
   const spendable = lots.map((l) => ({ id: l.id, remaining: l.remainingCredits, expiresAt: l.expiresAt, createdAt: l.createdAt }));
   const plan = allocate(spendable, credits, at);
   if (!plan.ok) throw insufficientCredits(plan.balance, credits);
 
-  const license = await tx.findOneByOrFail(LicenseEntity, { id: ticket.licenseId });
   const charge: ChargeEntity = {
     id: newId(),
-    accountId: ticket.accountId,
-    ticketId: ticket.id,
+    accountId,
+    ticketId,
     credits,
     included: price.included,
     balanceAfter: liveBalance(lots, at) - credits,
     idempotencyKey,
-    category: ticket.category,
-    edition: license.edition,
-    hostingPlan: license.hostingPlan,
+    category: t.category,
+    edition: t.edition,
+    hostingPlan: t.hostingPlan,
     createdAt: at,
   };
   await tx.insert(ChargeEntity, charge);
-
-  const byId = new Map(lots.map((l) => [l.id, l]));
-  for (const a of plan.allocations) {
-    await debitLot(tx, byId.get(a.lotId)!, a.credits, at, { ticketId: ticket.id, chargeId: charge.id });
-  }
-  if (plan.allocations.length > 0) {
-    await tx.insert(
-      AllocationEntity,
-      plan.allocations.map((a) => ({ accountId: ticket.accountId, chargeId: charge.id, refundId: null, lotId: a.lotId, credits: a.credits })),
-    );
-  }
-  await tx.update(TicketEntity, { id: ticket.id }, { status: TicketStatus.CHARGED });
-  await recordStatement(tx, ticket.accountId, at, {
+  await drawFromLots(tx, accountId, plan.allocations, at, { ticketId, chargeId: charge.id });
+  await tx.update(TicketEntity, { id: ticketId }, { status: TicketStatus.CHARGED });
+  await recordStatement(tx, accountId, at, {
     kind: 'CHARGE',
-    ticketId: ticket.id,
+    ticketId,
     chargeId: charge.id,
     refundId: null,
     credits,
     balanceAfter: charge.balanceAfter,
-    subject: ticket.subject,
+    subject: t.subject,
   });
-  await recordAudit(tx, ctx, 'chargeTicket', ticket.accountId, charge.id, { ticketId: ticket.id, credits, idempotencyKey });
+  await recordAudit(tx, ctx, 'chargeTicket', accountId, charge.id, { ticketId, credits, idempotencyKey });
   return charge;
 }

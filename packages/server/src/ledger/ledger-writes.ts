@@ -72,12 +72,29 @@ export async function openLot(
   return row;
 }
 
-export async function debitLot(tx: EntityManager, lot: CreditLotEntity, credits: number, at: Date, refs: EntryRefs): Promise<void> {
+/**
+ * A charge's draw (P12): each lot's counters, its CHARGE entry and the
+ * allocation row, for all lots drawn, in one statement: it runs under the
+ * account lock, where every round trip holds up the next charge.
+ */
+export async function drawFromLots(
+  tx: EntityManager,
+  accountId: string,
+  draws: { lotId: string; credits: number }[],
+  at: Date,
+  refs: { ticketId: string; chargeId: string },
+): Promise<void> {
+  if (draws.length === 0) return;
   await tx.query(
-    'UPDATE credit_lots SET remaining_credits = remaining_credits - $2, spent_credits = spent_credits + $2 WHERE id = $1',
-    [lot.id, credits],
+    `WITH d AS (SELECT * FROM unnest($1::uuid[], $2::int[]) AS d(lot_id, credits)),
+          debit AS (UPDATE credit_lots l
+                       SET remaining_credits = l.remaining_credits - d.credits, spent_credits = l.spent_credits + d.credits
+                      FROM d WHERE l.id = d.lot_id),
+          entry AS (INSERT INTO ledger_entries (account_id, lot_id, kind, credits, ticket_id, charge_id, at)
+                    SELECT $3, d.lot_id, 'CHARGE', -d.credits, $4, $5, $6 FROM d)
+     INSERT INTO allocations (account_id, charge_id, lot_id, credits) SELECT $3, $5, d.lot_id, d.credits FROM d`,
+    [draws.map((d) => d.lotId), draws.map((d) => d.credits), accountId, refs.ticketId, refs.chargeId, at],
   );
-  await appendEntry(tx, lot, LedgerEntryKind.CHARGE, -credits, at, refs);
 }
 
 export async function refundIntoLot(tx: EntityManager, lot: CreditLotEntity, credits: number, at: Date, refs: EntryRefs): Promise<void> {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { ConfigError, loadConfig } from './config';
 import { seedDemoData } from './db/demo-data';
-import { createDataSource } from './db/data-source';
+import { createDataSource, migrate } from './db/data-source';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded-postgres';
 import { buildGatewaySchema } from './graphql/schema';
 import { createGateway } from './http/app';
@@ -34,8 +34,8 @@ async function main(): Promise<void> {
 
   const ds = createDataSource(databaseUrl, { poolSize: config.dbPoolSize });
   await ds.initialize();
-  const applied = await ds.runMigrations({ transaction: 'each' });
-  if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+  const applied = await migrate(ds);
+  if (applied.length) log.info({ migrations: applied }, 'migrations applied');
 
   let adminKey = config.adminKey;
   if (!adminKey && embedded) {

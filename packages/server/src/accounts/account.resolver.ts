@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import type { RequestContext } from '../graphql/context';
 import { badInput } from '../graphql/errors';
 import { parsePage } from '../graphql/pagination';
-import { instant } from '../graphql/validate';
+import { instant, text } from '../graphql/validate';
 import { READ_ROLES, SELL_ROLES } from '../graphql/viewer';
 import { expiringWithin, liveBalance } from '../ledger/balance';
 import { ChargeConnection, CreditLotType, LedgerEntryConnection } from '../ledger/ledger.type';
@@ -32,8 +32,8 @@ export class AccountResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('search', () => String, { nullable: true }) search: string | null,
   ) {
-    if (search && search.length > 200) throw badInput('search', 'search must be at most 200 characters.');
-    return listAccounts(ctx, parsePage(first, after, 20), search);
+    const term = search?.trim() ? text(search, 'search', { max: 200 }) : null;
+    return listAccounts(ctx, parsePage(first, after, 20), term);
   }
 
   @Authorized(SELL_ROLES)

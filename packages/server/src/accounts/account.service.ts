@@ -18,7 +18,7 @@ export async function findAccount(ctx: RequestContext, id: string): Promise<Acco
 /** Newest first; `search` matches name or e-mail, case-insensitively. */
 export function listAccounts(ctx: RequestContext, page: Page, search: string | null): Promise<Connection<AccountEntity>> {
   const scope = ctx.access.scopeCondition('a.id', 2);
-  const term = search?.trim() ? `%${search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const term = search ? `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   return pagedList<AccountEntity>(
     ctx.ds,
     {

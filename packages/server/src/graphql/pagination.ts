@@ -60,9 +60,12 @@ export interface Connection<T> {
 export function toConnection<T>(rows: T[], page: Page, totalCount: number, keyOf: (row: T) => string): Connection<T> {
   const nodes = rows.slice(0, page.first);
   const last = nodes[nodes.length - 1];
+  // An empty page (first: 0) ends where it started, so a client looping on
+  // hasNextPage still advances from its own cursor.
+  const endKey = last ? keyOf(last) : page.after;
   return {
     nodes,
     totalCount,
-    pageInfo: { hasNextPage: rows.length > page.first, endCursor: last ? encodeCursor(keyOf(last)) : null },
+    pageInfo: { hasNextPage: rows.length > page.first, endCursor: endKey === null ? null : encodeCursor(endKey) },
   };
 }

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema, buildSchemaSync } from 'type-graphql';
+import { type BuildSchemaOptions, buildSchema, buildSchemaSync } from 'type-graphql';
 import { AccountResolver } from '../accounts/account.resolver';
 import { ApiKeyResolver } from '../keys/key.resolver';
 import {
@@ -16,6 +16,7 @@ import { StatementResolver } from '../outbox/statement.resolver';
 import { PricingResolver } from '../pricing/pricing.resolver';
 import { QuoteResolver, TicketResolver } from '../tickets/ticket.resolver';
 import { authChecker } from './auth-checker';
+import { freshReadsAfterWrite } from './fresh-reads';
 import './enums';
 
 export const resolvers = [
@@ -37,12 +38,13 @@ export const resolvers = [
 // Object types are declared with `simpleResolvers: true`: their plain fields
 // need no middleware (authorization sits on the root fields), and skipping
 // type-graphql's per-field middleware chain is measurable on large pages.
-const options = {
+const options: BuildSchemaOptions = {
   resolvers,
   authChecker,
+  globalMiddlewares: [freshReadsAfterWrite],
   // Inputs are checked by the services, which know the contract's field names.
   validate: false,
-} as const;
+};
 
 export function buildGatewaySchema(): Promise<GraphQLSchema> {
   return buildSchema(options);

@@ -10,7 +10,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { type GraphQLError, type GraphQLSchema, type ValidationContext, parse } from 'graphql';
+import type { GraphQLError, GraphQLSchema, ValidationContext } from 'graphql';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
@@ -32,13 +32,6 @@ const reportAsValidationError = {
   propagateOnRejection: false,
   onReject: [(ctx: ValidationContext | null, err: GraphQLError) => ctx?.reportError(err)],
 };
-
-/** Documents already parsed within the token limit: clients repeat theirs. */
-const withinTokenLimit = new Set<string>();
-function remember(set: Set<string>, query: string): void {
-  if (set.size >= 1000) set.delete(set.values().next().value as string);
-  set.add(query);
-}
 
 export interface Gateway {
   server: http.Server;
@@ -66,6 +59,8 @@ export async function createGateway(opts: {
     schema,
     introspection: true, // anonymous callers never get past the context: see below
     allowBatchedHttpRequests: false,
+    // graphql-js counts tokens while parsing, for POST and GET alike.
+    parseOptions: { maxTokens: LIMITS.tokens },
     stopOnTerminationSignals: false, // main.ts owns shutdown: drain, then close the pool and Postgres
     includeStacktraceInErrorResponses: false,
     validationRules: [
@@ -97,20 +92,6 @@ export async function createGateway(opts: {
   app.use(
     '/graphql',
     express.json({ limit: config.bodyLimit }),
-    // graphql-js counts tokens while parsing; refusing here stops a huge
-    // document before Apollo parses and validates it.
-    (req: Request, res: Response, next: NextFunction) => {
-      const query = (req.body as { query?: unknown } | undefined)?.query;
-      if (typeof query === 'string' && !withinTokenLimit.has(query)) {
-        try {
-          parse(query, { maxTokens: LIMITS.tokens });
-        } catch (err) {
-          return graphqlError(res, 400, 'GRAPHQL_PARSE_FAILED', (err as Error).message);
-        }
-        remember(withinTokenLimit, query);
-      }
-      next();
-    },
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<RequestContext> => {
         const header = req.get('authorization') ?? '';
@@ -141,6 +122,8 @@ export async function createGateway(opts: {
       return graphqlError(res, 413, 'BAD_USER_INPUT', `The request body is larger than ${config.bodyLimit}.`, { field: 'body' });
     }
     if (err.type === 'entity.parse.failed') return graphqlError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+    // body-parser's other refusals (charset, encoding, aborted): the client's doing.
+    if (err.status && err.status >= 400 && err.status < 500) return graphqlError(res, err.status, 'BAD_REQUEST', err.message);
     log.error({ err, requestId: currentRequestId() }, 'unhandled HTTP error');
     return graphqlError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.', { requestId: currentRequestId() });
   });

@@ -9,14 +9,14 @@ import type { Viewer } from '../graphql/viewer';
 import { AccountEntity } from '../accounts/account.entity';
 import { Role } from '../policy/enums';
 import { ApiKeyAccountEntity, ApiKeyEntity } from './api-key.entity';
-import { displayPrefix, generateSecret, hashSecret } from './secrets';
+import { displayPrefix, generateSecret, hashSecret, sameSecret } from './secrets';
 
 /**
  * The caller behind a bearer secret, or null. Looked up on every request (one
  * indexed read), so a revoked key stops working at once on every server.
  */
 export async function viewerForSecret(ds: DataSource, secret: string, adminKey: string | undefined): Promise<Viewer | null> {
-  if (adminKey && secret === adminKey) return { role: Role.ADMIN, keyId: null, name: 'bootstrap admin' };
+  if (adminKey && sameSecret(secret, adminKey)) return { role: Role.ADMIN, keyId: null, name: 'bootstrap admin' };
   const key = await ds.manager.findOneBy(ApiKeyEntity, { secretHash: hashSecret(secret), revokedAt: IsNull() });
   return key ? { role: key.role, keyId: key.id, name: key.name } : null;
 }
@@ -26,7 +26,8 @@ export async function createApiKey(
   input: { name: string; role: Role; accountIds?: string[] | null },
 ): Promise<{ apiKey: ApiKeyEntity; secret: string }> {
   const name = text(input.name, 'name', { max: 200 });
-  const accountIds = [...new Set((input.accountIds ?? []).map((id) => parseId(id, 'accountIds')))];
+  // Sorted: rows referencing accounts are written in the order lockers lock them.
+  const accountIds = [...new Set((input.accountIds ?? []).map((id) => parseId(id, 'accountIds')))].sort();
   if (input.role !== Role.PARTNER && accountIds.length > 0) {
     throw badInput('accountIds', 'Only PARTNER keys are scoped to accounts; other roles see every account.');
   }

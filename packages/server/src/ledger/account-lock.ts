@@ -3,12 +3,14 @@ import { notFound } from '../graphql/errors';
 
 /**
  * Locks the account row for the rest of the transaction and returns the
- * instant the operation happens at. Every write to an account's lots happens
+ * instant the operation happens at. NO KEY UPDATE, not UPDATE: ledger writers
+ * still exclude each other, but inserts that merely reference the account
+ * (a new ticket, a key's scope) do not queue behind its charges. Every write to an account's lots happens
  * under this lock, so concurrent charges queue up instead of overspending
  * (P14), and READ COMMITTED then sees the previous holder's writes.
  */
 export async function lockAccount(tx: EntityManager, accountId: string): Promise<Date> {
-  const rows = (await tx.query('SELECT 1 FROM accounts WHERE id = $1 FOR UPDATE', [accountId])) as unknown[];
+  const rows = (await tx.query('SELECT 1 FROM accounts WHERE id = $1 FOR NO KEY UPDATE', [accountId])) as unknown[];
   if (rows.length === 0) throw notFound(accountId, 'Account');
   return lockedAt(tx);
 }
@@ -23,7 +25,7 @@ async function lockedAt(tx: EntityManager): Promise<Date> {
 
 /** Locks several accounts in one fixed order, so two such lockers cannot deadlock. */
 export async function lockAccounts(tx: EntityManager, accountIds: string[]): Promise<Date> {
-  await tx.query('SELECT id FROM accounts WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [accountIds]);
+  await tx.query('SELECT id FROM accounts WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE', [accountIds]);
   return lockedAt(tx);
 }
 
@@ -33,7 +35,7 @@ export async function lockAccounts(tx: EntityManager, accountIds: string[]): Pro
  */
 export async function lockTicketAccount(tx: EntityManager, ticketId: string): Promise<string | null> {
   const rows = (await tx.query(
-    'SELECT a.id FROM tickets t JOIN accounts a ON a.id = t.account_id WHERE t.id = $1 FOR UPDATE OF a',
+    'SELECT a.id FROM tickets t JOIN accounts a ON a.id = t.account_id WHERE t.id = $1 FOR NO KEY UPDATE OF a',
     [ticketId],
   )) as { id: string }[];
   return rows[0]?.id ?? null;

@@ -5,7 +5,7 @@ import { badInput } from '../graphql/errors';
 import { parseId } from '../graphql/ids';
 import type { Connection, Page } from '../graphql/pagination';
 import { pagedList } from '../graphql/paged-list';
-import { instant } from '../graphql/validate';
+import { MAX_INT, instant } from '../graphql/validate';
 import { ChargeEntity } from './charge.entity';
 import type { ChargeFilter } from './ledger.type';
 
@@ -65,14 +65,23 @@ export interface Bucket {
 /** Sorted by key: chronological for DAY and MONTH. */
 export async function summarizeCharges(ctx: RequestContext, filter: ChargeFilter | null, groupBy: ChargeGrouping): Promise<Bucket[]> {
   const where = whereOf(ctx, filter);
-  return queryRows<Bucket>(
+  // Sums come back as bigint (strings): GraphQL's Int cannot hold more than MAX_INT.
+  const rows = await queryRows<Omit<Bucket, 'credits' | 'refundedCredits'> & { credits: string; refundedCredits: string }>(
     ctx.ds,
-    `SELECT ${GROUP_KEYS[groupBy]} AS key, count(*)::int AS charges, COALESCE(sum(c.credits), 0)::int AS credits,
+    `SELECT ${GROUP_KEYS[groupBy]} AS key, count(*)::int AS charges, COALESCE(sum(c.credits), 0)::bigint AS credits,
             count(*) FILTER (WHERE c.included)::int AS "includedCharges",
-            COALESCE(sum(r.credits), 0)::int AS "refundedCredits"
+            COALESCE(sum(r.credits), 0)::bigint AS "refundedCredits"
        FROM charges c LEFT JOIN refunds r ON r.charge_id = c.id
       WHERE ${where.sql}
       GROUP BY 1 ORDER BY 1`,
     where.params,
   );
+  return rows.map((r) => {
+    const credits = Number(r.credits);
+    const refundedCredits = Number(r.refundedCredits);
+    if (credits > MAX_INT || refundedCredits > MAX_INT) {
+      throw badInput('filter', 'A group holds more credits than fit in an Int; narrow the filter or group by DAY.');
+    }
+    return { ...r, credits, refundedCredits };
+  });
 }

@@ -1,44 +1,61 @@
+import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit';
+import { columnsOf, queryRows } from '../db/sql';
 import type { RequestContext } from '../graphql/context';
 import { badInput } from '../graphql/errors';
 import { instant } from '../graphql/validate';
 import { lockAccounts } from './account-lock';
 import { CreditLotEntity } from './credit-lot.entity';
 import { expireLot } from './ledger-writes';
-import { columnsOf, queryRows } from '../db/sql';
+
+/** Accounts per transaction: a nightly run never locks every account at once. */
+const BATCH = 100;
 
 /**
  * P19: writes an EXPIRY entry for every lot dead at `asOf` whose expiry is not
  * yet recorded. Spending already ignores dead lots (read-time expiry); this
  * makes the history add up. Idempotent: a second run finds nothing to do.
+ * Each batch of accounts is its own transaction, so charges elsewhere go on.
  */
 export async function expireCredits(ctx: RequestContext, asOfInput: Date | null | undefined): Promise<number> {
   const asOf = asOfInput ? instant(asOfInput, 'asOf') : null;
-  return ctx.ds.transaction(async (tx) => {
-    const [{ now }] = (await tx.query('SELECT clock_timestamp() AS now')) as [{ now: Date }];
-    const cutoff = asOf ?? now;
-    // Expiry is recorded only once it has happened: a future asOf would take
-    // credits that can still be spent.
-    if (cutoff.getTime() > now.getTime()) throw badInput('asOf', 'asOf must not be in the future.');
+  const [{ now }] = (await ctx.ds.query('SELECT clock_timestamp() AS now')) as [{ now: Date }];
+  const cutoff = asOf ?? now;
+  // Expiry is recorded only once it has happened: a future asOf would take
+  // credits that can still be spent.
+  if (cutoff.getTime() > now.getTime()) throw badInput('asOf', 'asOf must not be in the future.');
 
+  let expired = 0;
+  let after = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
     const due = await queryRows<{ accountId: string }>(
-      tx,
+      ctx.ds,
       `SELECT DISTINCT account_id AS "accountId" FROM credit_lots
-        WHERE expires_at <= $1 AND expiry_recorded_at IS NULL`,
-      [cutoff],
+        WHERE expires_at <= $1 AND expiry_recorded_at IS NULL AND account_id > $2
+        ORDER BY 1 LIMIT ${BATCH}`,
+      [cutoff, after],
     );
-    if (due.length === 0) return 0;
+    if (due.length === 0) break;
     const accountIds = due.map((d) => d.accountId);
-    const at = await lockAccounts(tx, accountIds);
-    const lots = await queryRows<CreditLotEntity>(
-      tx,
-      `SELECT ${columnsOf(tx, CreditLotEntity, 'l')} FROM credit_lots l
-        WHERE l.account_id = ANY($1::uuid[]) AND l.expires_at <= $2 AND l.expiry_recorded_at IS NULL
-        ORDER BY l.expires_at, l.id`,
-      [accountIds, cutoff],
-    );
-    for (const lot of lots) await expireLot(tx, lot, at);
-    await recordAudit(tx, ctx, 'expireCredits', null, null, { asOf: cutoff.toISOString(), lots: lots.length });
-    return lots.length;
-  });
+    expired += await ctx.ds.transaction((tx) => expireBatch(ctx, tx, accountIds, cutoff));
+    after = accountIds[accountIds.length - 1]!;
+  }
+  return expired;
+}
+
+async function expireBatch(ctx: RequestContext, tx: EntityManager, accountIds: string[], cutoff: Date): Promise<number> {
+  const at = await lockAccounts(tx, accountIds);
+  // Re-read under the locks: a concurrent run may have recorded some already.
+  const lots = await queryRows<CreditLotEntity>(
+    tx,
+    `SELECT ${columnsOf(tx, CreditLotEntity, 'l')} FROM credit_lots l
+      WHERE l.account_id = ANY($1::uuid[]) AND l.expires_at <= $2 AND l.expiry_recorded_at IS NULL
+      ORDER BY l.expires_at, l.id`,
+    [accountIds, cutoff],
+  );
+  for (const lot of lots) await expireLot(tx, lot, at);
+  if (lots.length > 0) {
+    await recordAudit(tx, ctx, 'expireCredits', null, null, { asOf: cutoff.toISOString(), accounts: accountIds.length, lots: lots.length });
+  }
+  return lots.length;
 }

@@ -33,6 +33,9 @@ export async function openTicket(
   const license = await visibleLicense(ctx, input.licenseId);
   const { level, price } = priceFor(license.edition, license.hostingPlan, input.category);
   return ctx.ds.transaction(async (tx) => {
+    // The database's clock, as for charges and refunds, so a ticket's history
+    // never shows it charged before it was opened.
+    const [{ at }] = (await tx.query('SELECT clock_timestamp() AS at')) as [{ at: Date }];
     const ticket: TicketEntity = {
       id: newId(),
       accountId: license.accountId,
@@ -43,7 +46,7 @@ export async function openTicket(
       status: TicketStatus.OPEN,
       priceMin: price.min,
       priceMax: price.max,
-      openedAt: new Date(),
+      openedAt: at,
     };
     await tx.insert(TicketEntity, ticket);
     await recordAudit(tx, ctx, 'openTicket', license.accountId, ticket.id, { category: input.category });

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createDataSource } from '../../src/db/data-source';
+import { createDataSource, migrate } from '../../src/db/data-source';
 import { urlFor, withAdmin } from './databases';
 
 /** Builds the migrated template database every test file of this run clones. */
@@ -12,7 +12,7 @@ export default async function setup(): Promise<() => Promise<void>> {
   });
   const ds = createDataSource(urlFor(template));
   await ds.initialize();
-  await ds.runMigrations({ transaction: 'each' });
+  await migrate(ds);
   await ds.destroy();
   return () => withAdmin(async (c) => void (await c.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`)));
 }

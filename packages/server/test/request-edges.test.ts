@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAccount, issueLicense, openTicket } from './support/fixtures';
+import { ADMIN_KEY, type TestGateway, startGateway } from './support/gateway';
+
+let g: TestGateway;
+beforeAll(async () => {
+  g = await startGateway();
+});
+afterAll(() => g.close());
+
+describe('requests at the edges', () => {
+  it('a document with two mutations reads fresh figures after each', async () => {
+    const acc = await createAccount(g);
+    const r = await g.ok<{ p1: { account: { balance: number } }; p2: { account: { balance: number } } }>(
+      `mutation($a: ID!) {
+        p1: purchaseCredits(input: { accountId: $a, credits: 100, paymentReference: "fresh-1" }) { account { balance } }
+        p2: purchaseCredits(input: { accountId: $a, credits: 50, paymentReference: "fresh-2" }) { account { balance } }
+      }`,
+      { a: acc },
+    );
+    expect([r.p1.account.balance, r.p2.account.balance]).toEqual([100, 150]);
+  });
+
+  it('a NUL byte in a search is BAD_USER_INPUT, not a 500', async () => {
+    const r = await g.gql('query($s: String) { accounts(search: $s) { totalCount } }', { s: 'a\u0000b' });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'search' });
+  });
+
+  it("body-parser's refusals are the client's: an unsupported charset is a 4xx BAD_REQUEST", async () => {
+    const res = await fetch(`${g.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=latin1', authorization: `Bearer ${ADMIN_KEY}` },
+      body: JSON.stringify({ query: '{ me { role } }' }),
+    });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('the token limit holds for GET requests too', async () => {
+    // Over 5000 tokens in a URL short enough for Node's header limit: one-letter
+    // names, and '+' for each space.
+    const query = `{+${Array.from({ length: 5100 }, () => 'x').join('+')}+}`;
+    const res = await fetch(`${g.url}/graphql?query=${query}`, {
+      headers: { authorization: `Bearer ${ADMIN_KEY}`, 'apollo-require-preflight': 'true' },
+    });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
+    expect(body.data).toBeUndefined();
+    expect(body.errors[0]?.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('an empty page (first: 0) ends at the cursor it started from', async () => {
+    await createAccount(g);
+    const page1 = await g.ok<{ accounts: { pageInfo: { endCursor: string } } }>('{ accounts(first: 1) { pageInfo { endCursor } } }');
+    const cursor = page1.accounts.pageInfo.endCursor;
+    const empty = await g.ok<{ accounts: { nodes: unknown[]; pageInfo: { endCursor: string } } }>(
+      'query($c: String) { accounts(first: 0, after: $c) { nodes { id } pageInfo { endCursor } } }',
+      { c: cursor },
+    );
+    expect(empty.accounts.nodes).toEqual([]);
+    expect(empty.accounts.pageInfo.endCursor).toBe(cursor);
+  });
+
+  it("opening a ticket does not queue behind a ledger writer's account lock", async () => {
+    const acc = await createAccount(g);
+    const lic = await issueLicense(g, acc, { edition: 'OWNED' });
+    const runner = g.ds.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      // The lock every ledger writer takes on the account row.
+      await runner.query('SELECT 1 FROM accounts WHERE id = $1 FOR NO KEY UPDATE', [acc]);
+      const opened = await Promise.race([
+        openTicket(g, lic.id).then(() => 'opened'),
+        new Promise((resolve) => setTimeout(() => resolve('still waiting'), 5_000)),
+      ]);
+      expect(opened).toBe('opened');
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
+});

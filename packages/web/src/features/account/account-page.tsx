@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import { useCan } from '../../app/auth/auth-context';
 import { ErrorNotice } from '../../shared/error-notice';
 import { formatCredits, formatDate, formatNumber } from '../../shared/format';
+import { LoadMoreFooter } from '../../shared/ui/load-more-footer';
 import { PageHeader, Section, Stat } from '../../shared/ui/page-header';
 import { EmptyState, SkeletonRows } from '../../shared/ui/states';
 import { CreditLots } from './credit-lots';
@@ -265,23 +266,17 @@ export function AccountPage() {
         <div className="column">
           <Section id="ledger" title="Ledger" actions={<span className="muted small">{formatNumber(account.ledger.totalCount)} {account.ledger.totalCount === 1 ? 'entry' : 'entries'}</span>}>
             <LedgerTimeline entries={account.ledger.nodes} />
-            {account.ledger.pageInfo.hasNextPage ? (
-              <div className="card-footer">
-                <button
-                  type="button"
-                  className="button button-small"
-                  disabled={moreLoading}
-                  onClick={() =>
-                    void fetchMore({
-                      query: AccountLedgerMoreQuery,
-                      variables: { id: account.id, first: LEDGER_PAGE, after: account.ledger.pageInfo.endCursor },
-                    })
-                  }
-                >
-                  Show older entries
-                </button>
-              </div>
-            ) : null}
+            <LoadMoreFooter
+              hasMore={account.ledger.pageInfo.hasNextPage}
+              loading={moreLoading}
+              onMore={() =>
+                void fetchMore({
+                  query: AccountLedgerMoreQuery,
+                  variables: { id: account.id, first: LEDGER_PAGE, after: account.ledger.pageInfo.endCursor },
+                })
+              }
+              label="Show older entries"
+            />
           </Section>
           <Section id="statements" title="Statements sent">
             <StatementList statements={account.statements.nodes} />
@@ -310,23 +305,17 @@ export function AccountPage() {
         ) : (
           <>
             <TicketTable tickets={account.tickets.nodes} />
-            {account.tickets.pageInfo.hasNextPage ? (
-              <div className="card-footer">
-                <button
-                  type="button"
-                  className="button button-small"
-                  disabled={moreLoading}
-                  onClick={() =>
-                    void fetchMore({
-                      query: AccountTicketsMoreQuery,
-                      variables: { id: account.id, first: TICKET_PAGE, after: account.tickets.pageInfo.endCursor },
-                    })
-                  }
-                >
-                  Show more tickets
-                </button>
-              </div>
-            ) : null}
+            <LoadMoreFooter
+              hasMore={account.tickets.pageInfo.hasNextPage}
+              loading={moreLoading}
+              onMore={() =>
+                void fetchMore({
+                  query: AccountTicketsMoreQuery,
+                  variables: { id: account.id, first: TICKET_PAGE, after: account.tickets.pageInfo.endCursor },
+                })
+              }
+              label="Show more tickets"
+            />
           </>
         )}
       </Section>

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Edition, GrantPreviewInput, HostingPlan } from '../../gql/graphql';
-import { Modal } from '../../shared/ui/modal';
+import { Modal, ModalActions } from '../../shared/ui/modal';
 import { Field } from '../../shared/ui/field';
 import { ErrorNotice } from '../../shared/error-notice';
 import { dateInputToIso, parseCents, todayInput } from '../../shared/format';
@@ -142,14 +142,7 @@ export function IssueLicenseDialog({ accountId, onClose }: { accountId: string; 
           {error ? <ErrorNotice error={error} compact /> : null}
         </div>
         <GrantPreview input={previewInput(form)} orderDate={dateInputToIso(form.orderDate)} />
-        <div className="form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? 'Issuing…' : 'Issue license'}
-          </button>
-        </div>
+        <ModalActions onCancel={onClose} busy={loading} label="Issue license" busyLabel="Issuing…" />
       </form>
     </Modal>
   );

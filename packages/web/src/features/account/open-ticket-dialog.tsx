@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import type { TicketCategory } from '../../gql/graphql';
-import { Modal } from '../../shared/ui/modal';
+import { Modal, ModalActions } from '../../shared/ui/modal';
 import { Field } from '../../shared/ui/field';
 import { ErrorNotice } from '../../shared/error-notice';
 import { TICKET_CATEGORIES, categoryLabel, licenseKindLabel } from '../../shared/labels';
@@ -107,14 +107,7 @@ export function OpenTicketDialog({ licenses: raw, initialLicenseId, onClose, onO
             {error ? <ErrorNotice error={error} compact /> : null}
           </div>
           <QuotePanel licenseId={licenseId} category={category} />
-          <div className="form-actions">
-            <button type="button" className="button" onClick={onClose}>
-              Cancel
-            </button>
-            <button type="submit" className="button button-primary" disabled={loading}>
-              {loading ? 'Opening…' : 'Open ticket'}
-            </button>
-          </div>
+          <ModalActions onCancel={onClose} busy={loading} label="Open ticket" busyLabel="Opening…" />
         </form>
       )}
     </Modal>

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Modal } from '../../shared/ui/modal';
+import { Modal, ModalActions } from '../../shared/ui/modal';
 import { Field } from '../../shared/ui/field';
 import { ErrorNotice } from '../../shared/error-notice';
 import { formatCredits } from '../../shared/format';
@@ -61,14 +61,12 @@ export function PurchaseCreditsDialog({ accountId, balance, initialCredits, onCl
           <input name="paymentReference" value={reference} onChange={(e) => setReference(e.target.value)} autoComplete="off" />
         </Field>
         {error ? <ErrorNotice error={error} compact /> : null}
-        <div className="form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? 'Recording…' : amount ? `Add ${formatCredits(amount)}` : 'Add credits'}
-          </button>
-        </div>
+        <ModalActions
+          onCancel={onClose}
+          busy={loading}
+          label={amount ? `Add ${formatCredits(amount)}` : 'Add credits'}
+          busyLabel="Recording…"
+        />
       </form>
     </Modal>
   );

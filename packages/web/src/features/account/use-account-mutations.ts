@@ -1,3 +1,4 @@
+import type { ApolloCache } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { IssueLicenseInput, OpenTicketInput, PurchaseCreditsInput } from '../../gql/graphql';
@@ -40,14 +41,18 @@ const OpenTicketMutation = graphql(`
 // them, so its query is refetched before the dialog closes.
 const refetchAccount = { refetchQueries: ['AccountPage'], awaitRefetchQueries: true };
 
+// A license or a purchase also changes the account's balance and licenses as the
+// accounts list shows them; the list is dropped so it reloads when next shown.
+const refetchAccountAndList = {
+  ...refetchAccount,
+  update(cache: ApolloCache) {
+    cache.evict({ fieldName: 'accounts' });
+  },
+};
+
 export function useIssueLicense() {
   const toast = useToast();
-  const [mutate, state] = useMutation(IssueLicenseMutation, {
-    ...refetchAccount,
-    update(cache) {
-      cache.evict({ fieldName: 'accounts' });
-    },
-  });
+  const [mutate, state] = useMutation(IssueLicenseMutation, refetchAccountAndList);
   async function issueLicense(input: IssueLicenseInput) {
     const { data } = await mutate({ variables: { input } });
     if (!data) throw new Error('No answer from the gateway');
@@ -60,12 +65,7 @@ export function useIssueLicense() {
 
 export function usePurchaseCredits() {
   const toast = useToast();
-  const [mutate, state] = useMutation(PurchaseCreditsMutation, {
-    ...refetchAccount,
-    update(cache) {
-      cache.evict({ fieldName: 'accounts' });
-    },
-  });
+  const [mutate, state] = useMutation(PurchaseCreditsMutation, refetchAccountAndList);
   async function purchaseCredits(input: PurchaseCreditsInput) {
     const { data } = await mutate({ variables: { input } });
     if (!data) throw new Error('No answer from the gateway');

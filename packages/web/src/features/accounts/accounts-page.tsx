@@ -6,6 +6,7 @@ import { graphql } from '../../gql';
 import { useCan, useViewer } from '../../app/auth/auth-context';
 import { ErrorNotice } from '../../shared/error-notice';
 import { formatNumber } from '../../shared/format';
+import { LoadMoreFooter } from '../../shared/ui/load-more-footer';
 import { PageHeader } from '../../shared/ui/page-header';
 import { EmptyState, SkeletonRows } from '../../shared/ui/states';
 import { AccountRow } from './account-row';
@@ -167,21 +168,14 @@ export function AccountsPage() {
                 </tbody>
               </table>
             </div>
-            <div className="table-footer">
-              <span className="muted small">
-                Showing {formatNumber(conn.nodes.length)} of {formatNumber(conn.totalCount)}
-              </span>
-              {conn.pageInfo.hasNextPage ? (
-                <button
-                  type="button"
-                  className="button"
-                  disabled={loadingMore}
-                  onClick={() => void fetchMore({ variables: { after: conn.pageInfo.endCursor } })}
-                >
-                  {loadingMore ? 'Loading…' : `Show ${PAGE_SIZE} more`}
-                </button>
-              ) : null}
-            </div>
+            <LoadMoreFooter
+              shown={conn.nodes.length}
+              total={conn.totalCount}
+              hasMore={conn.pageInfo.hasNextPage}
+              loading={loadingMore}
+              onMore={() => void fetchMore({ variables: { after: conn.pageInfo.endCursor } })}
+              label={loadingMore ? 'Loading…' : `Show ${PAGE_SIZE} more`}
+            />
             {error ? <ErrorNotice error={error} compact onRetry={() => void refetch()} /> : null}
           </>
         )}

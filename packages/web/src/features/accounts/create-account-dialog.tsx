@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Modal } from '../../shared/ui/modal';
+import { Modal, ModalActions } from '../../shared/ui/modal';
 import { Field } from '../../shared/ui/field';
 import { ErrorNotice } from '../../shared/error-notice';
 import { useCreateAccount } from './use-create-account';
@@ -36,14 +36,7 @@ export function CreateAccountDialog({ onClose, onCreated }: { onClose(): void; o
           <input name="email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="email" />
         </Field>
         {error ? <ErrorNotice error={error} compact /> : null}
-        <div className="form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? 'Creating…' : 'Create account'}
-          </button>
-        </div>
+        <ModalActions onCancel={onClose} busy={loading} label="Create account" busyLabel="Creating…" />
       </form>
     </Modal>
   );

@@ -6,6 +6,7 @@ import { graphql } from '../../gql';
 import { useViewer } from '../../app/auth/auth-context';
 import { ErrorNotice } from '../../shared/error-notice';
 import { formatNumber } from '../../shared/format';
+import { LoadMoreFooter } from '../../shared/ui/load-more-footer';
 import { PageHeader, Section, Stat } from '../../shared/ui/page-header';
 import { EmptyState, SkeletonRows, Spinner } from '../../shared/ui/states';
 import { ChargeRow } from './charge-row';
@@ -106,7 +107,8 @@ export function ChargesPage() {
   }, [data?.byMonth]);
 
   const conn = data?.charges;
-  const refreshing = loading && networkStatus !== NetworkStatus.fetchMore && Boolean(data);
+  const loadingMore = networkStatus === NetworkStatus.fetchMore;
+  const refreshing = loading && !loadingMore && Boolean(data);
 
   return (
     <div className="page">
@@ -206,23 +208,16 @@ export function ChargesPage() {
                     </tbody>
                   </table>
                 </div>
-                <div className="table-footer">
-                  <span className="muted small">
-                    Showing {formatNumber(conn.nodes.length)} of {formatNumber(conn.totalCount)}
-                  </span>
-                  {conn.pageInfo.hasNextPage ? (
-                    <button
-                      type="button"
-                      className="button"
-                      disabled={networkStatus === NetworkStatus.fetchMore}
-                      onClick={() =>
-                        void fetchMore({ query: ChargesMoreQuery, variables: { filter, first: PAGE_SIZE, after: conn.pageInfo.endCursor } })
-                      }
-                    >
-                      Show {PAGE_SIZE} more
-                    </button>
-                  ) : null}
-                </div>
+                <LoadMoreFooter
+                  shown={conn.nodes.length}
+                  total={conn.totalCount}
+                  hasMore={conn.pageInfo.hasNextPage}
+                  loading={loadingMore}
+                  onMore={() =>
+                    void fetchMore({ query: ChargesMoreQuery, variables: { filter, first: PAGE_SIZE, after: conn.pageInfo.endCursor } })
+                  }
+                  label={`Show ${PAGE_SIZE} more`}
+                />
               </Section>
             </>
           )}

@@ -1,3 +1,4 @@
+import type { ApolloCache } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { formatCredits } from '../../shared/format';
@@ -43,18 +44,24 @@ const RefundTicketMutation = graphql(`
 // Lists that a charge or refund changes; dropped so they reload when next shown.
 const ACCOUNT_FIELDS = ['ledger', 'creditLots', 'statements', 'tickets', 'charges', 'expiringCredits'];
 
-export function useChargeTicket(accountId: string) {
-  const toast = useToast();
-  const [mutate, state] = useMutation(ChargeTicketMutation, {
+// A charge and a refund move the same credits, so they leave the same things stale:
+// the ticket page is refetched before the panel settles, the rest reloads when shown.
+function afterCreditsMoved(accountId: string) {
+  return {
     refetchQueries: ['TicketPage'],
     awaitRefetchQueries: true,
-    update(cache) {
+    update(cache: ApolloCache) {
       const id = cache.identify({ __typename: 'Account', id: accountId });
       for (const fieldName of ACCOUNT_FIELDS) cache.evict({ id, fieldName });
       cache.evict({ fieldName: 'charges' });
       cache.evict({ fieldName: 'chargeSummary' });
     },
-  });
+  };
+}
+
+export function useChargeTicket(accountId: string) {
+  const toast = useToast();
+  const [mutate, state] = useMutation(ChargeTicketMutation, afterCreditsMoved(accountId));
   async function chargeTicket(ticketId: string, credits: number, idempotencyKey: string) {
     const { data } = await mutate({ variables: { input: { ticketId, credits, idempotencyKey } } });
     if (!data) throw new Error('No answer from the gateway');
@@ -67,16 +74,7 @@ export function useChargeTicket(accountId: string) {
 
 export function useRefundTicket(accountId: string) {
   const toast = useToast();
-  const [mutate, state] = useMutation(RefundTicketMutation, {
-    refetchQueries: ['TicketPage'],
-    awaitRefetchQueries: true,
-    update(cache) {
-      const id = cache.identify({ __typename: 'Account', id: accountId });
-      for (const fieldName of ACCOUNT_FIELDS) cache.evict({ id, fieldName });
-      cache.evict({ fieldName: 'charges' });
-      cache.evict({ fieldName: 'chargeSummary' });
-    },
-  });
+  const [mutate, state] = useMutation(RefundTicketMutation, afterCreditsMoved(accountId));
   async function refundTicket(ticketId: string, reason: string) {
     const { data } = await mutate({ variables: { input: { ticketId, reason } } });
     if (!data) throw new Error('No answer from the gateway');

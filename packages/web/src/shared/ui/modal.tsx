@@ -90,3 +90,25 @@ export function Modal({ title, description, onClose, children, wide }: ModalProp
     document.body,
   );
 }
+
+interface ModalActionsProps {
+  onCancel(): void;
+  /** While the submit is in flight: the button is disabled so a double click sends one request. */
+  busy: boolean;
+  label: ReactNode;
+  busyLabel: ReactNode;
+}
+
+/** Cancel and submit at the foot of a dialog's form. */
+export function ModalActions({ onCancel, busy, label, busyLabel }: ModalActionsProps) {
+  return (
+    <div className="form-actions">
+      <button type="button" className="button" onClick={onCancel}>
+        Cancel
+      </button>
+      <button type="submit" className="button button-primary" disabled={busy}>
+        {busy ? busyLabel : label}
+      </button>
+    </div>
+  );
+}

@@ -48,7 +48,7 @@ export class AccountResolver {
     @Ctx() ctx: RequestContext,
     @Arg('asOf', () => Date, { nullable: true }) asOf: Date | null,
   ) {
-    if (!asOf) return liveBalance(await ctx.loaders.lotsByAccount.load(account.id), new Date());
+    if (!asOf) return liveBalance(await ctx.loaders.lotsByAccount.load(account.id), ctx.now);
     return ctx.loaders.balanceAsOf.load({ parentId: account.id, args: instant(asOf, 'asOf').toISOString() });
   }
 
@@ -59,7 +59,7 @@ export class AccountResolver {
     @Arg('withinDays', () => Int, { nullable: true, defaultValue: 30 }) withinDays: number,
   ) {
     if (withinDays < 0 || withinDays > 3660) throw badInput('withinDays', 'withinDays must be from 0 to 3660.');
-    return expiringWithin(await ctx.loaders.lotsByAccount.load(account.id), new Date(), withinDays);
+    return expiringWithin(await ctx.loaders.lotsByAccount.load(account.id), ctx.now, withinDays);
   }
 
   @FieldResolver(() => [LicenseType])
@@ -74,8 +74,7 @@ export class AccountResolver {
     @Arg('includeExpired', () => Boolean, { nullable: true, defaultValue: false }) includeExpired: boolean,
   ) {
     const lots = await ctx.loaders.lotsByAccount.load(account.id);
-    const now = new Date();
-    return includeExpired ? lots : lots.filter((l) => isLive(l, now));
+    return includeExpired ? lots : lots.filter((l) => isLive(l, ctx.now));
   }
 
   @FieldResolver(() => TicketConnection)

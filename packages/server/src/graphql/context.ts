@@ -12,4 +12,8 @@ export interface RequestContext extends Actor {
   loaders: Loaders;
   access: Access;
   log: Logger;
+  /** The database's clock (see DbClock). */
+  clock: { now(): Date };
+  /** The request's instant on that clock: every read-time expiry check uses it; moved on after each mutation. */
+  now: Date;
 }

@@ -18,6 +18,7 @@ import { Access } from '../graphql/access';
 import type { RequestContext } from '../graphql/context';
 import { unauthenticated } from '../graphql/errors';
 import { formatErrorWith } from '../graphql/format-error';
+import { DbClock } from '../db/db-clock';
 import { createLoaders } from '../graphql/loaders';
 import { viewerForSecret } from '../keys/key.service';
 import { currentRequestId, requestScope } from './request-scope';
@@ -74,6 +75,8 @@ export async function createGateway(opts: {
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
+  const clock = new DbClock(ds);
+  await clock.start();
 
   app.use(requestScope);
   app.get('/healthz', (_req, res) => {
@@ -100,7 +103,8 @@ export async function createGateway(opts: {
         if (!viewer) throw unauthenticated();
         const loaders = createLoaders(ds, viewer);
         const requestId = currentRequestId() ?? 'unknown';
-        return { viewer, requestId, ds, loaders, access: new Access(viewer, loaders.inScope), log: log.child({ requestId }) };
+        const now = clock.now();
+        return { viewer, requestId, ds, loaders, access: new Access(viewer, loaders.inScope), log: log.child({ requestId }), clock, now };
       },
     }),
   );
@@ -140,6 +144,9 @@ export async function createGateway(opts: {
         });
       }),
     // Stops accepting, lets in-flight requests finish (the drain plugin), then returns.
-    close: () => apollo.stop(),
+    close: async () => {
+      await apollo.stop();
+      clock.stop();
+    },
   };
 }

@@ -94,8 +94,8 @@ export class CreditLotResolver {
   }
 
   @FieldResolver(() => Boolean)
-  expired(@Root() lot: CreditLotEntity): boolean {
-    return !isLive(lot, new Date());
+  expired(@Root() lot: CreditLotEntity, @Ctx() ctx: RequestContext): boolean {
+    return !isLive(lot, ctx.now);
   }
 }
 

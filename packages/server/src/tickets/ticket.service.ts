@@ -20,7 +20,7 @@ async function visibleLicense(ctx: RequestContext, licenseId: string): Promise<L
 export async function quote(ctx: RequestContext, licenseId: string, category: TicketCategory): Promise<QuoteType> {
   const license = await visibleLicense(ctx, licenseId);
   const { level, price } = priceFor(license.edition, license.hostingPlan, category);
-  const balance = liveBalance(await ctx.loaders.lotsByAccount.load(license.accountId), new Date());
+  const balance = liveBalance(await ctx.loaders.lotsByAccount.load(license.accountId), ctx.now);
   return { licenseId: license.id, category, level, price, balance, sufficient: balance >= price.max };
 }
 

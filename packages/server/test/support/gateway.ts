@@ -36,7 +36,8 @@ export interface TestGateway {
 export async function startGateway(): Promise<TestGateway> {
   const database = await cloneTemplate();
   const queries = new QueryCounter();
-  const ds = createDataSource(urlFor(database), { logger: queries, poolSize: 60 });
+  // Two test files run at once; 2 x 30 stays well inside Postgres' default 100 connections.
+  const ds = createDataSource(urlFor(database), { logger: queries, poolSize: 30 });
   await ds.initialize();
   schema ??= buildGatewaySchema();
   const gateway: Gateway = await createGateway({

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccount, issueLicense, openTicket } from './support/fixtures';
+import { CHARGE, createAccount, issueLicense, openTicket, purchase } from './support/fixtures';
 import { ADMIN_KEY, type TestGateway, startGateway } from './support/gateway';
 
 let g: TestGateway;
@@ -80,5 +80,39 @@ describe('requests at the edges', () => {
       await runner.rollbackTransaction();
       await runner.release();
     }
+  });
+
+  it('a storm of charges queued on one account leaves connections for everything else', async () => {
+    const acc = await createAccount(g);
+    const lic = await issueLicense(g, acc, { edition: 'OWNED', listPriceCents: 10_000, paidPriceCents: 5_000 }); // no grant
+    await purchase(g, acc, 40 * 20);
+    const tickets = await Promise.all(Array.from({ length: 40 }, () => openTicket(g, lic.id)));
+
+    const runner = g.ds.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    await runner.query('SELECT 1 FROM accounts WHERE id = $1 FOR NO KEY UPDATE', [acc]);
+    // 40 charges against a 30-connection pool, all queued on the lock held above.
+    const charges = tickets.map((ticketId) => g.gql(CHARGE, { i: { ticketId, credits: 20 } }));
+    try {
+      for (let i = 0; ; i++) {
+        const [{ n }] = (await g.ds.query(
+          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+        )) as [{ n: number }];
+        if (n >= 10) break;
+        if (i > 1_000) throw new Error(`only ${n} charges reached the account lock`);
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      const read = await Promise.race([
+        g.ok('{ accounts(first: 1) { totalCount } }').then(() => 'read'),
+        new Promise((resolve) => setTimeout(() => resolve('starved'), 5_000)),
+      ]);
+      expect(read).toBe('read');
+    } finally {
+      await runner.commitTransaction();
+      await runner.release();
+    }
+    const results = await Promise.all(charges);
+    expect(results.filter((r) => r.errors)).toEqual([]);
   });
 });

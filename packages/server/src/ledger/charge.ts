@@ -15,6 +15,7 @@ import { liveBalance } from './balance';
 import { ChargeEntity } from './charge.entity';
 import { drawFromLots, lotsOf } from './ledger-writes';
 import { isUniqueViolation } from './unique-violation';
+import { ledgerTransaction } from './ledger-transaction';
 
 export interface ChargeInput {
   ticketId: string;
@@ -33,7 +34,7 @@ export async function chargeTicket(ctx: RequestContext, input: ChargeInput): Pro
   const idempotencyKey = optionalText(input.idempotencyKey, 'idempotencyKey', { max: 200 });
 
   const attempt = () =>
-    ctx.ds.transaction(async (tx) => {
+    ledgerTransaction(ctx.ds, async (tx) => {
       const accountId = await lockTicketAccount(tx, ticketId);
       if (!accountId || !(await ctx.access.canSee(accountId))) throw notFound(input.ticketId, 'Ticket');
       return chargeLocked(ctx, tx, accountId, ticketId, credits, idempotencyKey);

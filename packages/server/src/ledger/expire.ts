@@ -7,6 +7,7 @@ import { instant } from '../graphql/validate';
 import { lockAccounts } from './account-lock';
 import { CreditLotEntity } from './credit-lot.entity';
 import { expireLot } from './ledger-writes';
+import { ledgerTransaction } from './ledger-transaction';
 
 /** Accounts per transaction: a nightly run never locks every account at once. */
 const BATCH = 100;
@@ -37,7 +38,7 @@ export async function expireCredits(ctx: RequestContext, asOfInput: Date | null 
     );
     if (due.length === 0) break;
     const accountIds = due.map((d) => d.accountId);
-    expired += await ctx.ds.transaction((tx) => expireBatch(ctx, tx, accountIds, cutoff));
+    expired += await ledgerTransaction(ctx.ds, (tx) => expireBatch(ctx, tx, accountIds, cutoff));
     after = accountIds[accountIds.length - 1]!;
   }
   return expired;

@@ -9,6 +9,7 @@ import { CreditLotEntity } from './credit-lot.entity';
 import { liveBalance } from './balance';
 import { lotsOf, openLot } from './ledger-writes';
 import { isUniqueViolation } from './unique-violation';
+import { ledgerTransaction } from './ledger-transaction';
 
 export interface PurchaseInput {
   accountId: string;
@@ -24,7 +25,7 @@ export async function purchaseCredits(ctx: RequestContext, input: PurchaseInput)
   await ctx.access.assertCanSee(accountId, input.accountId, 'Account');
 
   const attempt = () =>
-    ctx.ds.transaction(async (tx) => {
+    ledgerTransaction(ctx.ds, async (tx) => {
       const at = await lockAccount(tx, accountId);
       const existing = await tx.findOneBy(CreditLotEntity, { paymentReference });
       if (existing) return sameOrConflict(existing, accountId, credits);

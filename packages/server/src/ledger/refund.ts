@@ -13,6 +13,7 @@ import { ChargeEntity } from './charge.entity';
 import { liveBalance } from './balance';
 import { lotsOf, openLot, refundIntoLot } from './ledger-writes';
 import { RefundEntity } from './refund.entity';
+import { ledgerTransaction } from './ledger-transaction';
 
 export interface RefundInput {
   ticketId: string;
@@ -30,7 +31,7 @@ export async function refundTicket(ctx: RequestContext, input: RefundInput): Pro
   const ticketRow = await ctx.access.visible(await ctx.ds.manager.findOneBy(TicketEntity, { id: ticketId }));
   if (!ticketRow) throw notFound(input.ticketId, 'Ticket');
 
-  return ctx.ds.transaction(async (tx) => {
+  return ledgerTransaction(ctx.ds, async (tx) => {
     const at = await lockAccount(tx, ticketRow.accountId);
     const charge = await tx.findOneBy(ChargeEntity, { ticketId });
     if (!charge) throw ticketNotCharged();

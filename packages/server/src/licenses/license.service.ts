@@ -9,6 +9,7 @@ import { type LicenseTerms, checkLicenseTerms } from '../policy/license-terms';
 import { type GrantDecision, grantFor } from '../policy/grants';
 import type { Edition, HostingPlan } from '../policy/enums';
 import { LicenseEntity } from './license.entity';
+import { ledgerTransaction } from '../ledger/ledger-transaction';
 
 export interface IssueLicense {
   accountId: string;
@@ -44,7 +45,7 @@ export async function issueLicense(ctx: RequestContext, input: IssueLicense): Pr
   const decision = decideGrant(input);
   if (!(await ctx.access.canSee(accountId))) throw notFound(input.accountId, 'Account');
 
-  return ctx.ds.transaction(async (tx) => {
+  return ledgerTransaction(ctx.ds, async (tx) => {
     const at = await lockAccount(tx, accountId);
     if (orderDate.getTime() > at.getTime()) throw badInput('orderDate', 'orderDate must not be in the future.');
     const license: LicenseEntity = {

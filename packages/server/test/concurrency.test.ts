@@ -452,7 +452,9 @@ describe('charges, refunds and expiry at once', () => {
     let instant: Date;
     try {
       results = Promise.all(tickets.map((ticketId) => g.gql(CHARGE, { i: { ticketId, credits: 30 } })));
-      await lockWaiters(20);
+      // Half the pool (15 of 30) may wait on account locks; the rest queue in
+      // the gateway's memory (ledgerTransaction). Either way, none is recorded.
+      await lockWaiters(15);
       // Every charge has arrived and is queued: nothing is recorded yet, 1000 is spendable.
       instant = new Date();
       await new Promise((r) => setTimeout(r, 5));

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildSchema, getNamedType, isObjectType } from 'graphql';
+import { buildSchema, getNamedType, isObjectType, parse } from 'graphql';
 import { createCache, nodesPagination, typePolicies } from './cache';
 
 const schemaPath = fileURLToPath(new URL('../../../schema/schema.graphql', import.meta.url));
@@ -29,6 +29,38 @@ describe('cache policies', () => {
     const page = (nodes: number[]) => ({ nodes, pageInfo: {}, totalCount: 9 });
     expect(merge(page([1, 2]), page([3]), { args: { after: 'c2' } }).nodes).toEqual([1, 2, 3]);
     expect(merge(page([1, 2]), page([7]), { args: { after: null } }).nodes).toEqual([7]);
+  });
+
+  it('keeps an account\'s open-ticket count apart from its ticket list, and drops both on evict', () => {
+    const cache = createCache();
+    const query = parse(`
+      query {
+        account(id: "a1") {
+          id
+          openTickets: tickets(status: OPEN, first: 0) { totalCount }
+          tickets(first: 20) { totalCount }
+        }
+      }
+    `);
+    cache.writeQuery({
+      query,
+      data: {
+        account: {
+          __typename: 'Account',
+          id: 'a1',
+          openTickets: { __typename: 'TicketConnection', totalCount: 3 },
+          tickets: { __typename: 'TicketConnection', totalCount: 9 },
+        },
+      },
+    });
+    const stored = cache.extract()['Account:a1'] as Record<string, unknown>;
+    expect(stored['tickets:{"status":"OPEN"}']).toEqual({ __typename: 'TicketConnection', totalCount: 3 });
+    expect(stored['tickets:{}']).toEqual({ __typename: 'TicketConnection', totalCount: 9 });
+
+    // What a charge or refund does (use-ticket-mutations): every tickets entry goes.
+    cache.evict({ id: cache.identify({ __typename: 'Account', id: 'a1' }), fieldName: 'tickets' });
+    const after = cache.extract()['Account:a1'] as Record<string, unknown>;
+    expect(Object.keys(after).filter((k) => k.startsWith('tickets'))).toEqual([]);
   });
 
   it('builds', () => {

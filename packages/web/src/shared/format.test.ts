@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   addMonthsIso,
   centsToInput,
+  dateInputToNextDayIso,
+  formatDateTimeUtc,
   describeExpiry,
   discountBasisPoints,
   formatBasisPoints,
@@ -10,6 +12,7 @@ import {
   formatRange,
   formatSignedCredits,
   parseCents,
+  todayInput,
 } from './format';
 
 describe('money and credits formatting', () => {
@@ -65,5 +68,24 @@ describe('money and credits formatting', () => {
     expect(describeExpiry('2025-01-13T12:00:00Z', now)).toBe('expires in 12 days');
     expect(describeExpiry('2025-01-02T11:00:00Z', now)).toBe('expires in 1 day');
     expect(describeExpiry('2024-12-29T12:00:00Z', now)).toBe('expired 3 days ago');
+  });
+});
+
+describe('dates for inputs and UTC pages', () => {
+  it('gives today on the local calendar, not the UTC one', () => {
+    // Built from local fields, so this holds in any time zone the tests run in.
+    expect(todayInput(new Date(2025, 0, 1, 23, 59))).toBe('2025-01-01');
+    expect(todayInput(new Date(2025, 11, 31, 0, 1))).toBe('2025-12-31');
+  });
+
+  it('ends a picked day at the next UTC midnight (for an exclusive `to`)', () => {
+    expect(dateInputToNextDayIso('2025-01-31')).toBe('2025-02-01T00:00:00.000Z');
+    expect(dateInputToNextDayIso('2024-02-28')).toBe('2024-02-29T00:00:00.000Z');
+    expect(dateInputToNextDayIso('not a date')).toBeNull();
+  });
+
+  it('shows charge times in UTC whatever the browser zone', () => {
+    expect(formatDateTimeUtc('2025-03-31T23:30:00.000Z')).toBe('31 Mar 2025, 23:30');
+    expect(formatDateTimeUtc('2025-04-01T00:05:00.000Z')).toBe('1 Apr 2025, 00:05');
   });
 });

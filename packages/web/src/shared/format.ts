@@ -87,6 +87,17 @@ const dateTimeFmt = new Intl.DateTimeFormat('en-GB', {
   hour: '2-digit',
   minute: '2-digit',
 });
+// The charges page filters and buckets by UTC day and month (the server's
+// calendar), so its times are shown in UTC too or a row near midnight would
+// appear to fall outside the day it was filtered by.
+const dateTimeUtcFmt = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'UTC',
+});
 const monthFmt = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** Calendar date in UTC (order dates and expiries are stored as UTC instants): "12 Mar 2025" */
@@ -97,6 +108,11 @@ export function formatDate(iso: string): string {
 /** Local date and time: "12 Mar 2025, 14:05" */
 export function formatDateTime(iso: string): string {
   return dateTimeFmt.format(new Date(iso));
+}
+
+/** UTC date and time, for pages whose filters and buckets are UTC days: "12 Mar 2025, 14:05" */
+export function formatDateTimeUtc(iso: string): string {
+  return dateTimeUtcFmt.format(new Date(iso));
 }
 
 /** "2025-03" -> "Mar 2025" */
@@ -133,16 +149,24 @@ export function dateInputToIso(value: string): string | null {
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
 }
 
-/** End of the given day (for an inclusive "to" filter). */
-export function dateInputToEndOfDayIso(value: string): string | null {
+/**
+ * UTC midnight after the given day. The API's `to` is exclusive
+ * (`created_at < to`), so this keeps the whole picked day in, including its
+ * last millisecond, which an end-of-day instant would drop.
+ */
+export function dateInputToNextDayIso(value: string): string | null {
   const start = dateInputToIso(value);
   if (!start) return null;
-  return new Date(new Date(start).getTime() + DAY_MS - 1).toISOString();
+  return new Date(Date.parse(start) + DAY_MS).toISOString();
 }
 
-/** Today as "YYYY-MM-DD" in UTC. */
+/**
+ * Today as "YYYY-MM-DD" on the local calendar: what a person means by "today"
+ * in a date input. The UTC date is a day off around midnight away from UTC.
+ */
 export function todayInput(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /**

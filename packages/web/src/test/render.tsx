@@ -15,16 +15,18 @@ interface Options {
   role?: Role | null;
   mocks?: ReadonlyArray<MockLink.MockedResponse<Record<string, unknown>, Record<string, unknown>>>;
   route?: string;
+  /** The route pattern the element is mounted under, for pages that read params. */
+  path?: string;
 }
 
 /** Renders inside a router, a mocked Apollo client and (optionally) a signed-in viewer. */
-export function renderWithApp(ui: ReactElement, { role = 'SPECIALIST', mocks = [], route = '/' }: Options = {}) {
+export function renderWithApp(ui: ReactElement, { role = 'SPECIALIST', mocks = [], route = '/', path = '*' }: Options = {}) {
   const wrap = (node: ReactNode) => (role ? <ViewerProvider value={viewer(role)}>{node}</ViewerProvider> : node);
   return render(
     <MockedProvider mocks={mocks} cache={createCache()}>
       <MemoryRouter initialEntries={[route]}>
         <Routes>
-          <Route path="*" element={wrap(ui)} />
+          <Route path={path} element={wrap(ui)} />
         </Routes>
       </MemoryRouter>
     </MockedProvider>,

@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import { useCan } from '../../app/auth/auth-context';
 import { ErrorNotice } from '../../shared/error-notice';
 import { formatCredits, formatDate, formatNumber } from '../../shared/format';
+import { safeAppPath } from '../../shared/safe-path';
 import { LoadMoreFooter } from '../../shared/ui/load-more-footer';
 import { PageHeader, Section, Stat } from '../../shared/ui/page-header';
 import { EmptyState, SkeletonRows } from '../../shared/ui/states';
@@ -38,6 +39,10 @@ const AccountPageQuery = graphql(`
         id
         ...CreditLotRow
       }
+      # Counted by the server: the list below holds only the first page.
+      openTickets: tickets(status: OPEN, first: 0) {
+        totalCount
+      }
       tickets(first: 20) {
         totalCount
         pageInfo {
@@ -46,7 +51,6 @@ const AccountPageQuery = graphql(`
         }
         nodes {
           id
-          status
           ...TicketRow
         }
       }
@@ -107,7 +111,6 @@ const AccountTicketsMoreQuery = graphql(`
         }
         nodes {
           id
-          status
           ...TicketRow
         }
       }
@@ -179,7 +182,6 @@ export function AccountPage() {
     );
   }
 
-  const openTickets = account.tickets.nodes.filter((t) => t.status === 'OPEN').length;
   const moreLoading = networkStatus === NetworkStatus.fetchMore;
 
   return (
@@ -228,7 +230,7 @@ export function AccountPage() {
           tone={account.expiringCredits > 0 ? 'warning' : undefined}
         />
         <Stat label="Licenses" value={formatNumber(account.licenses.length)} />
-        <Stat label="Open tickets" value={formatNumber(openTickets)} hint={`${formatNumber(account.tickets.totalCount)} in all`} />
+        <Stat label="Open tickets" value={formatNumber(account.openTickets.totalCount)} hint={`${formatNumber(account.tickets.totalCount)} in all`} />
       </div>
       {error ? <ErrorNotice error={error} compact onRetry={() => void refetch()} /> : null}
 
@@ -328,9 +330,9 @@ export function AccountPage() {
           initialCredits={parseCredits(params.get('credits') ?? '')}
           onClose={close}
           onDone={() => {
-            const back = params.get('return');
-            // Only paths inside the dashboard: back to the ticket that was short.
-            if (back && back.startsWith('/') && !back.startsWith('//')) navigate(back);
+            // Back to the ticket that was short, but only to a path inside the dashboard.
+            const back = safeAppPath(params.get('return'), '');
+            if (back) navigate(back);
             else close();
           }}
         />

@@ -3,7 +3,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithApp } from '../../test/render';
 import { GrantPreviewQuery } from './grant-preview';
-import { IssueLicenseDialog, previewInput, validateLicense, type LicenseFormState } from './issue-license-dialog';
+import { todayInput } from '../../shared/format';
+import { IssueLicenseDialog, orderDateToIso, previewInput, validateLicense, type LicenseFormState } from './issue-license-dialog';
 
 function previewMock(input: Record<string, unknown>, credits: number, note: string, includedLevels: string[] = []) {
   return {
@@ -42,6 +43,29 @@ describe('previewInput', () => {
     expect(errors.hostingPlan).toMatch(/hosting plan/);
     expect(errors.domain).toBeDefined();
     expect(errors.paidPrice).toMatch(/above the list price/);
+  });
+});
+
+describe('order date', () => {
+  it('sends UTC midnight of the picked day, or now while that midnight is still ahead', () => {
+    // Afternoon UTC: the day has begun everywhere west of the date line.
+    expect(orderDateToIso('2025-03-01', new Date('2025-03-01T15:00:00.000Z'))).toBe('2025-03-01T00:00:00.000Z');
+    expect(orderDateToIso('2024-12-24', new Date('2025-03-01T15:00:00.000Z'))).toBe('2024-12-24T00:00:00.000Z');
+    // 08:00 in Sydney on 2 March is 21:00 UTC on 1 March: "today" there is tomorrow in UTC.
+    expect(orderDateToIso('2025-03-02', new Date('2025-03-01T21:00:00.000Z'))).toBe('2025-03-01T21:00:00.000Z');
+    expect(orderDateToIso('', new Date())).toBeNull();
+  });
+
+  it('refuses a date after today', () => {
+    expect(validateLicense({ ...base, orderDate: '2025-03-02' }, '2025-03-01').orderDate).toMatch(/cannot be in the future/);
+    expect(validateLicense({ ...base, orderDate: '2025-03-01' }, '2025-03-01').orderDate).toBeUndefined();
+  });
+
+  it('starts at today on the local calendar and offers no later day', () => {
+    renderWithApp(<IssueLicenseDialog accountId="a1" onClose={() => {}} />);
+    const input = screen.getByLabelText('Order date');
+    expect(input).toHaveValue(todayInput());
+    expect(input).toHaveAttribute('max', todayInput());
   });
 });
 

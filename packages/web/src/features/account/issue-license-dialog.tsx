@@ -32,12 +32,25 @@ export function previewInput(f: LicenseFormState): GrantPreviewInput | null {
   };
 }
 
-export function validateLicense(f: LicenseFormState): Partial<Record<keyof LicenseFormState, string>> {
+/**
+ * The order date as the API takes it: UTC midnight of the picked day, or now if
+ * that midnight is still ahead. East of UTC the local "today" starts before the
+ * UTC one does, and the server refuses an order date in the future.
+ */
+export function orderDateToIso(value: string, now: Date = new Date()): string | null {
+  const midnight = dateInputToIso(value);
+  if (!midnight) return null;
+  return Date.parse(midnight) > now.getTime() ? now.toISOString() : midnight;
+}
+
+export function validateLicense(f: LicenseFormState, today: string = todayInput()): Partial<Record<keyof LicenseFormState, string>> {
   const errors: Partial<Record<keyof LicenseFormState, string>> = {};
   if (!f.edition) errors.edition = 'Choose the edition.';
   if (f.edition === 'SAAS' && !f.hostingPlan) errors.hostingPlan = 'A SaaS license needs its hosting plan.';
   if (!f.domain.trim()) errors.domain = 'Enter the licensed domain, e.g. shop.example.com.';
   if (!dateInputToIso(f.orderDate)) errors.orderDate = 'Enter the order date.';
+  // The form is noValidate, so the input's max alone would not stop a typed date.
+  else if (f.orderDate > today) errors.orderDate = 'The order date cannot be in the future.';
   const list = parseCents(f.listPrice);
   const paid = parseCents(f.paidPrice);
   if (list === null) errors.listPrice = 'Enter an amount such as 1200 or 1200.00.';
@@ -66,7 +79,7 @@ export function IssueLicenseDialog({ accountId, onClose }: { accountId: string; 
     setSubmitted(true);
     if (Object.keys(errors).length > 0) return;
     const input = previewInput(form);
-    const orderDate = dateInputToIso(form.orderDate);
+    const orderDate = orderDateToIso(form.orderDate);
     if (!input || !orderDate) return;
     try {
       await issueLicense({
@@ -129,7 +142,7 @@ export function IssueLicenseDialog({ accountId, onClose }: { accountId: string; 
             <input name="domain" value={form.domain} onChange={(e) => set('domain', e.target.value)} placeholder="shop.example.com" autoComplete="off" />
           </Field>
           <Field label="Order date" hint="Granted credits expire 12 months after this date." error={shownErrors.orderDate}>
-            <input name="orderDate" type="date" value={form.orderDate} onChange={(e) => set('orderDate', e.target.value)} />
+            <input name="orderDate" type="date" value={form.orderDate} max={todayInput()} onChange={(e) => set('orderDate', e.target.value)} />
           </Field>
           <div className="form-row">
             <Field label="List price ($)" error={shownErrors.listPrice}>
@@ -141,7 +154,7 @@ export function IssueLicenseDialog({ accountId, onClose }: { accountId: string; 
           </div>
           {error ? <ErrorNotice error={error} compact /> : null}
         </div>
-        <GrantPreview input={previewInput(form)} orderDate={dateInputToIso(form.orderDate)} />
+        <GrantPreview input={previewInput(form)} orderDate={orderDateToIso(form.orderDate)} />
         <ModalActions onCancel={onClose} busy={loading} label="Issue license" busyLabel="Issuing…" />
       </form>
     </Modal>

@@ -56,7 +56,9 @@ export function AccountsPage() {
     return () => window.clearTimeout(t);
   }, [draft, search, setParams]);
 
-  useEffect(() => setDraft(search), [search]);
+  // Follow the URL (back/forward, a link) but keep what is being typed when it
+  // already means the same search: "acme " must not lose its trailing space.
+  useEffect(() => setDraft((d) => (d.trim() === search ? d : search)), [search]);
 
   const { data, error, loading, networkStatus, fetchMore, refetch } = useQuery(AccountsPageQuery, {
     variables: { search: search || null, first: PAGE_SIZE },

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
-import { formatDateTime, formatNumber } from '../../shared/format';
+import { formatDateTimeUtc, formatNumber } from '../../shared/format';
 import { categoryLabel, licenseKindLabel } from '../../shared/labels';
 import { Badge } from '../../shared/ui/badge';
 
@@ -32,7 +32,7 @@ export function ChargeRow(props: { charge: FragmentType<typeof ChargeTableRowFra
   const c = getFragmentData(ChargeTableRowFragment, props.charge);
   return (
     <tr>
-      <td className="nowrap muted">{formatDateTime(c.createdAt)}</td>
+      <td className="nowrap muted">{formatDateTimeUtc(c.createdAt)}</td>
       <td>
         <Link to={`/accounts/${encodeURIComponent(c.account.id)}`}>{c.account.name}</Link>
       </td>

@@ -191,7 +191,8 @@ export function ChargesPage() {
                   <table className="table" aria-label="Charges">
                     <thead>
                       <tr>
-                        <th scope="col">Charged</th>
+                        {/* Filters and month buckets are UTC days, so the times are too. */}
+                        <th scope="col">Charged (UTC)</th>
                         <th scope="col">Account</th>
                         <th scope="col">Ticket</th>
                         <th scope="col">Edition</th>

@@ -24,12 +24,18 @@ describe('charge filters in the query string', () => {
     expect(f).toEqual({ ...EMPTY_FILTERS, categories: ['SETUP'] });
   });
 
-  it('maps to the API filter with an inclusive end day', () => {
+  it('maps to the API filter with the whole end day (the API\'s `to` is exclusive)', () => {
     expect(toChargeFilter(readFilters(new URLSearchParams('from=2025-01-01&to=2025-01-31&included=true')))).toEqual({
       from: '2025-01-01T00:00:00.000Z',
-      to: '2025-01-31T23:59:59.999Z',
+      to: '2025-02-01T00:00:00.000Z',
       included: true,
     });
+    // A single day, and a day that ends a leap February and a year.
+    expect(toChargeFilter({ ...EMPTY_FILTERS, from: '2024-02-29', to: '2024-02-29' })).toEqual({
+      from: '2024-02-29T00:00:00.000Z',
+      to: '2024-03-01T00:00:00.000Z',
+    });
+    expect(toChargeFilter({ ...EMPTY_FILTERS, to: '2025-12-31' }).to).toBe('2026-01-01T00:00:00.000Z');
     expect(toChargeFilter(EMPTY_FILTERS)).toEqual({});
     expect(isEmptyFilter(EMPTY_FILTERS)).toBe(true);
   });

@@ -1,5 +1,5 @@
 import type { ChargeFilter, Edition, TicketCategory } from '../../gql/graphql';
-import { dateInputToEndOfDayIso, dateInputToIso } from '../../shared/format';
+import { dateInputToIso, dateInputToNextDayIso } from '../../shared/format';
 import { EDITIONS, TICKET_CATEGORIES } from '../../shared/labels';
 
 /** The charge filter as it lives in the URL: ?from=2025-01-01&to=…&category=A,B&edition=…&included=true&refunded=false&account=… */
@@ -66,11 +66,11 @@ export function isEmptyFilter(s: ChargeFilterState): boolean {
   return writeFilters(s).toString() === '';
 }
 
-/** The API's ChargeFilter: `to` includes the whole day. */
+/** The API's ChargeFilter. Days are UTC; `to` is exclusive there, so it is the next day's midnight. */
 export function toChargeFilter(s: ChargeFilterState): ChargeFilter {
   const f: ChargeFilter = {};
   const from = s.from ? dateInputToIso(s.from) : null;
-  const to = s.to ? dateInputToEndOfDayIso(s.to) : null;
+  const to = s.to ? dateInputToNextDayIso(s.to) : null;
   if (from) f.from = from;
   if (to) f.to = to;
   if (s.categories.length) f.categories = [...s.categories];

@@ -4,12 +4,7 @@ import { useAuth } from '../../app/auth/auth-context';
 import { Field } from '../../shared/ui/field';
 import type { AppError } from '../../shared/errors';
 import { describeError } from '../../shared/error-notice';
-
-function safeNext(next: string | null): string {
-  // Only same-app paths: never follow an absolute URL out of the dashboard.
-  if (next && next.startsWith('/') && !next.startsWith('//')) return next;
-  return '/accounts';
-}
+import { safeAppPath } from '../../shared/safe-path';
 
 export function SignInPage() {
   const { apiKey, signIn, sessionEnded } = useAuth();
@@ -18,7 +13,7 @@ export function SignInPage() {
   const [key, setKey] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
-  const next = safeNext(params.get('next'));
+  const next = safeAppPath(params.get('next'), '/accounts');
 
   if (apiKey && !busy) return <Navigate to={next} replace />;
 

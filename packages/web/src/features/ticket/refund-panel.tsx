@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Field } from '../../shared/ui/field';
 import { ErrorNotice } from '../../shared/error-notice';
 import { formatCredits } from '../../shared/format';
@@ -10,6 +10,17 @@ export function RefundPanel({ ticketId, accountId, credits }: { ticketId: string
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const refundRef = useRef<HTMLButtonElement>(null);
+  const refocusRefund = useRef(false);
+  // The button that was pressed is replaced by the confirmation, so focus moves
+  // with it; otherwise a keyboard user is dropped at the top of the page.
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+    else if (refocusRefund.current) refundRef.current?.focus();
+    refocusRefund.current = false;
+  }, [confirming]);
+
   const reasonError = tried && !reason.trim() ? 'Say which vendor bug caused this ticket.' : null;
 
   async function onSubmit(e: FormEvent) {
@@ -23,6 +34,7 @@ export function RefundPanel({ ticketId, accountId, credits }: { ticketId: string
     try {
       await refundTicket(ticketId, reason.trim());
     } catch {
+      refocusRefund.current = true;
       setConfirming(false);
     }
   }
@@ -36,16 +48,25 @@ export function RefundPanel({ ticketId, accountId, credits }: { ticketId: string
       <div className="form-actions">
         {confirming ? (
           <>
-            <span className="small">Give back all {formatCredits(credits)}? This cannot be undone.</span>
-            <button type="button" className="button" onClick={() => setConfirming(false)}>
+            <span className="small" role="status">
+              Give back all {formatCredits(credits)}? This cannot be undone.
+            </span>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                refocusRefund.current = true;
+                setConfirming(false);
+              }}
+            >
               Cancel
             </button>
-            <button type="submit" className="button button-danger" disabled={loading}>
+            <button ref={confirmRef} type="submit" className="button button-danger" disabled={loading}>
               {loading ? 'Refunding…' : 'Confirm refund'}
             </button>
           </>
         ) : (
-          <button type="submit" className="button button-danger-outline" disabled={loading}>
+          <button ref={refundRef} type="submit" className="button button-danger-outline" disabled={loading}>
             Refund {formatCredits(credits)}
           </button>
         )}

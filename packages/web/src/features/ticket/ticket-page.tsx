@@ -154,10 +154,12 @@ export function TicketPage() {
           </Section>
         </div>
         <div className="column">
+          {/* The route keeps this page mounted from one ticket to the next; keyed
+              panels start empty instead of carrying a cost or reason across. */}
           {t.status === 'OPEN' ? (
             <Section title="Charge">
               {canCharge ? (
-                <ChargePanel ticketId={t.id} accountId={t.account.id} balance={t.account.balance} price={t.price} />
+                <ChargePanel key={t.id} ticketId={t.id} accountId={t.account.id} balance={t.account.balance} price={t.price} />
               ) : (
                 <p className="muted">
                   Waiting for a support specialist to set the final cost ({formatRange(t.price)}) and charge it.
@@ -177,7 +179,7 @@ export function TicketPage() {
           ) : null}
           {refundable && canRefund && t.charge ? (
             <Section title="Refund a vendor bug">
-              <RefundPanel ticketId={t.id} accountId={t.account.id} credits={t.charge.credits} />
+              <RefundPanel key={t.id} ticketId={t.id} accountId={t.account.id} credits={t.charge.credits} />
             </Section>
           ) : null}
         </div>

@@ -3,11 +3,12 @@ import { notFound } from '../graphql/errors';
 
 /**
  * Locks the account row for the rest of the transaction and returns the
- * instant the operation happens at. NO KEY UPDATE, not UPDATE: ledger writers
- * still exclude each other, but inserts that merely reference the account
- * (a new ticket, a key's scope) do not queue behind its charges. Every write to an account's lots happens
+ * instant the operation happens at. Every write to an account's lots happens
  * under this lock, so concurrent charges queue up instead of overspending
- * (P14), and READ COMMITTED then sees the previous holder's writes.
+ * (P14), and READ COMMITTED then sees the previous holder's writes. NO KEY
+ * UPDATE, not UPDATE: ledger writers still exclude each other, but inserts
+ * that merely reference the account (a new ticket, a key's scope) do not
+ * queue behind its charges.
  */
 export async function lockAccount(tx: EntityManager, accountId: string): Promise<Date> {
   const rows = (await tx.query('SELECT 1 FROM accounts WHERE id = $1 FOR NO KEY UPDATE', [accountId])) as unknown[];

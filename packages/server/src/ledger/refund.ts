@@ -80,7 +80,6 @@ export async function refundTicket(ctx: RequestContext, input: RefundInput): Pro
       paidBack.map((a) => ({ accountId: charge.accountId, chargeId: null, refundId: refund.id, lotId: a.lotId, credits: a.credits })),
     );
     await tx.update(TicketEntity, { id: ticketId }, { status: TicketStatus.REFUNDED });
-    const ticket = await tx.findOneByOrFail(TicketEntity, { id: ticketId });
     await recordStatement(tx, charge.accountId, at, {
       kind: 'REFUND',
       ticketId,
@@ -88,7 +87,7 @@ export async function refundTicket(ctx: RequestContext, input: RefundInput): Pro
       refundId: refund.id,
       credits: refund.credits,
       balanceAfter: refund.balanceAfter,
-      subject: ticket.subject,
+      subject: ticketRow.subject, // immutable: read before the lock is as good as after
     });
     await recordAudit(tx, ctx, 'refundTicket', charge.accountId, refund.id, { ticketId, credits: refund.credits, reason });
     return refund;

@@ -30,7 +30,8 @@ if (!process.env.DATABASE_URL) {
   const isRoot = process.getuid?.() === 0;
   let dataDir = path.join(root, '.data', 'test-postgres');
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-  if (isRoot && !reachableByOthers(dataDir)) dataDir = path.join(os.tmpdir(), 'credits-gateway-test-postgres');
+  if (isRoot && !reachableByOthers(dataDir))
+    dataDir = path.join(os.tmpdir(), 'credits-gateway-test-postgres');
   const port = Number(process.env.TEST_PG_PORT ?? 54330);
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,

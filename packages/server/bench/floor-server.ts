@@ -3,7 +3,14 @@ import { Pool } from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { statementMessage } from '../src/outbox/statements';
 import { allocate } from '../src/policy/spending';
-import { ACCOUNT_PAGE_SQL, ACCOUNTS_SQL, CHARGE_LOCK_SQL, CHARGE_READ_SQL, CHARGE_WRITE_SQL, POINT_SQL } from './floor-sql';
+import {
+  ACCOUNT_PAGE_SQL,
+  ACCOUNTS_SQL,
+  CHARGE_LOCK_SQL,
+  CHARGE_READ_SQL,
+  CHARGE_WRITE_SQL,
+  POINT_SQL,
+} from './floor-sql';
 
 // The floor: the benchmark's reads and chargeTicket answered by hand-written
 // SQL through `pg`, behind a bare node:http server, so the gap to the gateway
@@ -59,11 +66,19 @@ async function charge(ticketId: string, credits: number): Promise<string> {
       const { accountId } = locked;
       const read = await client.query(CHARGE_READ_SQL, [ticketId]);
       const t = read.rows[0] as {
-        at: Date; priceMin: number; priceMax: number; subject: string; category: string; edition: string;
-        hostingPlan: string | null; charged: boolean; lots: LotRow[];
+        at: Date;
+        priceMin: number;
+        priceMax: number;
+        subject: string;
+        category: string;
+        edition: string;
+        hostingPlan: string | null;
+        charged: boolean;
+        lots: LotRow[];
       };
       if (t.charged) throw new HttpError(409, 'ticket already charged');
-      if (!Number.isSafeInteger(credits) || credits < t.priceMin || credits > t.priceMax) throw new HttpError(400, 'cost out of range');
+      if (!Number.isSafeInteger(credits) || credits < t.priceMin || credits > t.priceMax)
+        throw new HttpError(400, 'cost out of range');
       const lots = t.lots.map((l) => ({
         id: l.id,
         remaining: l.remaining,
@@ -73,18 +88,44 @@ async function charge(ticketId: string, credits: number): Promise<string> {
       const at = t.at;
       const plan = allocate(lots, credits, at);
       if (!plan.ok) throw new HttpError(409, 'insufficient credits');
-      const balance = lots.reduce((s, l) => s + (l.expiresAt === null || l.expiresAt > at ? l.remaining : 0), 0);
+      const balance = lots.reduce(
+        (s, l) => s + (l.expiresAt === null || l.expiresAt > at ? l.remaining : 0),
+        0,
+      );
       const chargeId = uuidv7();
       const balanceAfter = balance - credits;
       const message = statementMessage('CHARGE', t.subject, credits, balanceAfter);
-      const payload = { kind: 'CHARGE', ticketId, chargeId, refundId: null, credits, balanceAfter, message };
+      const payload = {
+        kind: 'CHARGE',
+        ticketId,
+        chargeId,
+        refundId: null,
+        credits,
+        balanceAfter,
+        message,
+      };
       await client.query(CHARGE_WRITE_SQL, [
-        chargeId, accountId, ticketId, credits, t.priceMax === 0, balanceAfter, t.category, t.edition, t.hostingPlan, at,
-        plan.allocations.map((a) => a.lotId), plan.allocations.map((a) => a.credits),
-        uuidv7(), JSON.stringify(payload), `floor-${chargeId}`, JSON.stringify({ ticketId, credits, idempotencyKey: null }),
+        chargeId,
+        accountId,
+        ticketId,
+        credits,
+        t.priceMax === 0,
+        balanceAfter,
+        t.category,
+        t.edition,
+        t.hostingPlan,
+        at,
+        plan.allocations.map((a) => a.lotId),
+        plan.allocations.map((a) => a.credits),
+        uuidv7(),
+        JSON.stringify(payload),
+        `floor-${chargeId}`,
+        JSON.stringify({ ticketId, credits, idempotencyKey: null }),
       ]);
       await client.query('COMMIT');
-      return JSON.stringify({ data: { chargeTicket: { id: chargeId, credits, included: t.priceMax === 0, balanceAfter } } });
+      return JSON.stringify({
+        data: { chargeTicket: { id: chargeId, credits, included: t.priceMax === 0, balanceAfter } },
+      });
     } catch (err) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw err;
@@ -94,7 +135,13 @@ async function charge(ticketId: string, credits: number): Promise<string> {
   }
 }
 
-type Body = { id?: string; first?: number; after?: string | null; ticketId?: string; credits?: number };
+type Body = {
+  id?: string;
+  first?: number;
+  after?: string | null;
+  ticketId?: string;
+  credits?: number;
+};
 
 async function route(method: string, url: string, body: Body): Promise<string> {
   if (method === 'GET' && url === '/healthz') return '{"status":"ok"}';
@@ -126,12 +173,17 @@ const server = http.createServer((req, res) => {
     }
     route(req.method ?? 'GET', req.url ?? '/', body).then(
       (out) => {
-        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(out) });
+        res.writeHead(200, {
+          'content-type': 'application/json; charset=utf-8',
+          'content-length': Buffer.byteLength(out),
+        });
         res.end(out);
       },
       (err: unknown) => {
         const status = err instanceof HttpError ? err.status : 500;
-        const out = JSON.stringify({ errors: [{ message: err instanceof Error ? err.message : String(err) }] });
+        const out = JSON.stringify({
+          errors: [{ message: err instanceof Error ? err.message : String(err) }],
+        });
         res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(out);
       },
     );

@@ -7,7 +7,8 @@
 const iso = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /** The gateway's opaque cursor: base64url("k:" + key), unpadded. */
-const cursor = (col: string) => `translate(rtrim(encode(convert_to('k:' || (${col})::text, 'UTF8'), 'base64'), '='), '+/', '-_')`;
+const cursor = (col: string) =>
+  `translate(rtrim(encode(convert_to('k:' || (${col})::text, 'UTF8'), 'base64'), '='), '+/', '-_')`;
 
 const balance = (accountCol: string) =>
   `(SELECT COALESCE(SUM(bl.remaining_credits), 0)::int FROM credit_lots bl

@@ -31,7 +31,11 @@ export interface LoadResult {
   exhausted: boolean;
 }
 
-function send(agent: http.Agent, target: Target, req: Req): Promise<{ status: number; body: string }> {
+function send(
+  agent: http.Agent,
+  target: Target,
+  req: Req,
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const r = http.request(
       {
@@ -40,12 +44,18 @@ function send(agent: http.Agent, target: Target, req: Req): Promise<{ status: nu
         path: req.path,
         method: 'POST',
         agent,
-        headers: { ...target.headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(req.body) },
+        headers: {
+          ...target.headers,
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(req.body),
+        },
       },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+        );
         res.on('error', reject);
       },
     );
@@ -77,7 +87,9 @@ function cpuSeconds(pid: number | undefined): number | null {
 }
 
 const percentile = (sorted: Float64Array, p: number): number =>
-  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))]!;
+  sorted.length === 0
+    ? NaN
+    : sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))]!;
 
 export async function runLoad(opts: {
   target: Target;
@@ -121,7 +133,10 @@ export async function runLoad(opts: {
       try {
         const res = await send(agent, opts.target, req);
         // A GraphQL error comes back with 200 too: look for the errors key.
-        ok = res.status === 200 && !res.body.startsWith('{"errors"') && !res.body.includes('"errors":[');
+        ok =
+          res.status === 200 &&
+          !res.body.startsWith('{"errors"') &&
+          !res.body.includes('"errors":[');
         if (!ok) detail = `${res.status} ${res.body.slice(0, 300)}`;
       } catch (err) {
         detail = String(err);
@@ -142,7 +157,10 @@ export async function runLoad(opts: {
   agent.destroy();
   const c0 = cpuStart as { at: number; s: number | null } | null;
   const c1 = cpuEnd as { at: number; s: number | null } | null;
-  const cpu = c0?.s != null && c1?.s != null && c1.at > c0.at ? ((c1.s - c0.s) / ((c1.at - c0.at) / 1000)) * 100 : null;
+  const cpu =
+    c0?.s != null && c1?.s != null && c1.at > c0.at
+      ? ((c1.s - c0.s) / ((c1.at - c0.at) / 1000)) * 100
+      : null;
 
   const measuredEnd = exhausted ? Math.min(end, lastDone) : end;
   const seconds = Math.max(0.001, (measuredEnd - measureFrom) / 1000);

@@ -53,7 +53,13 @@ import { v7 as uuidv7 } from 'uuid';
 import { createDataSource } from '../src/db/data-source';
 import { buildGatewaySchema } from '../src/graphql/schema';
 import { createGateway } from '../src/http/app';
-import { Edition, HostingPlan, LedgerEntryKind, LotSource, TicketCategory } from '../src/policy/enums';
+import {
+  Edition,
+  HostingPlan,
+  LedgerEntryKind,
+  LotSource,
+  TicketCategory,
+} from '../src/policy/enums';
 import { priceFor } from '../src/policy/prices';
 import { reconcile } from '../test/support/reconcile';
 import { type LoadResult, type Req, type Target, request, runLoad } from './load';
@@ -65,7 +71,8 @@ function numberEnv(name: string, fallback: number, min = 0): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isFinite(n) || n < min) throw new Error(`${name} must be a number >= ${min}, got "${raw}"`);
+  if (!Number.isFinite(n) || n < min)
+    throw new Error(`${name} must be a number >= ${min}, got "${raw}"`);
   return n;
 }
 
@@ -77,7 +84,9 @@ const settings = {
   connections: Math.round(numberEnv('BENCH_CONNECTIONS', 10, 1)),
   dbPool: Math.round(numberEnv('BENCH_DB_POOL', 20, 1)),
   seed: Math.round(numberEnv('BENCH_SEED', 42)),
-  scenarios: (process.env.BENCH_SCENARIOS || 'page,point,list,spread,hot').split(',').map((s) => s.trim()),
+  scenarios: (process.env.BENCH_SCENARIOS || 'page,point,list,spread,hot')
+    .split(',')
+    .map((s) => s.trim()),
   reconcile: process.env.BENCH_RECONCILE !== '0',
   cpuProfileDir: process.env.BENCH_CPU_PROFILE || null,
 };
@@ -118,12 +127,16 @@ const ACCOUNTS = `query BenchAccounts($first: Int!, $after: String) {
 
 const CHARGE = `mutation BenchCharge($i: ChargeTicketInput!) { chargeTicket(input: $i) { id credits included balanceAfter } }`;
 
-const gql = (query: string, variables: Record<string, unknown>): Req => ({ path: '/graphql', body: JSON.stringify({ query, variables }) });
+const gql = (query: string, variables: Record<string, unknown>): Req => ({
+  path: '/graphql',
+  body: JSON.stringify({ query, variables }),
+});
 const cursorFor = (id: string) => Buffer.from(`k:${id}`).toString('base64url');
 
 // ---------------------------------------------------------------- helpers
 
-const log = (msg: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
+const log = (msg: string) =>
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 function urlFor(database: string): string {
@@ -154,10 +167,16 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitForHttp(url: string, child: ChildProcess, output: () => string, timeoutMs = 60_000): Promise<void> {
+async function waitForHttp(
+  url: string,
+  child: ChildProcess,
+  output: () => string,
+  timeoutMs = 60_000,
+): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`${url}: process exited with ${child.exitCode}\n${output()}`);
+    if (child.exitCode !== null)
+      throw new Error(`${url}: process exited with ${child.exitCode}\n${output()}`);
     try {
       const res = await fetch(url);
       if (res.ok) return;
@@ -171,8 +190,16 @@ async function waitForHttp(url: string, child: ChildProcess, output: () => strin
 
 const children: ChildProcess[] = [];
 
-function start(name: string, args: string[], env: Record<string, string>): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, args, { cwd: serverDir, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function start(
+  name: string,
+  args: string[],
+  env: Record<string, string>,
+): { child: ChildProcess; output: () => string } {
+  const child = spawn(process.execPath, args, {
+    cwd: serverDir,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
   let buf = '';
   const keep = (d: Buffer) => {
@@ -181,7 +208,8 @@ function start(name: string, args: string[], env: Record<string, string>): { chi
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   child.on('exit', (code, signal) => {
-    if (code !== 0 && code !== null && !stopping) console.error(`${name} exited with ${code ?? signal}\n${buf}`);
+    if (code !== 0 && code !== null && !stopping)
+      console.error(`${name} exited with ${code ?? signal}\n${buf}`);
   });
   return { child, output: () => buf };
 }
@@ -206,10 +234,14 @@ function newestMtime(dir: string): number {
 
 function ensureBuilt(): void {
   const main = path.join(serverDir, 'dist', 'main.js');
-  const stale = !fs.existsSync(main) || fs.statSync(main).mtimeMs < newestMtime(path.join(serverDir, 'src'));
+  const stale =
+    !fs.existsSync(main) || fs.statSync(main).mtimeMs < newestMtime(path.join(serverDir, 'src'));
   if (!stale) return;
   log('dist/ is missing or older than src/: building the server');
-  const r = spawnSync('corepack', ['pnpm', '--filter', '@credits/server', 'build'], { cwd: serverDir, stdio: 'inherit' });
+  const r = spawnSync('corepack', ['pnpm', '--filter', '@credits/server', 'build'], {
+    cwd: serverDir,
+    stdio: 'inherit',
+  });
   if (r.status !== 0) throw new Error('server build failed');
 }
 
@@ -224,7 +256,11 @@ function firstDifference(a: unknown, b: unknown, at = '$'): string | null {
   const kb = Object.keys(b as object);
   if (ka.length !== kb.length) return `${at}: keys ${ka.join(',')} vs ${kb.join(',')}`;
   for (const k of ka) {
-    const d = firstDifference((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${at}.${k}`);
+    const d = firstDifference(
+      (a as Record<string, unknown>)[k],
+      (b as Record<string, unknown>)[k],
+      `${at}.${k}`,
+    );
     if (d) return d;
   }
   return null;
@@ -236,7 +272,10 @@ interface Prepared {
   readIds: string[];
   hotAccount: string;
   spreadAccounts: number;
-  pools: Record<'spreadGateway' | 'spreadFloor' | 'hotGateway' | 'hotFloor', { ticketId: string; credits: number }[]>;
+  pools: Record<
+    'spreadGateway' | 'spreadFloor' | 'hotGateway' | 'hotFloor',
+    { ticketId: string; credits: number }[]
+  >;
 }
 
 /**
@@ -247,7 +286,12 @@ interface Prepared {
  */
 async function prepare(pool: Pool, ticketsPerPool: number): Promise<Prepared> {
   const rows = (
-    await pool.query<{ id: string; licenseId: string | null; edition: Edition | null; hostingPlan: HostingPlan | null }>(
+    await pool.query<{
+      id: string;
+      licenseId: string | null;
+      edition: Edition | null;
+      hostingPlan: HostingPlan | null;
+    }>(
       `SELECT a.id, l.id AS "licenseId", l.edition, l.hosting_plan AS "hostingPlan" FROM accounts a
          LEFT JOIN LATERAL (SELECT * FROM licenses l WHERE l.account_id = a.id
                              AND NOT (l.edition = 'SAAS' AND l.hosting_plan = 'PROFESSIONAL') ORDER BY l.id LIMIT 1) l ON TRUE
@@ -265,7 +309,14 @@ async function prepare(pool: Pool, ticketsPerPool: number): Promise<Prepared> {
   const charging = new Set([hot.id, ...spread.map((s) => s.id)]);
   const readIds = rows.filter((r) => !charging.has(r.id)).map((r) => r.id);
 
-  const tickets = { ids: [] as string[], accounts: [] as string[], licenses: [] as string[], levels: [] as string[], min: [] as number[], max: [] as number[] };
+  const tickets = {
+    ids: [] as string[],
+    accounts: [] as string[],
+    licenses: [] as string[],
+    levels: [] as string[],
+    min: [] as number[],
+    max: [] as number[],
+  };
   const need = new Map<string, number>();
   const open = (acc: (typeof rows)[number]) => {
     const category = TicketCategory.ROOT_CAUSE_ANALYSIS;
@@ -281,7 +332,12 @@ async function prepare(pool: Pool, ticketsPerPool: number): Promise<Prepared> {
     need.set(acc.id, (need.get(acc.id) ?? 0) + credits);
     return { ticketId: id, credits };
   };
-  const pools: Prepared['pools'] = { spreadGateway: [], spreadFloor: [], hotGateway: [], hotFloor: [] };
+  const pools: Prepared['pools'] = {
+    spreadGateway: [],
+    spreadFloor: [],
+    hotGateway: [],
+    hotFloor: [],
+  };
   for (let i = 0; i < ticketsPerPool; i++) {
     // Round robin: consecutive requests go to different accounts.
     pools.spreadGateway.push(open(spread[i % spread.length]!));
@@ -331,11 +387,18 @@ class StatementLog implements Logger {
     const q = query.replace(/\s+/g, ' ').trim();
     const table = /\b(?:FROM|INTO|UPDATE)\s+"?(\w+)"?/i.exec(q)?.[1];
     const verb = q.split(' ')[0]!.toUpperCase();
-    this.recent.push(table && verb !== 'WITH' ? `${verb} ${table}${/FOR UPDATE/i.test(q) ? ' FOR UPDATE' : ''}` : verb);
+    this.recent.push(
+      table && verb !== 'WITH'
+        ? `${verb} ${table}${/FOR UPDATE/i.test(q) ? ' FOR UPDATE' : ''}`
+        : verb,
+    );
   }
 }
 
-async function countStatements(dbUrl: string, prepared: Prepared): Promise<{ counts: [string, number][]; charge: string[] }> {
+async function countStatements(
+  dbUrl: string,
+  prepared: Prepared,
+): Promise<{ counts: [string, number][]; charge: string[] }> {
   const counter = new StatementLog();
   const ds = createDataSource(dbUrl, { logger: counter, poolSize: 5 });
   await ds.initialize();
@@ -347,14 +410,19 @@ async function countStatements(dbUrl: string, prepared: Prepared): Promise<{ cou
     log: pino({ level: 'silent' }),
   });
   const base = await gateway.listen(0, '127.0.0.1');
-  const target: Target = { host: '127.0.0.1', port: Number(new URL(base).port), headers: { authorization: `Bearer ${adminKey}` } };
+  const target: Target = {
+    host: '127.0.0.1',
+    port: Number(new URL(base).port),
+    headers: { authorization: `Bearer ${adminKey}` },
+  };
   const id = prepared.readIds[0]!;
   const measure = async (req: () => Req) => {
     await request(target, req()); // first call warms caches
     const before = counter.count;
     counter.recent = [];
     const res = await request(target, req());
-    if (res.status !== 200 || res.body.includes('"errors":[')) throw new Error(`statement count request failed: ${res.body.slice(0, 300)}`);
+    if (res.status !== 200 || res.body.includes('"errors":['))
+      throw new Error(`statement count request failed: ${res.body.slice(0, 300)}`);
     return counter.count - before;
   };
   const spare = [prepared.pools.spreadGateway.pop()!, prepared.pools.spreadGateway.pop()!];
@@ -402,9 +470,11 @@ async function main(): Promise<void> {
     }
   };
 
-  log(`scale ${settings.scale}: ${sizes.accounts} accounts, ~${sizes.tickets} tickets; ${settings.connections} connections, ` +
+  log(
+    `scale ${settings.scale}: ${sizes.accounts} accounts, ~${sizes.tickets} tickets; ${settings.connections} connections, ` +
       `${secs(settings.warmupMs)} warm-up + ${secs(settings.durationMs)} per run; database ${database}; ` +
-      `load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} CPUs`);
+      `load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} CPUs`,
+  );
   await withAdmin((c) => c.query(`CREATE DATABASE ${database}`));
   try {
     const migrator = createDataSource(dbUrl);
@@ -432,24 +502,42 @@ async function main(): Promise<void> {
     const t1 = performance.now();
     await pool.query('VACUUM (ANALYZE)');
     const vacuumMs = performance.now() - t1;
-    const size = (await pool.query<{ s: string }>('SELECT pg_size_pretty(pg_database_size(current_database())) AS s')).rows[0]!.s;
-    log(`seeded in ${secs(seedMs)} (simulating ${secs(counts.simulateMs)}, waiting for inserts ${secs(counts.waitMs)}, ` +
+    const size = (
+      await pool.query<{ s: string }>(
+        'SELECT pg_size_pretty(pg_database_size(current_database())) AS s',
+      )
+    ).rows[0]!.s;
+    log(
+      `seeded in ${secs(seedMs)} (simulating ${secs(counts.simulateMs)}, waiting for inserts ${secs(counts.waitMs)}, ` +
         `building indexes ${secs(counts.indexMs)}) + ${secs(vacuumMs)} VACUUM ANALYZE; database ${size}; ` +
-        `foreign-key triggers during load: ${counts.fkChecks ? 'on' : 'off (superuser bulk load)'}`);
-    log(`  ${counts.accounts} accounts, ${counts.licenses} licenses, ${counts.lots} credit lots (${counts.topUps} of them top-ups), ` +
+        `foreign-key triggers during load: ${counts.fkChecks ? 'on' : 'off (superuser bulk load)'}`,
+    );
+    log(
+      `  ${counts.accounts} accounts, ${counts.licenses} licenses, ${counts.lots} credit lots (${counts.topUps} of them top-ups), ` +
         `${counts.tickets} tickets, ${counts.charges} charges, ${counts.allocations} allocations, ` +
-        `${counts.ledgerEntries} ledger entries, ${counts.statements} statements`);
+        `${counts.ledgerEntries} ledger entries, ${counts.statements} statements`,
+    );
 
-    const ticketsPerPool = Math.round(numberEnv('BENCH_CHARGE_TICKETS', Math.max(3000, 1200 * ((settings.warmupMs + settings.durationMs) / 1000)), 10));
+    const ticketsPerPool = Math.round(
+      numberEnv(
+        'BENCH_CHARGE_TICKETS',
+        Math.max(3000, 1200 * ((settings.warmupMs + settings.durationMs) / 1000)),
+        10,
+      ),
+    );
     const prepared = await prepare(pool, ticketsPerPool);
-    log(`charge scenarios: ${ticketsPerPool} fresh tickets per run; spread over ${prepared.spreadAccounts} accounts; hot account ${prepared.hotAccount}`);
+    log(
+      `charge scenarios: ${ticketsPerPool} fresh tickets per run; spread over ${prepared.spreadAccounts} accounts; hot account ${prepared.hotAccount}`,
+    );
 
     const statements = await countStatements(dbUrl, prepared);
     ensureBuilt();
 
     const adminKey = `bench-${randomBytes(24).toString('hex')}`;
     const gwPort = await freePort();
-    const gwArgs = settings.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(settings.cpuProfileDir)}`, 'dist/main.js'] : ['dist/main.js'];
+    const gwArgs = settings.cpuProfileDir
+      ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(settings.cpuProfileDir)}`, 'dist/main.js']
+      : ['dist/main.js'];
     const gw = start('gateway', gwArgs, {
       PORT: String(gwPort),
       HOST: '127.0.0.1',
@@ -469,29 +557,54 @@ async function main(): Promise<void> {
     });
     await waitForHttp(`http://127.0.0.1:${gwPort}/readyz`, gw.child, gw.output);
     await waitForHttp(`http://127.0.0.1:${floorPort}/healthz`, floor.child, floor.output);
-    const gwTarget: Target = { host: '127.0.0.1', port: gwPort, headers: { authorization: `Bearer ${adminKey}` } };
+    const gwTarget: Target = {
+      host: '127.0.0.1',
+      port: gwPort,
+      headers: { authorization: `Bearer ${adminKey}` },
+    };
     const floorTarget: Target = { host: '127.0.0.1', port: floorPort, headers: {} };
 
     // Same question, same answer: otherwise the comparison means nothing.
     const checks: [string, Req, Req][] = [];
     for (const id of prepared.readIds.slice(0, 3)) {
-      checks.push(['account page', gql(ACCOUNT_PAGE, { id }), { path: '/account-page', body: JSON.stringify({ id }) }]);
-      checks.push(['point lookup', gql(POINT, { id }), { path: '/account', body: JSON.stringify({ id }) }]);
+      checks.push([
+        'account page',
+        gql(ACCOUNT_PAGE, { id }),
+        { path: '/account-page', body: JSON.stringify({ id }) },
+      ]);
+      checks.push([
+        'point lookup',
+        gql(POINT, { id }),
+        { path: '/account', body: JSON.stringify({ id }) },
+      ]);
       const after = cursorFor(id);
-      checks.push(['accounts page', gql(ACCOUNTS, { first: 20, after }), { path: '/accounts', body: JSON.stringify({ first: 20, after }) }]);
+      checks.push([
+        'accounts page',
+        gql(ACCOUNTS, { first: 20, after }),
+        { path: '/accounts', body: JSON.stringify({ first: 20, after }) },
+      ]);
     }
-    checks.push(['accounts page', gql(ACCOUNTS, { first: 20, after: null }), { path: '/accounts', body: JSON.stringify({ first: 20, after: null }) }]);
+    checks.push([
+      'accounts page',
+      gql(ACCOUNTS, { first: 20, after: null }),
+      { path: '/accounts', body: JSON.stringify({ first: 20, after: null }) },
+    ]);
     const sizesByScenario = new Map<string, [number, number]>();
     for (const [name, g, f] of checks) {
       const [a, b] = await Promise.all([request(gwTarget, g), request(floorTarget, f)]);
       const da = (JSON.parse(a.body) as { data?: unknown; errors?: unknown }).data;
       const db = (JSON.parse(b.body) as { data?: unknown }).data;
-      const diff = a.status === 200 && b.status === 200 ? firstDifference(da, db) : `status ${a.status} / ${b.status}: ${a.body.slice(0, 200)} ${b.body.slice(0, 200)}`;
+      const diff =
+        a.status === 200 && b.status === 200
+          ? firstDifference(da, db)
+          : `status ${a.status} / ${b.status}: ${a.body.slice(0, 200)} ${b.body.slice(0, 200)}`;
       if (diff) throw new Error(`gateway and floor disagree on the ${name}: ${diff}`);
       sizesByScenario.set(name, [a.body.length, b.body.length]);
     }
-    log(`gateway and floor return the same data for ${checks.length} read checks ` +
-        `(response bytes gateway/floor: ${[...sizesByScenario].map(([n, [x, y]]) => `${n} ${x}/${y}`).join(', ')})`);
+    log(
+      `gateway and floor return the same data for ${checks.length} read checks ` +
+        `(response bytes gateway/floor: ${[...sizesByScenario].map(([n, [x, y]]) => `${n} ${x}/${y}`).join(', ')})`,
+    );
 
     const cycle = <T>(items: T[], make: (item: T) => Req) => {
       let i = 0;
@@ -502,7 +615,12 @@ async function main(): Promise<void> {
       return () => (i < items.length ? make(items[i++]!) : null);
     };
     const readIds = prepared.readIds;
-    const scenarios: { key: string; name: string; gateway: () => Req | null; floor: () => Req | null }[] = [
+    const scenarios: {
+      key: string;
+      name: string;
+      gateway: () => Req | null;
+      floor: () => Req | null;
+    }[] = [
       {
         key: 'page',
         name: 'account page (20 tickets)',
@@ -519,31 +637,59 @@ async function main(): Promise<void> {
         key: 'list',
         name: 'accounts page of 20',
         gateway: cycle(readIds, (id) => gql(ACCOUNTS, { first: 20, after: cursorFor(id) })),
-        floor: cycle(readIds, (id) => ({ path: '/accounts', body: JSON.stringify({ first: 20, after: cursorFor(id) }) })),
+        floor: cycle(readIds, (id) => ({
+          path: '/accounts',
+          body: JSON.stringify({ first: 20, after: cursorFor(id) }),
+        })),
       },
       {
         key: 'spread',
         name: 'chargeTicket, many accounts',
-        gateway: drain(prepared.pools.spreadGateway, (t) => gql(CHARGE, { i: { ticketId: t.ticketId, credits: t.credits } })),
-        floor: drain(prepared.pools.spreadFloor, (t) => ({ path: '/charge', body: JSON.stringify(t) })),
+        gateway: drain(prepared.pools.spreadGateway, (t) =>
+          gql(CHARGE, { i: { ticketId: t.ticketId, credits: t.credits } }),
+        ),
+        floor: drain(prepared.pools.spreadFloor, (t) => ({
+          path: '/charge',
+          body: JSON.stringify(t),
+        })),
       },
       {
         key: 'hot',
         name: 'chargeTicket, one hot account',
-        gateway: drain(prepared.pools.hotGateway, (t) => gql(CHARGE, { i: { ticketId: t.ticketId, credits: t.credits } })),
-        floor: drain(prepared.pools.hotFloor, (t) => ({ path: '/charge', body: JSON.stringify(t) })),
+        gateway: drain(prepared.pools.hotGateway, (t) =>
+          gql(CHARGE, { i: { ticketId: t.ticketId, credits: t.credits } }),
+        ),
+        floor: drain(prepared.pools.hotFloor, (t) => ({
+          path: '/charge',
+          body: JSON.stringify(t),
+        })),
       },
     ];
 
     const results: { name: string; g: LoadResult; f: LoadResult }[] = [];
     for (const s of scenarios.filter((x) => settings.scenarios.includes(x.key))) {
-      const common = { connections: settings.connections, warmupMs: settings.warmupMs, durationMs: settings.durationMs };
-      const g = await runLoad({ ...common, target: gwTarget, next: s.gateway, serverPid: gw.child.pid });
-      const f = await runLoad({ ...common, target: floorTarget, next: s.floor, serverPid: floor.child.pid });
+      const common = {
+        connections: settings.connections,
+        warmupMs: settings.warmupMs,
+        durationMs: settings.durationMs,
+      };
+      const g = await runLoad({
+        ...common,
+        target: gwTarget,
+        next: s.gateway,
+        serverPid: gw.child.pid,
+      });
+      const f = await runLoad({
+        ...common,
+        target: floorTarget,
+        next: s.floor,
+        serverPid: floor.child.pid,
+      });
       results.push({ name: s.name, g, f });
       const line = (r: LoadResult) =>
         `${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms` +
-        (r.errors ? `, ${r.errors} errors (${r.firstError})` : '') + (r.exhausted ? ', ran out of tickets' : '');
+        (r.errors ? `, ${r.errors} errors (${r.firstError})` : '') +
+        (r.exhausted ? ', ran out of tickets' : '');
       log(`${s.name}: gateway ${line(g)} | floor ${line(f)} | load ${os.loadavg()[0]!.toFixed(1)}`);
     }
 
@@ -556,7 +702,11 @@ async function main(): Promise<void> {
       await ds.initialize();
       const problems = await reconcile(ds);
       await ds.destroy();
-      log(problems.length ? `ledger does NOT reconcile:\n  ${problems.join('\n  ')}` : `ledger reconciles (${secs(performance.now() - t2)})`);
+      log(
+        problems.length
+          ? `ledger does NOT reconcile:\n  ${problems.join('\n  ')}`
+          : `ledger reconciles (${secs(performance.now() - t2)})`,
+      );
       if (problems.length) process.exitCode = 1;
     }
   } finally {
@@ -564,26 +714,55 @@ async function main(): Promise<void> {
   }
 }
 
-function printTable(results: { name: string; g: LoadResult; f: LoadResult }[], statements: [string, number][]): void {
-  const head = ['scenario', 'gateway req/s', 'p50 ms', 'p99 ms', 'cpu %', 'floor req/s', 'p50 ms', 'p99 ms', 'cpu %', 'gateway/floor'];
+function printTable(
+  results: { name: string; g: LoadResult; f: LoadResult }[],
+  statements: [string, number][],
+): void {
+  const head = [
+    'scenario',
+    'gateway req/s',
+    'p50 ms',
+    'p99 ms',
+    'cpu %',
+    'floor req/s',
+    'p50 ms',
+    'p99 ms',
+    'cpu %',
+    'gateway/floor',
+  ];
   const fmt = (n: number, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : '-');
   const rows = results.map(({ name, g, f }) => [
     name + (g.errors || f.errors ? ' (!errors)' : ''),
-    fmt(g.rps), fmt(g.p50, 1), fmt(g.p99, 1), g.cpu === null ? '-' : fmt(g.cpu),
-    fmt(f.rps), fmt(f.p50, 1), fmt(f.p99, 1), f.cpu === null ? '-' : fmt(f.cpu),
+    fmt(g.rps),
+    fmt(g.p50, 1),
+    fmt(g.p99, 1),
+    g.cpu === null ? '-' : fmt(g.cpu),
+    fmt(f.rps),
+    fmt(f.p50, 1),
+    fmt(f.p99, 1),
+    f.cpu === null ? '-' : fmt(f.cpu),
     fmt(g.rps / f.rps, 2),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ');
   console.log('');
   console.log(line(head));
   console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
   for (const r of rows) console.log(line(r));
-  console.log(`\n(${settings.connections} connections, ${secs(settings.durationMs)} measured after ${secs(settings.warmupMs)} warm-up; ` +
-    'cpu % = the server process, 100 = one core; the floor answers each read with one SQL statement, a charge with five)');
-  console.log(`SQL statements per gateway request: ${statements.map(([n, c]) => `${n} ${c}`).join(', ')}`);
-  console.log(`${os.cpus().length} CPUs; load average now ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} ` +
-    '(other work on the machine competes with both servers and Postgres)');
+  console.log(
+    `\n(${settings.connections} connections, ${secs(settings.durationMs)} measured after ${secs(settings.warmupMs)} warm-up; ` +
+      'cpu % = the server process, 100 = one core; the floor answers each read with one SQL statement, a charge with five)',
+  );
+  console.log(
+    `SQL statements per gateway request: ${statements.map(([n, c]) => `${n} ${c}`).join(', ')}`,
+  );
+  console.log(
+    `${os.cpus().length} CPUs; load average now ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} ` + '(other work on the machine competes with both servers and Postgres)',
+  );
 }
 
 // The database must go whatever happens: a closed pipe on stdout (`| head`)

@@ -1,7 +1,14 @@
 import type { Pool } from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { statementMessage } from '../src/outbox/statements';
-import { Edition, HostingPlan, LedgerEntryKind, LotSource, TicketCategory, TicketStatus } from '../src/policy/enums';
+import {
+  Edition,
+  HostingPlan,
+  LedgerEntryKind,
+  LotSource,
+  TicketCategory,
+  TicketStatus,
+} from '../src/policy/enums';
 import { grantExpiresAt, grantFor } from '../src/policy/grants';
 import { priceFor } from '../src/policy/prices';
 import { allocate, isLive } from '../src/policy/spending';
@@ -59,9 +66,11 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-const pick = <T>(rnd: () => number, items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
+const pick = <T>(rnd: () => number, items: readonly T[]): T =>
+  items[Math.floor(rnd() * items.length)]!;
 const between = (rnd: () => number, lo: number, hi: number): number => lo + rnd() * (hi - lo);
-const intBetween = (rnd: () => number, lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));
+const intBetween = (rnd: () => number, lo: number, hi: number): number =>
+  lo + Math.floor(rnd() * (hi - lo + 1));
 
 const CATEGORIES = Object.values(TicketCategory);
 const SUBJECTS = [
@@ -76,8 +85,32 @@ const SUBJECTS = [
   'Slow category pages after import',
   'Question about the license terms',
 ];
-const WORDS = ['Acme', 'Bloom', 'Corner', 'Delta', 'Evergreen', 'Fjord', 'Granite', 'Harbor', 'Indigo', 'Juniper', 'Kestrel', 'Lumen'];
-const TRADES = ['Outdoor', 'Books', 'Florists', 'Coffee', 'Bikes', 'Toys', 'Tea', 'Crafts', 'Audio', 'Garden'];
+const WORDS = [
+  'Acme',
+  'Bloom',
+  'Corner',
+  'Delta',
+  'Evergreen',
+  'Fjord',
+  'Granite',
+  'Harbor',
+  'Indigo',
+  'Juniper',
+  'Kestrel',
+  'Lumen',
+];
+const TRADES = [
+  'Outdoor',
+  'Books',
+  'Florists',
+  'Coffee',
+  'Bikes',
+  'Toys',
+  'Tea',
+  'Crafts',
+  'Audio',
+  'Garden',
+];
 
 type PlanChoice = { edition: Edition; hostingPlan: HostingPlan | null; list: number; paid: number };
 
@@ -123,39 +156,63 @@ interface Batch {
 // One INSERT per table (sent together, see INSERT_ALL); the casts name each
 // column's type so unnest() can take plain JS arrays (ISO strings for timestamps).
 const INSERTS: [keyof Omit<Batch, 'topUps'>, string][] = [
-  ['accounts', `INSERT INTO accounts (id, name, email, created_at)
-     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::timestamptz[])`],
-  ['licenses', `INSERT INTO licenses (id, account_id, edition, hosting_plan, domain, order_date, list_price_cents,
+  [
+    'accounts',
+    `INSERT INTO accounts (id, name, email, created_at)
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::timestamptz[])`,
+  ],
+  [
+    'licenses',
+    `INSERT INTO licenses (id, account_id, edition, hosting_plan, domain, order_date, list_price_cents,
        paid_price_cents, credits_granted, grant_note, created_at)
      SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::edition[], $4::hosting_plan[], $5::text[], $6::timestamptz[],
-       $7::int[], $8::int[], $9::int[], $10::text[], $11::timestamptz[])`],
-  ['lots', `INSERT INTO credit_lots (id, account_id, source, license_id, payment_reference, original_credits,
+       $7::int[], $8::int[], $9::int[], $10::text[], $11::timestamptz[])`,
+  ],
+  [
+    'lots',
+    `INSERT INTO credit_lots (id, account_id, source, license_id, payment_reference, original_credits,
        remaining_credits, spent_credits, refunded_credits, expired_credits, created_at, expires_at, expiry_recorded_at)
      SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::lot_source[], $4::uuid[], $5::text[], $6::int[], $7::int[],
-       $8::int[], $9::int[], $10::int[], $11::timestamptz[], $12::timestamptz[], $13::timestamptz[])`],
-  ['tickets', `INSERT INTO tickets (id, account_id, license_id, category, level, subject, status, price_min, price_max, opened_at)
+       $8::int[], $9::int[], $10::int[], $11::timestamptz[], $12::timestamptz[], $13::timestamptz[])`,
+  ],
+  [
+    'tickets',
+    `INSERT INTO tickets (id, account_id, license_id, category, level, subject, status, price_min, price_max, opened_at)
      SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::ticket_category[], $5::support_level[], $6::text[],
-       $7::ticket_status[], $8::int[], $9::int[], $10::timestamptz[])`],
-  ['charges', `INSERT INTO charges (id, account_id, ticket_id, credits, included, balance_after, category, edition,
+       $7::ticket_status[], $8::int[], $9::int[], $10::timestamptz[])`,
+  ],
+  [
+    'charges',
+    `INSERT INTO charges (id, account_id, ticket_id, credits, included, balance_after, category, edition,
        hosting_plan, created_at)
      SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::int[], $5::bool[], $6::int[], $7::ticket_category[],
-       $8::edition[], $9::hosting_plan[], $10::timestamptz[])`],
-  ['allocations', `INSERT INTO allocations (account_id, charge_id, lot_id, credits)
-     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::int[])`],
+       $8::edition[], $9::hosting_plan[], $10::timestamptz[])`,
+  ],
+  [
+    'allocations',
+    `INSERT INTO allocations (account_id, charge_id, lot_id, credits)
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::int[])`,
+  ],
   // WITH ORDINALITY + ORDER BY: identity ids follow each account's history,
   // which is what the ledger's "newest first" pagination relies on.
-  ['ledger', `INSERT INTO ledger_entries (account_id, lot_id, kind, credits, ticket_id, charge_id, at)
+  [
+    'ledger',
+    `INSERT INTO ledger_entries (account_id, lot_id, kind, credits, ticket_id, charge_id, at)
      SELECT a, l, k, c, t, ch, at FROM unnest($1::uuid[], $2::uuid[], $3::ledger_entry_kind[], $4::int[], $5::uuid[],
-       $6::uuid[], $7::timestamptz[]) WITH ORDINALITY AS x(a, l, k, c, t, ch, at, n) ORDER BY n`],
+       $6::uuid[], $7::timestamptz[]) WITH ORDINALITY AS x(a, l, k, c, t, ch, at, n) ORDER BY n`,
+  ],
   // The statement's payload is built here rather than sent as JSON text:
   // escaping JSON inside a text[] literal costs more than the row itself.
-  ['outbox', `INSERT INTO outbox (id, account_id, topic, payload, created_at, delivered_at, attempts)
+  [
+    'outbox',
+    `INSERT INTO outbox (id, account_id, topic, payload, created_at, delivered_at, attempts)
      SELECT i, a, 'statement',
             jsonb_build_object('kind', 'CHARGE', 'ticketId', t, 'chargeId', ch, 'refundId', NULL, 'credits', c,
                                'balanceAfter', bal, 'message', m),
             at, d, 1
        FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::int[], $6::int[], $7::text[], $8::timestamptz[],
-                   $9::timestamptz[]) AS x(i, a, t, ch, c, bal, m, at, d)`],
+                   $9::timestamptz[]) AS x(i, a, t, ch, c, bal, m, at, d)`,
+  ],
 ];
 
 const TABLES = INSERTS.map(([t]) => t);
@@ -205,7 +262,13 @@ const id = (ms: number) => uuidv7({ msecs: ms });
  * mostly charged, spending soonest-expiring lots first; expired lots get
  * their EXPIRY entry as the daily expireCredits job would have written it.
  */
-function simulateAccount(b: Batch, index: number, ticketCount: number, seed: number, now: number): void {
+function simulateAccount(
+  b: Batch,
+  index: number,
+  ticketCount: number,
+  seed: number,
+  now: number,
+): void {
   const rnd = mulberry32(seed * 1_000_003 + index);
   const created = now - between(rnd, 365, 3 * 365) * DAY;
   const accountId = id(created);
@@ -215,10 +278,27 @@ function simulateAccount(b: Batch, index: number, ticketCount: number, seed: num
   const lots: SimLot[] = [];
   const entries: Entry[] = [];
   let seq = 0;
-  const openLot = (lot: Omit<SimLot, 'remaining' | 'spent' | 'expired' | 'expiryRecordedAt'>, kind: LedgerEntryKind) => {
-    const full: SimLot = { ...lot, remaining: lot.original, spent: 0, expired: 0, expiryRecordedAt: null };
+  const openLot = (
+    lot: Omit<SimLot, 'remaining' | 'spent' | 'expired' | 'expiryRecordedAt'>,
+    kind: LedgerEntryKind,
+  ) => {
+    const full: SimLot = {
+      ...lot,
+      remaining: lot.original,
+      spent: 0,
+      expired: 0,
+      expiryRecordedAt: null,
+    };
     lots.push(full);
-    entries.push({ at: lot.createdAt.getTime(), seq: seq++, lotId: lot.id, kind, credits: lot.original, ticketId: null, chargeId: null });
+    entries.push({
+      at: lot.createdAt.getTime(),
+      seq: seq++,
+      lotId: lot.id,
+      kind,
+      credits: lot.original,
+      ticketId: null,
+      chargeId: null,
+    });
     return full;
   };
 
@@ -229,18 +309,37 @@ function simulateAccount(b: Batch, index: number, ticketCount: number, seed: num
     const orderDate = between(rnd, created, now - 2 * DAY);
     const issued = Math.min(orderDate + between(rnd, 0, DAY), now - DAY);
     const terms = chooseLicenseTerms(rnd);
-    const grant = grantFor({ edition: terms.edition, hostingPlan: terms.hostingPlan, listPriceCents: terms.list, paidPriceCents: terms.paid });
+    const grant = grantFor({
+      edition: terms.edition,
+      hostingPlan: terms.hostingPlan,
+      listPriceCents: terms.list,
+      paidPriceCents: terms.paid,
+    });
     const licenseId = id(issued);
     b.licenses.push(
-      licenseId, accountId, terms.edition, terms.hostingPlan, `shop${index}-${j}.example.com`, iso(orderDate),
-      terms.list, terms.paid, grant.credits, grant.note, iso(issued),
+      licenseId,
+      accountId,
+      terms.edition,
+      terms.hostingPlan,
+      `shop${index}-${j}.example.com`,
+      iso(orderDate),
+      terms.list,
+      terms.paid,
+      grant.credits,
+      grant.note,
+      iso(issued),
     );
     licenses.push({ id: licenseId, terms, issued });
     if (grant.credits > 0) {
       openLot(
         {
-          id: id(issued), original: grant.credits, createdAt: new Date(issued), expiresAt: grantExpiresAt(new Date(orderDate)),
-          source: LotSource.LICENSE_GRANT, licenseId, paymentReference: null,
+          id: id(issued),
+          original: grant.credits,
+          createdAt: new Date(issued),
+          expiresAt: grantExpiresAt(new Date(orderDate)),
+          source: LotSource.LICENSE_GRANT,
+          licenseId,
+          paymentReference: null,
         },
         LedgerEntryKind.GRANT,
       );
@@ -249,8 +348,15 @@ function simulateAccount(b: Batch, index: number, ticketCount: number, seed: num
 
   // Tickets, and the charges of about 5 in 6 of them, in time order.
   type Planned = {
-    ticketId: string; licenseIdx: number; opened: number; category: TicketCategory; subject: string;
-    min: number; max: number; chargeAt: number | null; credits: number;
+    ticketId: string;
+    licenseIdx: number;
+    opened: number;
+    category: TicketCategory;
+    subject: string;
+    min: number;
+    max: number;
+    chargeAt: number | null;
+    credits: number;
   };
   const planned: Planned[] = [];
   for (let k = 0; k < ticketCount; k++) {
@@ -260,9 +366,21 @@ function simulateAccount(b: Batch, index: number, ticketCount: number, seed: num
     const category = pick(rnd, CATEGORIES);
     const { price } = priceFor(lic.terms.edition, lic.terms.hostingPlan, category);
     const charged = rnd() < CHARGED_SHARE;
-    const chargeAt = charged ? Math.min(opened + between(rnd, 5 * MINUTE, 2 * DAY), now - MINUTE) : null;
+    const chargeAt = charged
+      ? Math.min(opened + between(rnd, 5 * MINUTE, 2 * DAY), now - MINUTE)
+      : null;
     const subject = `${pick(rnd, SUBJECTS)} (#${index}-${k})`;
-    planned.push({ ticketId: id(opened), licenseIdx, opened, category, subject, min: price.min, max: price.max, chargeAt, credits: intBetween(rnd, price.min, price.max) });
+    planned.push({
+      ticketId: id(opened),
+      licenseIdx,
+      opened,
+      category,
+      subject,
+      min: price.min,
+      max: price.max,
+      chargeAt,
+      credits: intBetween(rnd, price.min, price.max),
+    });
   }
 
   // Purchases (P6: never expire) sized to cover what the charges will need.
@@ -274,8 +392,13 @@ function simulateAccount(b: Batch, index: number, ticketCount: number, seed: num
   const purchase = (at: number, credits: number) =>
     openLot(
       {
-        id: id(at), original: credits, createdAt: new Date(at), expiresAt: null, source: LotSource.PURCHASE,
-        licenseId: null, paymentReference: `bench-pay-${index}-${payments++}`,
+        id: id(at),
+        original: credits,
+        createdAt: new Date(at),
+        expiresAt: null,
+        source: LotSource.PURCHASE,
+        licenseId: null,
+        paymentReference: `bench-pay-${index}-${payments++}`,
       },
       LedgerEntryKind.PURCHASE,
     );
@@ -287,13 +410,23 @@ function simulateAccount(b: Batch, index: number, ticketCount: number, seed: num
   // Replay: lots appear at their creation instant; each charge spends the
   // live lots in P12 order. A shortfall (the plan above is rough) becomes a
   // top-up purchase a minute before the charge, as a customer would do.
-  const charges = planned.filter((p) => p.chargeAt !== null).sort((x, y) => x.chargeAt! - y.chargeAt!);
+  const charges = planned
+    .filter((p) => p.chargeAt !== null)
+    .sort((x, y) => x.chargeAt! - y.chargeAt!);
   for (const p of planned) {
     const lic = licenses[p.licenseIdx]!;
     const { level } = priceFor(lic.terms.edition, lic.terms.hostingPlan, p.category);
     b.tickets.push(
-      p.ticketId, accountId, lic.id, p.category, level, p.subject,
-      p.chargeAt === null ? TicketStatus.OPEN : TicketStatus.CHARGED, p.min, p.max, iso(p.opened),
+      p.ticketId,
+      accountId,
+      lic.id,
+      p.category,
+      level,
+      p.subject,
+      p.chargeAt === null ? TicketStatus.OPEN : TicketStatus.CHARGED,
+      p.min,
+      p.max,
+      iso(p.opened),
     );
   }
   for (const p of charges) {
@@ -301,29 +434,76 @@ function simulateAccount(b: Batch, index: number, ticketCount: number, seed: num
     const at = new Date(t);
     const usable = () => lots.filter((l) => l.createdAt.getTime() <= t && isLive(l, at));
     let live = usable();
-    let plan = allocate(live.map((l) => ({ id: l.id, remaining: l.remaining, expiresAt: l.expiresAt, createdAt: l.createdAt })), p.credits, at);
+    let plan = allocate(
+      live.map((l) => ({
+        id: l.id,
+        remaining: l.remaining,
+        expiresAt: l.expiresAt,
+        createdAt: l.createdAt,
+      })),
+      p.credits,
+      at,
+    );
     if (!plan.ok) {
       purchase(t - MINUTE, Math.max(200, Math.ceil((plan.shortfall * 3) / 10) * 10));
       b.topUps++;
       live = usable();
-      plan = allocate(live.map((l) => ({ id: l.id, remaining: l.remaining, expiresAt: l.expiresAt, createdAt: l.createdAt })), p.credits, at);
+      plan = allocate(
+        live.map((l) => ({
+          id: l.id,
+          remaining: l.remaining,
+          expiresAt: l.expiresAt,
+          createdAt: l.createdAt,
+        })),
+        p.credits,
+        at,
+      );
       if (!plan.ok) throw new Error('seed: top-up did not cover the charge');
     }
     const balance = live.reduce((s, l) => s + l.remaining, 0);
     const lic = licenses[p.licenseIdx]!;
     const chargeId = id(t);
     const balanceAfter = balance - p.credits;
-    b.charges.push(chargeId, accountId, p.ticketId, p.credits, p.max === 0, balanceAfter, p.category, lic.terms.edition, lic.terms.hostingPlan, iso(t));
+    b.charges.push(
+      chargeId,
+      accountId,
+      p.ticketId,
+      p.credits,
+      p.max === 0,
+      balanceAfter,
+      p.category,
+      lic.terms.edition,
+      lic.terms.hostingPlan,
+      iso(t),
+    );
     const byId = new Map(live.map((l) => [l.id, l]));
     for (const a of plan.allocations) {
       const lot = byId.get(a.lotId)!;
       lot.remaining -= a.credits;
       lot.spent += a.credits;
       b.allocations.push(accountId, chargeId, a.lotId, a.credits);
-      entries.push({ at: t, seq: seq++, lotId: a.lotId, kind: LedgerEntryKind.CHARGE, credits: -a.credits, ticketId: p.ticketId, chargeId });
+      entries.push({
+        at: t,
+        seq: seq++,
+        lotId: a.lotId,
+        kind: LedgerEntryKind.CHARGE,
+        credits: -a.credits,
+        ticketId: p.ticketId,
+        chargeId,
+      });
     }
     const message = statementMessage('CHARGE', p.subject, p.credits, balanceAfter);
-    b.outbox.push(id(t), accountId, p.ticketId, chargeId, p.credits, balanceAfter, message, iso(t), iso(t + 30_000));
+    b.outbox.push(
+      id(t),
+      accountId,
+      p.ticketId,
+      chargeId,
+      p.credits,
+      balanceAfter,
+      message,
+      iso(t),
+      iso(t + 30_000),
+    );
   }
 
   // P19: the daily job recorded the expiry of every lot dead for over a day.
@@ -333,17 +513,37 @@ function simulateAccount(b: Batch, index: number, ticketCount: number, seed: num
     lot.expired = lot.remaining;
     lot.remaining = 0;
     lot.expiryRecordedAt = new Date(at);
-    entries.push({ at, seq: seq++, lotId: lot.id, kind: LedgerEntryKind.EXPIRY, credits: -lot.expired, ticketId: null, chargeId: null });
+    entries.push({
+      at,
+      seq: seq++,
+      lotId: lot.id,
+      kind: LedgerEntryKind.EXPIRY,
+      credits: -lot.expired,
+      ticketId: null,
+      chargeId: null,
+    });
   }
 
   for (const l of lots) {
     b.lots.push(
-      l.id, accountId, l.source, l.licenseId, l.paymentReference, l.original, l.remaining, l.spent, 0, l.expired,
-      l.createdAt.toISOString(), l.expiresAt?.toISOString() ?? null, l.expiryRecordedAt?.toISOString() ?? null,
+      l.id,
+      accountId,
+      l.source,
+      l.licenseId,
+      l.paymentReference,
+      l.original,
+      l.remaining,
+      l.spent,
+      0,
+      l.expired,
+      l.createdAt.toISOString(),
+      l.expiresAt?.toISOString() ?? null,
+      l.expiryRecordedAt?.toISOString() ?? null,
     );
   }
   entries.sort((x, y) => x.at - y.at || x.seq - y.seq);
-  for (const e of entries) b.ledger.push(accountId, e.lotId, e.kind, e.credits, e.ticketId, e.chargeId, iso(e.at));
+  for (const e of entries)
+    b.ledger.push(accountId, e.lotId, e.kind, e.credits, e.ticketId, e.chargeId, iso(e.at));
 }
 
 function newBatch(): Batch {
@@ -372,7 +572,16 @@ function ticketShares(sizes: SeedSizes, seed: number): number[] {
   return weights.map((x) => Math.max(1, Math.round((x / sum) * sizes.tickets)));
 }
 
-const LOADED_TABLES = ['accounts', 'licenses', 'credit_lots', 'tickets', 'charges', 'allocations', 'ledger_entries', 'outbox'];
+const LOADED_TABLES = [
+  'accounts',
+  'licenses',
+  'credit_lots',
+  'tickets',
+  'charges',
+  'allocations',
+  'ledger_entries',
+  'outbox',
+];
 
 /**
  * Drops the loaded tables' secondary indexes (those that back no constraint)
@@ -409,11 +618,23 @@ export async function seed(
   pool: Pool,
   sizes: SeedSizes,
   opts: { seed: number; workers: number; onProgress?: (done: number, total: number) => void },
-): Promise<SeedCounts & { fkChecks: boolean; simulateMs: number; waitMs: number; indexMs: number }> {
+): Promise<
+  SeedCounts & { fkChecks: boolean; simulateMs: number; waitMs: number; indexMs: number }
+> {
   const now = Date.now();
   const shares = ticketShares(sizes, opts.seed);
   const perBatch = 100;
-  const counts: SeedCounts = { accounts: 0, licenses: 0, lots: 0, topUps: 0, tickets: 0, charges: 0, allocations: 0, ledgerEntries: 0, statements: 0 };
+  const counts: SeedCounts = {
+    accounts: 0,
+    licenses: 0,
+    lots: 0,
+    topUps: 0,
+    tickets: 0,
+    charges: 0,
+    allocations: 0,
+    ledgerEntries: 0,
+    statements: 0,
+  };
   let fkChecks = true;
   let simulateMs = 0;
   let waitMs = 0;
@@ -428,7 +649,9 @@ export async function seed(
     for (const c of clients) {
       await c.query('SET synchronous_commit = off');
       await c.query('SET session_replication_role = replica').catch(() => undefined);
-      const role = await c.query<{ session_replication_role: string }>('SHOW session_replication_role');
+      const role = await c.query<{ session_replication_role: string }>(
+        'SHOW session_replication_role',
+      );
       fkChecks = role.rows[0]?.session_replication_role !== 'replica';
     }
     // A pipeline: while Postgres writes one batch (a single statement, so a

@@ -4,7 +4,13 @@ import { ConfigError, loadConfig } from './config';
 describe('config', () => {
   it('defaults to port 4000 on all interfaces, embedded Postgres, info logs', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ port: 4000, host: '0.0.0.0', databaseUrl: undefined, logLevel: 'info', bodyLimit: '100kb' });
+    expect(c).toMatchObject({
+      port: 4000,
+      host: '0.0.0.0',
+      databaseUrl: undefined,
+      logLevel: 'info',
+      bodyLimit: '100kb',
+    });
     expect(c.embeddedPgDir).toMatch(/\.data[/\\]postgres$/);
   });
 
@@ -32,7 +38,10 @@ describe('config', () => {
   });
 
   it('treats empty strings as unset', () => {
-    expect(loadConfig({ DATABASE_URL: '', PORT: '' })).toMatchObject({ databaseUrl: undefined, port: 4000 });
+    expect(loadConfig({ DATABASE_URL: '', PORT: '' })).toMatchObject({
+      databaseUrl: undefined,
+      port: 4000,
+    });
   });
 
   it.each([

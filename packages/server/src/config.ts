@@ -21,7 +21,10 @@ const envSchema = z.object({
   /** Connections per server process. */
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
   /** Largest accepted request body. */
-  BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'like 100kb or 1mb').default('100kb'),
+  BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(b|kb|mb)$/i, 'like 100kb or 1mb')
+    .default('100kb'),
 });
 
 export type Config = {

@@ -27,9 +27,16 @@ async function main(): Promise<void> {
   let embedded: EmbeddedPostgres | null = null;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: config.embeddedPgDir, port: config.embeddedPgPort, log });
+    embedded = await startEmbeddedPostgres({
+      dataDir: config.embeddedPgDir,
+      port: config.embeddedPgPort,
+      log,
+    });
     databaseUrl = embedded.url;
-    log.info({ dataDir: config.embeddedPgDir, port: config.embeddedPgPort }, 'embedded postgres started');
+    log.info(
+      { dataDir: config.embeddedPgDir, port: config.embeddedPgPort },
+      'embedded postgres started',
+    );
   }
 
   const ds = createDataSource(databaseUrl, { poolSize: config.dbPoolSize });
@@ -41,7 +48,8 @@ async function main(): Promise<void> {
   if (!adminKey && embedded) {
     // A newcomer's first start: keep one key per data dir, so it survives restarts.
     const keyFile = path.join(path.dirname(config.embeddedPgDir), 'admin-key');
-    if (!fs.existsSync(keyFile)) fs.writeFileSync(keyFile, generateSecret() + '\n', { mode: 0o600 });
+    if (!fs.existsSync(keyFile))
+      fs.writeFileSync(keyFile, generateSecret() + '\n', { mode: 0o600 });
     adminKey = fs.readFileSync(keyFile, 'utf8').trim();
   }
   if (embedded && (await seedDemoData(ds, log))) log.info('demo data written');
@@ -52,7 +60,8 @@ async function main(): Promise<void> {
   log.info({ url }, 'gateway listening');
   console.log(`\n  Support-credit gateway: ${url}\n  GraphQL:                ${url}/graphql`);
   if (adminKey && !config.adminKey) console.log(`  Admin key:              ${adminKey}`);
-  else if (!adminKey) console.log('  No GATEWAY_ADMIN_KEY set: only API keys stored in the database work.');
+  else if (!adminKey)
+    console.log('  No GATEWAY_ADMIN_KEY set: only API keys stored in the database work.');
   console.log('');
 
   let stopping = false;

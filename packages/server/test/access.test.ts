@@ -13,7 +13,14 @@ import {
   uniq,
   withoutIds,
 } from './support/access-helpers';
-import { CHARGE, createAccount, createKey, issueLicense, openTicket, purchase } from './support/fixtures';
+import {
+  CHARGE,
+  createAccount,
+  createKey,
+  issueLicense,
+  openTicket,
+  purchase,
+} from './support/fixtures';
 import { type GqlResult, type TestGateway, startGateway } from './support/gateway';
 
 // Who may call what. Every root field of the served schema must have a row
@@ -79,25 +86,40 @@ interface Op {
 // that a refusal can only come from the role rule. Built fresh per call.
 const CASES: Record<Kind, Record<string, (w: World, caller: Caller) => Promise<Op>>> = {
   query: {
-    account: async (w) => ({ query: 'query($id: ID!) { account(id: $id) { id name } }', variables: { id: w.accP } }),
+    account: async (w) => ({
+      query: 'query($id: ID!) { account(id: $id) { id name } }',
+      variables: { id: w.accP },
+    }),
     accounts: async () => ({ query: '{ accounts(first: 5) { totalCount nodes { id } } }' }),
-    license: async (w) => ({ query: 'query($id: ID!) { license(id: $id) { id edition } }', variables: { id: w.licP } }),
-    ticket: async (w) => ({ query: 'query($id: ID!) { ticket(id: $id) { id subject status } }', variables: { id: w.ticketP } }),
+    license: async (w) => ({
+      query: 'query($id: ID!) { license(id: $id) { id edition } }',
+      variables: { id: w.licP },
+    }),
+    ticket: async (w) => ({
+      query: 'query($id: ID!) { ticket(id: $id) { id subject status } }',
+      variables: { id: w.ticketP },
+    }),
     quote: async (w) => ({
-      query: 'query($l: ID!) { quote(licenseId: $l, category: ROOT_CAUSE_ANALYSIS) { balance price { min max } } }',
+      query:
+        'query($l: ID!) { quote(licenseId: $l, category: ROOT_CAUSE_ANALYSIS) { balance price { min max } } }',
       variables: { l: w.licP },
     }),
     charges: async () => ({ query: '{ charges(first: 5) { totalCount nodes { id } } }' }),
-    chargeSummary: async () => ({ query: '{ chargeSummary(groupBy: CATEGORY) { key charges credits } }' }),
+    chargeSummary: async () => ({
+      query: '{ chargeSummary(groupBy: CATEGORY) { key charges credits } }',
+    }),
     me: async (_w, caller) => ({
       query: '{ me { role keyName accountIds } }',
       after: async (r, allowed) => {
         if (allowed) expect(r.data.me.role).toBe(caller);
       },
     }),
-    pricing: async () => ({ query: '{ pricing { grantValidityMonths grants { edition credits } } }' }),
+    pricing: async () => ({
+      query: '{ pricing { grantValidityMonths grants { edition credits } } }',
+    }),
     grantPreview: async () => ({
-      query: '{ grantPreview(input: { edition: OWNED, listPriceCents: 10000, paidPriceCents: 10000 }) { credits note } }',
+      query:
+        '{ grantPreview(input: { edition: OWNED, listPriceCents: 10000, paidPriceCents: 10000 }) { credits note } }',
     }),
     apiKeys: async () => ({ query: '{ apiKeys { id role } }' }),
   },
@@ -121,12 +143,15 @@ const CASES: Record<Kind, Record<string, (w: World, caller: Caller) => Promise<O
       },
     }),
     purchaseCredits: async (w) => ({
-      query: 'mutation($i: PurchaseCreditsInput!) { purchaseCredits(input: $i) { id originalCredits } }',
+      query:
+        'mutation($i: PurchaseCreditsInput!) { purchaseCredits(input: $i) { id originalCredits } }',
       variables: { i: { accountId: w.accP, credits: 5, paymentReference: uniq('matrix-pay') } },
     }),
     openTicket: async (w) => ({
       query: 'mutation($i: OpenTicketInput!) { openTicket(input: $i) { id status } }',
-      variables: { i: { licenseId: w.licP, category: 'ROOT_CAUSE_ANALYSIS', subject: uniq('Matrix ticket') } },
+      variables: {
+        i: { licenseId: w.licP, category: 'ROOT_CAUSE_ANALYSIS', subject: uniq('Matrix ticket') },
+      },
     }),
     chargeTicket: async (w) => {
       const ticketId = await openTicket(w.g, w.licP);
@@ -134,7 +159,9 @@ const CASES: Record<Kind, Record<string, (w: World, caller: Caller) => Promise<O
         query: CHARGE,
         variables: { i: { ticketId, credits: 30 } },
         after: async (_r, allowed) => {
-          const d = await w.g.ok('query($id: ID!) { ticket(id: $id) { status } }', { id: ticketId });
+          const d = await w.g.ok('query($id: ID!) { ticket(id: $id) { status } }', {
+            id: ticketId,
+          });
           expect(d.ticket.status).toBe(allowed ? 'CHARGED' : 'OPEN');
         },
       };
@@ -146,14 +173,17 @@ const CASES: Record<Kind, Record<string, (w: World, caller: Caller) => Promise<O
         query: 'mutation($i: RefundTicketInput!) { refundTicket(input: $i) { id credits } }',
         variables: { i: { ticketId, reason: 'Vendor bug confirmed' } },
         after: async (_r, allowed) => {
-          const d = await w.g.ok('query($id: ID!) { ticket(id: $id) { status } }', { id: ticketId });
+          const d = await w.g.ok('query($id: ID!) { ticket(id: $id) { status } }', {
+            id: ticketId,
+          });
           expect(d.ticket.status).toBe(allowed ? 'REFUNDED' : 'CHARGED');
         },
       };
     },
     expireCredits: async () => ({ query: 'mutation { expireCredits }' }),
     createApiKey: async () => ({
-      query: 'mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { apiKey { id role } secret } }',
+      query:
+        'mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { apiKey { id role } secret } }',
       variables: { i: { name: uniq('matrix-key'), role: 'ANALYST' } },
     }),
     revokeApiKey: async (w) => {
@@ -185,7 +215,8 @@ beforeAll(async () => {
   await purchase(g, accP, 1000);
   const ticketP = await openTicket(g, lic.id);
   const secrets = {} as Record<Role, string>;
-  for (const role of ROLES) secrets[role] = (await createKey(g, role, role === 'PARTNER' ? [accP] : [])).secret;
+  for (const role of ROLES)
+    secrets[role] = (await createKey(g, role, role === 'PARTNER' ? [accP] : [])).secret;
   const revoked = await createKey(g, 'SPECIALIST');
   await g.ok('mutation($id: ID!) { revokeApiKey(id: $id) { id } }', { id: revoked.id });
   w = { g, secrets, revokedSecret: revoked.secret, accP, licP: lic.id, ticketP };
@@ -217,14 +248,20 @@ describe('every root field has a rule', () => {
     const storage = getMetadataStorage();
     const targets = new Set<Function>(resolvers as readonly Function[]);
     const handlers = [
-      ...storage.queries.filter((q) => targets.has(q.target)).map((q) => ({ kind: 'query' as const, m: q })),
-      ...storage.mutations.filter((q) => targets.has(q.target)).map((q) => ({ kind: 'mutation' as const, m: q })),
+      ...storage.queries
+        .filter((q) => targets.has(q.target))
+        .map((q) => ({ kind: 'query' as const, m: q })),
+      ...storage.mutations
+        .filter((q) => targets.has(q.target))
+        .map((q) => ({ kind: 'mutation' as const, m: q })),
     ];
     expect(handlers.length).toBeGreaterThan(0);
     const unguarded: string[] = [];
     const mismatched: string[] = [];
     for (const { kind, m } of handlers) {
-      const onField = storage.authorizedFields.filter((a) => a.target === m.target && a.fieldName === m.methodName);
+      const onField = storage.authorizedFields.filter(
+        (a) => a.target === m.target && a.fieldName === m.methodName,
+      );
       const onClass = storage.authorizedResolver.filter((a) => a.target === m.target);
       const rule = onField[0] ?? onClass[0];
       if (!rule || rule.roles.length === 0) {
@@ -237,16 +274,21 @@ describe('every root field has a rule', () => {
         continue;
       }
       if ([...rule.roles].sort().join(',') !== [...expected].sort().join(',')) {
-        mismatched.push(`${kind} ${m.schemaName}: code says [${rule.roles}], table says [${expected}]`);
+        mismatched.push(
+          `${kind} ${m.schemaName}: code says [${rule.roles}], table says [${expected}]`,
+        );
       }
     }
     expect(unguarded, 'root fields without an @Authorized rule').toEqual([]);
-    expect(mismatched, 'root fields whose @Authorized roles differ from the access table').toEqual([]);
+    expect(mismatched, 'root fields whose @Authorized roles differ from the access table').toEqual(
+      [],
+    );
   });
 });
 
 // The matrix: every root field x every caller.
-const allFields = (kind: Kind) => [...new Set([...FILE_FIELDS[kind], ...Object.keys(RULES[kind])])].sort();
+const allFields = (kind: Kind) =>
+  [...new Set([...FILE_FIELDS[kind], ...Object.keys(RULES[kind])])].sort();
 
 for (const kind of ['query', 'mutation'] as const) {
   describe(`access matrix: ${kind}`, () => {
@@ -254,7 +296,10 @@ for (const kind of ['query', 'mutation'] as const) {
       describe(field, () => {
         for (const caller of CALLERS) {
           const rule = RULES[kind][field];
-          const allowed = rule !== undefined && (ROLES as string[]).includes(caller) && rule.includes(caller as Role);
+          const allowed =
+            rule !== undefined &&
+            (ROLES as string[]).includes(caller) &&
+            rule.includes(caller as Role);
           const title =
             caller === 'NO_KEY' || caller === 'REVOKED_KEY'
               ? `${caller} -> UNAUTHENTICATED`
@@ -283,7 +328,9 @@ for (const kind of ['query', 'mutation'] as const) {
                 const e = expectCode(r, 'FORBIDDEN');
                 expect(e.message.length).toBeGreaterThan(0);
               }
-              expect(r.errors!.every((e) => e.extensions.code === r.errors![0]!.extensions.code)).toBe(true);
+              expect(
+                r.errors!.every((e) => e.extensions.code === r.errors![0]!.extensions.code),
+              ).toBe(true);
               return;
             }
             await op.after?.(r, allowed);
@@ -317,19 +364,33 @@ describe('partner isolation', () => {
   });
 
   /** Partner A asks about B's id, then about a random id: the answers must be indistinguishable. */
-  async function sameAsMissing(query: string, vars: (id: string) => Record<string, unknown>, realId: string) {
+  async function sameAsMissing(
+    query: string,
+    vars: (id: string) => Record<string, unknown>,
+    realId: string,
+  ) {
     const real = await w.g.gql(query, vars(realId), keyA);
     const missingId = randomId();
     const missing = await w.g.gql(query, vars(missingId), keyA);
-    expect(withoutIds(real, [realId]), `B's ${realId} must look like a non-existent id`).toEqual(withoutIds(missing, [missingId]));
+    expect(withoutIds(real, [realId]), `B's ${realId} must look like a non-existent id`).toEqual(
+      withoutIds(missing, [missingId]),
+    );
     return real;
   }
 
   it("B's resources look exactly like ids that do not exist, and B's data is unchanged", async () => {
     const { g } = w;
     // The admin sees B's data, so the partner's empty answers are not trivially empty.
-    expect((await g.ok('query($id: ID!) { account(id: $id) { id } }', { id: accB })).account.id).toBe(accB);
-    expect((await g.ok('query($a: ID!) { charges(filter: { accountId: $a }) { totalCount } }', { a: accB })).charges.totalCount).toBe(1);
+    expect(
+      (await g.ok('query($id: ID!) { account(id: $id) { id } }', { id: accB })).account.id,
+    ).toBe(accB);
+    expect(
+      (
+        await g.ok('query($a: ID!) { charges(filter: { accountId: $a }) { totalCount } }', {
+          a: accB,
+        })
+      ).charges.totalCount,
+    ).toBe(1);
 
     const before = await fingerprint(g);
     const figuresB = await accountFigures(g, accB);
@@ -364,7 +425,11 @@ describe('partner isolation', () => {
     // Operations naming B's ids: NOT_FOUND about the id asked, same shape as for an unknown id.
     const ref = uniq('isolation-pay');
     const refused: [string, (id: string) => Record<string, unknown>, string][] = [
-      ['query($l: ID!) { quote(licenseId: $l, category: SETUP) { balance } }', (x) => ({ l: x }), licB],
+      [
+        'query($l: ID!) { quote(licenseId: $l, category: SETUP) { balance } }',
+        (x) => ({ l: x }),
+        licB,
+      ],
       [
         'mutation($i: IssueLicenseInput!) { issueLicense(input: $i) { id } }',
         (x) => ({
@@ -401,7 +466,11 @@ describe('partner isolation', () => {
     expect(await fingerprint(g), 'nothing changed anywhere').toEqual(before);
     expect(await accountFigures(g, accB)).toEqual(figuresB);
     // B itself still sees all of it.
-    const own = await g.ok('query($id: ID!) { account(id: $id) { id licenses { id } } }', { id: accB }, keyB);
+    const own = await g.ok(
+      'query($id: ID!) { account(id: $id) { id licenses { id } } }',
+      { id: accB },
+      keyB,
+    );
     expect(own.account.licenses.map((l: { id: string }) => l.id)).toEqual([licB]);
   });
 
@@ -409,7 +478,11 @@ describe('partner isolation', () => {
     const before = await fingerprint(w.g);
     const r1 = await w.g.gql(CHARGE, { i: { ticketId: ticketB, credits: 20 } }, keyB);
     expectCode(r1, 'FORBIDDEN');
-    const r2 = await w.g.gql('mutation($i: RefundTicketInput!) { refundTicket(input: $i) { id } }', { i: { ticketId: ticketB, reason: 'x' } }, keyB);
+    const r2 = await w.g.gql(
+      'mutation($i: RefundTicketInput!) { refundTicket(input: $i) { id } }',
+      { i: { ticketId: ticketB, reason: 'x' } },
+      keyB,
+    );
     expectCode(r2, 'FORBIDDEN');
     const r3 = await w.g.gql('mutation { expireCredits }', {}, keyB);
     expectCode(r3, 'FORBIDDEN');
@@ -423,29 +496,47 @@ describe('partner isolation', () => {
     const all = await w.g.ok('{ accounts(first: 100) { totalCount } }');
     expect(all.accounts.totalCount).toBeGreaterThan(2);
     // Searching for B's name finds nothing either.
-    const nameB = (await w.g.ok('query($id: ID!) { account(id: $id) { name } }', { id: accB })).account.name;
-    const s = await w.g.ok('query($s: String) { accounts(first: 100, search: $s) { totalCount nodes { id } } }', { s: nameB }, keyA);
+    const nameB = (await w.g.ok('query($id: ID!) { account(id: $id) { name } }', { id: accB }))
+      .account.name;
+    const s = await w.g.ok(
+      'query($s: String) { accounts(first: 100, search: $s) { totalCount nodes { id } } }',
+      { s: nameB },
+      keyA,
+    );
     expect(s.accounts).toEqual({ totalCount: 0, nodes: [] });
     // charges and chargeSummary without a filter are scoped too.
-    const c = await w.g.ok('{ charges(first: 100) { nodes { account { id } } } chargeSummary(groupBy: ACCOUNT) { key } }', {}, keyA);
-    expect(c.charges.nodes.every((n: { account: { id: string } }) => n.account.id === accA)).toBe(true);
+    const c = await w.g.ok(
+      '{ charges(first: 100) { nodes { account { id } } } chargeSummary(groupBy: ACCOUNT) { key } }',
+      {},
+      keyA,
+    );
+    expect(c.charges.nodes.every((n: { account: { id: string } }) => n.account.id === accA)).toBe(
+      true,
+    );
     expect(c.chargeSummary.every((b: { key: string }) => b.key === accA)).toBe(true);
   });
 
-  it('an account a partner creates joins its scope (me, accounts, account) and stays out of other partners\' sight', async () => {
+  it("an account a partner creates joins its scope (me, accounts, account) and stays out of other partners' sight", async () => {
     const created = await createAccount(w.g, keyA);
     const me = await w.g.ok('{ me { role accountIds } }', {}, keyA);
     expect(me.me.role).toBe('PARTNER');
     expect([...me.me.accountIds].sort()).toEqual([accA, created].sort());
     const list = await w.g.ok('{ accounts(first: 100) { totalCount nodes { id } } }', {}, keyA);
-    expect(list.accounts.nodes.map((n: { id: string }) => n.id).sort()).toEqual([accA, created].sort());
+    expect(list.accounts.nodes.map((n: { id: string }) => n.id).sort()).toEqual(
+      [accA, created].sort(),
+    );
     expect(list.accounts.totalCount).toBe(2);
-    expect((await w.g.ok('query($id: ID!) { account(id: $id) { id } }', { id: created }, keyA)).account.id).toBe(created);
+    expect(
+      (await w.g.ok('query($id: ID!) { account(id: $id) { id } }', { id: created }, keyA)).account
+        .id,
+    ).toBe(created);
     // ...and the partner can sell into it.
     const lic = await issueLicense(w.g, created, { edition: 'OWNED' }, keyA);
     expect(lic.creditsGranted).toBeGreaterThan(0);
 
-    expect((await w.g.ok('query($id: ID!) { account(id: $id) { id } }', { id: created }, keyB)).account).toBeNull();
+    expect(
+      (await w.g.ok('query($id: ID!) { account(id: $id) { id } }', { id: created }, keyB)).account,
+    ).toBeNull();
     const meB = await w.g.ok('{ me { accountIds } }', {}, keyB);
     expect(meB.me.accountIds).toEqual([accB]);
   });

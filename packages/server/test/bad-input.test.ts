@@ -12,7 +12,15 @@ import {
   schemaFromFile,
   uniq,
 } from './support/access-helpers';
-import { CHARGE, balance, createAccount, daysFromNow, issueLicense, openTicket, purchase } from './support/fixtures';
+import {
+  CHARGE,
+  balance,
+  createAccount,
+  daysFromNow,
+  issueLicense,
+  openTicket,
+  purchase,
+} from './support/fixtures';
 import { type GqlResult, type TestGateway, startGateway } from './support/gateway';
 
 // Every malformed request gets a clear error with the contract's code and
@@ -45,7 +53,9 @@ async function refused(query: string, variables: Record<string, unknown> = {}): 
   expect(r.errors?.length ?? 0, `expected an error, got ${JSON.stringify(r)}`).toBeGreaterThan(0);
   expectNoData(r);
   expect(await fingerprint(g), 'a refused request changes nothing').toEqual(before);
-  expect(await accountFigures(g, acc), "the account's balance and ledger are unchanged").toEqual(figures);
+  expect(await accountFigures(g, acc), "the account's balance and ledger are unchanged").toEqual(
+    figures,
+  );
   return r;
 }
 
@@ -66,7 +76,9 @@ const licenseInput = (over: Record<string, unknown> = {}) => ({
 });
 
 describe('credits', () => {
-  const purchaseWith = (credits: unknown) => ({ i: { accountId: acc, credits, paymentReference: uniq('bad-pay') } });
+  const purchaseWith = (credits: unknown) => ({
+    i: { accountId: acc, credits, paymentReference: uniq('bad-pay') },
+  });
 
   it('0 credits for a purchase (the minimum is 1)', async () => {
     expectBadInput(await refused(PURCHASE, purchaseWith(0)), /credits$/);
@@ -86,19 +98,26 @@ describe('credits', () => {
   it('a purchase that would push the balance past GraphQL Int (2^31 - 1) is refused', async () => {
     const rich = await createAccount(g);
     await purchase(g, rich, 2_000_000_000);
-    const r = await g.gql(PURCHASE, { i: { accountId: rich, credits: 200_000_000, paymentReference: 'too-much' } });
+    const r = await g.gql(PURCHASE, {
+      i: { accountId: rich, credits: 200_000_000, paymentReference: 'too-much' },
+    });
     expectBadInput(r, /credits$/);
     expect(await balance(g, rich)).toBe(2_000_000_000);
   });
 
   it('10^9 credits for a charge is outside any price range', async () => {
-    expectCode(await refused(CHARGE, { i: { ticketId: ticket, credits: 1_000_000_000 } }), 'COST_OUT_OF_RANGE');
+    expectCode(
+      await refused(CHARGE, { i: { ticketId: ticket, credits: 1_000_000_000 } }),
+      'COST_OUT_OF_RANGE',
+    );
   });
 
   it('fractional credits (2.5), in variables and inline', async () => {
     expectBadInput(await refused(PURCHASE, purchaseWith(2.5)), /credits$/);
     expectBadInput(await refused(CHARGE, { i: { ticketId: ticket, credits: 2.5 } }), /credits$/);
-    const inline = await refused(`mutation { purchaseCredits(input: { accountId: "${acc}", credits: 2.5, paymentReference: "inline" }) { id } }`);
+    const inline = await refused(
+      `mutation { purchaseCredits(input: { accountId: "${acc}", credits: 2.5, paymentReference: "inline" }) { id } }`,
+    );
     expectCode(inline, 'GRAPHQL_VALIDATION_FAILED');
   });
 
@@ -109,37 +128,64 @@ describe('credits', () => {
 
 describe('license terms', () => {
   it('paidPriceCents above listPriceCents', async () => {
-    expectBadInput(await refused(ISSUE, { i: licenseInput({ listPriceCents: 10_000, paidPriceCents: 10_001 }) }), /paidPriceCents$/);
+    expectBadInput(
+      await refused(ISSUE, { i: licenseInput({ listPriceCents: 10_000, paidPriceCents: 10_001 }) }),
+      /paidPriceCents$/,
+    );
   });
 
   it('negative prices', async () => {
-    expectBadInput(await refused(ISSUE, { i: licenseInput({ listPriceCents: -1, paidPriceCents: -1 }) }), /listPriceCents$/);
+    expectBadInput(
+      await refused(ISSUE, { i: licenseInput({ listPriceCents: -1, paidPriceCents: -1 }) }),
+      /listPriceCents$/,
+    );
   });
 
   it('SAAS without a hosting plan', async () => {
-    expectBadInput(await refused(ISSUE, { i: licenseInput({ edition: 'SAAS', hostingPlan: null }) }), /hostingPlan$/);
+    expectBadInput(
+      await refused(ISSUE, { i: licenseInput({ edition: 'SAAS', hostingPlan: null }) }),
+      /hostingPlan$/,
+    );
   });
 
   it('OWNED with a hosting plan', async () => {
-    expectBadInput(await refused(ISSUE, { i: licenseInput({ edition: 'OWNED', hostingPlan: 'BASIC' }) }), /hostingPlan$/);
+    expectBadInput(
+      await refused(ISSUE, { i: licenseInput({ edition: 'OWNED', hostingPlan: 'BASIC' }) }),
+      /hostingPlan$/,
+    );
   });
 
   it('the same rules in grantPreview', async () => {
     const q = 'query($i: GrantPreviewInput!) { grantPreview(input: $i) { credits } }';
-    expectBadInput(await refused(q, { i: { edition: 'SAAS', listPriceCents: 100, paidPriceCents: 100 } }), /hostingPlan$/);
-    expectBadInput(await refused(q, { i: { edition: 'LEASED', listPriceCents: 100, paidPriceCents: 200 } }), /paidPriceCents$/);
+    expectBadInput(
+      await refused(q, { i: { edition: 'SAAS', listPriceCents: 100, paidPriceCents: 100 } }),
+      /hostingPlan$/,
+    );
+    expectBadInput(
+      await refused(q, { i: { edition: 'LEASED', listPriceCents: 100, paidPriceCents: 200 } }),
+      /paidPriceCents$/,
+    );
   });
 
   it('an orderDate in the future', async () => {
-    expectBadInput(await refused(ISSUE, { i: licenseInput({ orderDate: daysFromNow(2).toISOString() }) }), /orderDate$/);
+    expectBadInput(
+      await refused(ISSUE, { i: licenseInput({ orderDate: daysFromNow(2).toISOString() }) }),
+      /orderDate$/,
+    );
   });
 
   it('an orderDate that is not a date-time', async () => {
-    expectBadInput(await refused(ISSUE, { i: licenseInput({ orderDate: 'yesterday' }) }), /orderDate$/);
+    expectBadInput(
+      await refused(ISSUE, { i: licenseInput({ orderDate: 'yesterday' }) }),
+      /orderDate$/,
+    );
   });
 
   it('a malformed domain', async () => {
-    expectBadInput(await refused(ISSUE, { i: licenseInput({ domain: 'not a domain' }) }), /domain$/);
+    expectBadInput(
+      await refused(ISSUE, { i: licenseInput({ domain: 'not a domain' }) }),
+      /domain$/,
+    );
   });
 });
 
@@ -149,9 +195,18 @@ describe('license terms', () => {
 type IdCase = (bad: string) => { query: string; variables: Record<string, unknown> };
 
 const ID_CASES: Record<string, IdCase> = {
-  'account.id': (bad) => ({ query: 'query($id: ID!) { account(id: $id) { id } }', variables: { id: bad } }),
-  'license.id': (bad) => ({ query: 'query($id: ID!) { license(id: $id) { id } }', variables: { id: bad } }),
-  'ticket.id': (bad) => ({ query: 'query($id: ID!) { ticket(id: $id) { id } }', variables: { id: bad } }),
+  'account.id': (bad) => ({
+    query: 'query($id: ID!) { account(id: $id) { id } }',
+    variables: { id: bad },
+  }),
+  'license.id': (bad) => ({
+    query: 'query($id: ID!) { license(id: $id) { id } }',
+    variables: { id: bad },
+  }),
+  'ticket.id': (bad) => ({
+    query: 'query($id: ID!) { ticket(id: $id) { id } }',
+    variables: { id: bad },
+  }),
   'quote.licenseId': (bad) => ({
     query: 'query($l: ID!) { quote(licenseId: $l, category: SETUP) { balance } }',
     variables: { l: bad },
@@ -164,7 +219,10 @@ const ID_CASES: Record<string, IdCase> = {
     query: 'query($a: ID) { chargeSummary(filter: { accountId: $a }, groupBy: DAY) { key } }',
     variables: { a: bad },
   }),
-  'issueLicense.input.accountId': (bad) => ({ query: ISSUE, variables: { i: licenseInput({ accountId: bad }) } }),
+  'issueLicense.input.accountId': (bad) => ({
+    query: ISSUE,
+    variables: { i: licenseInput({ accountId: bad }) },
+  }),
   'purchaseCredits.input.accountId': (bad) => ({
     query: PURCHASE,
     variables: { i: { accountId: bad, credits: 5, paymentReference: uniq('bad-id') } },
@@ -173,7 +231,10 @@ const ID_CASES: Record<string, IdCase> = {
     query: OPEN,
     variables: { i: { licenseId: bad, category: 'SETUP', subject: 'Malformed id' } },
   }),
-  'chargeTicket.input.ticketId': (bad) => ({ query: CHARGE, variables: { i: { ticketId: bad, credits: 30 } } }),
+  'chargeTicket.input.ticketId': (bad) => ({
+    query: CHARGE,
+    variables: { i: { ticketId: bad, credits: 30 } },
+  }),
   'refundTicket.input.ticketId': (bad) => ({
     query: 'mutation($i: RefundTicketInput!) { refundTicket(input: $i) { id } }',
     variables: { i: { ticketId: bad, reason: 'Vendor bug' } },
@@ -182,7 +243,10 @@ const ID_CASES: Record<string, IdCase> = {
     query: 'mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret } }',
     variables: { i: { name: uniq('bad-ids'), role: 'PARTNER', accountIds: [acc, bad] } },
   }),
-  'revokeApiKey.id': (bad) => ({ query: 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }', variables: { id: bad } }),
+  'revokeApiKey.id': (bad) => ({
+    query: 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }',
+    variables: { id: bad },
+  }),
 };
 
 const FILE_ID_PATHS = idArgumentPaths(schemaFromFile());
@@ -192,11 +256,19 @@ describe('malformed ids', () => {
     const introspection = await g.ok(getIntrospectionQuery());
     const served = idArgumentPaths(buildClientSchema(introspection));
     expect(served.length).toBeGreaterThan(10);
-    expect(served.filter((p) => !(p in ID_CASES)), 'ID arguments without a malformed-id case').toEqual([]);
+    expect(
+      served.filter((p) => !(p in ID_CASES)),
+      'ID arguments without a malformed-id case',
+    ).toEqual([]);
   });
 
   for (const path of [...new Set([...FILE_ID_PATHS, ...Object.keys(ID_CASES)])].sort()) {
-    for (const bad of ['abc', '', '12345678-1234-1234-1234-1234567890123', "'; DROP TABLE accounts; --"]) {
+    for (const bad of [
+      'abc',
+      '',
+      '12345678-1234-1234-1234-1234567890123',
+      "'; DROP TABLE accounts; --",
+    ]) {
       it(`${path} = ${JSON.stringify(bad)} -> BAD_USER_INPUT naming ${path.split('.').pop()}`, async () => {
         const make = ID_CASES[path];
         expect(make, `no malformed-id case for ${path}`).toBeDefined();
@@ -212,16 +284,35 @@ describe('malformed ids', () => {
 describe('enums', () => {
   it('an unknown enum value in variables is BAD_USER_INPUT', async () => {
     expectBadInput(await refused(ISSUE, { i: licenseInput({ edition: 'PLATINUM' }) }), /edition$/);
-    expectBadInput(await refused(ISSUE, { i: licenseInput({ edition: 'SAAS', hostingPlan: 'ENTERPRISE' }) }), /hostingPlan$/);
-    expectBadInput(await refused(OPEN, { i: { licenseId: lic, category: 'URGENT', subject: 'x' } }), /category$/);
-    expectBadInput(await refused('query($g: ChargeGrouping!) { chargeSummary(groupBy: $g) { key } }', { g: 'YEAR' }), /g$/);
+    expectBadInput(
+      await refused(ISSUE, { i: licenseInput({ edition: 'SAAS', hostingPlan: 'ENTERPRISE' }) }),
+      /hostingPlan$/,
+    );
+    expectBadInput(
+      await refused(OPEN, { i: { licenseId: lic, category: 'URGENT', subject: 'x' } }),
+      /category$/,
+    );
+    expectBadInput(
+      await refused('query($g: ChargeGrouping!) { chargeSummary(groupBy: $g) { key } }', {
+        g: 'YEAR',
+      }),
+      /g$/,
+    );
     expectBadInput(
       await refused('mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret } }', {
         i: { name: 'enum', role: 'ROOT' },
       }),
       /role$/,
     );
-    expectBadInput(await refused('query($s: TicketStatus) { account(id: "' + acc + '") { tickets(status: $s) { totalCount } } }', { s: 'CLOSED' }), /s$/);
+    expectBadInput(
+      await refused(
+        'query($s: TicketStatus) { account(id: "' +
+          acc +
+          '") { tickets(status: $s) { totalCount } } }',
+        { s: 'CLOSED' },
+      ),
+      /s$/,
+    );
   });
 
   it('an enum value in the wrong case is refused too', async () => {
@@ -247,16 +338,33 @@ describe('text sizes', () => {
   });
 
   it('a 600-character subject is BAD_USER_INPUT on subject', async () => {
-    expectBadInput(await refused(OPEN, { i: { licenseId: lic, category: 'SETUP', subject: 's'.repeat(600) } }), /subject$/);
+    expectBadInput(
+      await refused(OPEN, { i: { licenseId: lic, category: 'SETUP', subject: 's'.repeat(600) } }),
+      /subject$/,
+    );
   });
 
   it('an empty or blank subject, name or reason', async () => {
-    expectBadInput(await refused(OPEN, { i: { licenseId: lic, category: 'SETUP', subject: '   ' } }), /subject$/);
-    expectBadInput(await refused(CREATE_ACCOUNT, { i: { name: '', email: 'blank@example.com' } }), /name$/);
-    expectBadInput(await refused(CREATE_ACCOUNT, { i: { name: 'x'.repeat(201), email: 'long@example.com' } }), /name$/);
-    expectBadInput(await refused(CREATE_ACCOUNT, { i: { name: 'Shop', email: 'not-an-email' } }), /email$/);
     expectBadInput(
-      await refused('mutation($i: RefundTicketInput!) { refundTicket(input: $i) { id } }', { i: { ticketId: charged, reason: '' } }),
+      await refused(OPEN, { i: { licenseId: lic, category: 'SETUP', subject: '   ' } }),
+      /subject$/,
+    );
+    expectBadInput(
+      await refused(CREATE_ACCOUNT, { i: { name: '', email: 'blank@example.com' } }),
+      /name$/,
+    );
+    expectBadInput(
+      await refused(CREATE_ACCOUNT, { i: { name: 'x'.repeat(201), email: 'long@example.com' } }),
+      /name$/,
+    );
+    expectBadInput(
+      await refused(CREATE_ACCOUNT, { i: { name: 'Shop', email: 'not-an-email' } }),
+      /email$/,
+    );
+    expectBadInput(
+      await refused('mutation($i: RefundTicketInput!) { refundTicket(input: $i) { id } }', {
+        i: { ticketId: charged, reason: '' },
+      }),
       /reason$/,
     );
   });
@@ -266,10 +374,26 @@ describe('pagination', () => {
   const FIRST_CASES: [string, string, Record<string, unknown>][] = [
     ['accounts', 'query($n: Int) { accounts(first: $n) { totalCount } }', {}],
     ['charges', 'query($n: Int) { charges(first: $n) { totalCount } }', {}],
-    ['Account.tickets', 'query($id: ID!, $n: Int) { account(id: $id) { tickets(first: $n) { totalCount } } }', { id: 'ACC' }],
-    ['Account.charges', 'query($id: ID!, $n: Int) { account(id: $id) { charges(first: $n) { totalCount } } }', { id: 'ACC' }],
-    ['Account.ledger', 'query($id: ID!, $n: Int) { account(id: $id) { ledger(first: $n) { totalCount } } }', { id: 'ACC' }],
-    ['Account.statements', 'query($id: ID!, $n: Int) { account(id: $id) { statements(first: $n) { totalCount } } }', { id: 'ACC' }],
+    [
+      'Account.tickets',
+      'query($id: ID!, $n: Int) { account(id: $id) { tickets(first: $n) { totalCount } } }',
+      { id: 'ACC' },
+    ],
+    [
+      'Account.charges',
+      'query($id: ID!, $n: Int) { account(id: $id) { charges(first: $n) { totalCount } } }',
+      { id: 'ACC' },
+    ],
+    [
+      'Account.ledger',
+      'query($id: ID!, $n: Int) { account(id: $id) { ledger(first: $n) { totalCount } } }',
+      { id: 'ACC' },
+    ],
+    [
+      'Account.statements',
+      'query($id: ID!, $n: Int) { account(id: $id) { statements(first: $n) { totalCount } } }',
+      { id: 'ACC' },
+    ],
   ];
   const withAcc = (v: Record<string, unknown>) => (v.id === 'ACC' ? { ...v, id: acc } : v);
 
@@ -286,10 +410,26 @@ describe('pagination', () => {
   const AFTER_CASES: [string, string, Record<string, unknown>][] = [
     ['accounts', 'query($c: String) { accounts(after: $c) { totalCount } }', {}],
     ['charges', 'query($c: String) { charges(after: $c) { totalCount } }', {}],
-    ['Account.tickets', 'query($id: ID!, $c: String) { account(id: $id) { tickets(after: $c) { totalCount } } }', { id: 'ACC' }],
-    ['Account.charges', 'query($id: ID!, $c: String) { account(id: $id) { charges(after: $c) { totalCount } } }', { id: 'ACC' }],
-    ['Account.ledger', 'query($id: ID!, $c: String) { account(id: $id) { ledger(after: $c) { totalCount } } }', { id: 'ACC' }],
-    ['Account.statements', 'query($id: ID!, $c: String) { account(id: $id) { statements(after: $c) { totalCount } } }', { id: 'ACC' }],
+    [
+      'Account.tickets',
+      'query($id: ID!, $c: String) { account(id: $id) { tickets(after: $c) { totalCount } } }',
+      { id: 'ACC' },
+    ],
+    [
+      'Account.charges',
+      'query($id: ID!, $c: String) { account(id: $id) { charges(after: $c) { totalCount } } }',
+      { id: 'ACC' },
+    ],
+    [
+      'Account.ledger',
+      'query($id: ID!, $c: String) { account(id: $id) { ledger(after: $c) { totalCount } } }',
+      { id: 'ACC' },
+    ],
+    [
+      'Account.statements',
+      'query($id: ID!, $c: String) { account(id: $id) { statements(after: $c) { totalCount } } }',
+      { id: 'ACC' },
+    ],
   ];
   const BAD_CURSORS: [string, string][] = [
     ['garbage', 'not a cursor!'],
@@ -316,16 +456,24 @@ describe('abuse limits', () => {
     expect(r.json, r.text).not.toBeNull();
     expect(r.json.data ?? null).toBeNull();
     expect(await fingerprint(g)).toEqual(before);
-    expect(r.status, `an over-limit document is the client's fault, not a 500: ${r.text}`).toBeLessThan(500);
+    expect(
+      r.status,
+      `an over-limit document is the client's fault, not a 500: ${r.text}`,
+    ).toBeLessThan(500);
     expect(r.status).toBeGreaterThanOrEqual(400);
-    expect(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED'], r.text).toContain(r.json.errors?.[0]?.extensions?.code);
+    expect(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED'], r.text).toContain(
+      r.json.errors?.[0]?.extensions?.code,
+    );
     return r;
   }
 
   it(`a query deeper than LIMITS.depth (${LIMITS.depth})`, async () => {
     let selection = 'id';
     for (let i = 0; i < LIMITS.depth; i++) selection = `account { licenses { ${selection} } }`;
-    await rejectedDocument({ query: `query($id: ID!) { license(id: $id) { ${selection} } }`, variables: { id: lic } });
+    await rejectedDocument({
+      query: `query($id: ID!) { license(id: $id) { ${selection} } }`,
+      variables: { id: lic },
+    });
   });
 
   it(`a mutation deeper than LIMITS.depth`, async () => {
@@ -338,14 +486,18 @@ describe('abuse limits', () => {
   });
 
   it(`more aliases than LIMITS.aliases (${LIMITS.aliases})`, async () => {
-    const aliases = Array.from({ length: LIMITS.aliases + 5 }, (_, i) => `a${i}: pricing { grantValidityMonths }`).join(' ');
+    const aliases = Array.from(
+      { length: LIMITS.aliases + 5 },
+      (_, i) => `a${i}: pricing { grantValidityMonths }`,
+    ).join(' ');
     await rejectedDocument({ query: `{ ${aliases} }` });
   });
 
   it('an alias flood of mutations runs none of them', async () => {
     const aliases = Array.from(
       { length: LIMITS.aliases + 5 },
-      (_, i) => `m${i}: createAccount(input: { name: "Flood ${i}", email: "flood${i}@example.com" }) { id }`,
+      (_, i) =>
+        `m${i}: createAccount(input: { name: "Flood ${i}", email: "flood${i}@example.com" }) { id }`,
     ).join(' ');
     await rejectedDocument({ query: `mutation { ${aliases} }` });
   });
@@ -357,7 +509,9 @@ describe('abuse limits', () => {
   });
 
   it(`a query costlier than LIMITS.cost (${LIMITS.cost})`, async () => {
-    await rejectedDocument({ query: '{ accounts(first: 100) { nodes { tickets(first: 100) { nodes { id subject } } } } }' });
+    await rejectedDocument({
+      query: '{ accounts(first: 100) { nodes { tickets(first: 100) { nodes { id subject } } } } }',
+    });
   });
 
   it('batched HTTP requests (a JSON array body) are refused and run nothing', async () => {
@@ -371,7 +525,10 @@ describe('abuse limits', () => {
     expect(Array.isArray(r.json), 'no per-operation answers').toBe(false);
     expect(r.json?.data ?? null).toBeNull();
     const code = r.json?.errors?.[0]?.extensions?.code;
-    expect(['BAD_REQUEST', 'BAD_USER_INPUT'], `a refused batch is a client error: ${r.text}`).toContain(code);
+    expect(
+      ['BAD_REQUEST', 'BAD_USER_INPUT'],
+      `a refused batch is a client error: ${r.text}`,
+    ).toContain(code);
   });
 
   it('a body that is not JSON is BAD_REQUEST, not a 500', async () => {

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHARGE, REFUND, balance, createAccount, issueLicense, monthsAgo, openTicket, purchase } from './support/fixtures';
+import {
+  CHARGE,
+  REFUND,
+  balance,
+  createAccount,
+  issueLicense,
+  monthsAgo,
+  openTicket,
+  purchase,
+} from './support/fixtures';
 import { type GqlResult, type TestGateway, startGateway } from './support/gateway';
 
 // P7, P11, P14, P16, P19, P20 under real concurrency: every test fires its
@@ -41,13 +50,21 @@ function expectOnly(results: GqlResult[], allowed: string[]): void {
 
 /** An OWNED license bought at 30% off: P2 grants it nothing, so the test controls every credit. */
 async function ownedNoCredits(accountId: string): Promise<string> {
-  const lic = await issueLicense(g, accountId, { edition: 'OWNED', listPriceCents: 10_000, paidPriceCents: 7_000 });
+  const lic = await issueLicense(g, accountId, {
+    edition: 'OWNED',
+    listPriceCents: 10_000,
+    paidPriceCents: 7_000,
+  });
   expect(lic.creditsGranted).toBe(0);
   expect(lic.creditLot).toBeNull();
   return lic.id;
 }
 
-async function openMany(licenseId: string, n: number, category = 'ROOT_CAUSE_ANALYSIS'): Promise<string[]> {
+async function openMany(
+  licenseId: string,
+  n: number,
+  category = 'ROOT_CAUSE_ANALYSIS',
+): Promise<string[]> {
   return Promise.all(Array.from({ length: n }, () => openTicket(g, licenseId, category)));
 }
 
@@ -57,7 +74,17 @@ async function lotsOf(accountId: string) {
             original_credits AS original, spent_credits AS spent, refunded_credits AS refunded, expired_credits AS expired
        FROM credit_lots WHERE account_id = $1`,
     [accountId],
-  )) as { id: string; source: string; remaining: number; expiresAt: Date | null; recordedAt: Date | null; original: number; spent: number; refunded: number; expired: number }[];
+  )) as {
+    id: string;
+    source: string;
+    remaining: number;
+    expiresAt: Date | null;
+    recordedAt: Date | null;
+    original: number;
+    spent: number;
+    refunded: number;
+    expired: number;
+  }[];
 }
 
 /**
@@ -86,7 +113,8 @@ async function expectBalanceChain(accountId: string, base: number): Promise<numb
   let b = base;
   for (const [i, e] of events.entries()) {
     b += e.delta;
-    if (e.after !== null) expect(e.after, `event #${i} (${e.kind} ${e.delta}) balanceAfter`).toBe(b);
+    if (e.after !== null)
+      expect(e.after, `event #${i} (${e.kind} ${e.delta}) balanceAfter`).toBe(b);
     expect(b).toBeGreaterThanOrEqual(0);
   }
   return b;
@@ -94,7 +122,9 @@ async function expectBalanceChain(accountId: string, base: number): Promise<numb
 
 /** Fires the requests in a shuffled (but repeatable) order, all at once. */
 function fireShuffled<T>(thunks: (() => Promise<T>)[], seed: number): Promise<T[]> {
-  const order = costs(thunks.length, 0, 1_000_000, seed).map((k, i) => ({ k, i })).sort((a, b) => a.k - b.k);
+  const order = costs(thunks.length, 0, 1_000_000, seed)
+    .map((k, i) => ({ k, i }))
+    .sort((a, b) => a.k - b.k);
   const out: Promise<T>[] = new Array(thunks.length);
   for (const { i } of order) out[i] = thunks[i]!();
   return Promise.all(out);
@@ -136,7 +166,9 @@ describe('concurrent charges on one account', () => {
     await purchase(g, acc, 100);
     const tickets = await openMany(lic, 30);
 
-    const results = await Promise.all(tickets.map((ticketId) => g.gql(CHARGE, { i: { ticketId, credits: 20 } })));
+    const results = await Promise.all(
+      tickets.map((ticketId) => g.gql(CHARGE, { i: { ticketId, credits: 20 } })),
+    );
 
     expectOnly(results, ['INSUFFICIENT_CREDITS']);
     const ok = results.filter((r) => !r.errors);
@@ -145,19 +177,32 @@ describe('concurrent charges on one account', () => {
     expect(refused).toHaveLength(25);
     // P13: the refusal states the balance and the shortfall; only 0 can be left when a 20 does not fit.
     for (const r of refused) {
-      expect(r.errors![0]!.extensions).toMatchObject({ code: 'INSUFFICIENT_CREDITS', balance: 0, required: 20, shortfall: 20 });
+      expect(r.errors![0]!.extensions).toMatchObject({
+        code: 'INSUFFICIENT_CREDITS',
+        balance: 0,
+        required: 20,
+        shortfall: 20,
+      });
     }
     // P18: each success saw the balance its predecessors left.
-    expect(ok.map((r) => r.data.chargeTicket.balanceAfter).sort((a, b) => a - b)).toEqual([0, 20, 40, 60, 80]);
+    expect(ok.map((r) => r.data.chargeTicket.balanceAfter).sort((a, b) => a - b)).toEqual([
+      0, 20, 40, 60, 80,
+    ]);
     expect(await balance(g, acc)).toBe(0);
 
     const lots = await lotsOf(acc);
     expect(lots).toHaveLength(1);
     expect(lots[0]).toMatchObject({ remaining: 0, spent: 100 });
-    const [{ n }] = await g.ds.query('SELECT count(*)::int AS n FROM charges WHERE account_id = $1', [acc]);
+    const [{ n }] = await g.ds.query(
+      'SELECT count(*)::int AS n FROM charges WHERE account_id = $1',
+      [acc],
+    );
     expect(n).toBe(5);
     // P13: refused tickets stay open.
-    const open = await g.ok(`query($id: ID!) { account(id: $id) { tickets(first: 50, status: OPEN) { totalCount } } }`, { id: acc });
+    const open = await g.ok(
+      `query($id: ID!) { account(id: $id) { tickets(first: 50, status: OPEN) { totalCount } } }`,
+      { id: acc },
+    );
     expect(open.account.tickets.totalCount).toBe(25);
     await expectBalanceChain(acc, 0);
   });
@@ -173,15 +218,23 @@ describe('concurrent charges on one account', () => {
     expect(await balance(g, acc)).toBe(start);
     const tickets = await openMany(lic.id, 50);
 
-    const results = await Promise.all(tickets.map((ticketId, i) => g.gql(CHARGE, { i: { ticketId, credits: price[i] } })));
+    const results = await Promise.all(
+      tickets.map((ticketId, i) => g.gql(CHARGE, { i: { ticketId, credits: price[i] } })),
+    );
 
     expectOnly(results, ['INSUFFICIENT_CREDITS']);
-    const ok = results.flatMap((r, i) => (r.errors ? [] : [{ cost: price[i]!, c: r.data.chargeTicket }]));
-    const refused = results.flatMap((r, i) => (r.errors ? [{ cost: price[i]!, ext: r.errors[0]!.extensions }] : []));
+    const ok = results.flatMap((r, i) =>
+      r.errors ? [] : [{ cost: price[i]!, c: r.data.chargeTicket }],
+    );
+    const refused = results.flatMap((r, i) =>
+      r.errors ? [{ cost: price[i]!, ext: r.errors[0]!.extensions }] : [],
+    );
     const total = ok.reduce((sum, x) => sum + x.c.credits, 0);
     for (const x of ok) {
       expect(x.c.credits).toBe(x.cost);
-      expect(x.c.allocations.reduce((s: number, a: { credits: number }) => s + a.credits, 0)).toBe(x.cost);
+      expect(x.c.allocations.reduce((s: number, a: { credits: number }) => s + a.credits, 0)).toBe(
+        x.cost,
+      );
     }
     expect(total).toBeLessThanOrEqual(start);
     const end = await balance(g, acc);
@@ -199,7 +252,10 @@ describe('concurrent charges on one account', () => {
     const lots = await lotsOf(acc);
     for (const l of lots) expect(l.remaining).toBeGreaterThanOrEqual(0);
     expect(lots.reduce((s, l) => s + l.spent, 0)).toBe(total);
-    const [{ sum }] = await g.ds.query('SELECT COALESCE(sum(credits), 0)::int AS sum FROM charges WHERE account_id = $1', [acc]);
+    const [{ sum }] = await g.ds.query(
+      'SELECT COALESCE(sum(credits), 0)::int AS sum FROM charges WHERE account_id = $1',
+      [acc],
+    );
     expect(sum).toBe(total);
     expect(await expectBalanceChain(acc, 200)).toBe(end);
     // P12: the granted lot (expiring) is drained before the purchased one is touched.
@@ -218,25 +274,27 @@ describe('concurrent charges on one account', () => {
     const start = pre.reduce((a, b) => a + b, 0) + live.slice(0, 35).reduce((a, b) => a + b, 0);
     await purchase(g, acc, start);
     const preTickets = await openMany(lic, 15);
-    for (const [i, ticketId] of preTickets.entries()) await g.ok(CHARGE, { i: { ticketId, credits: pre[i] } });
+    for (const [i, ticketId] of preTickets.entries())
+      await g.ok(CHARGE, { i: { ticketId, credits: pre[i] } });
     const afterPre = start - pre.reduce((a, b) => a + b, 0);
     expect(await balance(g, acc)).toBe(afterPre);
     const tickets = await openMany(lic, 50);
 
     const refundOnce = preTickets.slice(0, 10);
     const refundTwice = preTickets.slice(10);
-    const thunks: (() => Promise<{ kind: 'charge' | 'refund'; ticketId: string; r: GqlResult }>)[] = [
-      ...tickets.map((ticketId, i) => async () => ({
-        kind: 'charge' as const,
-        ticketId,
-        r: await g.gql(CHARGE, { i: { ticketId, credits: live[i] } }),
-      })),
-      ...[...refundOnce, ...refundTwice, ...refundTwice].map((ticketId) => async () => ({
-        kind: 'refund' as const,
-        ticketId,
-        r: await g.gql(REFUND, { i: { ticketId, reason: 'vendor bug' } }),
-      })),
-    ];
+    const thunks: (() => Promise<{ kind: 'charge' | 'refund'; ticketId: string; r: GqlResult }>)[] =
+      [
+        ...tickets.map((ticketId, i) => async () => ({
+          kind: 'charge' as const,
+          ticketId,
+          r: await g.gql(CHARGE, { i: { ticketId, credits: live[i] } }),
+        })),
+        ...[...refundOnce, ...refundTwice, ...refundTwice].map((ticketId) => async () => ({
+          kind: 'refund' as const,
+          ticketId,
+          r: await g.gql(REFUND, { i: { ticketId, reason: 'vendor bug' } }),
+        })),
+      ];
     const results = await fireShuffled(thunks, 0xfeed);
 
     expectOnly(
@@ -246,7 +304,8 @@ describe('concurrent charges on one account', () => {
     const charged = results.filter((x) => x.kind === 'charge' && !x.r.errors);
     const refunded = results.filter((x) => x.kind === 'refund' && !x.r.errors);
     const refundRefusals = results.filter((x) => x.kind === 'refund' && x.r.errors);
-    for (const x of results.filter((y) => y.kind === 'charge' && y.r.errors)) expect(codeOf(x.r)).toBe('INSUFFICIENT_CREDITS');
+    for (const x of results.filter((y) => y.kind === 'charge' && y.r.errors))
+      expect(codeOf(x.r)).toBe('INSUFFICIENT_CREDITS');
     // P17: each of the 15 pre-charged tickets is refunded exactly once; the 5 duplicates are refused.
     expect(refunded).toHaveLength(15);
     expect(new Set(refunded.map((x) => x.ticketId)).size).toBe(15);
@@ -257,7 +316,8 @@ describe('concurrent charges on one account', () => {
       expect(x.r.errors![0]!.extensions.refundId).toBe(winner.r.data.refundTicket.id);
     }
     // P15: 100% back.
-    for (const x of refunded) expect(x.r.data.refundTicket.credits).toBe(pre[preTickets.indexOf(x.ticketId)]);
+    for (const x of refunded)
+      expect(x.r.data.refundTicket.credits).toBe(pre[preTickets.indexOf(x.ticketId)]);
 
     const charges = charged.reduce((s, x) => s + x.r.data.chargeTicket.credits, 0);
     const refunds = refunded.reduce((s, x) => s + x.r.data.refundTicket.credits, 0);
@@ -274,13 +334,16 @@ describe('concurrent charges on one account', () => {
     await purchase(g, acc, 500);
     const [ticketId] = await openMany(lic, 1);
 
-    const results = await Promise.all(Array.from({ length: 10 }, () => g.gql(CHARGE, { i: { ticketId, credits: 30 } })));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => g.gql(CHARGE, { i: { ticketId, credits: 30 } })),
+    );
 
     expectOnly(results, ['TICKET_ALREADY_CHARGED']);
     const ok = results.filter((r) => !r.errors);
     expect(ok).toHaveLength(1);
     const chargeId = ok[0]!.data.chargeTicket.id;
-    for (const r of results.filter((x) => x.errors)) expect(r.errors![0]!.extensions).toMatchObject({ code: 'TICKET_ALREADY_CHARGED', chargeId });
+    for (const r of results.filter((x) => x.errors))
+      expect(r.errors![0]!.extensions).toMatchObject({ code: 'TICKET_ALREADY_CHARGED', chargeId });
     expect(await balance(g, acc)).toBe(470);
   });
 });
@@ -294,16 +357,25 @@ describe('concurrent retries are idempotent', () => {
     const idempotencyKey = `retry-${acc}`;
 
     const results = await Promise.all(
-      Array.from({ length: 10 }, () => g.gql(CHARGE, { i: { ticketId, credits: 35, idempotencyKey } })),
+      Array.from({ length: 10 }, () =>
+        g.gql(CHARGE, { i: { ticketId, credits: 35, idempotencyKey } }),
+      ),
     );
 
     expectOnly(results, []);
     const ids = new Set(results.map((r) => r.data.chargeTicket.id));
     expect(ids.size).toBe(1);
-    for (const r of results) expect(r.data.chargeTicket).toMatchObject({ credits: 35, balanceAfter: 165 });
-    const [{ n }] = await g.ds.query('SELECT count(*)::int AS n FROM charges WHERE ticket_id = $1', [ticketId]);
+    for (const r of results)
+      expect(r.data.chargeTicket).toMatchObject({ credits: 35, balanceAfter: 165 });
+    const [{ n }] = await g.ds.query(
+      'SELECT count(*)::int AS n FROM charges WHERE ticket_id = $1',
+      [ticketId],
+    );
     expect(n).toBe(1);
-    const [{ e }] = await g.ds.query(`SELECT count(*)::int AS e FROM ledger_entries WHERE ticket_id = $1 AND kind = 'CHARGE'`, [ticketId]);
+    const [{ e }] = await g.ds.query(
+      `SELECT count(*)::int AS e FROM ledger_entries WHERE ticket_id = $1 AND kind = 'CHARGE'`,
+      [ticketId],
+    );
     expect(e).toBe(1);
     expect(await balance(g, acc)).toBe(165);
   });
@@ -320,14 +392,19 @@ describe('concurrent retries are idempotent', () => {
       }),
     );
 
-    const results = await Promise.all(setups.map(({ ticketId }) => g.gql(CHARGE, { i: { ticketId, credits: 25, idempotencyKey } })));
+    const results = await Promise.all(
+      setups.map(({ ticketId }) => g.gql(CHARGE, { i: { ticketId, credits: 25, idempotencyKey } })),
+    );
 
     expectOnly(results, ['IDEMPOTENCY_CONFLICT']);
     const winners = results.flatMap((r, i) => (r.errors ? [] : [i]));
     expect(winners).toHaveLength(1);
     const balances = await Promise.all(setups.map(({ acc }) => balance(g, acc)));
     expect(balances).toEqual(setups.map((_, i) => (i === winners[0] ? 75 : 100)));
-    const [{ n }] = await g.ds.query('SELECT count(*)::int AS n FROM charges WHERE idempotency_key = $1', [idempotencyKey]);
+    const [{ n }] = await g.ds.query(
+      'SELECT count(*)::int AS n FROM charges WHERE idempotency_key = $1',
+      [idempotencyKey],
+    );
     expect(n).toBe(1);
   });
 
@@ -336,13 +413,18 @@ describe('concurrent retries are idempotent', () => {
     const ref = `pay-${acc}`;
 
     const results = await Promise.all(
-      Array.from({ length: 10 }, () => g.gql(PURCHASE, { i: { accountId: acc, credits: 75, paymentReference: ref } })),
+      Array.from({ length: 10 }, () =>
+        g.gql(PURCHASE, { i: { accountId: acc, credits: 75, paymentReference: ref } }),
+      ),
     );
 
     expectOnly(results, []);
     expect(new Set(results.map((r) => r.data.purchaseCredits.id)).size).toBe(1);
     for (const r of results) expect(r.data.purchaseCredits.originalCredits).toBe(75);
-    const [{ n }] = await g.ds.query('SELECT count(*)::int AS n FROM credit_lots WHERE payment_reference = $1', [ref]);
+    const [{ n }] = await g.ds.query(
+      'SELECT count(*)::int AS n FROM credit_lots WHERE payment_reference = $1',
+      [ref],
+    );
     expect(n).toBe(1);
     expect(await balance(g, acc)).toBe(75);
   });
@@ -352,7 +434,9 @@ describe('concurrent retries are idempotent', () => {
     const accounts = await Promise.all(Array.from({ length: 10 }, () => createAccount(g)));
 
     const results = await Promise.all(
-      accounts.map((accountId) => g.gql(PURCHASE, { i: { accountId, credits: 40, paymentReference: ref } })),
+      accounts.map((accountId) =>
+        g.gql(PURCHASE, { i: { accountId, credits: 40, paymentReference: ref } }),
+      ),
     );
 
     expectOnly(results, ['IDEMPOTENCY_CONFLICT']);
@@ -369,7 +453,9 @@ describe('concurrent retries are idempotent', () => {
     const [ticketId] = await openMany(lic, 1);
     await g.ok(CHARGE, { i: { ticketId, credits: 40 } });
 
-    const results = await Promise.all(Array.from({ length: 10 }, () => g.gql(REFUND, { i: { ticketId, reason: 'vendor bug' } })));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => g.gql(REFUND, { i: { ticketId, reason: 'vendor bug' } })),
+    );
 
     expectOnly(results, ['ALREADY_REFUNDED']);
     const ok = results.filter((r) => !r.errors);
@@ -388,7 +474,11 @@ describe('charges, refunds and expiry at once', () => {
     const dead = await issueLicense(g, acc, { edition: 'OWNED', orderDate: monthsAgo(13) });
     expect(dead.creditsGranted).toBe(200);
     // Alive for another ~11 months.
-    const alive = await issueLicense(g, acc, { edition: 'SAAS', hostingPlan: 'STANDARD', orderDate: monthsAgo(1) });
+    const alive = await issueLicense(g, acc, {
+      edition: 'SAAS',
+      hostingPlan: 'STANDARD',
+      orderDate: monthsAgo(1),
+    });
     await purchase(g, acc, 300);
     const start = 500;
     expect(await balance(g, acc)).toBe(start);
@@ -402,17 +492,33 @@ describe('charges, refunds and expiry at once', () => {
 
     type Kind = 'charge' | 'refund' | 'expire' | 'purchase';
     const thunks: (() => Promise<{ kind: Kind; r: GqlResult }>)[] = [
-      ...tickets.map((ticketId, i) => async () => ({ kind: 'charge' as Kind, r: await g.gql(CHARGE, { i: { ticketId, credits: price[i] } }) })),
-      ...preTickets.map((ticketId) => async () => ({ kind: 'refund' as Kind, r: await g.gql(REFUND, { i: { ticketId, reason: 'vendor bug' } }) })),
-      ...Array.from({ length: 5 }, () => async () => ({ kind: 'expire' as Kind, r: await g.gql(EXPIRE) })),
+      ...tickets.map((ticketId, i) => async () => ({
+        kind: 'charge' as Kind,
+        r: await g.gql(CHARGE, { i: { ticketId, credits: price[i] } }),
+      })),
+      ...preTickets.map((ticketId) => async () => ({
+        kind: 'refund' as Kind,
+        r: await g.gql(REFUND, { i: { ticketId, reason: 'vendor bug' } }),
+      })),
+      ...Array.from({ length: 5 }, () => async () => ({
+        kind: 'expire' as Kind,
+        r: await g.gql(EXPIRE),
+      })),
       ...Array.from({ length: 3 }, (_, i) => async () => ({
         kind: 'purchase' as Kind,
-        r: await g.gql(PURCHASE, { i: { accountId: acc, credits: 10, paymentReference: `mix-${acc}-${i}` } }),
+        r: await g.gql(PURCHASE, {
+          i: { accountId: acc, credits: 10, paymentReference: `mix-${acc}-${i}` },
+        }),
       })),
     ];
     const all = await fireShuffled(thunks, 0xace);
     const of = (k: Kind) => all.filter((x) => x.kind === k).map((x) => x.r);
-    const [charges, refunds, expiries, purchases] = [of('charge'), of('refund'), of('expire'), of('purchase')];
+    const [charges, refunds, expiries, purchases] = [
+      of('charge'),
+      of('refund'),
+      of('expire'),
+      of('purchase'),
+    ];
 
     expectOnly(charges, ['INSUFFICIENT_CREDITS']);
     expectOnly([...refunds, ...expiries, ...purchases], []);
@@ -432,7 +538,9 @@ describe('charges, refunds and expiry at once', () => {
     expect(lots.filter((l) => l.source === 'REFUND')).toHaveLength(0);
     expect(alive.creditsGranted).toBe(200);
 
-    const charged = charges.filter((r) => !r.errors).reduce((s, r) => s + r.data.chargeTicket.credits, 0);
+    const charged = charges
+      .filter((r) => !r.errors)
+      .reduce((s, r) => s + r.data.chargeTicket.credits, 0);
     const end = await balance(g, acc);
     expect(end).toBe(afterPre - charged + 300 + 30);
     expect(end).toBeGreaterThanOrEqual(0);
@@ -451,7 +559,9 @@ describe('charges, refunds and expiry at once', () => {
     let results: Promise<GqlResult[]>;
     let instant: Date;
     try {
-      results = Promise.all(tickets.map((ticketId) => g.gql(CHARGE, { i: { ticketId, credits: 30 } })));
+      results = Promise.all(
+        tickets.map((ticketId) => g.gql(CHARGE, { i: { ticketId, credits: 30 } })),
+      );
       // Half the pool (15 of 30) may wait on account locks; the rest queue in
       // the gateway's memory (ledgerTransaction). Either way, none is recorded.
       await lockWaiters(15);
@@ -465,10 +575,13 @@ describe('charges, refunds and expiry at once', () => {
     expectOnly(await results, []);
     expect(await balance(g, acc)).toBe(1_000 - 20 * 30);
     // P20: "in the past, what was spendable then (from the ledger entries recorded up to that instant)".
-    expect(await balance(g, acc, instant), 'balance as of an instant when no charge had been recorded').toBe(1_000);
+    expect(
+      await balance(g, acc, instant),
+      'balance as of an instant when no charge had been recorded',
+    ).toBe(1_000);
   });
 
-  it('P3 a charge that waited for the account lock past a lot\'s expiry cannot spend that lot', async () => {
+  it("P3 a charge that waited for the account lock past a lot's expiry cannot spend that lot", async () => {
     const acc = await createAccount(g);
     // A 200-credit grant that expires 1.5 s from now, and nothing else.
     const expiresAt = new Date(Date.now() + 1_500);
@@ -487,7 +600,8 @@ describe('charges, refunds and expiry at once', () => {
       await lockWaiters(1);
       // The charge reached the lock while the lot was alive (else this run proves nothing).
       expect(Date.now(), 'the charge must queue before the lot expires').toBeLessThan(lotExpiry);
-      while (Date.now() <= lotExpiry + 50) await new Promise((r) => setTimeout(r, lotExpiry + 60 - Date.now()));
+      while (Date.now() <= lotExpiry + 50)
+        await new Promise((r) => setTimeout(r, lotExpiry + 60 - Date.now()));
     } finally {
       await release();
     }
@@ -495,7 +609,10 @@ describe('charges, refunds and expiry at once', () => {
     // Record the expiry (P19) before asserting, so nothing is left pending whatever the outcome.
     await g.ok(EXPIRE);
     // The charge ran after the expiry instant: the lot's credits could no longer be spent.
-    expect(r.errors?.[0]?.extensions, `the charge was accepted: ${JSON.stringify(r.data)}`).toMatchObject({
+    expect(
+      r.errors?.[0]?.extensions,
+      `the charge was accepted: ${JSON.stringify(r.data)}`,
+    ).toMatchObject({
       code: 'INSUFFICIENT_CREDITS',
       balance: 0,
       required: 20,
@@ -504,4 +621,3 @@ describe('charges, refunds and expiry at once', () => {
     expect(lot).toMatchObject({ spent: 0, expired: 200, remaining: 0 });
   });
 });
-

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHARGE, createAccount, createKey, issueLicense, openTicket, purchase } from './support/fixtures';
+import {
+  CHARGE,
+  createAccount,
+  createKey,
+  issueLicense,
+  openTicket,
+  purchase,
+} from './support/fixtures';
 import { type TestGateway, startGateway } from './support/gateway';
 
 // DataLoaders keep the number of SQL statements flat: a page of 20 accounts
@@ -54,7 +61,9 @@ function expectFullyLoaded(nodes: any[], n: number) {
     const charge = a.tickets.nodes[0].charge;
     expect(charge?.id).toBeTruthy();
     expect(charge.allocations.length).toBeGreaterThan(0);
-    expect(charge.allocations.reduce((s: number, x: { credits: number }) => s + x.credits, 0)).toBe(30);
+    expect(charge.allocations.reduce((s: number, x: { credits: number }) => s + x.credits, 0)).toBe(
+      30,
+    );
     for (const al of charge.allocations) expect(al.lot.id).toBeTruthy();
   }
 }
@@ -68,7 +77,9 @@ describe('SQL statements per request do not grow with the page size', () => {
     expectFullyLoaded(two.nodes, 2);
     expectFullyLoaded(twenty.nodes, ACCOUNTS);
     expect(two.count).toBeGreaterThan(0);
-    expect(twenty.count, `N=2: ${two.count} statements, N=${ACCOUNTS}: ${twenty.count}`).toBe(two.count);
+    expect(twenty.count, `N=2: ${two.count} statements, N=${ACCOUNTS}: ${twenty.count}`).toBe(
+      two.count,
+    );
   });
 
   it('the same holds for a PARTNER key scoped to every account (the auth lookup costs statements too)', async () => {
@@ -78,7 +89,9 @@ describe('SQL statements per request do not grow with the page size', () => {
     const twenty = await statementsFor(ACCOUNTS, key.secret);
     expectFullyLoaded(two.nodes, 2);
     expectFullyLoaded(twenty.nodes, ACCOUNTS);
-    expect(twenty.count, `N=2: ${two.count} statements, N=${ACCOUNTS}: ${twenty.count}`).toBe(two.count);
+    expect(twenty.count, `N=2: ${two.count} statements, N=${ACCOUNTS}: ${twenty.count}`).toBe(
+      two.count,
+    );
   });
 
   it('and for an ANALYST key', async () => {

@@ -40,12 +40,17 @@ describe('masking unexpected errors', () => {
   });
   afterAll(async () => {
     if (!g) return;
-    await g.ds.query('ALTER TABLE tickets RENAME COLUMN subject_x TO subject').catch(() => undefined);
+    await g.ds
+      .query('ALTER TABLE tickets RENAME COLUMN subject_x TO subject')
+      .catch(() => undefined);
     await g.close();
   });
 
   it('a failing query answers INTERNAL_SERVER_ERROR with a request id, and leaks nothing', async () => {
-    const r = await postRaw(g, { query: 'query($id: ID!) { ticket(id: $id) { id subject } }', variables: { id: ticketId } });
+    const r = await postRaw(g, {
+      query: 'query($id: ID!) { ticket(id: $id) { id subject } }',
+      variables: { id: ticketId },
+    });
     expect(r.json, r.text).not.toBeNull();
     expect(r.json.errors).toHaveLength(1);
     const e = r.json.errors[0];
@@ -65,7 +70,10 @@ describe('masking unexpected errors', () => {
       { headers: { 'x-request-id': 'err-test-42' } },
     );
     expect(r.headers.get('x-request-id')).toBe('err-test-42');
-    expect(r.json.errors[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'err-test-42' });
+    expect(r.json.errors[0].extensions).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+      requestId: 'err-test-42',
+    });
     expectNothingLeaked(r);
   });
 
@@ -82,7 +90,10 @@ describe('masking unexpected errors', () => {
   });
 
   it('each request gets its own id', async () => {
-    const q = { query: 'query($id: ID!) { ticket(id: $id) { subject } }', variables: { id: ticketId } };
+    const q = {
+      query: 'query($id: ID!) { ticket(id: $id) { subject } }',
+      variables: { id: ticketId },
+    };
     const [a, b] = [await postRaw(g, q), await postRaw(g, q)];
     expect(a.json.errors[0].extensions.requestId).not.toBe(b.json.errors[0].extensions.requestId);
   });
@@ -102,13 +113,16 @@ describe('masking unexpected errors', () => {
 
   it('fields that do not touch the broken column still answer next to the masked error', async () => {
     const r = await postRaw(g, {
-      query: 'query($id: ID!, $l: ID!) { pricing { grantValidityMonths } license(id: $l) { id } ticket(id: $id) { subject } }',
+      query:
+        'query($id: ID!, $l: ID!) { pricing { grantValidityMonths } license(id: $l) { id } ticket(id: $id) { subject } }',
       variables: { id: ticketId, l: licenseId },
     });
     expect(r.json.data.pricing.grantValidityMonths).toBeGreaterThan(0);
     expect(r.json.data.license.id).toBe(licenseId);
     expect(r.json.data.ticket).toBeNull();
-    expect(r.json.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual(['INTERNAL_SERVER_ERROR']);
+    expect(r.json.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual([
+      'INTERNAL_SERVER_ERROR',
+    ]);
     expectNothingLeaked(r);
   });
 });

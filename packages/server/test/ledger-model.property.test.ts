@@ -78,10 +78,20 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
       plan: fc.constantFrom<PlanKey>('LEASED', 'OWNED', 'SAAS_BASIC', 'SAAS_STANDARD'),
     }),
   },
-  { weight: 2, arbitrary: fc.record({ k: fc.constant('purchase' as const), credits: fc.integer({ min: 1, max: 150 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      k: fc.constant('purchase' as const),
+      credits: fc.integer({ min: 1, max: 150 }),
+    }),
+  },
   {
     weight: 1,
-    arbitrary: fc.record({ k: fc.constant('replayPurchase' as const), pick: fc.nat(20), same: fc.boolean() }),
+    arbitrary: fc.record({
+      k: fc.constant('replayPurchase' as const),
+      pick: fc.nat(20),
+      same: fc.boolean(),
+    }),
   },
   {
     weight: 5,
@@ -92,12 +102,25 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
       frac,
     }),
   },
-  { weight: 2, arbitrary: fc.record({ k: fc.constant('chargeAgain' as const), pick: fc.nat(20), frac }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ k: fc.constant('chargeAgain' as const), pick: fc.nat(20), frac }),
+  },
   {
     weight: 4,
-    arbitrary: fc.record({ k: fc.constant('refund' as const), pick: fc.nat(20), chargedOnly: fc.boolean() }),
+    arbitrary: fc.record({
+      k: fc.constant('refund' as const),
+      pick: fc.nat(20),
+      chargedOnly: fc.boolean(),
+    }),
   },
-  { weight: 1, arbitrary: fc.record({ k: fc.constant('expire' as const), asOfDaysAgo: fc.constantFrom(0, 20, 200) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      k: fc.constant('expire' as const),
+      asOfDaysAgo: fc.constantFrom(0, 20, 200),
+    }),
+  },
   // Lets every soon grant of the run expire, so later refunds meet dead lots (P16).
   { weight: 1, arbitrary: fc.constant({ k: 'passTime' as const }) },
 );
@@ -137,7 +160,8 @@ async function settle(): Promise<void> {
 /** Throws Inconclusive when some expiry fell inside [t0, t1]: the model cannot tell which side the server saw. */
 function assertUnambiguous(t0: number, t1: number, what: string): void {
   const hit = soonExpiries.find((e) => e >= t0 - MARGIN_MS && e <= t1 + MARGIN_MS);
-  if (hit !== undefined) throw new Inconclusive(`${what} took ${t1 - t0} ms and straddled an expiry`);
+  if (hit !== undefined)
+    throw new Inconclusive(`${what} took ${t1 - t0} ms and straddled an expiry`);
 }
 
 // ---- GraphQL ----------------------------------------------------------------------
@@ -210,7 +234,8 @@ async function step(s: RunState, op: Op): Promise<void> {
         orderDate.setUTCFullYear(orderDate.getUTCFullYear() - 1);
       }
       const list = 10_000;
-      const paid = op.k === 'grant' ? { NONE: 10_000, EXACTLY_20: 8_000, OVER_20: 7_999 }[op.discount] : list;
+      const paid =
+        op.k === 'grant' ? { NONE: 10_000, EXACTLY_20: 8_000, OVER_20: 7_999 }[op.discount] : list;
       const expiresAt = plusMonthsUtc(orderDate, 12).getTime();
       if (op.k === 'soonGrant') soonExpiries.push(expiresAt);
       const r = await g.gql(ISSUE, {
@@ -230,7 +255,9 @@ async function step(s: RunState, op: Op): Promise<void> {
       expect(lic.creditsGranted, `P1/P2 grant for ${op.plan} paid ${paid}/${list}`).toBe(credits);
       model.grant(lic.creditLot?.id ?? null, credits, expiresAt);
       if (lic.creditLot) {
-        expect(lic.creditLot.expiresAt, 'P3 grant expires 12 months after the order date').toBe(new Date(expiresAt).toISOString());
+        expect(lic.creditLot.expiresAt, 'P3 grant expires 12 months after the order date').toBe(
+          new Date(expiresAt).toISOString(),
+        );
         expect(lic.creditLot.originalCredits).toBe(credits);
       }
       s.licenses.push({ id: lic.id, plan: op.plan });
@@ -250,12 +277,16 @@ async function step(s: RunState, op: Op): Promise<void> {
         ref = p.ref;
         credits = op.same ? p.credits : p.credits + 1;
       }
-      const r = await g.gql(PURCHASE, { i: { accountId: s.accountId, credits, paymentReference: ref } });
+      const r = await g.gql(PURCHASE, {
+        i: { accountId: s.accountId, credits, paymentReference: ref },
+      });
       assertUnambiguous(t0, Date.now(), 'purchaseCredits');
       const refusal = refusalOf(r, 'purchaseCredits');
       const expected = model.purchase(ref, credits, r.data?.purchaseCredits?.id ?? '(none)');
       if ('refusal' in expected) {
-        expect(refusal && figures(refusal), 'P7 same payment reference, other amount').toEqual(expected.refusal);
+        expect(refusal && figures(refusal), 'P7 same payment reference, other amount').toEqual(
+          expected.refusal,
+        );
       } else {
         expect(refusal, 'purchaseCredits refused').toBeNull();
         expect(r.data.purchaseCredits.id, 'P7 one payment reference, one lot').toBe(expected.lotId);
@@ -268,11 +299,16 @@ async function step(s: RunState, op: Op): Promise<void> {
     case 'openAndCharge': {
       if (s.licenses.length === 0) return;
       const lic = s.licenses[op.lic % s.licenses.length]!;
-      const opened = await g.gql(OPEN, { i: { licenseId: lic.id, category: op.category, subject: 'property run' } });
+      const opened = await g.gql(OPEN, {
+        i: { licenseId: lic.id, category: op.category, subject: 'property run' },
+      });
       expect(refusalOf(opened, 'openTicket')).toBeNull();
       const t = opened.data.openTicket;
       const range = modelPrice(lic.plan, op.category);
-      expect({ min: t.price.min, max: t.price.max, included: t.price.included }, `P8 price of ${op.category} on ${lic.plan}`).toEqual({
+      expect(
+        { min: t.price.min, max: t.price.max, included: t.price.included },
+        `P8 price of ${op.category} on ${lic.plan}`,
+      ).toEqual({
         ...range,
         included: range.max === 0,
       });
@@ -292,7 +328,9 @@ async function step(s: RunState, op: Op): Promise<void> {
 
     case 'refund': {
       // Half the time aim at a ticket that has something to refund, else at any ticket.
-      const charged = s.tickets.filter((t) => model.tickets.get(t)!.charge?.credits && model.tickets.get(t)!.status === 'CHARGED');
+      const charged = s.tickets.filter(
+        (t) => model.tickets.get(t)!.charge?.credits && model.tickets.get(t)!.status === 'CHARGED',
+      );
       const pool = op.chargedOnly && charged.length > 0 ? charged : s.tickets;
       if (pool.length === 0) return;
       const id = pool[op.pick % pool.length]!;
@@ -300,11 +338,15 @@ async function step(s: RunState, op: Op): Promise<void> {
       const r = await g.gql(REFUND, { i: { ticketId: id, reason: 'vendor bug' } });
       assertUnambiguous(tr, Date.now(), 'refundTicket');
       const refusal = refusalOf(r, 'refundTicket');
-      const allocs: { credits: number; lot: { id: string; source: string; expiresAt: string | null } }[] =
-        r.data?.refundTicket?.allocations ?? [];
+      const allocs: {
+        credits: number;
+        lot: { id: string; source: string; expiresAt: string | null };
+      }[] = r.data?.refundTicket?.allocations ?? [];
       const newLot = allocs.find((a) => !model.lots.has(a.lot.id));
       const expected = model.refund(id, tr, newLot?.lot.id ?? null);
-      s.log.push(`  refund ${id.slice(0, 8)} -> ${refusal ? refusal.code : `+${r.data.refundTicket.credits}`}`);
+      s.log.push(
+        `  refund ${id.slice(0, 8)} -> ${refusal ? refusal.code : `+${r.data.refundTicket.credits}`}`,
+      );
       if (!expected.ok) {
         expect(refusal && figures(refusal), 'P17 refund refused').toEqual(expected.refusal);
         return;
@@ -316,12 +358,15 @@ async function step(s: RunState, op: Op): Promise<void> {
       const want = [...expected.backToLots];
       if (expected.toNewLot > 0) {
         want.push({ lotId: newLot!.lot.id, credits: expected.toNewLot });
-        expect(newLot!.lot.source, 'P16 refund of expired credits comes back as a REFUND lot').toBe('REFUND');
+        expect(newLot!.lot.source, 'P16 refund of expired credits comes back as a REFUND lot').toBe(
+          'REFUND',
+        );
         expect(newLot!.lot.expiresAt, 'P16 ... that never expires').toBeNull();
       }
-      expect(byLot(allocs.map((a) => ({ lotId: a.lot.id, credits: a.credits }))), 'P16 refund goes back where it came from').toEqual(
-        byLot(want),
-      );
+      expect(
+        byLot(allocs.map((a) => ({ lotId: a.lot.id, credits: a.credits }))),
+        'P16 refund goes back where it came from',
+      ).toEqual(byLot(want));
       return;
     }
 
@@ -344,7 +389,9 @@ async function step(s: RunState, op: Op): Promise<void> {
       assertUnambiguous(t0, Date.now(), 'expireCredits');
       expect(refusalOf(r, 'expireCredits')).toBeNull();
       const mine = model.expire(cutoff.getTime());
-      expect(r.data.expireCredits, 'P19 number of lots whose expiry was recorded').toBe(others + mine);
+      expect(r.data.expireCredits, 'P19 number of lots whose expiry was recorded').toBe(
+        others + mine,
+      );
       return;
     }
   }
@@ -357,7 +404,9 @@ async function charge(s: RunState, ticketId: string, credits: number): Promise<v
   assertUnambiguous(tc, Date.now(), 'chargeTicket');
   const refusal = refusalOf(r, 'chargeTicket');
   const expected = s.model.charge(ticketId, credits, tc);
-  s.log.push(`  charge ${ticketId.slice(0, 8)} ${credits} -> ${refusal ? refusal.code : `ok ${r.data.chargeTicket.balanceAfter}`}`);
+  s.log.push(
+    `  charge ${ticketId.slice(0, 8)} ${credits} -> ${refusal ? refusal.code : `ok ${r.data.chargeTicket.balanceAfter}`}`,
+  );
   if (!expected.ok) {
     expect(refusal && figures(refusal), 'P11/P13 charge refused').toEqual(expected.refusal);
     return;
@@ -365,13 +414,21 @@ async function charge(s: RunState, ticketId: string, credits: number): Promise<v
   expect(refusal, 'chargeTicket refused').toBeNull();
   const c = r.data.chargeTicket;
   s.model.setChargeId(ticketId, c.id);
-  expect({ credits: c.credits, included: c.included, balanceAfter: c.balanceAfter }, 'P9/P18 charge').toEqual({
+  expect(
+    { credits: c.credits, included: c.included, balanceAfter: c.balanceAfter },
+    'P9/P18 charge',
+  ).toEqual({
     credits: expected.credits,
     included: expected.included,
     balanceAfter: expected.balanceAfter,
   });
   expect(
-    byLot(c.allocations.map((a: { credits: number; lot: { id: string } }) => ({ lotId: a.lot.id, credits: a.credits }))),
+    byLot(
+      c.allocations.map((a: { credits: number; lot: { id: string } }) => ({
+        lotId: a.lot.id,
+        credits: a.credits,
+      })),
+    ),
     'P12 soonest-expiring lots first, never-expiring last',
   ).toEqual(byLot(expected.allocations));
 }
@@ -387,11 +444,17 @@ async function compareSnapshot(s: RunState, after: string): Promise<void> {
   const a = r.data.account;
   const where = `after ${after}\n${s.log.join('\n')}`;
   expect(a.balance, `P20 balance ${where}`).toBe(s.model.balance(tq));
-  expect(a.future, `P20 balance as of a future instant ${where}`).toBe(s.model.balance(future.getTime()));
-  const lots = [...a.creditLots].sort((x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  expect(a.future, `P20 balance as of a future instant ${where}`).toBe(
+    s.model.balance(future.getTime()),
+  );
+  const lots = [...a.creditLots].sort((x: { id: string }, y: { id: string }) =>
+    x.id < y.id ? -1 : x.id > y.id ? 1 : 0,
+  );
   expect(lots, `lots ${where}`).toEqual(s.model.lotView(tq));
   expect(a.tickets.totalCount).toBe(s.model.tickets.size);
-  const tickets = [...a.tickets.nodes].sort((x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const tickets = [...a.tickets.nodes].sort((x: { id: string }, y: { id: string }) =>
+    x.id < y.id ? -1 : x.id > y.id ? 1 : 0,
+  );
   expect(tickets, `ticket statuses ${where}`).toEqual(s.model.ticketView());
   // A later "as of" query for this instant must give the balance of this moment (P20).
   s.checkpoints.push({ at: t1, balance: s.model.balance(t1) });
@@ -407,7 +470,9 @@ async function compareHistory(s: RunState): Promise<void> {
     const r = await g.gql(`query($id: ID!, ${params}) { account(id: $id) { ${fields} } }`, vars);
     expect(r.errors, 'history query').toBeUndefined();
     const got = chunk.map((_, j) => r.data.account[`b${j}`]);
-    expect(got, `P20 balance as of each earlier step\n${s.log.join('\n')}`).toEqual(chunk.map((c) => c.balance));
+    expect(got, `P20 balance as of each earlier step\n${s.log.join('\n')}`).toEqual(
+      chunk.map((c) => c.balance),
+    );
   }
 }
 
@@ -446,6 +511,8 @@ describe('the gateway agrees with an in-memory model of the policy', () => {
       { numRuns: NUM_RUNS, endOnFailure: true },
     );
     // Inconclusive runs only happen when a request takes longer than GUARD_MS.
-    expect(inconclusive, `${inconclusive} of ${runs} runs were inconclusive`).toBeLessThanOrEqual(runs / 2);
+    expect(inconclusive, `${inconclusive} of ${runs} runs were inconclusive`).toBeLessThanOrEqual(
+      runs / 2,
+    );
   });
 });

@@ -59,22 +59,40 @@ async function ownGateway() {
     log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
   });
   const url = await gateway.listen(0, '127.0.0.1');
-  const gql = async <T = any>(query: string, variables: Record<string, unknown> = {}, key: string | null = ADMIN_KEY) => {
+  const gql = async <T = any>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    key: string | null = ADMIN_KEY,
+  ) => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(key ? { authorization: `Bearer ${key}` } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await res.json()) as Omit<GqlResult<T>, 'status'>;
     return { status: res.status, data: body.data ?? null, errors: body.errors };
   };
-  const ok = async <T = any>(query: string, variables: Record<string, unknown> = {}, key: string | null = ADMIN_KEY) => {
+  const ok = async <T = any>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    key: string | null = ADMIN_KEY,
+  ) => {
     const r = await gql<T>(query, variables, key);
     if (r.errors?.length) throw new Error(`GraphQL error: ${JSON.stringify(r.errors)}`);
     return r.data as T;
   };
   // Shaped like a TestGateway so the fixtures work on it; closing is the test's business.
-  const t: TestGateway = { url, ds, queries: new QueryCounter(), gql, ok, close: async () => undefined };
+  const t: TestGateway = {
+    url,
+    ds,
+    queries: new QueryCounter(),
+    gql,
+    ok,
+    close: async () => undefined,
+  };
   let disposed = false;
   return {
     url,
@@ -97,7 +115,11 @@ describe('graceful shutdown', () => {
     try {
       const t = own.t;
       const acc = await createAccount(t);
-      const lic = await issueLicense(t, acc, { edition: 'OWNED', listPriceCents: 10_000, paidPriceCents: 7_000 });
+      const lic = await issueLicense(t, acc, {
+        edition: 'OWNED',
+        listPriceCents: 10_000,
+        paidPriceCents: 7_000,
+      });
       await purchase(t, acc, 1_000);
       const tickets = await Promise.all(Array.from({ length: 20 }, () => openTicket(t, lic.id)));
 
@@ -110,14 +132,17 @@ describe('graceful shutdown', () => {
       let inFlight: Promise<GqlResult[]>;
       let closing: Promise<void>;
       try {
-        inFlight = Promise.all(tickets.map((ticketId) => t.gql(CHARGE, { i: { ticketId, credits: 30 } })));
+        inFlight = Promise.all(
+          tickets.map((ticketId) => t.gql(CHARGE, { i: { ticketId, credits: 30 } })),
+        );
         for (let i = 0; ; i++) {
           const [{ n }] = (await own.ds.query(
             `SELECT count(*)::int AS n FROM pg_stat_activity
               WHERE datname = current_database() AND state = 'active' AND wait_event_type = 'Lock'`,
           )) as [{ n: number }];
           if (n >= tickets.length) break;
-          if (i > 2_000) throw new Error(`only ${n} of ${tickets.length} charges reached the database`);
+          if (i > 2_000)
+            throw new Error(`only ${n} of ${tickets.length} charges reached the database`);
           await new Promise((r) => setTimeout(r, 5));
         }
 
@@ -148,7 +173,10 @@ describe('graceful shutdown', () => {
         Array.from({ length: 20 }, (_, i) => 1_000 - 30 * (i + 1)),
       );
       // The work was committed, and the books still add up.
-      const [{ n }] = (await own.ds.query('SELECT count(*)::int AS n FROM charges WHERE account_id = $1', [acc])) as [{ n: number }];
+      const [{ n }] = (await own.ds.query(
+        'SELECT count(*)::int AS n FROM charges WHERE account_id = $1',
+        [acc],
+      )) as [{ n: number }];
       expect(n).toBe(20);
       const [{ b }] = (await own.ds.query(
         'SELECT COALESCE(sum(remaining_credits), 0)::int AS b FROM credit_lots WHERE account_id = $1',

@@ -98,13 +98,20 @@ interface LedgerEntry {
 }
 
 let seq = 0;
-const uniq = (p: string) => `${p}-${process.pid}-${++seq}-${Math.random().toString(36).slice(2, 8)}`;
+const uniq = (p: string) =>
+  `${p}-${process.pid}-${++seq}-${Math.random().toString(36).slice(2, 8)}`;
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
 
 async function issue(
   accountId: string,
-  a: { edition: Edition; hostingPlan?: Plan | null; orderDate?: Date; listPriceCents?: number; paidPriceCents?: number },
+  a: {
+    edition: Edition;
+    hostingPlan?: Plan | null;
+    orderDate?: Date;
+    listPriceCents?: number;
+    paidPriceCents?: number;
+  },
 ): Promise<License> {
   const list = a.listPriceCents ?? 10_000;
   const d = await g.ok<{ issueLicense: License }>(ISSUE, {
@@ -121,17 +128,29 @@ async function issue(
   return d.issueLicense;
 }
 
-async function buy(accountId: string, credits: number, paymentReference = uniq('pay')): Promise<Lot> {
-  const d = await g.ok<{ purchaseCredits: Lot }>(PURCHASE, { i: { accountId, credits, paymentReference } });
+async function buy(
+  accountId: string,
+  credits: number,
+  paymentReference = uniq('pay'),
+): Promise<Lot> {
+  const d = await g.ok<{ purchaseCredits: Lot }>(PURCHASE, {
+    i: { accountId, credits, paymentReference },
+  });
   return d.purchaseCredits;
 }
 
 async function open(licenseId: string, category: string): Promise<any> {
-  const d = await g.ok<{ openTicket: any }>(OPEN, { i: { licenseId, category, subject: uniq('Help') } });
+  const d = await g.ok<{ openTicket: any }>(OPEN, {
+    i: { licenseId, category, subject: uniq('Help') },
+  });
   return d.openTicket;
 }
 
-function charge(ticketId: string, credits: number, idempotencyKey?: string): Promise<GqlResult<any>> {
+function charge(
+  ticketId: string,
+  credits: number,
+  idempotencyKey?: string,
+): Promise<GqlResult<any>> {
   return g.gql(CHARGE, { i: { ticketId, credits, idempotencyKey: idempotencyKey ?? null } });
 }
 
@@ -141,7 +160,10 @@ async function chargeOk(ticketId: string, credits: number, idempotencyKey?: stri
   return r.data.chargeTicket;
 }
 
-function refund(ticketId: string, reason = 'Caused by a bug in the vendor software'): Promise<GqlResult<any>> {
+function refund(
+  ticketId: string,
+  reason = 'Caused by a bug in the vendor software',
+): Promise<GqlResult<any>> {
   return g.gql(REFUND, { i: { ticketId, reason } });
 }
 
@@ -158,7 +180,10 @@ async function balance(accountId: string, asOf?: Date | string): Promise<number>
 }
 
 async function lots(accountId: string, includeExpired = true): Promise<Lot[]> {
-  const d = await g.ok<{ account: { creditLots: Lot[] } }>(LOTS, { id: accountId, all: includeExpired });
+  const d = await g.ok<{ account: { creditLots: Lot[] } }>(LOTS, {
+    id: accountId,
+    all: includeExpired,
+  });
   return d.account.creditLots;
 }
 
@@ -169,7 +194,10 @@ async function lot(accountId: string, id: string): Promise<Lot> {
 }
 
 async function ledger(accountId: string): Promise<{ totalCount: number; nodes: LedgerEntry[] }> {
-  const d = await g.ok<{ account: { ledger: { totalCount: number; nodes: LedgerEntry[] } } }>(LEDGER, { id: accountId });
+  const d = await g.ok<{ account: { ledger: { totalCount: number; nodes: LedgerEntry[] } } }>(
+    LEDGER,
+    { id: accountId },
+  );
   return d.account.ledger;
 }
 
@@ -251,32 +279,40 @@ describe('grants', () => {
     ['SAAS PROFESSIONAL', 0, 'SAAS', 'PROFESSIONAL', ['LEVEL_1', 'LEVEL_2']],
   ];
 
-  it.each(P1_ROWS)('P1 issuing a %s license grants %i credits (a lot when > 0) and its included levels', async (_label, credits, edition, plan, levels) => {
-    const acc = await createAccount(g);
-    const lic = await issue(acc, { edition, hostingPlan: plan });
+  it.each(P1_ROWS)(
+    'P1 issuing a %s license grants %i credits (a lot when > 0) and its included levels',
+    async (_label, credits, edition, plan, levels) => {
+      const acc = await createAccount(g);
+      const lic = await issue(acc, { edition, hostingPlan: plan });
 
-    expect(lic.creditsGranted).toBe(credits);
-    expect([...lic.includedLevels].sort()).toEqual(levels);
-    const all = await lots(acc);
-    const entries = await ledger(acc);
-    if (credits === 0) {
-      expect(lic.creditLot).toBeNull();
-      expect(all).toEqual([]);
-      expect(entries.totalCount).toBe(0);
-    } else {
-      expect(lic.creditLot).toMatchObject({
-        source: 'LICENSE_GRANT',
-        originalCredits: credits,
-        remainingCredits: credits,
-        expired: false,
-        license: { id: lic.id },
-      });
-      expect(all.map((l) => l.id)).toEqual([lic.creditLot!.id]);
-      expect(entries.totalCount).toBe(1);
-      expect(entries.nodes[0]).toMatchObject({ kind: 'GRANT', credits, lot: { id: lic.creditLot!.id }, ticket: null });
-    }
-    expect(await balance(acc)).toBe(credits);
-  });
+      expect(lic.creditsGranted).toBe(credits);
+      expect([...lic.includedLevels].sort()).toEqual(levels);
+      const all = await lots(acc);
+      const entries = await ledger(acc);
+      if (credits === 0) {
+        expect(lic.creditLot).toBeNull();
+        expect(all).toEqual([]);
+        expect(entries.totalCount).toBe(0);
+      } else {
+        expect(lic.creditLot).toMatchObject({
+          source: 'LICENSE_GRANT',
+          originalCredits: credits,
+          remainingCredits: credits,
+          expired: false,
+          license: { id: lic.id },
+        });
+        expect(all.map((l) => l.id)).toEqual([lic.creditLot!.id]);
+        expect(entries.totalCount).toBe(1);
+        expect(entries.nodes[0]).toMatchObject({
+          kind: 'GRANT',
+          credits,
+          lot: { id: lic.creditLot!.id },
+          ticket: null,
+        });
+      }
+      expect(await balance(acc)).toBe(credits);
+    },
+  );
 
   it('P2 an OWNED license bought at exactly 20% off still gets its 200 credits', async () => {
     const acc = await createAccount(g);
@@ -306,14 +342,21 @@ describe('grants', () => {
 
   it('P2 the discount rule applies to the OWNED row only: a LEASED license at 50% off keeps its 50 credits', async () => {
     const acc = await createAccount(g);
-    const lic = await issue(acc, { edition: 'LEASED', listPriceCents: 10_000, paidPriceCents: 5_000 });
+    const lic = await issue(acc, {
+      edition: 'LEASED',
+      listPriceCents: 10_000,
+      paidPriceCents: 5_000,
+    });
     expect(lic.creditsGranted).toBe(50);
     expect(await balance(acc)).toBe(50);
   });
 
   it('P3 a license ordered on 2024-02-29 grants a lot expiring 2025-02-28 at the same time of day, already dead', async () => {
     const acc = await createAccount(g);
-    const lic = await issue(acc, { edition: 'OWNED', orderDate: new Date('2024-02-29T13:45:10.123Z') });
+    const lic = await issue(acc, {
+      edition: 'OWNED',
+      orderDate: new Date('2024-02-29T13:45:10.123Z'),
+    });
     expect(lic.orderDate).toBe('2024-02-29T13:45:10.123Z');
     expect(lic.creditsGranted).toBe(200);
     expect(lic.creditLot?.expiresAt).toBe('2025-02-28T13:45:10.123Z');
@@ -323,7 +366,11 @@ describe('grants', () => {
     expect(await balance(acc)).toBe(0);
     expect(await lots(acc, false)).toEqual([]);
     const t = await open(lic.id, 'CLARIFICATION');
-    expectRefused(await charge(t.id, 10), 'INSUFFICIENT_CREDITS', { balance: 0, required: 10, shortfall: 10 });
+    expectRefused(await charge(t.id, 10), 'INSUFFICIENT_CREDITS', {
+      balance: 0,
+      required: 10,
+      shortfall: 10,
+    });
   });
 
   it('P3 expiry counts calendar months from the order date, not from registration', async () => {
@@ -333,7 +380,11 @@ describe('grants', () => {
       new Date('2023-02-28T23:59:59.999Z'), // -> 2024-02-28, not the 29th
       new Date('2023-03-31T06:00:00.000Z'), // -> 2024-03-31
     ];
-    const expected = ['2024-01-31T00:00:00.000Z', '2024-02-28T23:59:59.999Z', '2024-03-31T06:00:00.000Z'];
+    const expected = [
+      '2024-01-31T00:00:00.000Z',
+      '2024-02-28T23:59:59.999Z',
+      '2024-03-31T06:00:00.000Z',
+    ];
     for (const [i, orderDate] of cases.entries()) {
       const lic = await issue(acc, { edition: 'LEASED', orderDate });
       expect(lic.creditLot?.expiresAt).toBe(expected[i]);
@@ -343,16 +394,23 @@ describe('grants', () => {
     // Ordered 11 months ago, registered today: about one month of life left, not twelve.
     const orderDate = monthsAgo(11);
     const live = await issue(acc, { edition: 'OWNED', orderDate });
-    expect(live.creditLot?.expiresAt).toBe(addMonthsUtc(new Date(live.orderDate), 12).toISOString());
+    expect(live.creditLot?.expiresAt).toBe(
+      addMonthsUtc(new Date(live.orderDate), 12).toISOString(),
+    );
     expect(live.creditLot?.expired).toBe(false);
-    expect(new Date(live.creditLot!.expiresAt!).getTime()).toBeLessThan(Date.now() + 45 * 86_400_000);
+    expect(new Date(live.creditLot!.expiresAt!).getTime()).toBeLessThan(
+      Date.now() + 45 * 86_400_000,
+    );
     expect(await balance(acc)).toBe(200);
   });
 
   it('P3 a lot whose order date is 12 months ago, to the moment, is dead from its expiry instant on', async () => {
     const acc = await createAccount(g);
     // Expires one hour from now: alive now, dead from that instant on.
-    const alive = await issue(acc, { edition: 'OWNED', orderDate: orderDateExpiringAt(new Date(Date.now() + 3_600_000)) });
+    const alive = await issue(acc, {
+      edition: 'OWNED',
+      orderDate: orderDateExpiringAt(new Date(Date.now() + 3_600_000)),
+    });
     const expiresAt = alive.creditLot!.expiresAt!;
     expect(expiresAt).toBe(addMonthsUtc(new Date(alive.orderDate), 12).toISOString());
     expect(alive.creditLot!.expired).toBe(false);
@@ -363,8 +421,13 @@ describe('grants', () => {
     expect(await balance(acc, iso(e + 1))).toBe(0);
 
     // Expired one second ago: already dead at registration, nothing spendable.
-    const dead = await issue(acc, { edition: 'OWNED', orderDate: orderDateExpiringAt(new Date(Date.now() - 1_000)) });
-    expect(dead.creditLot!.expiresAt).toBe(addMonthsUtc(new Date(dead.orderDate), 12).toISOString());
+    const dead = await issue(acc, {
+      edition: 'OWNED',
+      orderDate: orderDateExpiringAt(new Date(Date.now() - 1_000)),
+    });
+    expect(dead.creditLot!.expiresAt).toBe(
+      addMonthsUtc(new Date(dead.orderDate), 12).toISOString(),
+    );
     expect(dead.creditLot!.expired).toBe(true);
     expect(await balance(acc)).toBe(200);
     expect((await lots(acc, false)).map((l) => l.id)).toEqual([alive.creditLot!.id]);
@@ -379,12 +442,18 @@ describe('grants', () => {
     expect(await balance(acc)).toBe(250);
     const all = await lots(acc);
     expect(all).toHaveLength(2);
-    expect(Object.fromEntries(all.map((l) => [l.license!.id, l.originalCredits]))).toEqual({ [leased.id]: 50, [owned.id]: 200 });
+    expect(Object.fromEntries(all.map((l) => [l.license!.id, l.originalCredits]))).toEqual({
+      [leased.id]: 50,
+      [owned.id]: 200,
+    });
 
     // A ticket about the LEASED license spends its own lot and then the OWNED one.
     const t1 = await open(leased.id, 'ROOT_CAUSE_DEBUGGING');
     const c1 = await chargeOk(t1.id, 200);
-    expect(byLot(c1.allocations)).toEqual({ [leased.creditLot!.id]: 50, [owned.creditLot!.id]: 150 });
+    expect(byLot(c1.allocations)).toEqual({
+      [leased.creditLot!.id]: 50,
+      [owned.creditLot!.id]: 150,
+    });
     expect(c1.balanceAfter).toBe(50);
 
     // A ticket about the FREE license (no lot of its own) spends the pool.
@@ -399,7 +468,11 @@ describe('grants', () => {
     const acc = await createAccount(g);
     const free = await issue(acc, { edition: 'FREE', listPriceCents: 0, paidPriceCents: 0 });
     const pro = await issue(acc, { edition: 'SAAS', hostingPlan: 'PROFESSIONAL' });
-    const cheap = await issue(acc, { edition: 'OWNED', listPriceCents: 10_000, paidPriceCents: 5_000 });
+    const cheap = await issue(acc, {
+      edition: 'OWNED',
+      listPriceCents: 10_000,
+      paidPriceCents: 5_000,
+    });
 
     for (const lic of [free, pro, cheap]) {
       expect(lic.creditsGranted).toBe(0);
@@ -423,10 +496,20 @@ describe('grants', () => {
         account(id: $id) { licenses { id creditsGranted grantNote creditLot { id } } } }`,
       { id: acc, l: cheap.id },
     );
-    expect(d.license).toEqual({ id: cheap.id, creditsGranted: 0, grantNote: cheap.grantNote, creditLot: null });
+    expect(d.license).toEqual({
+      id: cheap.id,
+      creditsGranted: 0,
+      grantNote: cheap.grantNote,
+      creditLot: null,
+    });
     const listed = Object.fromEntries(d.account.licenses.map((l: any) => [l.id, l]));
     for (const lic of [free, pro, cheap]) {
-      expect(listed[lic.id]).toEqual({ id: lic.id, creditsGranted: 0, grantNote: lic.grantNote, creditLot: null });
+      expect(listed[lic.id]).toEqual({
+        id: lic.id,
+        creditsGranted: 0,
+        grantNote: lic.grantNote,
+        creditLot: null,
+      });
     }
   });
 });
@@ -440,14 +523,29 @@ describe('purchases', () => {
     await issue(acc, { edition: 'FREE' });
     const one = await buy(acc, 1);
     const more = await buy(acc, 37);
-    for (const [l, n] of [[one, 1], [more, 37]] as const) {
-      expect(l).toMatchObject({ source: 'PURCHASE', originalCredits: n, remainingCredits: n, expiresAt: null, expired: false, license: null });
+    for (const [l, n] of [
+      [one, 1],
+      [more, 37],
+    ] as const) {
+      expect(l).toMatchObject({
+        source: 'PURCHASE',
+        originalCredits: n,
+        remainingCredits: n,
+        expiresAt: null,
+        expired: false,
+        license: null,
+      });
       expect(l.paymentReference).toBeTruthy();
     }
     expect(await balance(acc)).toBe(38);
     expect(await balance(acc, '9000-01-01T00:00:00.000Z')).toBe(38);
     const entries = await ledger(acc);
-    expect(entries.nodes.map((e) => [e.kind, e.credits]).sort()).toEqual([['PURCHASE', 1], ['PURCHASE', 37]].sort());
+    expect(entries.nodes.map((e) => [e.kind, e.credits]).sort()).toEqual(
+      [
+        ['PURCHASE', 1],
+        ['PURCHASE', 37],
+      ].sort(),
+    );
 
     // An account with no license at all can buy too.
     const bare = await createAccount(g);
@@ -460,7 +558,9 @@ describe('purchases', () => {
     await buy(acc, 10);
     const before = await state(acc);
     for (const credits of [0, -5]) {
-      const r = await g.gql(PURCHASE, { i: { accountId: acc, credits, paymentReference: uniq('pay') } });
+      const r = await g.gql(PURCHASE, {
+        i: { accountId: acc, credits, paymentReference: uniq('pay') },
+      });
       expectRefused(r, 'BAD_USER_INPUT', { field: 'credits' });
     }
     expect(await state(acc)).toEqual(before);
@@ -470,7 +570,9 @@ describe('purchases', () => {
     const acc = await createAccount(g);
     await buy(acc, 10);
     const before = await state(acc);
-    const frac = await g.gql(PURCHASE, { i: { accountId: acc, credits: 2.5, paymentReference: uniq('pay') } });
+    const frac = await g.gql(PURCHASE, {
+      i: { accountId: acc, credits: 2.5, paymentReference: uniq('pay') },
+    });
     expectRefused(frac, 'BAD_USER_INPUT');
     expect(await state(acc)).toEqual(before);
   });
@@ -490,7 +592,11 @@ describe('purchases', () => {
     expect(await lots(acc)).toHaveLength(1);
     const entries = await ledger(acc);
     expect(entries.totalCount).toBe(1);
-    expect(entries.nodes[0]).toMatchObject({ kind: 'PURCHASE', credits: 120, lot: { id: first.id } });
+    expect(entries.nodes[0]).toMatchObject({
+      kind: 'PURCHASE',
+      credits: 120,
+      lot: { id: first.id },
+    });
   });
 
   it('P7 the same payment reference with other credits, or for another account, is an IDEMPOTENCY_CONFLICT', async () => {
@@ -501,8 +607,14 @@ describe('purchases', () => {
     const before = await state(acc);
     const otherBefore = await state(other);
 
-    expectRefused(await g.gql(PURCHASE, { i: { accountId: acc, credits: 121, paymentReference: ref } }), 'IDEMPOTENCY_CONFLICT');
-    expectRefused(await g.gql(PURCHASE, { i: { accountId: other, credits: 120, paymentReference: ref } }), 'IDEMPOTENCY_CONFLICT');
+    expectRefused(
+      await g.gql(PURCHASE, { i: { accountId: acc, credits: 121, paymentReference: ref } }),
+      'IDEMPOTENCY_CONFLICT',
+    );
+    expectRefused(
+      await g.gql(PURCHASE, { i: { accountId: other, credits: 120, paymentReference: ref } }),
+      'IDEMPOTENCY_CONFLICT',
+    );
 
     expect(await state(acc)).toEqual(before);
     expect(await state(other)).toEqual(otherBefore);
@@ -561,7 +673,13 @@ describe('tickets and charges', () => {
         expect(q.quote, what).toEqual({ category, level, price });
 
         const t = await open(lic.id, category);
-        expect(t, what).toMatchObject({ category, level, price, status: 'OPEN', license: { id: lic.id } });
+        expect(t, what).toMatchObject({
+          category,
+          level,
+          price,
+          status: 'OPEN',
+          license: { id: lic.id },
+        });
       }
     }
   });
@@ -574,7 +692,14 @@ describe('tickets and charges', () => {
     const ledgerBefore = (await ledger(acc)).totalCount;
 
     const ch = await chargeOk(t.id, 0);
-    expect(ch).toMatchObject({ credits: 0, included: true, balanceAfter: 50, refunded: false, allocations: [], ticket: { id: t.id, status: 'CHARGED' } });
+    expect(ch).toMatchObject({
+      credits: 0,
+      included: true,
+      balanceAfter: 50,
+      refunded: false,
+      allocations: [],
+      ticket: { id: t.id, status: 'CHARGED' },
+    });
     expect(await balance(acc)).toBe(50);
     expect((await ledger(acc)).totalCount).toBe(ledgerBefore);
     expect((await ticketOf(t.id)).charge).toEqual({ id: ch.id, credits: 0 });
@@ -608,7 +733,10 @@ describe('tickets and charges', () => {
     const t = await open(lic.id, 'ROOT_CAUSE_ANALYSIS'); // 20-60
     const before = await state(acc);
     for (const credits of [19, 61, 0, 1000]) {
-      const e = expectRefused(await charge(t.id, credits), 'COST_OUT_OF_RANGE', { min: 20, max: 60 });
+      const e = expectRefused(await charge(t.id, credits), 'COST_OUT_OF_RANGE', {
+        min: 20,
+        max: 60,
+      });
       expect(e.message).toMatch(/20\D+60/);
     }
     expect(await state(acc)).toEqual(before);
@@ -637,7 +765,10 @@ describe('tickets and charges', () => {
     const t = await open(lic.id, 'DOMAIN_CHANGE');
     const before = await state(acc);
     for (const credits of [9, 11]) {
-      const e = expectRefused(await charge(t.id, credits), 'COST_OUT_OF_RANGE', { min: 10, max: 10 });
+      const e = expectRefused(await charge(t.id, credits), 'COST_OUT_OF_RANGE', {
+        min: 10,
+        max: 10,
+      });
       expect(e.message).toMatch(/10/);
     }
     expect(await state(acc)).toEqual(before);
@@ -653,7 +784,9 @@ describe('tickets and charges', () => {
     expectRefused(await charge(t.id, 30), 'TICKET_ALREADY_CHARGED', { chargeId: first.id });
     expectRefused(await charge(t.id, 40), 'TICKET_ALREADY_CHARGED', { chargeId: first.id });
     // A key the first charge did not use does not make it a retry.
-    expectRefused(await charge(t.id, 30, uniq('key')), 'TICKET_ALREADY_CHARGED', { chargeId: first.id });
+    expectRefused(await charge(t.id, 30, uniq('key')), 'TICKET_ALREADY_CHARGED', {
+      chargeId: first.id,
+    });
     expect(await state(acc)).toEqual(before);
     expect(await balance(acc)).toBe(170);
   });
@@ -675,7 +808,9 @@ describe('tickets and charges', () => {
     expectRefused(await charge(t2.id, 30, key), 'IDEMPOTENCY_CONFLICT');
     expect(await state(acc)).toEqual(before);
     expect((await ticketOf(t2.id)).status).toBe('OPEN');
-    const d = await g.ok<any>('query($id: ID!) { account(id: $id) { charges { totalCount } } }', { id: acc });
+    const d = await g.ok<any>('query($id: ID!) { account(id: $id) { charges { totalCount } } }', {
+      id: acc,
+    });
     expect(d.account.charges.totalCount).toBe(1);
   });
 
@@ -688,7 +823,9 @@ describe('tickets and charges', () => {
     const soonest = await issue(acc, { edition: 'OWNED', orderDate: monthsAgo(6) }); // newest lot, expires first
     const dead = await issue(acc, { edition: 'OWNED', orderDate: monthsAgo(13) }); // expired: never touched
     expect(tie1.creditLot!.expiresAt).toBe(tie2.creditLot!.expiresAt);
-    expect(new Date(tie1.creditLot!.createdAt).getTime()).toBeLessThan(new Date(tie2.creditLot!.createdAt).getTime());
+    expect(new Date(tie1.creditLot!.createdAt).getTime()).toBeLessThan(
+      new Date(tie2.creditLot!.createdAt).getTime(),
+    );
     expect(dead.creditLot!.expired).toBe(true);
     expect(await balance(acc)).toBe(900);
 
@@ -731,7 +868,11 @@ describe('tickets and charges', () => {
     const t = await open(lic.id, 'ROOT_CAUSE_ANALYSIS');
     const before = await state(acc);
 
-    const e = expectRefused(await charge(t.id, 40), 'INSUFFICIENT_CREDITS', { balance: 15, required: 40, shortfall: 25 });
+    const e = expectRefused(await charge(t.id, 40), 'INSUFFICIENT_CREDITS', {
+      balance: 15,
+      required: 40,
+      shortfall: 25,
+    });
     expect(e.message).toMatch(/15/);
     expect(e.message).toMatch(/25/);
 
@@ -754,21 +895,31 @@ describe('tickets and charges', () => {
     const acc = await createAccount(g);
     const lic = await issue(acc, { edition: 'FREE' });
     await buy(acc, 100);
-    const tickets = await Promise.all(Array.from({ length: 8 }, () => open(lic.id, 'ROOT_CAUSE_ANALYSIS')));
+    const tickets = await Promise.all(
+      Array.from({ length: 8 }, () => open(lic.id, 'ROOT_CAUSE_ANALYSIS')),
+    );
 
     const results = await Promise.all(tickets.map((t) => charge(t.id, 30)));
     const ok = results.filter((r) => !r.errors);
     const refused = results.filter((r) => r.errors);
     expect(ok).toHaveLength(3);
-    expect(ok.map((r) => r.data.chargeTicket.balanceAfter).sort((a: number, b: number) => a - b)).toEqual([10, 40, 70]);
-    for (const r of refused) expectRefused(r, 'INSUFFICIENT_CREDITS', { balance: 10, required: 30, shortfall: 20 });
+    expect(
+      ok.map((r) => r.data.chargeTicket.balanceAfter).sort((a: number, b: number) => a - b),
+    ).toEqual([10, 40, 70]);
+    for (const r of refused)
+      expectRefused(r, 'INSUFFICIENT_CREDITS', { balance: 10, required: 30, shortfall: 20 });
 
     expect(await balance(acc)).toBe(10);
     const all = await lots(acc);
     expect(all.every((l) => l.remainingCredits >= 0)).toBe(true);
-    const d = await g.ok<any>('query($id: ID!) { account(id: $id) { charges { totalCount } } }', { id: acc });
+    const d = await g.ok<any>('query($id: ID!) { account(id: $id) { charges { totalCount } } }', {
+      id: acc,
+    });
     expect(d.account.charges.totalCount).toBe(3);
-    const open_ = await g.ok<any>('query($id: ID!) { account(id: $id) { tickets(status: OPEN) { totalCount } } }', { id: acc });
+    const open_ = await g.ok<any>(
+      'query($id: ID!) { account(id: $id) { tickets(status: OPEN) { totalCount } } }',
+      { id: acc },
+    );
     expect(open_.account.tickets.totalCount).toBe(5);
   });
 });
@@ -798,11 +949,21 @@ describe('refunds', () => {
     expect(byLot(rf.charge.allocations)).toEqual({ [grant]: 40 });
 
     const tk = await ticketOf(t.id);
-    expect(tk).toMatchObject({ status: 'REFUNDED', charge: { id: ch.id, credits: 40 }, refund: { id: rf.id, credits: 40 } });
+    expect(tk).toMatchObject({
+      status: 'REFUNDED',
+      charge: { id: ch.id, credits: 40 },
+      refund: { id: rf.id, credits: 40 },
+    });
     expect(await balance(acc)).toBe(200);
 
     const entries = await ledger(acc);
-    expect(entries.nodes.map((e) => [e.kind, e.credits]).sort()).toEqual([['CHARGE', -40], ['GRANT', 200], ['REFUND', 40]].sort());
+    expect(entries.nodes.map((e) => [e.kind, e.credits]).sort()).toEqual(
+      [
+        ['CHARGE', -40],
+        ['GRANT', 200],
+        ['REFUND', 40],
+      ].sort(),
+    );
     expect(entries.nodes.find((e) => e.kind === 'REFUND')!.ticket).toEqual({ id: t.id });
     const l = await lot(acc, grant);
     expect(l).toMatchObject({ remainingCredits: 200, spentCredits: 40, refundedCredits: 40 });
@@ -825,7 +986,10 @@ describe('refunds', () => {
   it('P16 credits whose lot expired before the refund come back as a new REFUND lot that never expires', async () => {
     const acc = await createAccount(g);
     // A LEASED grant (50) that dies a few seconds from now, and a purchase.
-    const lic = await issue(acc, { edition: 'LEASED', orderDate: orderDateExpiringAt(new Date(Date.now() + 3_000)) });
+    const lic = await issue(acc, {
+      edition: 'LEASED',
+      orderDate: orderDateExpiringAt(new Date(Date.now() + 3_000)),
+    });
     const grant = lic.creditLot!;
     expect(grant.expired).toBe(false);
     const p = await buy(acc, 100);
@@ -843,12 +1007,25 @@ describe('refunds', () => {
     const newLots = (await lots(acc)).filter((l) => l.source === 'REFUND');
     expect(newLots).toHaveLength(1);
     const fresh = newLots[0]!;
-    expect(fresh).toMatchObject({ originalCredits: 50, remainingCredits: 50, expiresAt: null, expired: false, license: null });
+    expect(fresh).toMatchObject({
+      originalCredits: 50,
+      remainingCredits: 50,
+      expiresAt: null,
+      expired: false,
+      license: null,
+    });
     expect(byLot(rf.allocations)).toEqual({ [p.id]: 30, [fresh.id]: 50 });
-    expect(rf.allocations.find((a: any) => a.lot.id === fresh.id).lot).toMatchObject({ source: 'REFUND', expiresAt: null });
+    expect(rf.allocations.find((a: any) => a.lot.id === fresh.id).lot).toMatchObject({
+      source: 'REFUND',
+      expiresAt: null,
+    });
 
     // Nothing went into the dead lot; the purchase got its 30 back.
-    expect(await lot(acc, grant.id)).toMatchObject({ remainingCredits: 0, refundedCredits: 0, spentCredits: 50 });
+    expect(await lot(acc, grant.id)).toMatchObject({
+      remainingCredits: 0,
+      refundedCredits: 0,
+      spentCredits: 50,
+    });
     expect(await lot(acc, p.id)).toMatchObject({ remainingCredits: 100, refundedCredits: 30 });
     expect(await balance(acc)).toBe(150);
     expect(await balance(acc, '9000-01-01T00:00:00.000Z')).toBe(150);
@@ -905,7 +1082,12 @@ describe('statements', () => {
     await chargeOk(t.id, 30);
     let s = (await g.ok<any>(STATEMENTS, { id: acc })).account.statements;
     expect(s.totalCount).toBe(1);
-    expect(s.nodes[0]).toMatchObject({ kind: 'CHARGE', credits: 30, balanceAfter: 170, ticket: { id: t.id } });
+    expect(s.nodes[0]).toMatchObject({
+      kind: 'CHARGE',
+      credits: 30,
+      balanceAfter: 170,
+      ticket: { id: t.id },
+    });
     expect(s.nodes[0].message).toMatch(/30 credits/);
     expect(s.nodes[0].message).toMatch(/170 credits/);
 
@@ -935,7 +1117,10 @@ describe('expiry and balances', () => {
 
     const acc = await createAccount(g);
     const longDead = await issue(acc, { edition: 'OWNED', orderDate: monthsAgo(13) }); // 200 left, dead
-    const soon = await issue(acc, { edition: 'LEASED', orderDate: orderDateExpiringAt(new Date(Date.now() + 3_000)) });
+    const soon = await issue(acc, {
+      edition: 'LEASED',
+      orderDate: orderDateExpiringAt(new Date(Date.now() + 3_000)),
+    });
     const p = await buy(acc, 40);
     const t = await open(soon.id, 'CLARIFICATION');
     const ch = await chargeOk(t.id, 20);
@@ -954,9 +1139,23 @@ describe('expiry and balances', () => {
       [longDead.creditLot!.id]: -200,
       [soon.creditLot!.id]: -30,
     });
-    expect(await lot(acc, longDead.creditLot!.id)).toMatchObject({ expired: true, remainingCredits: 0, expiredCredits: 200, spentCredits: 0 });
-    expect(await lot(acc, soon.creditLot!.id)).toMatchObject({ expired: true, remainingCredits: 0, expiredCredits: 30, spentCredits: 20 });
-    expect(await lot(acc, p.id)).toMatchObject({ expired: false, remainingCredits: 40, expiredCredits: 0 });
+    expect(await lot(acc, longDead.creditLot!.id)).toMatchObject({
+      expired: true,
+      remainingCredits: 0,
+      expiredCredits: 200,
+      spentCredits: 0,
+    });
+    expect(await lot(acc, soon.creditLot!.id)).toMatchObject({
+      expired: true,
+      remainingCredits: 0,
+      expiredCredits: 30,
+      spentCredits: 20,
+    });
+    expect(await lot(acc, p.id)).toMatchObject({
+      expired: false,
+      remainingCredits: 40,
+      expiredCredits: 0,
+    });
     expect(await balance(acc)).toBe(40);
 
     // A second run finds nothing left to record.
@@ -984,7 +1183,10 @@ describe('expiry and balances', () => {
 
   it('P20 balance(asOf) in the past still counts a lot that was alive then and has died since', async () => {
     const acc = await createAccount(g);
-    const soon = await issue(acc, { edition: 'LEASED', orderDate: orderDateExpiringAt(new Date(Date.now() + 2_500)) });
+    const soon = await issue(acc, {
+      edition: 'LEASED',
+      orderDate: orderDateExpiringAt(new Date(Date.now() + 2_500)),
+    });
     await buy(acc, 40);
     const t = await open(soon.id, 'CLARIFICATION');
     const ch = await chargeOk(t.id, 20); // from the grant: 30 left in it
@@ -1035,13 +1237,17 @@ describe('expiry and balances', () => {
     const sums: Record<string, number> = {};
     for (const e of entries.nodes) sums[e.lot.id] = (sums[e.lot.id] ?? 0) + e.credits;
     for (const l of all) {
-      expect(l.originalCredits + l.refundedCredits, `lot ${l.id}`).toBe(l.remainingCredits + l.spentCredits + l.expiredCredits);
+      expect(l.originalCredits + l.refundedCredits, `lot ${l.id}`).toBe(
+        l.remainingCredits + l.spentCredits + l.expiredCredits,
+      );
       expect(sums[l.id] ?? 0, `ledger of lot ${l.id}`).toBe(l.remainingCredits);
     }
     const now = Date.now();
     const live = all.filter((l) => l.expiresAt === null || new Date(l.expiresAt).getTime() > now);
     const fromLots = live.reduce((s, l) => s + l.remainingCredits, 0);
-    const fromLedger = entries.nodes.filter((e) => live.some((l) => l.id === e.lot.id)).reduce((s, e) => s + e.credits, 0);
+    const fromLedger = entries.nodes
+      .filter((e) => live.some((l) => l.id === e.lot.id))
+      .reduce((s, e) => s + e.credits, 0);
     expect(fromLots).toBe(135);
     expect(fromLedger).toBe(135);
     expect(await balance(acc)).toBe(135);

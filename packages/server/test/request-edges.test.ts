@@ -11,7 +11,10 @@ afterAll(() => g.close());
 describe('requests at the edges', () => {
   it('a document with two mutations reads fresh figures after each', async () => {
     const acc = await createAccount(g);
-    const r = await g.ok<{ p1: { account: { balance: number } }; p2: { account: { balance: number } } }>(
+    const r = await g.ok<{
+      p1: { account: { balance: number } };
+      p2: { account: { balance: number } };
+    }>(
       `mutation($a: ID!) {
         p1: purchaseCredits(input: { accountId: $a, credits: 100, paymentReference: "fresh-1" }) { account { balance } }
         p2: purchaseCredits(input: { accountId: $a, credits: 50, paymentReference: "fresh-2" }) { account { balance } }
@@ -22,19 +25,27 @@ describe('requests at the edges', () => {
   });
 
   it('a NUL byte in a search is BAD_USER_INPUT, not a 500', async () => {
-    const r = await g.gql('query($s: String) { accounts(search: $s) { totalCount } }', { s: 'a\u0000b' });
+    const r = await g.gql('query($s: String) { accounts(search: $s) { totalCount } }', {
+      s: 'a\u0000b',
+    });
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'search' });
   });
 
   it("body-parser's refusals are the client's: an unsupported charset is a 4xx BAD_REQUEST", async () => {
     const res = await fetch(`${g.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json; charset=latin1', authorization: `Bearer ${ADMIN_KEY}` },
+      headers: {
+        'content-type': 'application/json; charset=latin1',
+        authorization: `Bearer ${ADMIN_KEY}`,
+      },
       body: JSON.stringify({ query: '{ me { role } }' }),
     });
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
-    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('BAD_REQUEST');
+    expect(
+      ((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions
+        .code,
+    ).toBe('BAD_REQUEST');
   });
 
   it('the token limit holds for GET requests too', async () => {
@@ -45,14 +56,19 @@ describe('requests at the edges', () => {
       headers: { authorization: `Bearer ${ADMIN_KEY}`, 'apollo-require-preflight': 'true' },
     });
     expect(res.status).toBe(400);
-    const body = (await res.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
+    const body = (await res.json()) as {
+      data?: unknown;
+      errors: { extensions: { code: string } }[];
+    };
     expect(body.data).toBeUndefined();
     expect(body.errors[0]?.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
   });
 
   it('an empty page (first: 0) ends at the cursor it started from', async () => {
     await createAccount(g);
-    const page1 = await g.ok<{ accounts: { pageInfo: { endCursor: string } } }>('{ accounts(first: 1) { pageInfo { endCursor } } }');
+    const page1 = await g.ok<{ accounts: { pageInfo: { endCursor: string } } }>(
+      '{ accounts(first: 1) { pageInfo { endCursor } } }',
+    );
     const cursor = page1.accounts.pageInfo.endCursor;
     const empty = await g.ok<{ accounts: { nodes: unknown[]; pageInfo: { endCursor: string } } }>(
       'query($c: String) { accounts(first: 0, after: $c) { nodes { id } pageInfo { endCursor } } }',
@@ -84,7 +100,11 @@ describe('requests at the edges', () => {
 
   it('a storm of charges queued on one account leaves connections for everything else', async () => {
     const acc = await createAccount(g);
-    const lic = await issueLicense(g, acc, { edition: 'OWNED', listPriceCents: 10_000, paidPriceCents: 5_000 }); // no grant
+    const lic = await issueLicense(g, acc, {
+      edition: 'OWNED',
+      listPriceCents: 10_000,
+      paidPriceCents: 5_000,
+    }); // no grant
     await purchase(g, acc, 40 * 20);
     const tickets = await Promise.all(Array.from({ length: 40 }, () => openTicket(g, lic.id)));
 

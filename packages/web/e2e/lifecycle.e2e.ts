@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import path from 'node:path';
 import { openBrowser, screenshot, VIEWPORT, type Session } from './support/browser';
 import { resultsDir } from './support/paths';
-import { AccountPage, AccountsPage, AppShell, ChargesPage, PricingPage, SignInPage, TicketPage } from './pages';
+import {
+  AccountPage,
+  AccountsPage,
+  AppShell,
+  ChargesPage,
+  PricingPage,
+  SignInPage,
+  TicketPage,
+} from './pages';
 
 /**
  * The credit lifecycle as support staff work it, against the real gateway and
@@ -60,12 +68,20 @@ describe('credit lifecycle in the browser', () => {
   it('previews the grant live, then issues the license (P1, P2)', async () => {
     const account = new AccountPage(s.page);
     // 25% off an Owned license: no credits (P2) — shown before saving.
-    await account.fillLicense({ edition: 'OWNED', domain: 'shop.acme.example', orderDate: today, listPrice: '1200', paidPrice: '900' });
+    await account.fillLicense({
+      edition: 'OWNED',
+      domain: 'shop.acme.example',
+      orderDate: today,
+      listPrice: '1200',
+      paidPrice: '900',
+    });
     expect(await account.previewCredits()).toBe('0 credits');
     expect(await account.grantPreview().innerText()).toContain('25.00%');
     // Exactly... 16.67% off: the full 200 credits.
     await account.issueLicenseDialog.getByLabel('Paid price ($)').fill('1000');
-    await s.page.waitForFunction(() => document.querySelector('[data-testid="grant-credits"]')?.textContent === '200 credits');
+    await s.page.waitForFunction(
+      () => document.querySelector('[data-testid="grant-credits"]')?.textContent === '200 credits',
+    );
     expect(await account.grantPreview().innerText()).toContain('16.67%');
     await screenshot(s.page, 'issue-license');
     await account.submitLicense();
@@ -78,7 +94,11 @@ describe('credit lifecycle in the browser', () => {
 
   it('opens a ticket after reading its quote (P8)', async () => {
     const account = new AccountPage(s.page);
-    await account.fillTicket('shop.acme.example', 'ROOT_CAUSE_ANALYSIS', 'Checkout crashes on coupon');
+    await account.fillTicket(
+      'shop.acme.example',
+      'ROOT_CAUSE_ANALYSIS',
+      'Checkout crashes on coupon',
+    );
     const quote = await account.quote().innerText();
     expect(quote).toContain('20–60 credits');
     expect(quote).toContain('covers the top of the range');
@@ -136,7 +156,11 @@ describe('credit lifecycle in the browser', () => {
   it('refuses a charge above the balance with the shortfall and a way to buy credits (P13)', async () => {
     const account = new AccountPage(s.page);
     // Spend the 200 granted credits, then try one more ticket.
-    await account.fillTicket('shop.acme.example', 'ROOT_CAUSE_DEBUGGING', 'Deep debugging of payments');
+    await account.fillTicket(
+      'shop.acme.example',
+      'ROOT_CAUSE_DEBUGGING',
+      'Deep debugging of payments',
+    );
     await account.submitTicket();
     const ticket = new TicketPage(s.page);
     await ticket.setCost(200);
@@ -185,7 +209,9 @@ describe('credit lifecycle in the browser', () => {
     expect(await charges.totals()).toEqual({ charges: 1, credits: 45 });
     await charges.toggleCategory('Root-cause analysis');
     await charges.setRefunded('Not refunded');
-    await s.page.waitForURL((u) => u.searchParams.get('refunded') === 'false' && !u.searchParams.has('category'));
+    await s.page.waitForURL(
+      (u) => u.searchParams.get('refunded') === 'false' && !u.searchParams.has('category'),
+    );
     await charges.waitForTotalCharges(2);
     expect(await charges.totals()).toEqual({ charges: 2, credits: 230 });
 
@@ -214,7 +240,9 @@ describe('credit lifecycle in the browser', () => {
     expect(lines[0]).toBe(
       'charge_id,charged_at,account_id,account_name,ticket_id,ticket_subject,category,level,license_domain,edition,hosting_plan,credits,included,balance_after,refunded,refunded_at,refunded_credits,refund_reason',
     );
-    expect(lines[1]).toContain(`,${accountId},"Acme Robotics, Ltd.",${ticketId},Checkout crashes on coupon,ROOT_CAUSE_ANALYSIS,LEVEL_2,`);
+    expect(lines[1]).toContain(
+      `,${accountId},"Acme Robotics, Ltd.",${ticketId},Checkout crashes on coupon,ROOT_CAUSE_ANALYSIS,LEVEL_2,`,
+    );
     expect(lines[1]).toContain(',OWNED,,45,false,155,true,');
     expect(lines[1]).toMatch(/,"?Coupon module bug, fixed in 4\.2\.1"?$/);
 
@@ -239,12 +267,16 @@ describe('credit lifecycle in the browser', () => {
     await accounts.goto();
     await accounts.createAccount('Globex Corporation', 'it@globex.example');
     await accounts.goto();
-    expect(await accounts.names()).toEqual(expect.arrayContaining([accountName, 'Globex Corporation']));
+    expect(await accounts.names()).toEqual(
+      expect.arrayContaining([accountName, 'Globex Corporation']),
+    );
     const row = await accounts.row(accountName).innerText();
     expect(row).toContain('Owned');
     await screenshot(s.page, 'accounts');
     await accounts.search('Acme');
-    await s.page.waitForFunction(() => document.querySelectorAll('table[aria-label="Accounts"] tbody tr').length === 1);
+    await s.page.waitForFunction(
+      () => document.querySelectorAll('table[aria-label="Accounts"] tbody tr').length === 1,
+    );
     expect(await accounts.names()).toEqual([accountName]);
   });
 

@@ -56,7 +56,11 @@ describe('roles in the browser', () => {
     it('gets the actions a partner may take, and no charge or refund', async () => {
       const account = new AccountPage(s.page);
       await account.goto(partnerAccount);
-      expect(await account.writeButtons().allInnerTexts()).toEqual(['Issue license', 'Purchase credits', 'Open ticket']);
+      expect(await account.writeButtons().allInnerTexts()).toEqual([
+        'Issue license',
+        'Purchase credits',
+        'Open ticket',
+      ]);
       const ticket = new TicketPage(s.page);
       await ticket.goto(partnerTicket);
       await ticket.waitForStatus('Open');
@@ -67,7 +71,11 @@ describe('roles in the browser', () => {
     it('can open a ticket on its account', async () => {
       const account = new AccountPage(s.page);
       await account.goto(partnerAccount);
-      await account.fillTicket(`leased-${suffix}.example`, 'BUG_REPORT', 'Checkout bug seen by a reseller');
+      await account.fillTicket(
+        `leased-${suffix}.example`,
+        'BUG_REPORT',
+        'Checkout bug seen by a reseller',
+      );
       expect(await account.quote().innerText()).toContain('Included');
       await account.submitTicket();
       await new TicketPage(s.page).waitForStatus('Open');
@@ -85,7 +93,9 @@ describe('roles in the browser', () => {
       const signIn = new SignInPage(s.page);
       await signIn.heading.waitFor();
       await signIn.sessionEndedNotice().waitFor();
-      expect(await s.page.evaluate(() => window.sessionStorage.getItem('credits.apiKey'))).toBeNull();
+      expect(
+        await s.page.evaluate(() => window.sessionStorage.getItem('credits.apiKey')),
+      ).toBeNull();
     });
   });
 
@@ -113,7 +123,11 @@ describe('roles in the browser', () => {
       const account = new AccountPage(s.page);
       await account.goto(partnerAccount);
       expect(await account.writeButtons().count()).toBe(0);
-      expect(await s.page.getByRole('button', { name: /Issue license|Purchase credits|Open ticket/ }).count()).toBe(0);
+      expect(
+        await s.page
+          .getByRole('button', { name: /Issue license|Purchase credits|Open ticket/ })
+          .count(),
+      ).toBe(0);
       await screenshot(s.page, 'account-analyst');
       const ticket = new TicketPage(s.page);
       await ticket.goto(partnerTicket);

@@ -12,20 +12,30 @@ const tmp = mkdtempSync(join(tmpdir(), 'web-codegen-'));
 const fresh = join(tmp, 'gql');
 
 function list(dir) {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => !f.startsWith('.')).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => !f.startsWith('.'))
+        .sort()
+    : [];
 }
 
 let failed = false;
 try {
-  execFileSync(join(webDir, 'node_modules', '.bin', 'graphql-codegen'), ['--config', 'codegen.ts', '--silent'], {
-    cwd: webDir,
-    env: { ...process.env, CODEGEN_OUT: fresh + '/' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  execFileSync(
+    join(webDir, 'node_modules', '.bin', 'graphql-codegen'),
+    ['--config', 'codegen.ts', '--silent'],
+    {
+      cwd: webDir,
+      env: { ...process.env, CODEGEN_OUT: fresh + '/' },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   const a = list(committed);
   const b = list(fresh);
   for (const name of new Set([...a, ...b])) {
-    const left = existsSync(join(committed, name)) ? readFileSync(join(committed, name), 'utf8') : null;
+    const left = existsSync(join(committed, name))
+      ? readFileSync(join(committed, name), 'utf8')
+      : null;
     const right = existsSync(join(fresh, name)) ? readFileSync(join(fresh, name), 'utf8') : null;
     if (left === null) {
       console.error(`codegen:check: src/gql/${name} is missing`);
@@ -42,7 +52,9 @@ try {
   rmSync(tmp, { recursive: true, force: true });
 }
 if (failed) {
-  console.error('Generated GraphQL types are stale: run `corepack pnpm --filter @credits/web codegen` and commit src/gql/.');
+  console.error(
+    'Generated GraphQL types are stale: run `corepack pnpm --filter @credits/web codegen` and commit src/gql/.',
+  );
   process.exit(1);
 }
 console.log('codegen:check: src/gql/ is up to date');

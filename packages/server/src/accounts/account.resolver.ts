@@ -1,4 +1,15 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { RequestContext } from '../graphql/context';
 import { badInput } from '../graphql/errors';
 import { parsePage } from '../graphql/pagination';
@@ -38,27 +49,38 @@ export class AccountResolver {
 
   @Authorized(SELL_ROLES)
   @Mutation(() => AccountType)
-  createAccount(@Ctx() ctx: RequestContext, @Arg('input', () => CreateAccountInput) input: CreateAccountInput) {
+  createAccount(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CreateAccountInput) input: CreateAccountInput,
+  ) {
     return createAccount(ctx, input);
   }
 
-  @FieldResolver(() => Int, { description: 'Credits spendable now, or at `asOf` when given (P20).' })
+  @FieldResolver(() => Int, {
+    description: 'Credits spendable now, or at `asOf` when given (P20).',
+  })
   async balance(
     @Root() account: AccountEntity,
     @Ctx() ctx: RequestContext,
     @Arg('asOf', () => Date, { nullable: true }) asOf: Date | null,
   ) {
     if (!asOf) return liveBalance(await ctx.loaders.lotsByAccount.load(account.id), ctx.now);
-    return ctx.loaders.balanceAsOf.load({ parentId: account.id, args: instant(asOf, 'asOf').toISOString() });
+    return ctx.loaders.balanceAsOf.load({
+      parentId: account.id,
+      args: instant(asOf, 'asOf').toISOString(),
+    });
   }
 
-  @FieldResolver(() => Int, { description: 'Credits in live lots that expire within the next `withinDays` days.' })
+  @FieldResolver(() => Int, {
+    description: 'Credits in live lots that expire within the next `withinDays` days.',
+  })
   async expiringCredits(
     @Root() account: AccountEntity,
     @Ctx() ctx: RequestContext,
     @Arg('withinDays', () => Int, { nullable: true, defaultValue: 30 }) withinDays: number,
   ) {
-    if (withinDays < 0 || withinDays > 3660) throw badInput('withinDays', 'withinDays must be from 0 to 3660.');
+    if (withinDays < 0 || withinDays > 3660)
+      throw badInput('withinDays', 'withinDays must be from 0 to 3660.');
     return expiringWithin(await ctx.loaders.lotsByAccount.load(account.id), ctx.now, withinDays);
   }
 
@@ -71,7 +93,8 @@ export class AccountResolver {
   async creditLots(
     @Root() account: AccountEntity,
     @Ctx() ctx: RequestContext,
-    @Arg('includeExpired', () => Boolean, { nullable: true, defaultValue: false }) includeExpired: boolean,
+    @Arg('includeExpired', () => Boolean, { nullable: true, defaultValue: false })
+    includeExpired: boolean,
   ) {
     const lots = await ctx.loaders.lotsByAccount.load(account.id);
     return includeExpired ? lots : lots.filter((l) => isLive(l, ctx.now));
@@ -86,7 +109,10 @@ export class AccountResolver {
     @Arg('status', () => TicketStatus, { nullable: true }) status: TicketStatus | null,
   ) {
     const page = parsePage(first, after, 20);
-    return ctx.loaders.ticketsByAccount.load({ parentId: account.id, args: { page, status: status ?? null } });
+    return ctx.loaders.ticketsByAccount.load({
+      parentId: account.id,
+      args: { page, status: status ?? null },
+    });
   }
 
   @FieldResolver(() => ChargeConnection)
@@ -96,7 +122,10 @@ export class AccountResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ) {
-    return ctx.loaders.chargesByAccount.load({ parentId: account.id, args: parsePage(first, after, 20) });
+    return ctx.loaders.chargesByAccount.load({
+      parentId: account.id,
+      args: parsePage(first, after, 20),
+    });
   }
 
   @FieldResolver(() => LedgerEntryConnection, { description: 'Newest first.' })
@@ -106,17 +135,25 @@ export class AccountResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ) {
-    return ctx.loaders.ledgerByAccount.load({ parentId: account.id, args: parsePage(first, after, 50, 'bigint') });
+    return ctx.loaders.ledgerByAccount.load({
+      parentId: account.id,
+      args: parsePage(first, after, 50, 'bigint'),
+    });
   }
 
-  @FieldResolver(() => StatementConnection, { description: 'Statements sent (or queued) to the customer, newest first (P18).' })
+  @FieldResolver(() => StatementConnection, {
+    description: 'Statements sent (or queued) to the customer, newest first (P18).',
+  })
   async statements(
     @Root() account: AccountEntity,
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ) {
-    const page = await ctx.loaders.statementsByAccount.load({ parentId: account.id, args: parsePage(first, after, 20) });
+    const page = await ctx.loaders.statementsByAccount.load({
+      parentId: account.id,
+      args: parsePage(first, after, 20),
+    });
     return { ...page, nodes: page.nodes.map(toStatement) };
   }
 }

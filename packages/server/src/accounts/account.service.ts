@@ -16,7 +16,11 @@ export async function findAccount(ctx: RequestContext, id: string): Promise<Acco
 }
 
 /** Newest first; `search` matches name or e-mail, case-insensitively. */
-export function listAccounts(ctx: RequestContext, page: Page, search: string | null): Promise<Connection<AccountEntity>> {
+export function listAccounts(
+  ctx: RequestContext,
+  page: Page,
+  search: string | null,
+): Promise<Connection<AccountEntity>> {
   const scope = ctx.access.scopeCondition('a.id', 2);
   const term = search ? `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   return pagedList<AccountEntity>(
@@ -34,7 +38,10 @@ export function listAccounts(ctx: RequestContext, page: Page, search: string | n
 }
 
 /** A partner's new account joins its key's scope in the same transaction. */
-export async function createAccount(ctx: RequestContext, input: { name: string; email: string }): Promise<AccountEntity> {
+export async function createAccount(
+  ctx: RequestContext,
+  input: { name: string; email: string },
+): Promise<AccountEntity> {
   const name = text(input.name, 'name', { max: 200 });
   const mail = email(input.email, 'email');
   return ctx.ds.transaction(async (tx) => {

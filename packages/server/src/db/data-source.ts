@@ -3,7 +3,10 @@ import { DataSource, type Logger } from 'typeorm';
 import { entities } from './entities';
 import { migrations } from './migrations';
 
-export function createDataSource(url: string, opts: { poolSize?: number; logger?: Logger } = {}): DataSource {
+export function createDataSource(
+  url: string,
+  opts: { poolSize?: number; logger?: Logger } = {},
+): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -18,7 +21,8 @@ export function createDataSource(url: string, opts: { poolSize?: number; logger?
       // Month arithmetic (P3) and day/month buckets are computed in UTC. No
       // statement or forgotten transaction may hold a connection (and an
       // account lock) for long.
-      options: '-c TimeZone=UTC -c statement_timeout=30s -c idle_in_transaction_session_timeout=60s',
+      options:
+        '-c TimeZone=UTC -c statement_timeout=30s -c idle_in_transaction_session_timeout=60s',
       connectionTimeoutMillis: 10_000,
     },
   });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DbClock } from './db-clock';
 
 // A stand-in for Postgres whose clock runs an hour ahead of this process.
-const aheadBy = (ms: number) => ({ query: async () => [{ at: new Date(Date.now() + ms) }] }) as unknown as DataSource;
+const aheadBy = (ms: number) =>
+  ({ query: async () => [{ at: new Date(Date.now() + ms) }] }) as unknown as DataSource;
 
 describe('DbClock', () => {
   it("follows the database's clock, not the process's", async () => {

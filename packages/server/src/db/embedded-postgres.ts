@@ -69,7 +69,9 @@ export async function startEmbeddedPostgres(opts: {
       opts.log.warn({ pid }, 'reusing the embedded postgres left running by a previous start');
       return { url, stop: async () => void process.kill(pid, 'SIGINT') };
     } else {
-      throw new Error(`embedded postgres already running (pid ${pid}) on ${dataDir} with another port; stop it or set DATABASE_URL`);
+      throw new Error(
+        `embedded postgres already running (pid ${pid}) on ${dataDir} with another port; stop it or set DATABASE_URL`,
+      );
     }
   }
   await pg.start();

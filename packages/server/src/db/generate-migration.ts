@@ -7,7 +7,8 @@ import { createDataSource } from './data-source';
 
 async function main(): Promise<void> {
   const name = process.argv[2];
-  if (!name || !/^[A-Za-z]+$/.test(name)) throw new Error('usage: migration:generate <CamelCaseName>');
+  if (!name || !/^[A-Za-z]+$/.test(name))
+    throw new Error('usage: migration:generate <CamelCaseName>');
   const admin = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const scratch = `migration_scratch_${process.pid}`;
   const client = new Client({ connectionString: admin });
@@ -41,11 +42,18 @@ ${sql.upQueries.map((u) => `    await queryRunner.query(${q(u.query)});`).join('
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-${sql.downQueries.reverse().map((d) => `    await queryRunner.query(${q(d.query)});`).join('\n')}
+${sql.downQueries
+  .reverse()
+  .map((d) => `    await queryRunner.query(${q(d.query)});`)
+  .join('\n')}
   }
 }
 `;
-    const file = path.join(__dirname, 'migrations', `${ts}-${name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}.ts`);
+    const file = path.join(
+      __dirname,
+      'migrations',
+      `${ts}-${name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}.ts`,
+    );
     fs.writeFileSync(file, body);
     console.log(`wrote ${file}; add it to migrations/index.ts after review`);
   } finally {

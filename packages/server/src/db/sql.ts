@@ -9,19 +9,29 @@ const selectLists = new Map<unknown, string>();
  * rows shaped like the entity (pg already maps timestamptz to Date and
  * integer to number).
  */
-export function columnsOf(q: Queryable, entity: EntityTarget<ObjectLiteral>, alias: string): string {
+export function columnsOf(
+  q: Queryable,
+  entity: EntityTarget<ObjectLiteral>,
+  alias: string,
+): string {
   const cacheKey = `${String((entity as { name?: string }).name)}:${alias}`;
   let list = selectLists.get(cacheKey);
   if (!list) {
     const ds = 'dataSource' in q ? q.dataSource : q;
     const meta = ds.getMetadata(entity);
-    list = meta.columns.map((c) => `${alias}."${c.databaseName}" AS "${c.propertyName}"`).join(', ');
+    list = meta.columns
+      .map((c) => `${alias}."${c.databaseName}" AS "${c.propertyName}"`)
+      .join(', ');
     selectLists.set(cacheKey, list);
   }
   return list;
 }
 
-export async function queryRows<T>(q: Queryable, sql: string, params: unknown[] = []): Promise<T[]> {
+export async function queryRows<T>(
+  q: Queryable,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   return (await q.query(sql, params)) as T[];
 }
 
@@ -37,7 +47,11 @@ export function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) =
   return keys.map((k) => map.get(k) ?? []);
 }
 
-export function indexBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): (T | null)[] {
+export function indexBy<T>(
+  keys: readonly string[],
+  rows: T[],
+  keyOf: (row: T) => string,
+): (T | null)[] {
   const map = new Map<string, T>();
   for (const row of rows) map.set(keyOf(row), row);
   return keys.map((k) => map.get(k) ?? null);

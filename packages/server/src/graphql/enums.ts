@@ -1,5 +1,14 @@
 import { registerEnumType } from 'type-graphql';
-import { Edition, HostingPlan, LedgerEntryKind, LotSource, Role, SupportLevel, TicketCategory, TicketStatus } from '../policy/enums';
+import {
+  Edition,
+  HostingPlan,
+  LedgerEntryKind,
+  LotSource,
+  Role,
+  SupportLevel,
+  TicketCategory,
+  TicketStatus,
+} from '../policy/enums';
 
 export enum ChargeGrouping {
   DAY = 'DAY',

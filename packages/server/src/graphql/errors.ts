@@ -16,21 +16,29 @@ export type ErrorCode =
   | 'IDEMPOTENCY_CONFLICT';
 
 export class GatewayError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, figures: Record<string, unknown> = {}, httpStatus?: number) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    figures: Record<string, unknown> = {},
+    httpStatus?: number,
+  ) {
     super(message, {
       extensions: { code, ...figures, ...(httpStatus ? { http: { status: httpStatus } } : {}) },
     });
   }
 }
 
-export const unauthenticated = (why = 'A valid API key is required: send "Authorization: Bearer <key>".') =>
-  new GatewayError('UNAUTHENTICATED', why, {}, 401);
+export const unauthenticated = (
+  why = 'A valid API key is required: send "Authorization: Bearer <key>".',
+) => new GatewayError('UNAUTHENTICATED', why, {}, 401);
 
 export const forbidden = (message: string) => new GatewayError('FORBIDDEN', message);
 
-export const badInput = (field: string, message: string) => new GatewayError('BAD_USER_INPUT', message, { field });
+export const badInput = (field: string, message: string) =>
+  new GatewayError('BAD_USER_INPUT', message, { field });
 
-export const notFound = (id: string, what = 'Object') => new GatewayError('NOT_FOUND', `${what} ${id} was not found.`, { id });
+export const notFound = (id: string, what = 'Object') =>
+  new GatewayError('NOT_FOUND', `${what} ${id} was not found.`, { id });
 
 export const costOutOfRange = (min: number, max: number) =>
   new GatewayError(
@@ -52,10 +60,16 @@ export const ticketAlreadyCharged = (chargeId: string) =>
   new GatewayError('TICKET_ALREADY_CHARGED', 'This ticket has already been charged.', { chargeId });
 
 export const ticketNotCharged = () =>
-  new GatewayError('TICKET_NOT_CHARGED', 'This ticket has not been charged, so there is nothing to refund.');
+  new GatewayError(
+    'TICKET_NOT_CHARGED',
+    'This ticket has not been charged, so there is nothing to refund.',
+  );
 
 export const nothingToRefund = () =>
-  new GatewayError('NOTHING_TO_REFUND', 'This ticket was included support (0 credits); there is nothing to refund.');
+  new GatewayError(
+    'NOTHING_TO_REFUND',
+    'This ticket was included support (0 credits); there is nothing to refund.',
+  );
 
 export const alreadyRefunded = (refundId: string) =>
   new GatewayError('ALREADY_REFUNDED', 'This ticket has already been refunded.', { refundId });

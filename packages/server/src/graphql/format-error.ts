@@ -31,11 +31,20 @@ function fieldOf(message: string): string | undefined {
  * only a request id to find the logged original.
  */
 export function formatErrorWith(log: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown, requestId?: string): GraphQLFormattedError => {
+  return (
+    formatted: GraphQLFormattedError,
+    error: unknown,
+    requestId?: string,
+  ): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof GatewayError) {
       const { http: _http, ...extensions } = original.extensions as Record<string, unknown>;
-      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions };
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions,
+      };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PASS_THROUGH.has(code) && isGraphQLError(original)) {

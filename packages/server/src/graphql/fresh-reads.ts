@@ -7,7 +7,10 @@ import type { RequestContext } from './context';
  * them here, for every root mutation, means no new mutation can forget.
  * The request's instant moves on too, past the one the write happened at.
  */
-export const freshReadsAfterWrite: MiddlewareFn<RequestContext> = async ({ context, info }, next) => {
+export const freshReadsAfterWrite: MiddlewareFn<RequestContext> = async (
+  { context, info },
+  next,
+) => {
   const result: unknown = await next();
   if (info.parentType.name === 'Mutation') {
     for (const loader of Object.values(context.loaders)) loader.clearAll();

@@ -14,7 +14,11 @@ export function oneBy<T extends ObjectLiteral>(
   keyOf: (row: T) => string | null,
 ): DataLoader<string, T | null> {
   return new DataLoader(async (keys) => {
-    const rows = await queryRows<T>(ds, `SELECT ${columnsOf(ds, entity, 't')} FROM ${table} t WHERE t.${column} = ANY($1::uuid[])`, [keys]);
+    const rows = await queryRows<T>(
+      ds,
+      `SELECT ${columnsOf(ds, entity, 't')} FROM ${table} t WHERE t.${column} = ANY($1::uuid[])`,
+      [keys],
+    );
     return indexBy(keys, rows, (r) => keyOf(r) ?? '');
   });
 }

@@ -50,7 +50,10 @@ export async function pagedChildren<T extends ObjectLiteral & { id: string }>(
   }
   const result = new Map<string, Connection<T>>();
   for (const id of parentIds) {
-    result.set(id, toConnection(grouped.get(id) ?? [], page, total.get(id) ?? 0, (r) => String(r.id)));
+    result.set(
+      id,
+      toConnection(grouped.get(id) ?? [], page, total.get(id) ?? 0, (r) => String(r.id)),
+    );
   }
   return result;
 }

@@ -33,7 +33,11 @@ export async function pagedList<T extends { id: string }>(
   );
   let total = rows[0]?.__total;
   if (total === undefined) {
-    const [count] = await queryRows<{ n: number }>(ds, `SELECT count(*)::int AS n FROM ${table} ${alias} WHERE ${where}`, params);
+    const [count] = await queryRows<{ n: number }>(
+      ds,
+      `SELECT count(*)::int AS n FROM ${table} ${alias} WHERE ${where}`,
+      params,
+    );
     total = count?.n ?? 0;
   }
   const nodes = rows.map(({ __total: _, ...row }) => row as unknown as T);

@@ -33,7 +33,8 @@ const KEY_SHAPES: Record<KeyType, RegExp> = {
 export function decodeCursor(cursor: string, keyType: KeyType, field = 'after'): string {
   const raw = Buffer.from(cursor, 'base64url').toString('utf8');
   const key = raw.slice(2);
-  if (!raw.startsWith('k:') || !KEY_SHAPES[keyType].test(key)) throw badInput(field, 'The cursor is not valid.');
+  if (!raw.startsWith('k:') || !KEY_SHAPES[keyType].test(key))
+    throw badInput(field, 'The cursor is not valid.');
   return key;
 }
 
@@ -57,7 +58,12 @@ export interface Connection<T> {
 }
 
 /** Rows fetched with limit first + 1: the extra one only tells there is more. */
-export function toConnection<T>(rows: T[], page: Page, totalCount: number, keyOf: (row: T) => string): Connection<T> {
+export function toConnection<T>(
+  rows: T[],
+  page: Page,
+  totalCount: number,
+  keyOf: (row: T) => string,
+): Connection<T> {
   const nodes = rows.slice(0, page.first);
   const last = nodes[nodes.length - 1];
   // An empty page (first: 0) ends where it started, so a client looping on
@@ -66,6 +72,9 @@ export function toConnection<T>(rows: T[], page: Page, totalCount: number, keyOf
   return {
     nodes,
     totalCount,
-    pageInfo: { hasNextPage: rows.length > page.first, endCursor: endKey === null ? null : encodeCursor(endKey) },
+    pageInfo: {
+      hasNextPage: rows.length > page.first,
+      endCursor: endKey === null ? null : encodeCursor(endKey),
+    },
   };
 }

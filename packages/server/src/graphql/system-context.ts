@@ -10,5 +10,14 @@ import { createLoaders } from './loaders';
 export function systemContext(ds: DataSource, log: Logger, name: string): RequestContext {
   const viewer = { role: Role.ADMIN, keyId: null, name };
   const loaders = createLoaders(ds, viewer);
-  return { viewer, requestId: `system-${randomUUID()}`, ds, loaders, access: new Access(viewer, loaders.inScope), log, clock: { now: () => new Date() }, now: new Date() };
+  return {
+    viewer,
+    requestId: `system-${randomUUID()}`,
+    ds,
+    loaders,
+    access: new Access(viewer, loaders.inScope),
+    log,
+    clock: { now: () => new Date() },
+    now: new Date(),
+  };
 }

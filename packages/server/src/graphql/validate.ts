@@ -7,7 +7,8 @@ import { badInput } from './errors';
 export const MAX_INT = 2_147_483_647;
 
 export function wholeCredits(value: number, field: string, min: number, max = MAX_INT): number {
-  if (!Number.isInteger(value)) throw badInput(field, `${field} must be a whole number of credits.`);
+  if (!Number.isInteger(value))
+    throw badInput(field, `${field} must be a whole number of credits.`);
   if (value < min || value > max) throw badInput(field, `${field} must be from ${min} to ${max}.`);
   return value;
 }
@@ -16,13 +17,19 @@ export function text(value: string, field: string, opts: { max: number; min?: nu
   const trimmed = value.trim();
   const min = opts.min ?? 1;
   if (trimmed.length < min) throw badInput(field, `${field} must not be empty.`);
-  if (trimmed.length > opts.max) throw badInput(field, `${field} must be at most ${opts.max} characters.`);
+  if (trimmed.length > opts.max)
+    throw badInput(field, `${field} must be at most ${opts.max} characters.`);
   // NUL cannot be stored in Postgres text; other control characters are noise.
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(trimmed)) throw badInput(field, `${field} contains control characters.`);
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(trimmed))
+    throw badInput(field, `${field} contains control characters.`);
   return trimmed;
 }
 
-export function optionalText(value: string | null | undefined, field: string, opts: { max: number }): string | null {
+export function optionalText(
+  value: string | null | undefined,
+  field: string,
+  opts: { max: number },
+): string | null {
   return value == null ? null : text(value, field, opts);
 }
 
@@ -35,7 +42,8 @@ export function email(value: string, field: string): string {
 }
 
 export function instant(value: Date, field: string): Date {
-  if (!(value instanceof Date) || Number.isNaN(value.getTime())) throw badInput(field, `${field} is not a valid date-time.`);
+  if (!(value instanceof Date) || Number.isNaN(value.getTime()))
+    throw badInput(field, `${field} is not a valid date-time.`);
   const y = value.getUTCFullYear();
   if (y < 1970 || y > 9999) throw badInput(field, `${field} must be between 1970 and 9999.`);
   return value;

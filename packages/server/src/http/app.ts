@@ -40,7 +40,13 @@ export interface Gateway {
   close(): Promise<void>;
 }
 
-function graphqlError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
+function graphqlError(
+  res: Response,
+  status: number,
+  code: string,
+  message: string,
+  extra: Record<string, unknown> = {},
+) {
   res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
 }
 
@@ -72,7 +78,10 @@ export async function createGateway(opts: {
     ],
     formatError: (formatted, error) => formatError(formatted, error, currentRequestId()),
     // Cache-control wraps every field resolver to compute hints we never send.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
   const clock = new DbClock(ds);
@@ -104,7 +113,16 @@ export async function createGateway(opts: {
         const loaders = createLoaders(ds, viewer);
         const requestId = currentRequestId() ?? 'unknown';
         const now = clock.now();
-        return { viewer, requestId, ds, loaders, access: new Access(viewer, loaders.inScope), log: log.child({ requestId }), clock, now };
+        return {
+          viewer,
+          requestId,
+          ds,
+          loaders,
+          access: new Access(viewer, loaders.inScope),
+          log: log.child({ requestId }),
+          clock,
+          now,
+        };
       },
     }),
   );
@@ -116,21 +134,42 @@ export async function createGateway(opts: {
     app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => res.sendFile(index));
   } else {
     app.get('/', (_req, res) => {
-      res.type('text').send('Support-credit gateway. GraphQL at POST /graphql. (Dashboard not built: run `pnpm build`.)');
+      res
+        .type('text')
+        .send(
+          'Support-credit gateway. GraphQL at POST /graphql. (Dashboard not built: run `pnpm build`.)',
+        );
     });
   }
 
-  app.use((err: Error & { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
-    if (res.headersSent) return next(err);
-    if (err.type === 'entity.too.large') {
-      return graphqlError(res, 413, 'BAD_USER_INPUT', `The request body is larger than ${config.bodyLimit}.`, { field: 'body' });
-    }
-    if (err.type === 'entity.parse.failed') return graphqlError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
-    // body-parser's other refusals (charset, encoding, aborted): the client's doing.
-    if (err.status && err.status >= 400 && err.status < 500) return graphqlError(res, err.status, 'BAD_REQUEST', err.message);
-    log.error({ err, requestId: currentRequestId() }, 'unhandled HTTP error');
-    return graphqlError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.', { requestId: currentRequestId() });
-  });
+  app.use(
+    (
+      err: Error & { type?: string; status?: number },
+      _req: Request,
+      res: Response,
+      next: NextFunction,
+    ) => {
+      if (res.headersSent) return next(err);
+      if (err.type === 'entity.too.large') {
+        return graphqlError(
+          res,
+          413,
+          'BAD_USER_INPUT',
+          `The request body is larger than ${config.bodyLimit}.`,
+          { field: 'body' },
+        );
+      }
+      if (err.type === 'entity.parse.failed')
+        return graphqlError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+      // body-parser's other refusals (charset, encoding, aborted): the client's doing.
+      if (err.status && err.status >= 400 && err.status < 500)
+        return graphqlError(res, err.status, 'BAD_REQUEST', err.message);
+      log.error({ err, requestId: currentRequestId() }, 'unhandled HTTP error');
+      return graphqlError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.', {
+        requestId: currentRequestId(),
+      });
+    },
+  );
 
   return {
     server,
@@ -140,7 +179,9 @@ export async function createGateway(opts: {
         server.listen(port, host, () => {
           const addr = server.address();
           const actualPort = typeof addr === 'object' && addr ? addr.port : port;
-          resolve(`http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host}:${actualPort}`);
+          resolve(
+            `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host}:${actualPort}`,
+          );
         });
       }),
     // Stops accepting, lets in-flight requests finish (the drain plugin), then returns.

@@ -51,6 +51,9 @@ export class Viewer {
   @Field(() => String)
   keyName: string;
 
-  @Field(() => [ID], { description: 'PARTNER keys: the accounts in scope. Empty for other roles, which see every account.' })
+  @Field(() => [ID], {
+    description:
+      'PARTNER keys: the accounts in scope. Empty for other roles, which see every account.',
+  })
   accountIds: string[];
 }

@@ -1,4 +1,14 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { RequestContext } from '../graphql/context';
 import { KEY_ROLES, READ_ROLES } from '../graphql/viewer';
 import type { ApiKeyEntity } from './api-key.entity';
@@ -11,7 +21,10 @@ export class ApiKeyResolver {
   @Query(() => Viewer, { description: 'Who the API key in this request belongs to.' })
   async me(@Ctx() ctx: RequestContext): Promise<Viewer> {
     const { role, keyId, name } = ctx.viewer;
-    const accountIds = ctx.access.scoped && keyId ? (await ctx.loaders.keyAccounts.load(keyId)).map((r) => r.accountId) : [];
+    const accountIds =
+      ctx.access.scoped && keyId
+        ? (await ctx.loaders.keyAccounts.load(keyId)).map((r) => r.accountId)
+        : [];
     return { role, keyName: name, accountIds };
   }
 
@@ -23,7 +36,10 @@ export class ApiKeyResolver {
 
   @Authorized(KEY_ROLES)
   @Mutation(() => ApiKeyCreated)
-  createApiKey(@Ctx() ctx: RequestContext, @Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput) {
+  createApiKey(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput,
+  ) {
     return createApiKey(ctx, input);
   }
 
@@ -33,7 +49,9 @@ export class ApiKeyResolver {
     return revokeApiKey(ctx, id);
   }
 
-  @FieldResolver(() => [ID], { description: 'PARTNER keys: the accounts the key may see and act on.' })
+  @FieldResolver(() => [ID], {
+    description: 'PARTNER keys: the accounts the key may see and act on.',
+  })
   async accountIds(@Root() key: ApiKeyEntity, @Ctx() ctx: RequestContext): Promise<string[]> {
     return (await ctx.loaders.keyAccounts.load(key.id)).map((r) => r.accountId);
   }

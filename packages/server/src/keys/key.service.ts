@@ -15,9 +15,17 @@ import { displayPrefix, generateSecret, hashSecret, sameSecret } from './secrets
  * The caller behind a bearer secret, or null. Looked up on every request (one
  * indexed read), so a revoked key stops working at once on every server.
  */
-export async function viewerForSecret(ds: DataSource, secret: string, adminKey: string | undefined): Promise<Viewer | null> {
-  if (adminKey && sameSecret(secret, adminKey)) return { role: Role.ADMIN, keyId: null, name: 'bootstrap admin' };
-  const key = await ds.manager.findOneBy(ApiKeyEntity, { secretHash: hashSecret(secret), revokedAt: IsNull() });
+export async function viewerForSecret(
+  ds: DataSource,
+  secret: string,
+  adminKey: string | undefined,
+): Promise<Viewer | null> {
+  if (adminKey && sameSecret(secret, adminKey))
+    return { role: Role.ADMIN, keyId: null, name: 'bootstrap admin' };
+  const key = await ds.manager.findOneBy(ApiKeyEntity, {
+    secretHash: hashSecret(secret),
+    revokedAt: IsNull(),
+  });
   return key ? { role: key.role, keyId: key.id, name: key.name } : null;
 }
 
@@ -27,15 +35,21 @@ export async function createApiKey(
 ): Promise<{ apiKey: ApiKeyEntity; secret: string }> {
   const name = text(input.name, 'name', { max: 200 });
   // Sorted: rows referencing accounts are written in the order lockers lock them.
-  const accountIds = [...new Set((input.accountIds ?? []).map((id) => parseId(id, 'accountIds')))].sort();
+  const accountIds = [
+    ...new Set((input.accountIds ?? []).map((id) => parseId(id, 'accountIds'))),
+  ].sort();
   if (input.role !== Role.PARTNER && accountIds.length > 0) {
-    throw badInput('accountIds', 'Only PARTNER keys are scoped to accounts; other roles see every account.');
+    throw badInput(
+      'accountIds',
+      'Only PARTNER keys are scoped to accounts; other roles see every account.',
+    );
   }
   if (accountIds.length > 10_000) throw badInput('accountIds', 'At most 10000 accounts per key.');
   const secret = generateSecret();
   return ctx.ds.transaction(async (tx) => {
     const found = await tx.countBy(AccountEntity, { id: In(accountIds) });
-    if (found !== accountIds.length) throw badInput('accountIds', 'Some of accountIds are not accounts.');
+    if (found !== accountIds.length)
+      throw badInput('accountIds', 'Some of accountIds are not accounts.');
     const apiKey = tx.create(ApiKeyEntity, {
       id: newId(),
       name,
@@ -46,9 +60,15 @@ export async function createApiKey(
     });
     await tx.insert(ApiKeyEntity, apiKey);
     if (accountIds.length > 0) {
-      await tx.insert(ApiKeyAccountEntity, accountIds.map((accountId) => ({ apiKeyId: apiKey.id, accountId })));
+      await tx.insert(
+        ApiKeyAccountEntity,
+        accountIds.map((accountId) => ({ apiKeyId: apiKey.id, accountId })),
+      );
     }
-    await recordAudit(tx, ctx, 'createApiKey', null, apiKey.id, { role: input.role, accounts: accountIds.length });
+    await recordAudit(tx, ctx, 'createApiKey', null, apiKey.id, {
+      role: input.role,
+      accounts: accountIds.length,
+    });
     return { apiKey: await tx.findOneByOrFail(ApiKeyEntity, { id: apiKey.id }), secret };
   });
 }

@@ -8,7 +8,8 @@ export function generateSecret(): string {
   return PREFIX + randomBytes(32).toString('base64url');
 }
 
-export const hashSecret = (secret: string): string => createHash('sha256').update(secret).digest('hex');
+export const hashSecret = (secret: string): string =>
+  createHash('sha256').update(secret).digest('hex');
 
 /** What lists and logs may show of a secret. */
 export const displayPrefix = (secret: string): string => secret.slice(0, PREFIX.length + 6);

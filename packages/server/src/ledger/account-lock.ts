@@ -11,7 +11,9 @@ import { notFound } from '../graphql/errors';
  * queue behind its charges.
  */
 export async function lockAccount(tx: EntityManager, accountId: string): Promise<Date> {
-  const rows = (await tx.query('SELECT 1 FROM accounts WHERE id = $1 FOR NO KEY UPDATE', [accountId])) as unknown[];
+  const rows = (await tx.query('SELECT 1 FROM accounts WHERE id = $1 FOR NO KEY UPDATE', [
+    accountId,
+  ])) as unknown[];
   if (rows.length === 0) throw notFound(accountId, 'Account');
   return lockedAt(tx);
 }
@@ -26,7 +28,10 @@ async function lockedAt(tx: EntityManager): Promise<Date> {
 
 /** Locks several accounts in one fixed order, so two such lockers cannot deadlock. */
 export async function lockAccounts(tx: EntityManager, accountIds: string[]): Promise<Date> {
-  await tx.query('SELECT id FROM accounts WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE', [accountIds]);
+  await tx.query(
+    'SELECT id FROM accounts WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE',
+    [accountIds],
+  );
   return lockedAt(tx);
 }
 
@@ -34,7 +39,10 @@ export async function lockAccounts(tx: EntityManager, accountIds: string[]): Pro
  * Locks the account a ticket belongs to, found and locked in one statement;
  * null when there is no such ticket. The caller reads the clock afterwards.
  */
-export async function lockTicketAccount(tx: EntityManager, ticketId: string): Promise<string | null> {
+export async function lockTicketAccount(
+  tx: EntityManager,
+  ticketId: string,
+): Promise<string | null> {
   const rows = (await tx.query(
     'SELECT a.id FROM tickets t JOIN accounts a ON a.id = t.account_id WHERE t.id = $1 FOR NO KEY UPDATE OF a',
     [ticketId],

@@ -16,7 +16,8 @@ export function expiringWithin(lots: CreditLotEntity[], at: Date, days: number):
   const horizon = at.getTime() + days * 86_400_000;
   let sum = 0;
   for (const lot of lots) {
-    if (isLive(lot, at) && lot.expiresAt && lot.expiresAt.getTime() <= horizon) sum += lot.remainingCredits;
+    if (isLive(lot, at) && lot.expiresAt && lot.expiresAt.getTime() <= horizon)
+      sum += lot.remainingCredits;
   }
   return sum;
 }
@@ -26,7 +27,11 @@ export function expiringWithin(lots: CreditLotEntity[], at: Date, days: number):
  * instant, on lots still alive at it. For a future instant this is what will
  * be left if nothing else happens (all entries so far, minus lots dead by then).
  */
-export async function balancesAsOf(ds: DataSource, accountIds: readonly string[], asOf: Date): Promise<Map<string, number>> {
+export async function balancesAsOf(
+  ds: DataSource,
+  accountIds: readonly string[],
+  asOf: Date,
+): Promise<Map<string, number>> {
   const rows = (await ds.query(
     `SELECT e.account_id AS "accountId", COALESCE(SUM(e.credits), 0)::int AS balance
        FROM ledger_entries e

@@ -12,7 +12,10 @@ import type { ChargeFilter } from './ledger.type';
 // Analysts' reads over charges. Category and edition live on the charge row
 // itself, so every filter is a plain predicate on `charges c`.
 
-function whereOf(ctx: RequestContext, filter: ChargeFilter | null | undefined): { sql: string; params: unknown[] } {
+function whereOf(
+  ctx: RequestContext,
+  filter: ChargeFilter | null | undefined,
+): { sql: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
   const p = (v: unknown) => {
@@ -20,28 +23,46 @@ function whereOf(ctx: RequestContext, filter: ChargeFilter | null | undefined): 
     return `$${params.length}`;
   };
   const f = filter ?? {};
-  if (f.accountId != null) parts.push(`c.account_id = ${p(parseId(f.accountId, 'filter.accountId'))}`);
+  if (f.accountId != null)
+    parts.push(`c.account_id = ${p(parseId(f.accountId, 'filter.accountId'))}`);
   const from = f.from ? instant(f.from, 'filter.from') : null;
   const to = f.to ? instant(f.to, 'filter.to') : null;
-  if (from && to && from > to) throw badInput('filter.to', 'filter.to must not be before filter.from.');
+  if (from && to && from > to)
+    throw badInput('filter.to', 'filter.to must not be before filter.from.');
   if (from) parts.push(`c.created_at >= ${p(from)}`);
   if (to) parts.push(`c.created_at < ${p(to)}`);
   if (f.categories) parts.push(`c.category = ANY(${p(f.categories)}::ticket_category[])`);
   if (f.editions) parts.push(`c.edition = ANY(${p(f.editions)}::edition[])`);
   if (f.included != null) parts.push(`c.included = ${p(f.included)}`);
-  if (f.refunded != null) parts.push(`${f.refunded ? '' : 'NOT '}EXISTS (SELECT 1 FROM refunds r WHERE r.charge_id = c.id)`);
+  if (f.refunded != null)
+    parts.push(
+      `${f.refunded ? '' : 'NOT '}EXISTS (SELECT 1 FROM refunds r WHERE r.charge_id = c.id)`,
+    );
   if (ctx.access.scoped) {
-    parts.push(`c.account_id IN (SELECT account_id FROM api_key_accounts WHERE api_key_id = ${p(ctx.viewer.keyId)})`);
+    parts.push(
+      `c.account_id IN (SELECT account_id FROM api_key_accounts WHERE api_key_id = ${p(ctx.viewer.keyId)})`,
+    );
   }
   return { sql: parts.length ? parts.join(' AND ') : 'TRUE', params };
 }
 
 /** Newest first. `to` is exclusive, so consecutive ranges never double count. */
-export function listCharges(ctx: RequestContext, filter: ChargeFilter | null, page: Page): Promise<Connection<ChargeEntity>> {
+export function listCharges(
+  ctx: RequestContext,
+  filter: ChargeFilter | null,
+  page: Page,
+): Promise<Connection<ChargeEntity>> {
   const where = whereOf(ctx, filter);
   return pagedList<ChargeEntity>(
     ctx.ds,
-    { columns: columnsOf(ctx.ds, ChargeEntity, 'c'), table: 'charges', alias: 'c', where: where.sql, params: where.params, keyType: 'uuid' },
+    {
+      columns: columnsOf(ctx.ds, ChargeEntity, 'c'),
+      table: 'charges',
+      alias: 'c',
+      where: where.sql,
+      params: where.params,
+      keyType: 'uuid',
+    },
     page,
   );
 }
@@ -63,10 +84,16 @@ export interface Bucket {
 }
 
 /** Sorted by key: chronological for DAY and MONTH. */
-export async function summarizeCharges(ctx: RequestContext, filter: ChargeFilter | null, groupBy: ChargeGrouping): Promise<Bucket[]> {
+export async function summarizeCharges(
+  ctx: RequestContext,
+  filter: ChargeFilter | null,
+  groupBy: ChargeGrouping,
+): Promise<Bucket[]> {
   const where = whereOf(ctx, filter);
   // Sums come back as bigint (strings): GraphQL's Int cannot hold more than MAX_INT.
-  const rows = await queryRows<Omit<Bucket, 'credits' | 'refundedCredits'> & { credits: string; refundedCredits: string }>(
+  const rows = await queryRows<
+    Omit<Bucket, 'credits' | 'refundedCredits'> & { credits: string; refundedCredits: string }
+  >(
     ctx.ds,
     `SELECT ${GROUP_KEYS[groupBy]} AS key, count(*)::int AS charges, COALESCE(sum(c.credits), 0)::bigint AS credits,
             count(*) FILTER (WHERE c.included)::int AS "includedCharges",
@@ -80,7 +107,10 @@ export async function summarizeCharges(ctx: RequestContext, filter: ChargeFilter
     const credits = Number(r.credits);
     const refundedCredits = Number(r.refundedCredits);
     if (credits > MAX_INT || refundedCredits > MAX_INT) {
-      throw badInput('filter', 'A group holds more credits than fit in an Int; narrow the filter or group by DAY.');
+      throw badInput(
+        'filter',
+        'A group holds more credits than fit in an Int; narrow the filter or group by DAY.',
+      );
     }
     return { ...r, credits, refundedCredits };
   });

@@ -38,7 +38,13 @@ export class ChargeEntity {
   @Column({ type: 'enum', enum: Edition, enumName: 'edition' })
   edition: Edition;
 
-  @Column({ name: 'hosting_plan', type: 'enum', enum: HostingPlan, enumName: 'hosting_plan', nullable: true })
+  @Column({
+    name: 'hosting_plan',
+    type: 'enum',
+    enum: HostingPlan,
+    enumName: 'hosting_plan',
+    nullable: true,
+  })
   hostingPlan: HostingPlan | null;
 
   @Column({ name: 'created_at', type: 'timestamptz' })

@@ -1,7 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit';
 import type { RequestContext } from '../graphql/context';
-import { costOutOfRange, idempotencyConflict, insufficientCredits, notFound, ticketAlreadyCharged } from '../graphql/errors';
+import {
+  costOutOfRange,
+  idempotencyConflict,
+  insufficientCredits,
+  notFound,
+  ticketAlreadyCharged,
+} from '../graphql/errors';
 import { newId, parseId } from '../graphql/ids';
 import { optionalText, wholeCredits } from '../graphql/validate';
 import { recordStatement } from '../outbox/statements';
@@ -36,7 +42,8 @@ export async function chargeTicket(ctx: RequestContext, input: ChargeInput): Pro
   const attempt = () =>
     ledgerTransaction(ctx.ds, async (tx) => {
       const accountId = await lockTicketAccount(tx, ticketId);
-      if (!accountId || !(await ctx.access.canSee(accountId))) throw notFound(input.ticketId, 'Ticket');
+      if (!accountId || !(await ctx.access.canSee(accountId)))
+        throw notFound(input.ticketId, 'Ticket');
       return chargeLocked(ctx, tx, accountId, ticketId, credits, idempotencyKey);
     });
   try {
@@ -62,7 +69,11 @@ interface TicketSnapshot {
   previous: { id: string; ticket_id: string; credits: number } | null;
 }
 
-async function snapshot(tx: EntityManager, ticketId: string, idempotencyKey: string | null): Promise<TicketSnapshot> {
+async function snapshot(
+  tx: EntityManager,
+  ticketId: string,
+  idempotencyKey: string | null,
+): Promise<TicketSnapshot> {
   const [row] = (await tx.query(
     `SELECT clock_timestamp() AS at, t.subject, t.category, t.price_min AS "priceMin", t.price_max AS "priceMax",
             l.edition, l.hosting_plan AS "hostingPlan",
@@ -91,7 +102,10 @@ async function chargeLocked(
     if (t.previous.ticket_id === ticketId && t.previous.credits === credits) {
       return tx.findOneByOrFail(ChargeEntity, { id: t.previous.id });
     }
-    throw idempotencyConflict('idempotencyKey', 'This idempotency key was already used for another charge.');
+    throw idempotencyConflict(
+      'idempotencyKey',
+      'This idempotency key was already used for another charge.',
+    );
   }
   if (t.chargedBy) throw ticketAlreadyCharged(t.chargedBy);
 
@@ -100,7 +114,12 @@ async function chargeLocked(
   if (problem) throw costOutOfRange(problem.min, problem.max);
 
   const lots = await lotsOf(tx, accountId);
-  const spendable = lots.map((l) => ({ id: l.id, remaining: l.remainingCredits, expiresAt: l.expiresAt, createdAt: l.createdAt }));
+  const spendable = lots.map((l) => ({
+    id: l.id,
+    remaining: l.remainingCredits,
+    expiresAt: l.expiresAt,
+    createdAt: l.createdAt,
+  }));
   const plan = allocate(spendable, credits, at);
   if (!plan.ok) throw insufficientCredits(plan.balance, credits);
 
@@ -129,6 +148,10 @@ async function chargeLocked(
     balanceAfter: charge.balanceAfter,
     subject: t.subject,
   });
-  await recordAudit(tx, ctx, 'chargeTicket', accountId, charge.id, { ticketId, credits, idempotencyKey });
+  await recordAudit(tx, ctx, 'chargeTicket', accountId, charge.id, {
+    ticketId,
+    credits,
+    idempotencyKey,
+  });
   return charge;
 }

@@ -7,7 +7,10 @@ import { LotSource } from '../policy/enums';
 @Entity({ name: 'credit_lots' })
 @Index('credit_lots_spendable_idx', ['accountId', 'expiresAt'])
 @Check('credit_lots_remaining_check', '"remaining_credits" >= 0')
-@Check('credit_lots_counters_check', '"original_credits" > 0 AND "spent_credits" >= 0 AND "refunded_credits" >= 0 AND "expired_credits" >= 0')
+@Check(
+  'credit_lots_counters_check',
+  '"original_credits" > 0 AND "spent_credits" >= 0 AND "refunded_credits" >= 0 AND "expired_credits" >= 0',
+)
 @Check(
   'credit_lots_balance_check',
   '"original_credits" + "refunded_credits" = "remaining_credits" + "spent_credits" + "expired_credits"',
@@ -27,7 +30,10 @@ export class CreditLotEntity {
   licenseId: string | null;
 
   // P7: one payment, one lot.
-  @Index('credit_lots_payment_reference_uq', { unique: true, where: '"payment_reference" IS NOT NULL' })
+  @Index('credit_lots_payment_reference_uq', {
+    unique: true,
+    where: '"payment_reference" IS NOT NULL',
+  })
   @Column({ name: 'payment_reference', type: 'varchar', length: 200, nullable: true })
   paymentReference: string | null;
 

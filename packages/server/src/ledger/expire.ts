@@ -18,7 +18,10 @@ const BATCH = 100;
  * makes the history add up. Idempotent: a second run finds nothing to do.
  * Each batch of accounts is its own transaction, so charges elsewhere go on.
  */
-export async function expireCredits(ctx: RequestContext, asOfInput: Date | null | undefined): Promise<number> {
+export async function expireCredits(
+  ctx: RequestContext,
+  asOfInput: Date | null | undefined,
+): Promise<number> {
   const asOf = asOfInput ? instant(asOfInput, 'asOf') : null;
   const [{ now }] = (await ctx.ds.query('SELECT clock_timestamp() AS now')) as [{ now: Date }];
   const cutoff = asOf ?? now;
@@ -44,7 +47,12 @@ export async function expireCredits(ctx: RequestContext, asOfInput: Date | null 
   return expired;
 }
 
-async function expireBatch(ctx: RequestContext, tx: EntityManager, accountIds: string[], cutoff: Date): Promise<number> {
+async function expireBatch(
+  ctx: RequestContext,
+  tx: EntityManager,
+  accountIds: string[],
+  cutoff: Date,
+): Promise<number> {
   const at = await lockAccounts(tx, accountIds);
   // Re-read under the locks: a concurrent run may have recorded some already.
   const lots = await queryRows<CreditLotEntity>(
@@ -56,7 +64,11 @@ async function expireBatch(ctx: RequestContext, tx: EntityManager, accountIds: s
   );
   for (const lot of lots) await expireLot(tx, lot, at);
   if (lots.length > 0) {
-    await recordAudit(tx, ctx, 'expireCredits', null, null, { asOf: cutoff.toISOString(), accounts: accountIds.length, lots: lots.length });
+    await recordAudit(tx, ctx, 'expireCredits', null, null, {
+      asOf: cutoff.toISOString(),
+      accounts: accountIds.length,
+      lots: lots.length,
+    });
   }
   return lots.length;
 }

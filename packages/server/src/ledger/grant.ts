@@ -10,7 +10,11 @@ import { openLot } from './ledger-writes';
  * the order date. Zero credits open no lot; the license row keeps the
  * decision and its note. Runs in the issuing transaction, under the lock.
  */
-export async function grantLicenseCredits(tx: EntityManager, license: LicenseEntity, at: Date): Promise<CreditLotEntity | null> {
+export async function grantLicenseCredits(
+  tx: EntityManager,
+  license: LicenseEntity,
+  at: Date,
+): Promise<CreditLotEntity | null> {
   if (license.creditsGranted === 0) return null;
   return openLot(
     tx,

@@ -16,7 +16,8 @@ class Slots {
       return await work();
     } finally {
       const next = this.line.shift();
-      if (next) next(); // hand the slot straight on
+      if (next)
+        next(); // hand the slot straight on
       else this.free += 1;
     }
   }
@@ -41,6 +42,9 @@ function slotsFor(ds: DataSource): Slots {
  * be in them at once, the rest wait here in memory, and reads and other work
  * always find a connection.
  */
-export function ledgerTransaction<T>(ds: DataSource, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+export function ledgerTransaction<T>(
+  ds: DataSource,
+  work: (tx: EntityManager) => Promise<T>,
+): Promise<T> {
   return slotsFor(ds).run(() => ds.transaction(work));
 }

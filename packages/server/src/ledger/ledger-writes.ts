@@ -93,11 +93,24 @@ export async function drawFromLots(
           entry AS (INSERT INTO ledger_entries (account_id, lot_id, kind, credits, ticket_id, charge_id, at)
                     SELECT $3, d.lot_id, 'CHARGE', -d.credits, $4, $5, $6 FROM d)
      INSERT INTO allocations (account_id, charge_id, lot_id, credits) SELECT $3, $5, d.lot_id, d.credits FROM d`,
-    [draws.map((d) => d.lotId), draws.map((d) => d.credits), accountId, refs.ticketId, refs.chargeId, at],
+    [
+      draws.map((d) => d.lotId),
+      draws.map((d) => d.credits),
+      accountId,
+      refs.ticketId,
+      refs.chargeId,
+      at,
+    ],
   );
 }
 
-export async function refundIntoLot(tx: EntityManager, lot: CreditLotEntity, credits: number, at: Date, refs: EntryRefs): Promise<void> {
+export async function refundIntoLot(
+  tx: EntityManager,
+  lot: CreditLotEntity,
+  credits: number,
+  at: Date,
+  refs: EntryRefs,
+): Promise<void> {
   await tx.query(
     'UPDATE credit_lots SET remaining_credits = remaining_credits + $2, refunded_credits = refunded_credits + $2 WHERE id = $1',
     [lot.id, credits],

@@ -1,4 +1,14 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { AccountType } from '../accounts/account.type';
 import type { RequestContext } from '../graphql/context';
 import { ChargeGrouping } from '../graphql/enums';
@@ -56,27 +66,40 @@ export class LedgerResolver {
 
   @Authorized(SELL_ROLES)
   @Mutation(() => CreditLotType, { description: 'Idempotent on paymentReference (P7).' })
-  purchaseCredits(@Ctx() ctx: RequestContext, @Arg('input', () => PurchaseCreditsInput) input: PurchaseCreditsInput) {
+  purchaseCredits(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => PurchaseCreditsInput) input: PurchaseCreditsInput,
+  ) {
     return purchaseCredits(ctx, input);
   }
 
   @Authorized(STAFF_ROLES)
   @Mutation(() => ChargeType, { description: 'Specialist sets the cost (P10-P14).' })
-  chargeTicket(@Ctx() ctx: RequestContext, @Arg('input', () => ChargeTicketInput) input: ChargeTicketInput) {
+  chargeTicket(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ChargeTicketInput) input: ChargeTicketInput,
+  ) {
     return chargeTicket(ctx, input);
   }
 
   @Authorized(STAFF_ROLES)
   @Mutation(() => RefundType, { description: 'Vendor bug: 100% back (P15-P17).' })
-  refundTicket(@Ctx() ctx: RequestContext, @Arg('input', () => RefundTicketInput) input: RefundTicketInput) {
+  refundTicket(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RefundTicketInput) input: RefundTicketInput,
+  ) {
     return refundTicket(ctx, input);
   }
 
   @Authorized(STAFF_ROLES)
   @Mutation(() => Int, {
-    description: 'Records expiry of every lot expired at `asOf` (default now) not yet recorded; returns how many lots (P19).',
+    description:
+      'Records expiry of every lot expired at `asOf` (default now) not yet recorded; returns how many lots (P19).',
   })
-  expireCredits(@Ctx() ctx: RequestContext, @Arg('asOf', () => Date, { nullable: true }) asOf: Date | null) {
+  expireCredits(
+    @Ctx() ctx: RequestContext,
+    @Arg('asOf', () => Date, { nullable: true }) asOf: Date | null,
+  ) {
     return expireCredits(ctx, asOf);
   }
 }

@@ -28,7 +28,9 @@ export class CreditLotType {
   @Field(() => Int, { description: 'Credits refunded back into this lot (P16).' })
   refundedCredits: number;
 
-  @Field(() => Int, { description: 'Credits lost when the lot expired (P19); 0 until the expiry is recorded.' })
+  @Field(() => Int, {
+    description: 'Credits lost when the lot expired (P19); 0 until the expiry is recorded.',
+  })
   expiredCredits: number;
 
   @Field(() => Date)
@@ -99,7 +101,9 @@ export class LedgerEntryType {
   @Field(() => LedgerEntryKind)
   kind: LedgerEntryKind;
 
-  @Field(() => Int, { description: 'Signed: positive adds credits to the lot, negative takes them away.' })
+  @Field(() => Int, {
+    description: 'Signed: positive adds credits to the lot, negative takes them away.',
+  })
   credits: number;
 
   @Field(() => Date)

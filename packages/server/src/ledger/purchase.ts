@@ -18,7 +18,10 @@ export interface PurchaseInput {
 }
 
 /** P6, P7: bought credits never expire; one payment reference, one lot. */
-export async function purchaseCredits(ctx: RequestContext, input: PurchaseInput): Promise<CreditLotEntity> {
+export async function purchaseCredits(
+  ctx: RequestContext,
+  input: PurchaseInput,
+): Promise<CreditLotEntity> {
   const accountId = parseId(input.accountId, 'accountId');
   const credits = wholeCredits(input.credits, 'credits', 1);
   const paymentReference = text(input.paymentReference, 'paymentReference', { max: 200 });
@@ -32,7 +35,10 @@ export async function purchaseCredits(ctx: RequestContext, input: PurchaseInput)
       // Balances are GraphQL Ints: refuse what would push one past MAX_INT.
       const held = liveBalance(await lotsOf(tx, accountId), at);
       if (held + credits > MAX_INT) {
-        throw badInput('credits', `The account would hold more than ${MAX_INT} credits; buy at most ${MAX_INT - held}.`);
+        throw badInput(
+          'credits',
+          `The account would hold more than ${MAX_INT} credits; buy at most ${MAX_INT - held}.`,
+        );
       }
       const lot = await openLot(
         tx,
@@ -40,7 +46,10 @@ export async function purchaseCredits(ctx: RequestContext, input: PurchaseInput)
         LedgerEntryKind.PURCHASE,
         at,
       );
-      await recordAudit(tx, ctx, 'purchaseCredits', accountId, lot.id, { credits, paymentReference });
+      await recordAudit(tx, ctx, 'purchaseCredits', accountId, lot.id, {
+        credits,
+        paymentReference,
+      });
       return lot;
     });
 
@@ -54,7 +63,14 @@ export async function purchaseCredits(ctx: RequestContext, input: PurchaseInput)
   }
 }
 
-function sameOrConflict(existing: CreditLotEntity, accountId: string, credits: number): CreditLotEntity {
+function sameOrConflict(
+  existing: CreditLotEntity,
+  accountId: string,
+  credits: number,
+): CreditLotEntity {
   if (existing.accountId === accountId && existing.originalCredits === credits) return existing;
-  throw idempotencyConflict('paymentReference', 'This payment reference was already recorded with other values.');
+  throw idempotencyConflict(
+    'paymentReference',
+    'This payment reference was already recorded with other values.',
+  );
 }

@@ -28,7 +28,9 @@ export interface RefundInput {
 export async function refundTicket(ctx: RequestContext, input: RefundInput): Promise<RefundEntity> {
   const ticketId = parseId(input.ticketId, 'ticketId');
   const reason = text(input.reason, 'reason', { max: 2000 });
-  const ticketRow = await ctx.access.visible(await ctx.ds.manager.findOneBy(TicketEntity, { id: ticketId }));
+  const ticketRow = await ctx.access.visible(
+    await ctx.ds.manager.findOneBy(TicketEntity, { id: ticketId }),
+  );
   if (!ticketRow) throw notFound(input.ticketId, 'Ticket');
 
   return ledgerTransaction(ctx.ds, async (tx) => {
@@ -43,7 +45,11 @@ export async function refundTicket(ctx: RequestContext, input: RefundInput): Pro
     const byId = new Map(lots.map((l) => [l.id, l]));
     const drawn = await tx.findBy(AllocationEntity, { chargeId: charge.id });
     const route = routeRefund(
-      drawn.map((a) => ({ lotId: a.lotId, credits: a.credits, expiresAt: byId.get(a.lotId)!.expiresAt })),
+      drawn.map((a) => ({
+        lotId: a.lotId,
+        credits: a.credits,
+        expiresAt: byId.get(a.lotId)!.expiresAt,
+      })),
       at,
     );
 
@@ -68,7 +74,13 @@ export async function refundTicket(ctx: RequestContext, input: RefundInput): Pro
     if (route.toNewLot > 0) {
       const lot = await openLot(
         tx,
-        { accountId: charge.accountId, source: LotSource.REFUND, credits: route.toNewLot, expiresAt: null, refundId: refund.id },
+        {
+          accountId: charge.accountId,
+          source: LotSource.REFUND,
+          credits: route.toNewLot,
+          expiresAt: null,
+          refundId: refund.id,
+        },
         LedgerEntryKind.REFUND,
         at,
         refs,
@@ -77,7 +89,13 @@ export async function refundTicket(ctx: RequestContext, input: RefundInput): Pro
     }
     await tx.insert(
       AllocationEntity,
-      paidBack.map((a) => ({ accountId: charge.accountId, chargeId: null, refundId: refund.id, lotId: a.lotId, credits: a.credits })),
+      paidBack.map((a) => ({
+        accountId: charge.accountId,
+        chargeId: null,
+        refundId: refund.id,
+        lotId: a.lotId,
+        credits: a.credits,
+      })),
     );
     await tx.update(TicketEntity, { id: ticketId }, { status: TicketStatus.REFUNDED });
     await recordStatement(tx, charge.accountId, at, {
@@ -89,7 +107,11 @@ export async function refundTicket(ctx: RequestContext, input: RefundInput): Pro
       balanceAfter: refund.balanceAfter,
       subject: ticketRow.subject, // immutable: read before the lock is as good as after
     });
-    await recordAudit(tx, ctx, 'refundTicket', charge.accountId, refund.id, { ticketId, credits: refund.credits, reason });
+    await recordAudit(tx, ctx, 'refundTicket', charge.accountId, refund.id, {
+      ticketId,
+      credits: refund.credits,
+      reason,
+    });
     return refund;
   });
 }

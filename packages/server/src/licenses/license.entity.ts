@@ -2,7 +2,10 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 't
 import { Edition, HostingPlan } from '../policy/enums';
 
 @Entity({ name: 'licenses' })
-@Check('licenses_prices_check', '"list_price_cents" >= 0 AND "paid_price_cents" >= 0 AND "paid_price_cents" <= "list_price_cents"')
+@Check(
+  'licenses_prices_check',
+  '"list_price_cents" >= 0 AND "paid_price_cents" >= 0 AND "paid_price_cents" <= "list_price_cents"',
+)
 @Check('licenses_plan_check', '("edition" = \'SAAS\') = ("hosting_plan" IS NOT NULL)')
 @Check('licenses_granted_check', '"credits_granted" >= 0')
 export class LicenseEntity {
@@ -16,7 +19,13 @@ export class LicenseEntity {
   @Column({ type: 'enum', enum: Edition, enumName: 'edition' })
   edition: Edition;
 
-  @Column({ name: 'hosting_plan', type: 'enum', enum: HostingPlan, enumName: 'hosting_plan', nullable: true })
+  @Column({
+    name: 'hosting_plan',
+    type: 'enum',
+    enum: HostingPlan,
+    enumName: 'hosting_plan',
+    nullable: true,
+  })
   hostingPlan: HostingPlan | null;
 
   @Column({ type: 'varchar', length: 253 })

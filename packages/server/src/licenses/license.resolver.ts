@@ -1,4 +1,14 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { AccountType } from '../accounts/account.type';
 import type { RequestContext } from '../graphql/context';
 import { parseId } from '../graphql/ids';
@@ -19,14 +29,21 @@ export class LicenseResolver {
   }
 
   @Authorized(READ_ROLES)
-  @Query(() => GrantPreview, { description: 'What a license with these terms would grant, and why (P1-P5).' })
+  @Query(() => GrantPreview, {
+    description: 'What a license with these terms would grant, and why (P1-P5).',
+  })
   grantPreview(@Arg('input', () => GrantPreviewInput) input: GrantPreviewInput): GrantPreview {
     return decideGrant(input);
   }
 
   @Authorized(SELL_ROLES)
-  @Mutation(() => LicenseType, { description: "Grants the license's credits per P1-P5 in the same transaction." })
-  issueLicense(@Ctx() ctx: RequestContext, @Arg('input', () => IssueLicenseInput) input: IssueLicenseInput) {
+  @Mutation(() => LicenseType, {
+    description: "Grants the license's credits per P1-P5 in the same transaction.",
+  })
+  issueLicense(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => IssueLicenseInput) input: IssueLicenseInput,
+  ) {
     return issueLicense(ctx, input);
   }
 

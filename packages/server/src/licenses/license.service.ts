@@ -22,7 +22,9 @@ export interface IssueLicense {
 }
 
 /** P1-P5 decided by the policy, refused with the field to fix. */
-export function decideGrant(input: Omit<IssueLicense, 'accountId' | 'domain' | 'orderDate'>): GrantDecision {
+export function decideGrant(
+  input: Omit<IssueLicense, 'accountId' | 'domain' | 'orderDate'>,
+): GrantDecision {
   const terms: LicenseTerms = {
     edition: input.edition,
     hostingPlan: input.hostingPlan ?? null,
@@ -37,17 +39,22 @@ export function decideGrant(input: Omit<IssueLicense, 'accountId' | 'domain' | '
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
 /** The license and its grant lot in one transaction under the account lock. */
-export async function issueLicense(ctx: RequestContext, input: IssueLicense): Promise<LicenseEntity> {
+export async function issueLicense(
+  ctx: RequestContext,
+  input: IssueLicense,
+): Promise<LicenseEntity> {
   const accountId = parseId(input.accountId, 'accountId');
   const domain = text(input.domain, 'domain', { max: 253 }).toLowerCase();
-  if (!DOMAIN.test(domain)) throw badInput('domain', 'domain must be a domain name such as shop.example.com.');
+  if (!DOMAIN.test(domain))
+    throw badInput('domain', 'domain must be a domain name such as shop.example.com.');
   const orderDate = instant(input.orderDate, 'orderDate');
   const decision = decideGrant(input);
   if (!(await ctx.access.canSee(accountId))) throw notFound(input.accountId, 'Account');
 
   return ledgerTransaction(ctx.ds, async (tx) => {
     const at = await lockAccount(tx, accountId);
-    if (orderDate.getTime() > at.getTime()) throw badInput('orderDate', 'orderDate must not be in the future.');
+    if (orderDate.getTime() > at.getTime())
+      throw badInput('orderDate', 'orderDate must not be in the future.');
     const license: LicenseEntity = {
       id: newId(),
       accountId,
@@ -63,7 +70,10 @@ export async function issueLicense(ctx: RequestContext, input: IssueLicense): Pr
     };
     await tx.insert(LicenseEntity, license);
     await grantLicenseCredits(tx, license, at);
-    await recordAudit(tx, ctx, 'issueLicense', accountId, license.id, { edition: license.edition, credits: decision.credits });
+    await recordAudit(tx, ctx, 'issueLicense', accountId, license.id, {
+      edition: license.edition,
+      credits: decision.credits,
+    });
     return license;
   });
 }

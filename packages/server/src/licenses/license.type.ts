@@ -41,7 +41,10 @@ export class IssueLicenseInput {
   @Field(() => Edition)
   edition: Edition;
 
-  @Field(() => HostingPlan, { nullable: true, description: 'Required for SAAS, refused for the other editions.' })
+  @Field(() => HostingPlan, {
+    nullable: true,
+    description: 'Required for SAAS, refused for the other editions.',
+  })
   hostingPlan?: HostingPlan | null;
 
   @Field(() => String)
@@ -72,7 +75,10 @@ export class GrantPreviewInput {
   paidPriceCents: number;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'What issuing a license with these terms would grant (P1-P5), without issuing it.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'What issuing a license with these terms would grant (P1-P5), without issuing it.',
+})
 export class GrantPreview {
   @Field(() => Int)
   credits: number;

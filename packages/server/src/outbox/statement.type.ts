@@ -2,7 +2,10 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { StatementKind } from '../graphql/enums';
 import { PageInfo } from '../graphql/pagination';
 
-@ObjectType({ simpleResolvers: true, description: 'The message a customer gets after a charge or refund (P18).' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'The message a customer gets after a charge or refund (P18).',
+})
 export class Statement {
   @Field(() => ID)
   id: string;

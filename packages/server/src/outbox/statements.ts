@@ -18,7 +18,12 @@ export interface StatementPayload {
 
 const plural = (n: number) => `${n} credit${n === 1 ? '' : 's'}`;
 
-export function statementMessage(kind: StatementKind, subject: string, credits: number, balanceAfter: number): string {
+export function statementMessage(
+  kind: StatementKind,
+  subject: string,
+  credits: number,
+  balanceAfter: number,
+): string {
   const what =
     kind === 'CHARGE'
       ? credits === 0

@@ -29,10 +29,31 @@ describe('grant table', () => {
   // Transcribed from POLICY.md P1 by hand; do not derive from GRANT_TABLE.
   const expected = [
     ['FREE', Edition.FREE, null, 0, [], '0 credits: Free edition.'],
-    ['LEASED', Edition.LEASED, null, 50, [L1], '50 credits: Leased edition; Level 1 support included.'],
+    [
+      'LEASED',
+      Edition.LEASED,
+      null,
+      50,
+      [L1],
+      '50 credits: Leased edition; Level 1 support included.',
+    ],
     ['OWNED', Edition.OWNED, null, 200, [], '200 credits: Owned edition.'],
-    ['SAAS_BASIC', Edition.SAAS, HostingPlan.BASIC, 50, [L1], '50 credits: SaaS Basic plan; Level 1 support included.'],
-    ['SAAS_STANDARD', Edition.SAAS, HostingPlan.STANDARD, 200, [L1], '200 credits: SaaS Standard plan; Level 1 support included.'],
+    [
+      'SAAS_BASIC',
+      Edition.SAAS,
+      HostingPlan.BASIC,
+      50,
+      [L1],
+      '50 credits: SaaS Basic plan; Level 1 support included.',
+    ],
+    [
+      'SAAS_STANDARD',
+      Edition.SAAS,
+      HostingPlan.STANDARD,
+      200,
+      [L1],
+      '200 credits: SaaS Standard plan; Level 1 support included.',
+    ],
     [
       'SAAS_PROFESSIONAL',
       Edition.SAAS,
@@ -43,10 +64,13 @@ describe('grant table', () => {
     ],
   ] as const;
 
-  it.each(expected)('P1 %s grants its row of the table', (key, edition, plan, credits, levels, note) => {
-    expect(GRANT_TABLE[key]).toEqual({ credits, includedLevels: levels });
-    expect(grantFor(terms(edition, plan))).toEqual({ credits, includedLevels: levels, note });
-  });
+  it.each(expected)(
+    'P1 %s grants its row of the table',
+    (key, edition, plan, credits, levels, note) => {
+      expect(GRANT_TABLE[key]).toEqual({ credits, includedLevels: levels });
+      expect(grantFor(terms(edition, plan))).toEqual({ credits, includedLevels: levels, note });
+    },
+  );
 
   it('P1 the table has exactly the six plan columns', () => {
     expect(Object.keys(GRANT_TABLE).sort()).toEqual(expected.map((row) => row[0]).sort());
@@ -173,7 +197,10 @@ describe('discount rule', () => {
   });
 
   const prices = fc
-    .tuple(fc.integer({ min: 1, max: MAX_PRICE_CENTS }), fc.integer({ min: 0, max: MAX_PRICE_CENTS }))
+    .tuple(
+      fc.integer({ min: 1, max: MAX_PRICE_CENTS }),
+      fc.integer({ min: 0, max: MAX_PRICE_CENTS }),
+    )
     // [list, paid] with paid <= list, as checkLicenseTerms guarantees.
     .map(([a, b]): [number, number] => (a >= b ? [a, b] : [b, a]));
 
@@ -210,7 +237,11 @@ describe('grant expiry', () => {
   it.each([
     ['leap day clamps to 28 Feb', '2024-02-29T10:00:00.000Z', '2025-02-28T10:00:00.000Z'],
     ['31 January stays 31 January', '2024-01-31T00:00:00.000Z', '2025-01-31T00:00:00.000Z'],
-    ['28 Feb before a leap year stays 28 Feb', '2023-02-28T12:34:56.789Z', '2024-02-28T12:34:56.789Z'],
+    [
+      '28 Feb before a leap year stays 28 Feb',
+      '2023-02-28T12:34:56.789Z',
+      '2024-02-28T12:34:56.789Z',
+    ],
     ['1 March stays 1 March', '2023-03-01T00:00:00.000Z', '2024-03-01T00:00:00.000Z'],
     ['last instant of a year', '2024-12-31T23:59:59.999Z', '2025-12-31T23:59:59.999Z'],
     ['first instant of a year', '2025-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'],
@@ -221,7 +252,9 @@ describe('grant expiry', () => {
 
   it('P3 counts in UTC, not in the server time zone', () => {
     // 23:30 UTC on 31 Jan is already 1 Feb east of Greenwich; the UTC day wins.
-    expect(grantExpiresAt(utc('2023-01-31T23:30:00Z')).toISOString()).toBe('2024-01-31T23:30:00.000Z');
+    expect(grantExpiresAt(utc('2023-01-31T23:30:00Z')).toISOString()).toBe(
+      '2024-01-31T23:30:00.000Z',
+    );
   });
 
   it.each([
@@ -247,7 +280,9 @@ describe('grant expiry', () => {
       fc.property(fc.integer({ min: minMs, max: maxMs }), (ms) => {
         const from = new Date(ms);
         const to = grantExpiresAt(from);
-        const lastDay = new Date(Date.UTC(from.getUTCFullYear() + 1, from.getUTCMonth() + 1, 0)).getUTCDate();
+        const lastDay = new Date(
+          Date.UTC(from.getUTCFullYear() + 1, from.getUTCMonth() + 1, 0),
+        ).getUTCDate();
         expect(to.getUTCFullYear()).toBe(from.getUTCFullYear() + 1);
         expect(to.getUTCMonth()).toBe(from.getUTCMonth());
         expect(to.getUTCDate()).toBe(Math.min(from.getUTCDate(), lastDay));

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Edition, HostingPlan } from './enums';
-import { checkLicenseTerms, LicenseTerms, MAX_PRICE_CENTS, PLAN_KEYS, planKey } from './license-terms';
+import {
+  checkLicenseTerms,
+  LicenseTerms,
+  MAX_PRICE_CENTS,
+  PLAN_KEYS,
+  planKey,
+} from './license-terms';
 
 const owned = (listPriceCents: number, paidPriceCents: number): LicenseTerms => ({
   edition: Edition.OWNED,
@@ -22,9 +28,14 @@ describe('planKey', () => {
   });
 
   it('P1 lists every plan key once', () => {
-    expect([...PLAN_KEYS].sort()).toEqual(
-      ['FREE', 'LEASED', 'OWNED', 'SAAS_BASIC', 'SAAS_PROFESSIONAL', 'SAAS_STANDARD'],
-    );
+    expect([...PLAN_KEYS].sort()).toEqual([
+      'FREE',
+      'LEASED',
+      'OWNED',
+      'SAAS_BASIC',
+      'SAAS_PROFESSIONAL',
+      'SAAS_STANDARD',
+    ]);
   });
 
   it('P1 a SaaS license without a plan has no column', () => {
@@ -61,8 +72,11 @@ describe('checkLicenseTerms', () => {
 
   it('P1 a Free license refuses a hosting plan', () => {
     expect(
-      checkLicenseTerms({ ...owned(0, 0), edition: Edition.FREE, hostingPlan: HostingPlan.PROFESSIONAL })
-        ?.message,
+      checkLicenseTerms({
+        ...owned(0, 0),
+        edition: Edition.FREE,
+        hostingPlan: HostingPlan.PROFESSIONAL,
+      })?.message,
     ).toBe('Only SaaS licenses have a hosting plan; a Free license must not have one.');
   });
 

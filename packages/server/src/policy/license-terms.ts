@@ -15,12 +15,7 @@ export type TermsProblem = {
 // The grant and price tables have one column per plan key; a SaaS license is
 // only meaningful together with its hosting plan.
 export type PlanKey =
-  | 'FREE'
-  | 'LEASED'
-  | 'OWNED'
-  | 'SAAS_BASIC'
-  | 'SAAS_STANDARD'
-  | 'SAAS_PROFESSIONAL';
+  'FREE' | 'LEASED' | 'OWNED' | 'SAAS_BASIC' | 'SAAS_STANDARD' | 'SAAS_PROFESSIONAL';
 
 export const PLAN_KEYS: readonly PlanKey[] = [
   'FREE',

@@ -22,22 +22,159 @@ type R = [number, number];
 // columns), so a slip in the module's compact table shows up here.
 // Columns:        level  name                                              FREE       LEASED    OWNED      SAAS_BASIC SAAS_STANDARD SAAS_PROFESSIONAL
 const EXPECTED: [TicketCategory, SupportLevel, string, R, R, R, R, R, R][] = [
-  [TicketCategory.GENERAL_ISSUE, L1, 'General issues', [20, 30], [0, 0], [20, 30], [0, 0], [0, 0], [0, 0]],
-  [TicketCategory.WARRANTY, L1, 'Warranty issues (30-day money back)', [20, 30], [0, 0], [20, 30], [0, 0], [0, 0], [0, 0]],
-  [TicketCategory.BUG_REPORT, L1, 'Bug reports', [20, 30], [0, 0], [20, 30], [0, 0], [0, 0], [0, 0]],
-  [TicketCategory.QUOTE_REQUEST, L1, 'Quote requests', [20, 30], [0, 0], [20, 30], [0, 0], [0, 0], [0, 0]],
-  [TicketCategory.FEATURE_DESCRIPTION, L1, 'Description of features', [20, 30], [0, 0], [20, 30], [0, 0], [0, 0], [0, 0]],
-  [TicketCategory.SETUP, L1, 'Setup (taxes and shipping modules)', [30, 45], [0, 0], [30, 45], [0, 0], [0, 0], [0, 0]],
-  [TicketCategory.DOMAIN_CHANGE, L2, 'Licensed domain modification, license transfer', [10, 10], [10, 10], [10, 10], [10, 10], [10, 10], [0, 0]],
-  [TicketCategory.SIMPLE_CUSTOMIZATION, L2, 'Simple customization and design', [20, 45], [20, 45], [20, 45], [20, 45], [20, 45], [0, 0]],
-  [TicketCategory.ROOT_CAUSE_ANALYSIS, L2, 'Root-cause analysis', [20, 60], [20, 60], [20, 60], [20, 60], [20, 60], [0, 0]],
-  [TicketCategory.ROOT_CAUSE_DEBUGGING, L2, 'Root-cause analysis with pro-active debugging', [60, 200], [60, 200], [60, 200], [60, 200], [60, 200], [0, 0]],
-  [TicketCategory.HOSTING_ISSUE, L2, 'Hosting or server side issues', [20, 60], [20, 60], [20, 60], [20, 60], [20, 60], [0, 0]],
-  [TicketCategory.EDITION_UPGRADE, L2, 'Update of Free edition to Owned edition', [60, 60], [60, 60], [60, 60], [60, 60], [60, 60], [0, 0]],
-  [TicketCategory.CLARIFICATION, L2, 'Clarification of details', [10, 20], [10, 20], [10, 20], [10, 20], [10, 20], [0, 0]],
+  [
+    TicketCategory.GENERAL_ISSUE,
+    L1,
+    'General issues',
+    [20, 30],
+    [0, 0],
+    [20, 30],
+    [0, 0],
+    [0, 0],
+    [0, 0],
+  ],
+  [
+    TicketCategory.WARRANTY,
+    L1,
+    'Warranty issues (30-day money back)',
+    [20, 30],
+    [0, 0],
+    [20, 30],
+    [0, 0],
+    [0, 0],
+    [0, 0],
+  ],
+  [
+    TicketCategory.BUG_REPORT,
+    L1,
+    'Bug reports',
+    [20, 30],
+    [0, 0],
+    [20, 30],
+    [0, 0],
+    [0, 0],
+    [0, 0],
+  ],
+  [
+    TicketCategory.QUOTE_REQUEST,
+    L1,
+    'Quote requests',
+    [20, 30],
+    [0, 0],
+    [20, 30],
+    [0, 0],
+    [0, 0],
+    [0, 0],
+  ],
+  [
+    TicketCategory.FEATURE_DESCRIPTION,
+    L1,
+    'Description of features',
+    [20, 30],
+    [0, 0],
+    [20, 30],
+    [0, 0],
+    [0, 0],
+    [0, 0],
+  ],
+  [
+    TicketCategory.SETUP,
+    L1,
+    'Setup (taxes and shipping modules)',
+    [30, 45],
+    [0, 0],
+    [30, 45],
+    [0, 0],
+    [0, 0],
+    [0, 0],
+  ],
+  [
+    TicketCategory.DOMAIN_CHANGE,
+    L2,
+    'Licensed domain modification, license transfer',
+    [10, 10],
+    [10, 10],
+    [10, 10],
+    [10, 10],
+    [10, 10],
+    [0, 0],
+  ],
+  [
+    TicketCategory.SIMPLE_CUSTOMIZATION,
+    L2,
+    'Simple customization and design',
+    [20, 45],
+    [20, 45],
+    [20, 45],
+    [20, 45],
+    [20, 45],
+    [0, 0],
+  ],
+  [
+    TicketCategory.ROOT_CAUSE_ANALYSIS,
+    L2,
+    'Root-cause analysis',
+    [20, 60],
+    [20, 60],
+    [20, 60],
+    [20, 60],
+    [20, 60],
+    [0, 0],
+  ],
+  [
+    TicketCategory.ROOT_CAUSE_DEBUGGING,
+    L2,
+    'Root-cause analysis with pro-active debugging',
+    [60, 200],
+    [60, 200],
+    [60, 200],
+    [60, 200],
+    [60, 200],
+    [0, 0],
+  ],
+  [
+    TicketCategory.HOSTING_ISSUE,
+    L2,
+    'Hosting or server side issues',
+    [20, 60],
+    [20, 60],
+    [20, 60],
+    [20, 60],
+    [20, 60],
+    [0, 0],
+  ],
+  [
+    TicketCategory.EDITION_UPGRADE,
+    L2,
+    'Update of Free edition to Owned edition',
+    [60, 60],
+    [60, 60],
+    [60, 60],
+    [60, 60],
+    [60, 60],
+    [0, 0],
+  ],
+  [
+    TicketCategory.CLARIFICATION,
+    L2,
+    'Clarification of details',
+    [10, 20],
+    [10, 20],
+    [10, 20],
+    [10, 20],
+    [10, 20],
+    [0, 0],
+  ],
 ];
 
-const KEYS: PlanKey[] = ['FREE', 'LEASED', 'OWNED', 'SAAS_BASIC', 'SAAS_STANDARD', 'SAAS_PROFESSIONAL'];
+const KEYS: PlanKey[] = [
+  'FREE',
+  'LEASED',
+  'OWNED',
+  'SAAS_BASIC',
+  'SAAS_STANDARD',
+  'SAAS_PROFESSIONAL',
+];
 
 const CELLS = EXPECTED.flatMap(([category, level, , ...ranges]) =>
   KEYS.map((key, i) => {
@@ -66,9 +203,12 @@ describe('price table', () => {
     });
   });
 
-  it.each(EXPECTED.map((row) => [row[0], row[2]] as const))('P8 %s is named "%s" as on the page', (category, title) => {
-    expect(CATEGORY_TABLE[category].title).toBe(title);
-  });
+  it.each(EXPECTED.map((row) => [row[0], row[2]] as const))(
+    'P8 %s is named "%s" as on the page',
+    (category, title) => {
+      expect(CATEGORY_TABLE[category].title).toBe(title);
+    },
+  );
 
   it('P8 every category carries a one-line description from the page', () => {
     for (const row of Object.values(CATEGORY_TABLE)) {
@@ -88,7 +228,9 @@ describe('price table', () => {
 
   it('P8 a price needs a valid edition and plan', () => {
     expect(() => priceFor(Edition.SAAS, null, TicketCategory.SETUP)).toThrow(RangeError);
-    expect(() => priceFor(Edition.OWNED, HostingPlan.BASIC, TicketCategory.SETUP)).toThrow(RangeError);
+    expect(() => priceFor(Edition.OWNED, HostingPlan.BASIC, TicketCategory.SETUP)).toThrow(
+      RangeError,
+    );
     expect(() => priceFor(Edition.OWNED, null, 'NOPE' as TicketCategory)).toThrow(RangeError);
   });
 

@@ -23,19 +23,19 @@ type Cell = `${number}` | `${number}-${number}`;
 // "10" is a fixed price, "20-30" a range with both ends allowed, "0" included.
 const PRICE_COLUMNS: Record<TicketCategory, [1 | 2, Cell, Cell, Cell, Cell]> = {
   //                                  lvl  FREE,OWNED  LEASED    SAAS B,S  SAAS PRO
-  [TicketCategory.GENERAL_ISSUE]:        [1, '20-30',  '0',      '0',      '0'],
-  [TicketCategory.WARRANTY]:             [1, '20-30',  '0',      '0',      '0'],
-  [TicketCategory.BUG_REPORT]:           [1, '20-30',  '0',      '0',      '0'],
-  [TicketCategory.QUOTE_REQUEST]:        [1, '20-30',  '0',      '0',      '0'],
-  [TicketCategory.FEATURE_DESCRIPTION]:  [1, '20-30',  '0',      '0',      '0'],
-  [TicketCategory.SETUP]:                [1, '30-45',  '0',      '0',      '0'],
-  [TicketCategory.DOMAIN_CHANGE]:        [2, '10',     '10',     '10',     '0'],
-  [TicketCategory.SIMPLE_CUSTOMIZATION]: [2, '20-45',  '20-45',  '20-45',  '0'],
-  [TicketCategory.ROOT_CAUSE_ANALYSIS]:  [2, '20-60',  '20-60',  '20-60',  '0'],
+  [TicketCategory.GENERAL_ISSUE]: [1, '20-30', '0', '0', '0'],
+  [TicketCategory.WARRANTY]: [1, '20-30', '0', '0', '0'],
+  [TicketCategory.BUG_REPORT]: [1, '20-30', '0', '0', '0'],
+  [TicketCategory.QUOTE_REQUEST]: [1, '20-30', '0', '0', '0'],
+  [TicketCategory.FEATURE_DESCRIPTION]: [1, '20-30', '0', '0', '0'],
+  [TicketCategory.SETUP]: [1, '30-45', '0', '0', '0'],
+  [TicketCategory.DOMAIN_CHANGE]: [2, '10', '10', '10', '0'],
+  [TicketCategory.SIMPLE_CUSTOMIZATION]: [2, '20-45', '20-45', '20-45', '0'],
+  [TicketCategory.ROOT_CAUSE_ANALYSIS]: [2, '20-60', '20-60', '20-60', '0'],
   [TicketCategory.ROOT_CAUSE_DEBUGGING]: [2, '60-200', '60-200', '60-200', '0'],
-  [TicketCategory.HOSTING_ISSUE]:        [2, '20-60',  '20-60',  '20-60',  '0'],
-  [TicketCategory.EDITION_UPGRADE]:      [2, '60',     '60',     '60',     '0'],
-  [TicketCategory.CLARIFICATION]:        [2, '10-20',  '10-20',  '10-20',  '0'],
+  [TicketCategory.HOSTING_ISSUE]: [2, '20-60', '20-60', '20-60', '0'],
+  [TicketCategory.EDITION_UPGRADE]: [2, '60', '60', '60', '0'],
+  [TicketCategory.CLARIFICATION]: [2, '10-20', '10-20', '10-20', '0'],
 };
 
 // Names from POLICY.md's "page's name" column; descriptions are the page's
@@ -88,7 +88,8 @@ const CATEGORY_TEXT: Record<TicketCategory, { title: string; description: string
   },
   [TicketCategory.HOSTING_ISSUE]: {
     title: 'Hosting or server side issues',
-    description: 'Problems with 3rd-party hosting servers. Issues with server mail systems, viruses, etc.',
+    description:
+      'Problems with 3rd-party hosting servers. Issues with server mail systems, viruses, etc.',
   },
   [TicketCategory.EDITION_UPGRADE]: {
     title: 'Update of Free edition to Owned edition',

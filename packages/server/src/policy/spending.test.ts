@@ -39,7 +39,9 @@ describe('isLive', () => {
 
 describe('spendingOrder', () => {
   it('P12 the lot that expires soonest comes first', () => {
-    expect(ids([lot('b', 1, '2025-09-01T00:00:00Z'), lot('a', 1, '2025-07-01T00:00:00Z')])).toEqual(['a', 'b']);
+    expect(ids([lot('b', 1, '2025-09-01T00:00:00Z'), lot('a', 1, '2025-07-01T00:00:00Z')])).toEqual(
+      ['a', 'b'],
+    );
   });
 
   it('P12 lots that never expire come last', () => {
@@ -63,12 +65,17 @@ describe('spendingOrder', () => {
 
   it('P12 two never-expiring lots go to the older one first', () => {
     expect(
-      ids([lot('young', 1, null, '2024-06-01T00:00:00Z'), lot('old', 1, null, '2024-01-01T00:00:00Z')]),
+      ids([
+        lot('young', 1, null, '2024-06-01T00:00:00Z'),
+        lot('old', 1, null, '2024-01-01T00:00:00Z'),
+      ]),
     ).toEqual(['old', 'young']);
   });
 
   it('P12 a full tie falls back to the id, so the order is repeatable', () => {
-    expect(ids([lot('b', 1, '2025-07-01T00:00:00Z'), lot('a', 1, '2025-07-01T00:00:00Z')])).toEqual(['a', 'b']);
+    expect(ids([lot('b', 1, '2025-07-01T00:00:00Z'), lot('a', 1, '2025-07-01T00:00:00Z')])).toEqual(
+      ['a', 'b'],
+    );
     expect(ids([lot('b', 1, null), lot('a', 1, null)])).toEqual(['a', 'b']);
     expect(spendingOrder(lot('a', 1, null), lot('a', 5, null))).toBe(0);
   });
@@ -116,8 +123,15 @@ describe('allocate', () => {
   });
 
   it('P12 stops at the first lot that covers the rest', () => {
-    const lots = [lot('a', 10, '2025-07-01T00:00:00Z'), lot('b', 10, '2025-08-01T00:00:00Z'), lot('c', 10, null)];
-    expect(allocate(lots, 10, NOW)).toEqual({ ok: true, allocations: [{ lotId: 'a', credits: 10 }] });
+    const lots = [
+      lot('a', 10, '2025-07-01T00:00:00Z'),
+      lot('b', 10, '2025-08-01T00:00:00Z'),
+      lot('c', 10, null),
+    ];
+    expect(allocate(lots, 10, NOW)).toEqual({
+      ok: true,
+      allocations: [{ lotId: 'a', credits: 10 }],
+    });
   });
 
   it('P3 skips lots that expired, including one expiring at this instant', () => {
@@ -126,12 +140,18 @@ describe('allocate', () => {
       lot('expiring-now', 100, NOW.toISOString()),
       lot('live', 40, '2025-06-01T12:00:00.001Z'),
     ];
-    expect(allocate(lots, 40, NOW)).toEqual({ ok: true, allocations: [{ lotId: 'live', credits: 40 }] });
+    expect(allocate(lots, 40, NOW)).toEqual({
+      ok: true,
+      allocations: [{ lotId: 'live', credits: 40 }],
+    });
   });
 
   it('P12 skips empty lots', () => {
     const lots = [lot('empty', 0, '2025-07-01T00:00:00Z'), lot('full', 5, null)];
-    expect(allocate(lots, 5, NOW)).toEqual({ ok: true, allocations: [{ lotId: 'full', credits: 5 }] });
+    expect(allocate(lots, 5, NOW)).toEqual({
+      ok: true,
+      allocations: [{ lotId: 'full', credits: 5 }],
+    });
   });
 
   it('P9 a cost of 0 succeeds with no allocations, even with no lots', () => {
@@ -154,7 +174,11 @@ describe('allocate', () => {
   });
 
   it('P13 one credit short is still refused', () => {
-    expect(allocate([lot('a', 29, null)], 30, NOW)).toEqual({ ok: false, balance: 29, shortfall: 1 });
+    expect(allocate([lot('a', 29, null)], 30, NOW)).toEqual({
+      ok: false,
+      balance: 29,
+      shortfall: 1,
+    });
   });
 
   it('P14 refuses a negative or fractional cost instead of crediting', () => {
@@ -163,7 +187,7 @@ describe('allocate', () => {
     expect(() => allocate([lot('a', -1, null)], 1, NOW)).toThrow(RangeError);
   });
 
-  it('P12 does not reorder or change the caller\'s lots', () => {
+  it("P12 does not reorder or change the caller's lots", () => {
     const lots = [lot('b', 5, null), lot('a', 5, '2025-07-01T00:00:00Z')];
     const before = structuredClone(lots);
     allocate(lots, 7, NOW);
@@ -224,7 +248,10 @@ describe('routeRefund', () => {
 
   it('P17 nothing drawn means nothing to route', () => {
     expect(routeRefund([], NOW)).toEqual({ backToLot: [], toNewLot: 0 });
-    expect(routeRefund([{ lotId: 'a', credits: 0, expiresAt: null }], NOW)).toEqual({ backToLot: [], toNewLot: 0 });
+    expect(routeRefund([{ lotId: 'a', credits: 0, expiresAt: null }], NOW)).toEqual({
+      backToLot: [],
+      toNewLot: 0,
+    });
   });
 
   it('P16 two draws from one lot go back as one', () => {
@@ -240,8 +267,12 @@ describe('routeRefund', () => {
   });
 
   it('P16 refuses negative or fractional credits', () => {
-    expect(() => routeRefund([{ lotId: 'a', credits: -1, expiresAt: null }], NOW)).toThrow(RangeError);
-    expect(() => routeRefund([{ lotId: 'a', credits: 1.5, expiresAt: null }], NOW)).toThrow(RangeError);
+    expect(() => routeRefund([{ lotId: 'a', credits: -1, expiresAt: null }], NOW)).toThrow(
+      RangeError,
+    );
+    expect(() => routeRefund([{ lotId: 'a', credits: 1.5, expiresAt: null }], NOW)).toThrow(
+      RangeError,
+    );
   });
 });
 
@@ -249,24 +280,24 @@ describe('properties', () => {
   const BASE = Date.UTC(2025, 0, 1);
   const DAY = 86_400_000;
   // Few distinct days and creation times, so ties in both keys are common.
-  const lotsArb = fc.uniqueArray(
-    fc.record({
-      id: fc.stringMatching(/^[a-f0-9]{1,4}$/),
-      remaining: fc.integer({ min: 0, max: 100 }),
-      expiresDay: fc.option(fc.integer({ min: 0, max: 10 }), { nil: null }),
-      createdDay: fc.integer({ min: 0, max: 3 }),
-    }),
-    { selector: (l) => l.id, maxLength: 8 },
-  ).map((rows) =>
-    rows.map(
-      (r): SpendableLot => ({
+  const lotsArb = fc
+    .uniqueArray(
+      fc.record({
+        id: fc.stringMatching(/^[a-f0-9]{1,4}$/),
+        remaining: fc.integer({ min: 0, max: 100 }),
+        expiresDay: fc.option(fc.integer({ min: 0, max: 10 }), { nil: null }),
+        createdDay: fc.integer({ min: 0, max: 3 }),
+      }),
+      { selector: (l) => l.id, maxLength: 8 },
+    )
+    .map((rows) =>
+      rows.map((r): SpendableLot => ({
         id: r.id,
         remaining: r.remaining,
         expiresAt: r.expiresDay === null ? null : new Date(BASE + r.expiresDay * DAY),
         createdAt: new Date(BASE - (10 - r.createdDay) * DAY),
-      }),
-    ),
-  );
+      })),
+    );
   const atArb = fc.integer({ min: 0, max: 11 }).map((d) => new Date(BASE + d * DAY));
 
   it('P12 allocate takes exactly the cost, never more than a lot holds, only from live lots, in order', () => {
@@ -308,18 +339,28 @@ describe('properties', () => {
 
   it('P16 a refund routes every credit of a charge exactly once', () => {
     fc.assert(
-      fc.property(lotsArb, fc.integer({ min: 0, max: 900 }), atArb, atArb, (lots, cost, chargedAt, refundedAt) => {
-        const result = allocate(lots, cost, chargedAt);
-        if (!result.ok) return;
-        const byId = new Map(lots.map((l) => [l.id, l]));
-        const drawn = result.allocations.map((a) => ({ ...a, expiresAt: byId.get(a.lotId)!.expiresAt }));
-        const route = routeRefund(drawn, refundedAt);
-        const back = route.backToLot.reduce((s, a) => s + a.credits, 0);
-        expect(back + route.toNewLot).toBe(cost);
-        for (const a of route.backToLot) expect(isLive(byId.get(a.lotId)!, refundedAt)).toBe(true);
-        // Refunded at the charge instant, nothing has expired yet: all goes home.
-        if (refundedAt.getTime() === chargedAt.getTime()) expect(route.toNewLot).toBe(0);
-      }),
+      fc.property(
+        lotsArb,
+        fc.integer({ min: 0, max: 900 }),
+        atArb,
+        atArb,
+        (lots, cost, chargedAt, refundedAt) => {
+          const result = allocate(lots, cost, chargedAt);
+          if (!result.ok) return;
+          const byId = new Map(lots.map((l) => [l.id, l]));
+          const drawn = result.allocations.map((a) => ({
+            ...a,
+            expiresAt: byId.get(a.lotId)!.expiresAt,
+          }));
+          const route = routeRefund(drawn, refundedAt);
+          const back = route.backToLot.reduce((s, a) => s + a.credits, 0);
+          expect(back + route.toNewLot).toBe(cost);
+          for (const a of route.backToLot)
+            expect(isLive(byId.get(a.lotId)!, refundedAt)).toBe(true);
+          // Refunded at the charge instant, nothing has expired yet: all goes home.
+          if (refundedAt.getTime() === chargedAt.getTime()) expect(route.toNewLot).toBe(0);
+        },
+      ),
     );
   });
 });

@@ -11,8 +11,7 @@ export interface SpendableLot {
 export type Allocation = { lotId: string; credits: number };
 
 export type AllocationResult =
-  | { ok: true; allocations: Allocation[] }
-  | { ok: false; balance: number; shortfall: number };
+  { ok: true; allocations: Allocation[] } | { ok: false; balance: number; shortfall: number };
 
 export type RefundDraw = { lotId: string; credits: number; expiresAt: Date | null };
 

@@ -32,7 +32,10 @@ const pricing: Pricing = {
     };
   }),
   grants: PLAN_KEYS.map((key) => ({ ...PLAN_OF[key], ...GRANT_TABLE[key] })),
-  discountRule: { editions: [...DISCOUNT_RULE.editions], maxDiscountPercent: DISCOUNT_RULE.maxDiscountPercent },
+  discountRule: {
+    editions: [...DISCOUNT_RULE.editions],
+    maxDiscountPercent: DISCOUNT_RULE.maxDiscountPercent,
+  },
   grantValidityMonths: GRANT_VALIDITY_MONTHS,
 };
 

@@ -49,14 +49,19 @@ export class GrantRule {
 
 @ObjectType('DiscountRule', { simpleResolvers: true })
 export class DiscountRuleType {
-  @Field(() => [Edition], { description: 'Editions that grant no credits when bought at more than maxDiscountPercent off.' })
+  @Field(() => [Edition], {
+    description: 'Editions that grant no credits when bought at more than maxDiscountPercent off.',
+  })
   editions: Edition[];
 
   @Field(() => Int)
   maxDiscountPercent: number;
 }
 
-@ObjectType({ simpleResolvers: true, description: "The vendor's policy tables as the gateway applies them (P1, P2, P3, P8)." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "The vendor's policy tables as the gateway applies them (P1, P2, P3, P8).",
+})
 export class Pricing {
   @Field(() => [CategoryPricing])
   categories: CategoryPricing[];

@@ -26,7 +26,12 @@ export class TicketEntity {
   @Column({ type: 'varchar', length: 500 })
   subject: string;
 
-  @Column({ type: 'enum', enum: TicketStatus, enumName: 'ticket_status', default: TicketStatus.OPEN })
+  @Column({
+    type: 'enum',
+    enum: TicketStatus,
+    enumName: 'ticket_status',
+    default: TicketStatus.OPEN,
+  })
   status: TicketStatus;
 
   @Column({ name: 'price_min', type: 'integer' })

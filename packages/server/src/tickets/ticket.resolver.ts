@@ -1,4 +1,14 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { AccountType } from '../accounts/account.type';
 import type { RequestContext } from '../graphql/context';
 import { parseId } from '../graphql/ids';
@@ -30,7 +40,10 @@ export class TicketResolver {
 
   @Authorized(SELL_ROLES)
   @Mutation(() => TicketType)
-  openTicket(@Ctx() ctx: RequestContext, @Arg('input', () => OpenTicketInput) input: OpenTicketInput) {
+  openTicket(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => OpenTicketInput) input: OpenTicketInput,
+  ) {
     return openTicket(ctx, input);
   }
 
@@ -61,13 +74,19 @@ export class TicketResolver {
 
   @FieldResolver(() => [TicketEvent], { description: 'Opened, charged, refunded: oldest first.' })
   async history(@Root() t: TicketEntity, @Ctx() ctx: RequestContext): Promise<TicketEvent[]> {
-    const [charge, refund] = await Promise.all([ctx.loaders.chargeByTicket.load(t.id), ctx.loaders.refundByTicket.load(t.id)]);
+    const [charge, refund] = await Promise.all([
+      ctx.loaders.chargeByTicket.load(t.id),
+      ctx.loaders.refundByTicket.load(t.id),
+    ]);
     const events: TicketEvent[] = [{ status: TicketStatus.OPEN, at: t.openedAt, note: null }];
     if (charge) {
-      const note = charge.included ? 'Included support: 0 credits.' : `${charge.credits} credits charged.`;
+      const note = charge.included
+        ? 'Included support: 0 credits.'
+        : `${charge.credits} credits charged.`;
       events.push({ status: TicketStatus.CHARGED, at: charge.createdAt, note });
     }
-    if (refund) events.push({ status: TicketStatus.REFUNDED, at: refund.createdAt, note: refund.reason });
+    if (refund)
+      events.push({ status: TicketStatus.REFUNDED, at: refund.createdAt, note: refund.reason });
     return events;
   }
 }

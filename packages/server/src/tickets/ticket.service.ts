@@ -11,17 +11,30 @@ import { TicketEntity } from './ticket.entity';
 import type { QuoteType } from './ticket.type';
 
 async function visibleLicense(ctx: RequestContext, licenseId: string): Promise<LicenseEntity> {
-  const license = await ctx.access.visible(await ctx.loaders.license.load(parseId(licenseId, 'licenseId')));
+  const license = await ctx.access.visible(
+    await ctx.loaders.license.load(parseId(licenseId, 'licenseId')),
+  );
   if (!license) throw notFound(licenseId, 'License');
   return license;
 }
 
 /** P8: the category and the license's edition and plan fix level and price. */
-export async function quote(ctx: RequestContext, licenseId: string, category: TicketCategory): Promise<QuoteType> {
+export async function quote(
+  ctx: RequestContext,
+  licenseId: string,
+  category: TicketCategory,
+): Promise<QuoteType> {
   const license = await visibleLicense(ctx, licenseId);
   const { level, price } = priceFor(license.edition, license.hostingPlan, category);
   const balance = liveBalance(await ctx.loaders.lotsByAccount.load(license.accountId), ctx.now);
-  return { licenseId: license.id, category, level, price, balance, sufficient: balance >= price.max };
+  return {
+    licenseId: license.id,
+    category,
+    level,
+    price,
+    balance,
+    sufficient: balance >= price.max,
+  };
 }
 
 /** The price range is fixed at opening; later policy changes do not reprice it. */
@@ -49,7 +62,9 @@ export async function openTicket(
       openedAt: at,
     };
     await tx.insert(TicketEntity, ticket);
-    await recordAudit(tx, ctx, 'openTicket', license.accountId, ticket.id, { category: input.category });
+    await recordAudit(tx, ctx, 'openTicket', license.accountId, ticket.id, {
+      category: input.category,
+    });
     return ticket;
   });
 }

@@ -10,7 +10,9 @@ export class PriceRangeType {
   @Field(() => Int)
   max: number;
 
-  @Field(() => Boolean, { description: 'True where the license gets this category with no charge (min = max = 0).' })
+  @Field(() => Boolean, {
+    description: 'True where the license gets this category with no charge (min = max = 0).',
+  })
   included: boolean;
 }
 

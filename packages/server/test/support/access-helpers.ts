@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSchema, type GraphQLNamedType, type GraphQLSchema, getNamedType, isInputObjectType, isListType, isNonNullType, type GraphQLInputType } from 'graphql';
+import {
+  buildSchema,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  getNamedType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  type GraphQLInputType,
+} from 'graphql';
 import { expect } from 'vitest';
 import { ADMIN_KEY, type GqlResult, type TestGateway } from './gateway';
 
@@ -28,9 +37,12 @@ export function rootFieldsOf(schema: GraphQLSchema): RootFields {
 
 /** Root fields of the schema the running gateway serves, by introspection. */
 export async function servedRootFields(g: TestGateway): Promise<RootFields> {
-  const d = await g.ok<{ __schema: { queryType: { fields: { name: string }[] }; mutationType: { fields: { name: string }[] } | null } }>(
-    '{ __schema { queryType { fields { name } } mutationType { fields { name } } } }',
-  );
+  const d = await g.ok<{
+    __schema: {
+      queryType: { fields: { name: string }[] };
+      mutationType: { fields: { name: string }[] } | null;
+    };
+  }>('{ __schema { queryType { fields { name } } mutationType { fields { name } } } }');
   return {
     query: d.__schema.queryType.fields.map((f) => f.name).sort(),
     mutation: (d.__schema.mutationType?.fields ?? []).map((f) => f.name).sort(),
@@ -68,7 +80,8 @@ export function idArgumentPaths(schema: GraphQLSchema): string[] {
 export const randomId = (): string => randomUUID();
 
 let seq = 0;
-export const uniq = (p: string): string => `${p}-${process.pid}-${++seq}-${Math.random().toString(36).slice(2, 8)}`;
+export const uniq = (p: string): string =>
+  `${p}-${process.pid}-${++seq}-${Math.random().toString(36).slice(2, 8)}`;
 
 export interface RawResponse {
   status: number;
@@ -115,7 +128,10 @@ export function expectCode(r: GqlResult, code: string) {
 export function expectBadInput(r: GqlResult, field?: string | RegExp) {
   expect(r.status, 'a malformed value is never a server error').toBeLessThan(500);
   const e = expectCode(r, 'BAD_USER_INPUT');
-  expect(typeof e.extensions.field, `BAD_USER_INPUT must carry extensions.field: ${JSON.stringify(e)}`).toBe('string');
+  expect(
+    typeof e.extensions.field,
+    `BAD_USER_INPUT must carry extensions.field: ${JSON.stringify(e)}`,
+  ).toBe('string');
   expect(e.extensions.field.length).toBeGreaterThan(0);
   if (typeof field === 'string') expect(e.extensions.field).toBe(field);
   else if (field) expect(e.extensions.field).toMatch(field);
@@ -160,8 +176,12 @@ export async function fingerprint(g: TestGateway): Promise<Record<string, unknow
        FROM credit_lots`,
   )) as Record<string, number>[];
   out.lots = sums;
-  out.ticketStatuses = await g.ds.query('SELECT status::text, count(*)::int AS n FROM tickets GROUP BY 1 ORDER BY 1');
-  const [keys] = (await g.ds.query('SELECT count(*) FILTER (WHERE revoked_at IS NOT NULL)::int AS revoked FROM api_keys')) as {
+  out.ticketStatuses = await g.ds.query(
+    'SELECT status::text, count(*)::int AS n FROM tickets GROUP BY 1 ORDER BY 1',
+  );
+  const [keys] = (await g.ds.query(
+    'SELECT count(*) FILTER (WHERE revoked_at IS NOT NULL)::int AS revoked FROM api_keys',
+  )) as {
     revoked: number;
   }[];
   out.revokedKeys = keys!.revoked;
@@ -170,7 +190,14 @@ export async function fingerprint(g: TestGateway): Promise<Record<string, unknow
 
 /** An account's balance and ledger size, as the API reports them. */
 export async function accountFigures(g: TestGateway, accountId: string) {
-  const d = await g.ok<{ account: { balance: number; ledger: { totalCount: number }; licenses: { id: string }[]; tickets: { totalCount: number } } }>(
+  const d = await g.ok<{
+    account: {
+      balance: number;
+      ledger: { totalCount: number };
+      licenses: { id: string }[];
+      tickets: { totalCount: number };
+    };
+  }>(
     'query($id: ID!) { account(id: $id) { balance ledger(first: 1) { totalCount } licenses { id } tickets(first: 1) { totalCount } } }',
     { id: accountId },
   );

@@ -12,7 +12,10 @@ export const templateDb = (): string => {
 
 export function adminUrl(): string {
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL is not set: run tests through `pnpm test` (scripts/with-postgres.mjs).');
+  if (!url)
+    throw new Error(
+      'DATABASE_URL is not set: run tests through `pnpm test` (scripts/with-postgres.mjs).',
+    );
   return url;
 }
 

@@ -11,7 +11,8 @@ export const monthsAgo = (n: number, from = new Date()): Date => {
 export const daysFromNow = (n: number): Date => new Date(Date.now() + n * 86_400_000);
 
 let seq = 0;
-const unique = (p: string) => `${p}-${process.pid}-${++seq}-${Math.random().toString(36).slice(2, 8)}`;
+const unique = (p: string) =>
+  `${p}-${process.pid}-${++seq}-${Math.random().toString(36).slice(2, 8)}`;
 
 export async function createAccount(g: TestGateway, key?: string): Promise<string> {
   const d = await g.ok<{ createAccount: { id: string } }>(
@@ -30,8 +31,20 @@ export interface LicenseArgs {
   paidPriceCents?: number;
 }
 
-export async function issueLicense(g: TestGateway, accountId: string, a: LicenseArgs, key?: string) {
-  const d = await g.ok<{ issueLicense: { id: string; creditsGranted: number; grantNote: string; creditLot: { id: string; expiresAt: string } | null } }>(
+export async function issueLicense(
+  g: TestGateway,
+  accountId: string,
+  a: LicenseArgs,
+  key?: string,
+) {
+  const d = await g.ok<{
+    issueLicense: {
+      id: string;
+      creditsGranted: number;
+      grantNote: string;
+      creditLot: { id: string; expiresAt: string } | null;
+    };
+  }>(
     `mutation($i: IssueLicenseInput!) { issueLicense(input: $i) { id creditsGranted grantNote creditLot { id expiresAt } } }`,
     {
       i: {
@@ -49,7 +62,13 @@ export async function issueLicense(g: TestGateway, accountId: string, a: License
   return d.issueLicense;
 }
 
-export async function purchase(g: TestGateway, accountId: string, credits: number, ref = unique('pay'), key?: string) {
+export async function purchase(
+  g: TestGateway,
+  accountId: string,
+  credits: number,
+  ref = unique('pay'),
+  key?: string,
+) {
   const d = await g.ok<{ purchaseCredits: { id: string } }>(
     'mutation($i: PurchaseCreditsInput!) { purchaseCredits(input: $i) { id } }',
     { i: { accountId, credits, paymentReference: ref } },
@@ -58,7 +77,12 @@ export async function purchase(g: TestGateway, accountId: string, credits: numbe
   return d.purchaseCredits.id;
 }
 
-export async function openTicket(g: TestGateway, licenseId: string, category = 'ROOT_CAUSE_ANALYSIS', key?: string) {
+export async function openTicket(
+  g: TestGateway,
+  licenseId: string,
+  category = 'ROOT_CAUSE_ANALYSIS',
+  key?: string,
+) {
   const d = await g.ok<{ openTicket: { id: string } }>(
     'mutation($i: OpenTicketInput!) { openTicket(input: $i) { id } }',
     { i: { licenseId, category, subject: unique('Help') } },
@@ -81,7 +105,11 @@ export async function balance(g: TestGateway, accountId: string, asOf?: Date): P
   return d.account.balance;
 }
 
-export async function createKey(g: TestGateway, role: string, accountIds: string[] = []): Promise<{ id: string; secret: string }> {
+export async function createKey(
+  g: TestGateway,
+  role: string,
+  accountIds: string[] = [],
+): Promise<{ id: string; secret: string }> {
   const d = await g.ok<{ createApiKey: { apiKey: { id: string }; secret: string } }>(
     'mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { apiKey { id } secret } }',
     { i: { name: unique(role), role, accountIds: role === 'PARTNER' ? accountIds : null } },

@@ -27,7 +27,11 @@ export interface TestGateway {
   url: string;
   ds: DataSource;
   queries: QueryCounter;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, key?: string | null): Promise<GqlResult<T>>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    key?: string | null,
+  ): Promise<GqlResult<T>>;
   /** Like gql, but throws on any error: for setup steps. */
   ok<T = any>(query: string, variables?: Record<string, unknown>, key?: string | null): Promise<T>;
   close(): Promise<void>;
@@ -48,16 +52,27 @@ export async function startGateway(): Promise<TestGateway> {
   });
   const url = await gateway.listen(0, '127.0.0.1');
 
-  const gql = async <T>(query: string, variables: Record<string, unknown> = {}, key: string | null = ADMIN_KEY) => {
+  const gql = async <T>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    key: string | null = ADMIN_KEY,
+  ) => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(key ? { authorization: `Bearer ${key}` } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await res.json()) as Omit<GqlResult<T>, 'status'>;
     return { status: res.status, data: body.data ?? null, errors: body.errors };
   };
-  const ok = async <T>(query: string, variables: Record<string, unknown> = {}, key: string | null = ADMIN_KEY) => {
+  const ok = async <T>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    key: string | null = ADMIN_KEY,
+  ) => {
     const r = await gql<T>(query, variables, key);
     if (r.errors?.length) throw new Error(`GraphQL error: ${JSON.stringify(r.errors)}`);
     return r.data as T;

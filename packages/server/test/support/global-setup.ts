@@ -14,5 +14,8 @@ export default async function setup(): Promise<() => Promise<void>> {
   await ds.initialize();
   await migrate(ds);
   await ds.destroy();
-  return () => withAdmin(async (c) => void (await c.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`)));
+  return () =>
+    withAdmin(
+      async (c) => void (await c.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`)),
+    );
 }

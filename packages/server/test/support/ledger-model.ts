@@ -3,11 +3,22 @@
 // test in ledger-model.property.test.ts compares two separate readings of the
 // rules. Keep it dumb and obvious: correctness over speed.
 
-export type PlanKey = 'FREE' | 'LEASED' | 'OWNED' | 'SAAS_BASIC' | 'SAAS_STANDARD' | 'SAAS_PROFESSIONAL';
+export type PlanKey =
+  'FREE' | 'LEASED' | 'OWNED' | 'SAAS_BASIC' | 'SAAS_STANDARD' | 'SAAS_PROFESSIONAL';
 
-export const PLAN_KEYS: readonly PlanKey[] = ['FREE', 'LEASED', 'OWNED', 'SAAS_BASIC', 'SAAS_STANDARD', 'SAAS_PROFESSIONAL'];
+export const PLAN_KEYS: readonly PlanKey[] = [
+  'FREE',
+  'LEASED',
+  'OWNED',
+  'SAAS_BASIC',
+  'SAAS_STANDARD',
+  'SAAS_PROFESSIONAL',
+];
 
-export function editionOf(plan: PlanKey): { edition: 'FREE' | 'LEASED' | 'OWNED' | 'SAAS'; hostingPlan: 'BASIC' | 'STANDARD' | 'PROFESSIONAL' | null } {
+export function editionOf(plan: PlanKey): {
+  edition: 'FREE' | 'LEASED' | 'OWNED' | 'SAAS';
+  hostingPlan: 'BASIC' | 'STANDARD' | 'PROFESSIONAL' | null;
+} {
   switch (plan) {
     case 'SAAS_BASIC':
       return { edition: 'SAAS', hostingPlan: 'BASIC' };
@@ -56,25 +67,96 @@ export type Category = (typeof CATEGORIES)[number];
 type Range = [number, number];
 // P8 table, by hand: [Level, FREE+OWNED, LEASED, SAAS BASIC+STANDARD, SAAS PROFESSIONAL].
 const PRICES: Record<Category, [Range, Range, Range, Range]> = {
-  GENERAL_ISSUE: [[20, 30], [0, 0], [0, 0], [0, 0]],
-  WARRANTY: [[20, 30], [0, 0], [0, 0], [0, 0]],
-  BUG_REPORT: [[20, 30], [0, 0], [0, 0], [0, 0]],
-  QUOTE_REQUEST: [[20, 30], [0, 0], [0, 0], [0, 0]],
-  FEATURE_DESCRIPTION: [[20, 30], [0, 0], [0, 0], [0, 0]],
-  SETUP: [[30, 45], [0, 0], [0, 0], [0, 0]],
-  DOMAIN_CHANGE: [[10, 10], [10, 10], [10, 10], [0, 0]],
-  SIMPLE_CUSTOMIZATION: [[20, 45], [20, 45], [20, 45], [0, 0]],
-  ROOT_CAUSE_ANALYSIS: [[20, 60], [20, 60], [20, 60], [0, 0]],
-  ROOT_CAUSE_DEBUGGING: [[60, 200], [60, 200], [60, 200], [0, 0]],
-  HOSTING_ISSUE: [[20, 60], [20, 60], [20, 60], [0, 0]],
-  EDITION_UPGRADE: [[60, 60], [60, 60], [60, 60], [0, 0]],
-  CLARIFICATION: [[10, 20], [10, 20], [10, 20], [0, 0]],
+  GENERAL_ISSUE: [
+    [20, 30],
+    [0, 0],
+    [0, 0],
+    [0, 0],
+  ],
+  WARRANTY: [
+    [20, 30],
+    [0, 0],
+    [0, 0],
+    [0, 0],
+  ],
+  BUG_REPORT: [
+    [20, 30],
+    [0, 0],
+    [0, 0],
+    [0, 0],
+  ],
+  QUOTE_REQUEST: [
+    [20, 30],
+    [0, 0],
+    [0, 0],
+    [0, 0],
+  ],
+  FEATURE_DESCRIPTION: [
+    [20, 30],
+    [0, 0],
+    [0, 0],
+    [0, 0],
+  ],
+  SETUP: [
+    [30, 45],
+    [0, 0],
+    [0, 0],
+    [0, 0],
+  ],
+  DOMAIN_CHANGE: [
+    [10, 10],
+    [10, 10],
+    [10, 10],
+    [0, 0],
+  ],
+  SIMPLE_CUSTOMIZATION: [
+    [20, 45],
+    [20, 45],
+    [20, 45],
+    [0, 0],
+  ],
+  ROOT_CAUSE_ANALYSIS: [
+    [20, 60],
+    [20, 60],
+    [20, 60],
+    [0, 0],
+  ],
+  ROOT_CAUSE_DEBUGGING: [
+    [60, 200],
+    [60, 200],
+    [60, 200],
+    [0, 0],
+  ],
+  HOSTING_ISSUE: [
+    [20, 60],
+    [20, 60],
+    [20, 60],
+    [0, 0],
+  ],
+  EDITION_UPGRADE: [
+    [60, 60],
+    [60, 60],
+    [60, 60],
+    [0, 0],
+  ],
+  CLARIFICATION: [
+    [10, 20],
+    [10, 20],
+    [10, 20],
+    [0, 0],
+  ],
 };
 
 export function modelPrice(plan: PlanKey, category: Category): { min: number; max: number } {
   const row = PRICES[category];
   const col =
-    plan === 'FREE' || plan === 'OWNED' ? 0 : plan === 'LEASED' ? 1 : plan === 'SAAS_PROFESSIONAL' ? 3 : 2;
+    plan === 'FREE' || plan === 'OWNED'
+      ? 0
+      : plan === 'LEASED'
+        ? 1
+        : plan === 'SAAS_PROFESSIONAL'
+          ? 3
+          : 2;
   const [min, max] = row[col];
   return { min, max };
 }
@@ -86,7 +168,15 @@ export function plusMonthsUtc(d: Date, months: number): Date {
   const month = total - year * 12;
   const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
   return new Date(
-    Date.UTC(year, month, Math.min(d.getUTCDate(), lastDay), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds()),
+    Date.UTC(
+      year,
+      month,
+      Math.min(d.getUTCDate(), lastDay),
+      d.getUTCHours(),
+      d.getUTCMinutes(),
+      d.getUTCSeconds(),
+      d.getUTCMilliseconds(),
+    ),
   );
 }
 
@@ -107,17 +197,33 @@ export interface ModelTicket {
   min: number;
   max: number;
   status: 'OPEN' | 'CHARGED' | 'REFUNDED';
-  charge: { id: string | null; credits: number; draws: { lotId: string; credits: number }[] } | null;
+  charge: {
+    id: string | null;
+    credits: number;
+    draws: { lotId: string; credits: number }[];
+  } | null;
 }
 
 export type Refusal = { code: string; [figure: string]: unknown };
 
 export type ChargeOutcome =
-  | { ok: true; credits: number; included: boolean; balanceAfter: number; allocations: { lotId: string; credits: number }[] }
+  | {
+      ok: true;
+      credits: number;
+      included: boolean;
+      balanceAfter: number;
+      allocations: { lotId: string; credits: number }[];
+    }
   | { ok: false; refusal: Refusal };
 
 export type RefundOutcome =
-  | { ok: true; credits: number; balanceAfter: number; backToLots: { lotId: string; credits: number }[]; toNewLot: number }
+  | {
+      ok: true;
+      credits: number;
+      balanceAfter: number;
+      backToLots: { lotId: string; credits: number }[];
+      toNewLot: number;
+    }
   | { ok: false; refusal: Refusal };
 
 export class LedgerModel {
@@ -139,15 +245,21 @@ export class LedgerModel {
   /** P1-P5: a grant of 0 opens no lot. */
   grant(lotId: string | null, credits: number, expiresAt: number): void {
     if (credits === 0) {
-      if (lotId !== null) throw new Error(`model: a 0-credit grant must open no lot, server opened ${lotId}`);
+      if (lotId !== null)
+        throw new Error(`model: a 0-credit grant must open no lot, server opened ${lotId}`);
       return;
     }
-    if (lotId === null) throw new Error(`model: a ${credits}-credit grant must open a lot, server opened none`);
+    if (lotId === null)
+      throw new Error(`model: a ${credits}-credit grant must open a lot, server opened none`);
     this.addLot(lotId, 'LICENSE_GRANT', credits, expiresAt);
   }
 
   /** P6/P7: returns the lot id the payment is (or already was) recorded as, or a refusal. */
-  purchase(ref: string, credits: number, newLotId: string): { lotId: string } | { refusal: Refusal } {
+  purchase(
+    ref: string,
+    credits: number,
+    newLotId: string,
+  ): { lotId: string } | { refusal: Refusal } {
     const previous = this.payments.get(ref);
     if (previous) {
       if (previous.credits !== credits) return { refusal: { code: 'IDEMPOTENCY_CONFLICT' } };
@@ -166,13 +278,22 @@ export class LedgerModel {
   charge(ticketId: string, credits: number, at: number): ChargeOutcome {
     const t = this.tickets.get(ticketId);
     if (!t) throw new Error(`model: unknown ticket ${ticketId}`);
-    if (t.charge) return { ok: false, refusal: { code: 'TICKET_ALREADY_CHARGED', chargeId: t.charge.id } };
+    if (t.charge)
+      return { ok: false, refusal: { code: 'TICKET_ALREADY_CHARGED', chargeId: t.charge.id } };
     if (!Number.isInteger(credits) || credits < t.min || credits > t.max) {
       return { ok: false, refusal: { code: 'COST_OUT_OF_RANGE', min: t.min, max: t.max } };
     }
     const balance = this.balance(at);
     if (balance < credits) {
-      return { ok: false, refusal: { code: 'INSUFFICIENT_CREDITS', balance, required: credits, shortfall: credits - balance } };
+      return {
+        ok: false,
+        refusal: {
+          code: 'INSUFFICIENT_CREDITS',
+          balance,
+          required: credits,
+          shortfall: credits - balance,
+        },
+      };
     }
     const usable = [...this.lots.values()]
       .filter((l) => l.remaining > 0 && LedgerModel.live(l, at))
@@ -192,7 +313,13 @@ export class LedgerModel {
     }
     t.status = 'CHARGED';
     t.charge = { id: null, credits, draws };
-    return { ok: true, credits, included: t.max === 0, balanceAfter: balance - credits, allocations: draws };
+    return {
+      ok: true,
+      credits,
+      included: t.max === 0,
+      balanceAfter: balance - credits,
+      allocations: draws,
+    };
   }
 
   setChargeId(ticketId: string, chargeId: string): void {
@@ -217,7 +344,10 @@ export class LedgerModel {
     }
     for (const [lotId, credits] of back) this.lots.get(lotId)!.remaining += credits;
     if (toNewLot > 0) {
-      if (newLotId === null) throw new Error(`model: ${toNewLot} credits must come back as a new lot, server opened none`);
+      if (newLotId === null)
+        throw new Error(
+          `model: ${toNewLot} credits must come back as a new lot, server opened none`,
+        );
       this.addLot(newLotId, 'REFUND', toNewLot, null);
     } else if (newLotId !== null) {
       throw new Error(`model: no credits need a new lot, but the server opened ${newLotId}`);
@@ -246,7 +376,16 @@ export class LedgerModel {
   }
 
   /** What `creditLots(includeExpired: true)` should show at `at`, sorted by id. */
-  lotView(at: number): { id: string; source: string; originalCredits: number; remainingCredits: number; expiresAt: string | null; expired: boolean }[] {
+  lotView(
+    at: number,
+  ): {
+    id: string;
+    source: string;
+    originalCredits: number;
+    remainingCredits: number;
+    expiresAt: string | null;
+    expired: boolean;
+  }[] {
     return [...this.lots.values()]
       .map((l) => ({
         id: l.id,
@@ -265,8 +404,21 @@ export class LedgerModel {
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
-  private addLot(id: string, source: ModelLot['source'], credits: number, expiresAt: number | null): void {
+  private addLot(
+    id: string,
+    source: ModelLot['source'],
+    credits: number,
+    expiresAt: number | null,
+  ): void {
     if (this.lots.has(id)) throw new Error(`model: lot ${id} opened twice`);
-    this.lots.set(id, { id, source, original: credits, remaining: credits, expiresAt, seq: ++this.seq, expiryRecorded: false });
+    this.lots.set(id, {
+      id,
+      source,
+      original: credits,
+      remaining: credits,
+      expiresAt,
+      seq: ++this.seq,
+      expiryRecorded: false,
+    });
   }
 }

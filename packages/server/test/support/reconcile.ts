@@ -56,7 +56,8 @@ export async function reconcile(ds: DataSource): Promise<string[]> {
   const problems: string[] = [];
   for (const [name, sql] of checks) {
     const rows = (await ds.query(sql)) as unknown[];
-    if (rows.length > 0) problems.push(`${name}: ${rows.length} violation(s) ${JSON.stringify(rows.slice(0, 3))}`);
+    if (rows.length > 0)
+      problems.push(`${name}: ${rows.length} violation(s) ${JSON.stringify(rows.slice(0, 3))}`);
   }
   return problems;
 }

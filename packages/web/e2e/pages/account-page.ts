@@ -14,7 +14,12 @@ export class AccountPage {
 
   async goto(id: string) {
     await this.page.goto(`/accounts/${encodeURIComponent(id)}`);
-    await this.page.getByRole('region', { name: 'Ledger' }).or(this.page.getByRole('alert')).or(this.page.locator('.empty-state')).first().waitFor();
+    await this.page
+      .getByRole('region', { name: 'Ledger' })
+      .or(this.page.getByRole('alert'))
+      .or(this.page.locator('.empty-state'))
+      .first()
+      .waitFor();
   }
 
   heading() {
@@ -22,11 +27,16 @@ export class AccountPage {
   }
 
   async balance(): Promise<number> {
-    return Number((await this.page.getByTestId('account-balance').innerText()).replace(/[^\d-]/g, ''));
+    return Number(
+      (await this.page.getByTestId('account-balance').innerText()).replace(/[^\d-]/g, ''),
+    );
   }
 
   async waitForBalance(expected: number) {
-    await this.page.getByTestId('account-balance').filter({ hasText: new RegExp(`^${expected.toLocaleString('en-US')}$`) }).waitFor();
+    await this.page
+      .getByTestId('account-balance')
+      .filter({ hasText: new RegExp(`^${expected.toLocaleString('en-US')}$`) })
+      .waitFor();
   }
 
   writeButtons() {
@@ -56,7 +66,9 @@ export class AccountPage {
   async previewCredits(): Promise<string> {
     const credits = this.grantPreview().getByTestId('grant-credits');
     await credits.waitFor();
-    await this.page.waitForFunction(() => !document.querySelector('[aria-label="Grant preview"][aria-busy="true"]'));
+    await this.page.waitForFunction(
+      () => !document.querySelector('[aria-label="Grant preview"][aria-busy="true"]'),
+    );
     return (await credits.innerText()).trim();
   }
 
@@ -71,7 +83,10 @@ export class AccountPage {
 
   async purchaseCredits(credits: number | null, reference: string) {
     if (!(await this.purchaseDialog.isVisible())) {
-      await this.page.locator('.page-actions').getByRole('button', { name: 'Purchase credits' }).click();
+      await this.page
+        .locator('.page-actions')
+        .getByRole('button', { name: 'Purchase credits' })
+        .click();
     }
     if (credits !== null) await this.purchaseDialog.getByLabel('Credits').fill(String(credits));
     await this.purchaseDialog.getByLabel('Payment reference').fill(reference);
@@ -91,7 +106,7 @@ export class AccountPage {
     await this.page.locator('.page-actions').getByRole('button', { name: 'Open ticket' }).click();
     const d = this.openTicketDialog;
     const option = d.getByLabel('License').locator('option', { hasText: licenseDomain });
-    await d.getByLabel('License').selectOption(await option.getAttribute('value') ?? '');
+    await d.getByLabel('License').selectOption((await option.getAttribute('value')) ?? '');
     await d.getByLabel('Category').selectOption(category);
     await d.getByLabel('Subject').fill(subject);
     await this.quote().getByTestId('quote-price').waitFor();

@@ -25,11 +25,15 @@ export class AccountsPage {
   async names(): Promise<string[]> {
     await this.table.or(this.page.locator('.empty-state')).first().waitFor();
     if (!(await this.table.isVisible())) return [];
-    return (await this.table.locator('tbody tr td:first-child a').allInnerTexts()).map((s) => s.trim());
+    return (await this.table.locator('tbody tr td:first-child a').allInnerTexts()).map((s) =>
+      s.trim(),
+    );
   }
 
   row(name: string) {
-    return this.table.getByRole('row').filter({ has: this.page.getByRole('link', { name, exact: true }) });
+    return this.table
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('link', { name, exact: true }) });
   }
 
   /** Creates an account through the dialog; returns its id from the URL it lands on. */

@@ -11,7 +11,11 @@ export class ChargesPage {
   }
 
   async waitForResults() {
-    await this.page.getByTestId('total-charges').or(this.page.locator('.empty-state')).first().waitFor();
+    await this.page
+      .getByTestId('total-charges')
+      .or(this.page.locator('.empty-state'))
+      .first()
+      .waitFor();
   }
 
   filters() {
@@ -25,13 +29,17 @@ export class ChargesPage {
 
   async toggleCategory(label: string) {
     const details = this.filters().locator('details.multi');
-    if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+    if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
+      await details.locator('summary').click();
     await details.getByRole('checkbox', { name: label, exact: true }).click();
     await details.locator('summary').click();
   }
 
   async toggleEdition(label: string) {
-    await this.filters().getByRole('group', { name: 'Edition' }).getByLabel(label, { exact: true }).click();
+    await this.filters()
+      .getByRole('group', { name: 'Edition' })
+      .getByLabel(label, { exact: true })
+      .click();
   }
 
   async setRefunded(value: 'Any' | 'Refunded' | 'Not refunded') {
@@ -49,9 +57,12 @@ export class ChargesPage {
 
   /** Waits until the URL carries the filter and the totals reflect it. */
   async totals(): Promise<{ charges: number; credits: number }> {
-    await this.page.waitForFunction(() => !document.querySelector('[aria-label="Totals for this filter"][aria-busy="true"]'));
+    await this.page.waitForFunction(
+      () => !document.querySelector('[aria-label="Totals for this filter"][aria-busy="true"]'),
+    );
     if (await this.page.locator('.empty-state').isVisible()) return { charges: 0, credits: 0 };
-    const n = async (id: string) => Number((await this.page.getByTestId(id).innerText()).replace(/[^\d]/g, ''));
+    const n = async (id: string) =>
+      Number((await this.page.getByTestId(id).innerText()).replace(/[^\d]/g, ''));
     return { charges: await n('total-charges'), credits: await n('total-credits') };
   }
 
@@ -60,7 +71,10 @@ export class ChargesPage {
       await this.page.locator('.empty-state').waitFor();
       return;
     }
-    await this.page.getByTestId('total-charges').filter({ hasText: new RegExp(`^${count}$`) }).waitFor();
+    await this.page
+      .getByTestId('total-charges')
+      .filter({ hasText: new RegExp(`^${count}$`) })
+      .waitFor();
   }
 
   tableRows() {

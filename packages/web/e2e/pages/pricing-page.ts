@@ -10,17 +10,25 @@ export class PricingPage {
 
   /** The price cell for a category title and a column header ("Owned", "SaaS · Professional"...). */
   async price(categoryTitle: string, column: string): Promise<string> {
-    const table = this.page.getByRole('region', { name: 'Ticket prices (credits)' }).getByRole('table');
+    const table = this.page
+      .getByRole('region', { name: 'Ticket prices (credits)' })
+      .getByRole('table');
     const headers = (await table.locator('thead th').allTextContents()).map((s) => s.trim());
     const col = headers.indexOf(column);
     if (col < 0) throw new Error(`No column ${column} in ${headers.join(', ')}`);
-    const row = table.locator('tbody tr').filter({ has: this.page.getByRole('rowheader', { name: new RegExp(`^${categoryTitle}`) }) });
+    const row = table
+      .locator('tbody tr')
+      .filter({ has: this.page.getByRole('rowheader', { name: new RegExp(`^${categoryTitle}`) }) });
     return (await row.locator('th, td').nth(col).innerText()).trim();
   }
 
   async grantCredits(editionPlan: string): Promise<string> {
-    const table = this.page.getByRole('region', { name: 'Credits granted with a license' }).getByRole('table');
-    const row = table.locator('tbody tr').filter({ has: this.page.getByRole('rowheader', { name: editionPlan, exact: true }) });
+    const table = this.page
+      .getByRole('region', { name: 'Credits granted with a license' })
+      .getByRole('table');
+    const row = table
+      .locator('tbody tr')
+      .filter({ has: this.page.getByRole('rowheader', { name: editionPlan, exact: true }) });
     return (await row.locator('td').first().innerText()).trim();
   }
 }

@@ -5,7 +5,11 @@ export class TicketPage {
 
   async goto(id: string) {
     await this.page.goto(`/tickets/${encodeURIComponent(id)}`);
-    await this.page.getByRole('region', { name: 'Details' }).or(this.page.getByRole('alert')).first().waitFor();
+    await this.page
+      .getByRole('region', { name: 'Details' })
+      .or(this.page.getByRole('alert'))
+      .first()
+      .waitFor();
   }
 
   async status(): Promise<string> {
@@ -49,7 +53,9 @@ export class TicketPage {
   }
 
   async chargedCredits(): Promise<number> {
-    return Number((await this.page.getByTestId('charged-credits').innerText()).replace(/[^\d]/g, ''));
+    return Number(
+      (await this.page.getByTestId('charged-credits').innerText()).replace(/[^\d]/g, ''),
+    );
   }
 
   async balanceAfter(): Promise<number> {
@@ -57,7 +63,10 @@ export class TicketPage {
   }
 
   async lotsDrawnFrom(): Promise<string[]> {
-    return this.page.getByRole('table', { name: 'Lots drawn from' }).locator('tbody tr').allInnerTexts();
+    return this.page
+      .getByRole('table', { name: 'Lots drawn from' })
+      .locator('tbody tr')
+      .allInnerTexts();
   }
 
   refundRegion() {
@@ -77,7 +86,12 @@ export class TicketPage {
   }
 
   async history(): Promise<string[]> {
-    return (await this.page.getByRole('list', { name: 'Status history' }).locator('.timeline-kind').allInnerTexts()).map((s) => s.trim());
+    return (
+      await this.page
+        .getByRole('list', { name: 'Status history' })
+        .locator('.timeline-kind')
+        .allInnerTexts()
+    ).map((s) => s.trim());
   }
 
   errorNotice() {

@@ -11,9 +11,14 @@ export async function gql<T = Record<string, unknown>>(
     headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await res.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  const body = (await res.json()) as {
+    data?: T;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
   if (body.errors?.length) {
-    throw new Error(`GraphQL error: ${body.errors.map((e) => `${e.extensions?.code ?? ''} ${e.message}`).join('; ')}`);
+    throw new Error(
+      `GraphQL error: ${body.errors.map((e) => `${e.extensions?.code ?? ''} ${e.message}`).join('; ')}`,
+    );
   }
   return body.data as T;
 }
@@ -26,7 +31,12 @@ export async function createAccount(name: string, email: string): Promise<string
   return d.createAccount.id;
 }
 
-export async function issueLicense(accountId: string, edition: string, domain: string, hostingPlan: string | null = null): Promise<string> {
+export async function issueLicense(
+  accountId: string,
+  edition: string,
+  domain: string,
+  hostingPlan: string | null = null,
+): Promise<string> {
   const d = await gql<{ issueLicense: { id: string } }>(
     'mutation($input: IssueLicenseInput!) { issueLicense(input: $input) { id } }',
     {
@@ -44,7 +54,11 @@ export async function issueLicense(accountId: string, edition: string, domain: s
   return d.issueLicense.id;
 }
 
-export async function openTicket(licenseId: string, category: string, subject: string): Promise<string> {
+export async function openTicket(
+  licenseId: string,
+  category: string,
+  subject: string,
+): Promise<string> {
   const d = await gql<{ openTicket: { id: string } }>(
     'mutation($input: OpenTicketInput!) { openTicket(input: $input) { id } }',
     { input: { licenseId, category, subject } },
@@ -52,7 +66,11 @@ export async function openTicket(licenseId: string, category: string, subject: s
   return d.openTicket.id;
 }
 
-export async function createKey(name: string, role: string, accountIds?: string[]): Promise<{ id: string; secret: string }> {
+export async function createKey(
+  name: string,
+  role: string,
+  accountIds?: string[],
+): Promise<{ id: string; secret: string }> {
   const d = await gql<{ createApiKey: { secret: string; apiKey: { id: string } } }>(
     'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }',
     { input: { name, role, accountIds } },

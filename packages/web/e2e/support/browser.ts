@@ -54,9 +54,12 @@ export async function openBrowser(baseURL: string): Promise<Session> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotsDir, { recursive: true });
   const size = page.viewportSize();
-  if (!size || size.width !== VIEWPORT.width || size.height !== VIEWPORT.height) await page.setViewportSize(VIEWPORT);
+  if (!size || size.width !== VIEWPORT.width || size.height !== VIEWPORT.height)
+    await page.setViewportSize(VIEWPORT);
   // Let charts and fonts settle; hide the caret so shots are stable.
-  const style = await page.addStyleTag({ content: '* { caret-color: transparent !important; } .toasts { display: none !important; }' });
+  const style = await page.addStyleTag({
+    content: '* { caret-color: transparent !important; } .toasts { display: none !important; }',
+  });
   await page.waitForTimeout(150);
   await page.screenshot({ path: path.join(screenshotsDir, `${name}.png`), fullPage: false });
   await style.evaluate((el) => (el as Element).remove());

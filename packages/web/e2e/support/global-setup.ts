@@ -43,7 +43,12 @@ async function admin<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<
   }
 }
 
-async function waitReady(baseUrl: string, child: ChildProcess, logFile: string, timeoutMs = 90_000): Promise<void> {
+async function waitReady(
+  baseUrl: string,
+  child: ChildProcess,
+  logFile: string,
+  timeoutMs = 90_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exited: number | null = null;
   child.once('exit', (code) => {
@@ -51,7 +56,9 @@ async function waitReady(baseUrl: string, child: ChildProcess, logFile: string, 
   });
   while (Date.now() < deadline) {
     if (exited !== null) {
-      throw new Error(`The gateway exited with code ${exited} before it was ready. Its log:\n${tail(logFile)}`);
+      throw new Error(
+        `The gateway exited with code ${exited} before it was ready. Its log:\n${tail(logFile)}`,
+      );
     }
     try {
       const res = await fetch(`${baseUrl}/readyz`);
@@ -61,7 +68,9 @@ async function waitReady(baseUrl: string, child: ChildProcess, logFile: string, 
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`The gateway was not ready within ${timeoutMs / 1000}s. Its log:\n${tail(logFile)}`);
+  throw new Error(
+    `The gateway was not ready within ${timeoutMs / 1000}s. Its log:\n${tail(logFile)}`,
+  );
 }
 
 function tail(file: string, lines = 40): string {
@@ -115,7 +124,9 @@ export default async function setup(project: TestProject) {
       clearTimeout(timer);
     }
     log.end();
-    await admin(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)).catch((e: unknown) => {
+    await admin(serverUrl, (c) =>
+      c.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`),
+    ).catch((e: unknown) => {
       console.warn(`[e2e] could not drop ${database}: ${String(e)}`);
     });
   };

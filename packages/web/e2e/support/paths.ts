@@ -14,15 +14,23 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export function assertBuilt(): void {
   const problems: string[] = [];
   if (!existsSync(path.join(webDist, 'index.html'))) {
-    problems.push(`the dashboard is not built (${path.relative(repoRoot, webDist)}/index.html is missing): run \`corepack pnpm --filter @credits/web build\``);
+    problems.push(
+      `the dashboard is not built (${path.relative(repoRoot, webDist)}/index.html is missing): run \`corepack pnpm --filter @credits/web build\``,
+    );
   }
   if (!existsSync(serverMain)) {
-    problems.push(`the gateway is not built (${path.relative(repoRoot, serverMain)} is missing): run \`corepack pnpm --filter @credits/server build\``);
+    problems.push(
+      `the gateway is not built (${path.relative(repoRoot, serverMain)} is missing): run \`corepack pnpm --filter @credits/server build\``,
+    );
   }
   if (!existsSync(chromiumPath)) {
-    problems.push(`Chromium is missing at ${chromiumPath}: run \`sh packages/web/scripts/ensure-chromium.sh\``);
+    problems.push(
+      `Chromium is missing at ${chromiumPath}: run \`sh packages/web/scripts/ensure-chromium.sh\``,
+    );
   }
   if (problems.length) {
-    throw new Error(`Browser tests cannot start:\n  - ${problems.join('\n  - ')}\n(\`corepack pnpm build\` at the repository root builds both.)`);
+    throw new Error(
+      `Browser tests cannot start:\n  - ${problems.join('\n  - ')}\n(\`corepack pnpm build\` at the repository root builds both.)`,
+    );
   }
 }

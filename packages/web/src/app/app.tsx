@@ -8,7 +8,10 @@ import { ToastProvider } from '../shared/ui/toast';
 
 export function App() {
   const client = useMemo(
-    () => createApolloClient({ onUnauthenticated: () => window.dispatchEvent(new Event(SESSION_ENDED_EVENT)) }),
+    () =>
+      createApolloClient({
+        onUnauthenticated: () => window.dispatchEvent(new Event(SESSION_ENDED_EVENT)),
+      }),
     [],
   );
   const router = useMemo(() => createRouter(), []);

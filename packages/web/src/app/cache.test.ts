@@ -15,7 +15,9 @@ describe('cache policies', () => {
       if (!isObjectType(type) || type.name.startsWith('__') || type.name === 'Mutation') continue;
       for (const field of Object.values(type.getFields())) {
         if (!getNamedType(field.type).name.endsWith('Connection')) continue;
-        const policies = (typePolicies as Record<string, { fields?: Record<string, { merge?: unknown }> }>)[type.name];
+        const policies = (
+          typePolicies as Record<string, { fields?: Record<string, { merge?: unknown }> }>
+        )[type.name];
         if (!policies?.fields?.[field.name]?.merge) missing.push(`${type.name}.${field.name}`);
       }
     }
@@ -23,7 +25,11 @@ describe('cache policies', () => {
   });
 
   it('appends later pages and replaces on a first page', () => {
-    const merge = nodesPagination(false).merge as unknown as (e: unknown, i: unknown, o: { args: Record<string, unknown> | null }) => {
+    const merge = nodesPagination(false).merge as unknown as (
+      e: unknown,
+      i: unknown,
+      o: { args: Record<string, unknown> | null },
+    ) => {
       nodes: number[];
     };
     const page = (nodes: number[]) => ({ nodes, pageInfo: {}, totalCount: 9 });
@@ -31,7 +37,7 @@ describe('cache policies', () => {
     expect(merge(page([1, 2]), page([7]), { args: { after: null } }).nodes).toEqual([7]);
   });
 
-  it('keeps an account\'s open-ticket count apart from its ticket list, and drops both on evict', () => {
+  it("keeps an account's open-ticket count apart from its ticket list, and drops both on evict", () => {
     const cache = createCache();
     const query = parse(`
       query {
@@ -54,7 +60,10 @@ describe('cache policies', () => {
       },
     });
     const stored = cache.extract()['Account:a1'] as Record<string, unknown>;
-    expect(stored['tickets:{"status":"OPEN"}']).toEqual({ __typename: 'TicketConnection', totalCount: 3 });
+    expect(stored['tickets:{"status":"OPEN"}']).toEqual({
+      __typename: 'TicketConnection',
+      totalCount: 3,
+    });
     expect(stored['tickets:{}']).toEqual({ __typename: 'TicketConnection', totalCount: 9 });
 
     // What a charge or refund does (use-ticket-mutations): every tickets entry goes.

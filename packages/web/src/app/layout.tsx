@@ -3,7 +3,12 @@ import { useAuth, useViewer } from './auth/auth-context';
 import { roleLabel } from '../shared/labels';
 import { Badge } from '../shared/ui/badge';
 
-const roleTone = { ADMIN: 'accent', SPECIALIST: 'info', PARTNER: 'warning', ANALYST: 'neutral' } as const;
+const roleTone = {
+  ADMIN: 'accent',
+  SPECIALIST: 'info',
+  PARTNER: 'warning',
+  ANALYST: 'neutral',
+} as const;
 
 export function AppLayout() {
   const viewer = useViewer();

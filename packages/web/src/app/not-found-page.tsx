@@ -4,7 +4,14 @@ import { EmptyState } from '../shared/ui/states';
 export function NotFoundPage() {
   return (
     <div className="page">
-      <EmptyState title="Page not found" action={<Link className="button" to="/accounts">Go to accounts</Link>}>
+      <EmptyState
+        title="Page not found"
+        action={
+          <Link className="button" to="/accounts">
+            Go to accounts
+          </Link>
+        }
+      >
         The address does not match any page of the dashboard.
       </EmptyState>
     </div>
@@ -26,7 +33,11 @@ export function RouteErrorPage() {
           <p className="notice-title">This page failed to load</p>
           <p className="notice-detail">{message}</p>
           <div className="notice-actions">
-            <button type="button" className="button button-small" onClick={() => window.location.reload()}>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => window.location.reload()}
+            >
               Reload
             </button>
             <a className="button button-small button-ghost" href="/accounts">

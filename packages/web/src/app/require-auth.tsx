@@ -11,11 +11,19 @@ import { toAppError } from '../shared/errors';
 export function RequireAuth() {
   const { apiKey } = useAuth();
   const location = useLocation();
-  const { data, error, loading, refetch } = useQuery(ViewerQuery, { skip: !apiKey, fetchPolicy: 'cache-first' });
+  const { data, error, loading, refetch } = useQuery(ViewerQuery, {
+    skip: !apiKey,
+    fetchPolicy: 'cache-first',
+  });
 
   if (!apiKey || toAppError(error)?.code === 'UNAUTHENTICATED') {
     const next = location.pathname + location.search;
-    return <Navigate to={`/sign-in${next && next !== '/' ? `?next=${encodeURIComponent(next)}` : ''}`} replace />;
+    return (
+      <Navigate
+        to={`/sign-in${next && next !== '/' ? `?next=${encodeURIComponent(next)}` : ''}`}
+        replace
+      />
+    );
   }
   if (loading && !data) {
     return (
@@ -28,7 +36,10 @@ export function RequireAuth() {
     return (
       <div className="center-screen">
         <div className="narrow">
-          <ErrorNotice error={error ?? new Error('No answer from the gateway')} onRetry={() => void refetch()} />
+          <ErrorNotice
+            error={error ?? new Error('No answer from the gateway')}
+            onRetry={() => void refetch()}
+          />
         </div>
       </div>
     );

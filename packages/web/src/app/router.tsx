@@ -28,7 +28,9 @@ export const routes: RouteObject[] = [
       {
         // Charts (recharts) load only with this page.
         path: 'charges',
-        lazy: async () => ({ Component: (await import('../features/charges/charges-page')).ChargesPage }),
+        lazy: async () => ({
+          Component: (await import('../features/charges/charges-page')).ChargesPage,
+        }),
       },
       { path: 'pricing', element: <PricingPage /> },
       { path: '*', element: <NotFoundPage /> },

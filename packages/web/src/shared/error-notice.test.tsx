@@ -5,8 +5,15 @@ import { renderWithApp } from '../test/render';
 import { ErrorNotice } from './error-notice';
 import { toAppError } from './errors';
 
-function gqlError(code: string, extensions: Record<string, unknown> = {}, message = `refused: ${code}`) {
-  return new CombinedGraphQLErrors({ data: null, errors: [{ message, extensions: { code, ...extensions } }] });
+function gqlError(
+  code: string,
+  extensions: Record<string, unknown> = {},
+  message = `refused: ${code}`,
+) {
+  return new CombinedGraphQLErrors({
+    data: null,
+    errors: [{ message, extensions: { code, ...extensions } }],
+  });
 }
 
 describe('ErrorNotice speaks the contract codes in the user’s words', () => {
@@ -21,24 +28,39 @@ describe('ErrorNotice speaks the contract codes in the user’s words', () => {
     );
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('Not enough credits');
-    expect(alert).toHaveTextContent("The account's balance is 12 credits and this charge needs 30.");
+    expect(alert).toHaveTextContent(
+      "The account's balance is 12 credits and this charge needs 30.",
+    );
     expect(alert).toHaveTextContent('18 credits short.');
     expect(alert).toHaveTextContent('the ticket stays open');
     const link = screen.getByRole('link', { name: 'Purchase credits' });
-    expect(link).toHaveAttribute('href', '/accounts/acc-1?action=purchase&credits=18&return=%2Ftickets%2Ft-9');
+    expect(link).toHaveAttribute(
+      'href',
+      '/accounts/acc-1?action=purchase&credits=18&return=%2Ftickets%2Ft-9',
+    );
   });
 
   it('INSUFFICIENT_CREDITS offers no purchase to a role that cannot purchase', () => {
-    renderWithApp(<ErrorNotice error={gqlError('INSUFFICIENT_CREDITS', { balance: 0, required: 10, shortfall: 10 })} accountId="a" />, {
-      role: 'ANALYST',
-    });
+    renderWithApp(
+      <ErrorNotice
+        error={gqlError('INSUFFICIENT_CREDITS', { balance: 0, required: 10, shortfall: 10 })}
+        accountId="a"
+      />,
+      {
+        role: 'ANALYST',
+      },
+    );
     expect(screen.queryByRole('link', { name: 'Purchase credits' })).not.toBeInTheDocument();
-    expect(screen.getByRole('alert')).toHaveTextContent('Ask someone whose key may purchase credits');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Ask someone whose key may purchase credits',
+    );
   });
 
   it('COST_OUT_OF_RANGE shows the allowed range', () => {
     renderWithApp(<ErrorNotice error={gqlError('COST_OUT_OF_RANGE', { min: 20, max: 60 })} />);
-    expect(screen.getByRole('alert')).toHaveTextContent('The cost must be a whole number from 20 to 60 credits.');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The cost must be a whole number from 20 to 60 credits.',
+    );
   });
 
   it('COST_OUT_OF_RANGE with a fixed price names it', () => {
@@ -66,7 +88,11 @@ describe('ErrorNotice speaks the contract codes in the user’s words', () => {
   });
 
   it('BAD_USER_INPUT names the field', () => {
-    renderWithApp(<ErrorNotice error={gqlError('BAD_USER_INPUT', { field: 'paymentReference' }, 'must not be empty')} />);
+    renderWithApp(
+      <ErrorNotice
+        error={gqlError('BAD_USER_INPUT', { field: 'paymentReference' }, 'must not be empty')}
+      />,
+    );
     expect(screen.getByRole('alert')).toHaveTextContent('Check “Payment reference”');
     expect(screen.getByRole('alert')).toHaveTextContent('must not be empty');
   });
@@ -86,7 +112,9 @@ describe('ErrorNotice speaks the contract codes in the user’s words', () => {
 
   it('a network failure offers to try again', () => {
     let retried = 0;
-    renderWithApp(<ErrorNotice error={new TypeError('Failed to fetch')} onRetry={() => retried++} />);
+    renderWithApp(
+      <ErrorNotice error={new TypeError('Failed to fetch')} onRetry={() => retried++} />,
+    );
     expect(screen.getByRole('alert')).toHaveTextContent('Can’t reach the gateway');
     screen.getByRole('button', { name: 'Try again' }).click();
     expect(retried).toBe(1);
@@ -102,12 +130,20 @@ describe('toAppError', () => {
   });
 
   it('reads GraphQL errors out of a non-200 response body', () => {
-    const body = JSON.stringify({ errors: [{ message: 'no key', extensions: { code: 'UNAUTHENTICATED' } }] });
-    const e = new ServerError('Response not successful', { response: new Response(body, { status: 401 }), bodyText: body });
+    const body = JSON.stringify({
+      errors: [{ message: 'no key', extensions: { code: 'UNAUTHENTICATED' } }],
+    });
+    const e = new ServerError('Response not successful', {
+      response: new Response(body, { status: 401 }),
+      bodyText: body,
+    });
     expect(toAppError(e)?.code).toBe('UNAUTHENTICATED');
   });
 
   it('unknown codes stay visible as UNKNOWN with the server message', () => {
-    expect(toAppError(gqlError('SOMETHING_NEW', {}, 'odd'))).toMatchObject({ code: 'UNKNOWN', message: 'odd' });
+    expect(toAppError(gqlError('SOMETHING_NEW', {}, 'odd'))).toMatchObject({
+      code: 'UNKNOWN',
+      message: 'odd',
+    });
   });
 });

@@ -35,11 +35,15 @@ export function describeError(e: AppError, viewer: Viewer | null): ErrorText {
     case 'INSUFFICIENT_CREDITS': {
       const balance = figure(e, 'balance');
       const required = figure(e, 'required');
-      const shortfall = figure(e, 'shortfall') ?? (balance !== null && required !== null ? required - balance : null);
+      const shortfall =
+        figure(e, 'shortfall') ??
+        (balance !== null && required !== null ? required - balance : null);
       const parts: string[] = [];
       if (balance !== null) parts.push(`The account's balance is ${formatCredits(balance)}`);
       if (required !== null) parts.push(`this charge needs ${formatNumber(required)}`);
-      let detail = parts.length ? `${parts.join(' and ')}.` : 'The account does not hold enough unexpired credits.';
+      let detail = parts.length
+        ? `${parts.join(' and ')}.`
+        : 'The account does not hold enough unexpired credits.';
       if (shortfall !== null) detail += ` ${formatCredits(shortfall)} short.`;
       detail += ' Nothing was charged; the ticket stays open.';
       return { title: 'Not enough credits', detail };
@@ -56,10 +60,14 @@ export function describeError(e: AppError, viewer: Viewer | null): ErrorText {
               : `The cost must be a whole number from ${formatNumber(min)} to ${formatNumber(max)} credits.`,
         };
       }
-      return { title: 'Cost out of range', detail: 'The cost must lie inside the ticket’s price range.' };
+      return {
+        title: 'Cost out of range',
+        detail: 'The cost must lie inside the ticket’s price range.',
+      };
     }
     case 'FORBIDDEN': {
-      if (!viewer) return { title: 'Not allowed', detail: 'Your API key’s role does not allow this.' };
+      if (!viewer)
+        return { title: 'Not allowed', detail: 'Your API key’s role does not allow this.' };
       return {
         title: 'Not allowed for your key',
         detail: `You are signed in as “${viewer.keyName}” (${roleLabel(viewer.role)}). ${roleScope(viewer.role)}`,
@@ -84,16 +92,26 @@ export function describeError(e: AppError, viewer: Viewer | null): ErrorText {
         detail: 'Nothing with that id exists, or it lies outside what your key may see.',
       };
     case 'TICKET_ALREADY_CHARGED':
-      return { title: 'Already charged', detail: 'This ticket has been charged already; a ticket is charged only once.' };
+      return {
+        title: 'Already charged',
+        detail: 'This ticket has been charged already; a ticket is charged only once.',
+      };
     case 'TICKET_NOT_CHARGED':
-      return { title: 'Nothing to refund yet', detail: 'This ticket has not been charged, so there is nothing to refund.' };
+      return {
+        title: 'Nothing to refund yet',
+        detail: 'This ticket has not been charged, so there is nothing to refund.',
+      };
     case 'NOTHING_TO_REFUND':
       return {
         title: 'Nothing to refund',
-        detail: 'This ticket was included support, recorded at 0 credits: there is nothing to give back.',
+        detail:
+          'This ticket was included support, recorded at 0 credits: there is nothing to give back.',
       };
     case 'ALREADY_REFUNDED':
-      return { title: 'Already refunded', detail: 'This ticket has been refunded already; a ticket is refunded only once.' };
+      return {
+        title: 'Already refunded',
+        detail: 'This ticket has been refunded already; a ticket is refunded only once.',
+      };
     case 'IDEMPOTENCY_CONFLICT':
       return {
         title: 'Reference already used',
@@ -130,16 +148,28 @@ interface ErrorNoticeProps {
 }
 
 /** Shows a failed query or mutation in the user's words, with what they can do next. */
-export function ErrorNotice({ error, accountId, returnTo, onRetry, children, compact }: ErrorNoticeProps) {
+export function ErrorNotice({
+  error,
+  accountId,
+  returnTo,
+  onRetry,
+  children,
+  compact,
+}: ErrorNoticeProps) {
   const viewer = useViewer();
   const e = toAppError(error);
   if (!e) return null;
   const { title, detail } = describeError(e, viewer);
   const shortfall = e.code === 'INSUFFICIENT_CREDITS' ? figure(e, 'shortfall') : null;
   const canPurchase = can(viewer?.role, 'credits:purchase');
-  const retryable = e.code === 'NETWORK' || e.code === 'INTERNAL_SERVER_ERROR' || e.code === 'UNKNOWN';
+  const retryable =
+    e.code === 'NETWORK' || e.code === 'INTERNAL_SERVER_ERROR' || e.code === 'UNKNOWN';
   return (
-    <div className={`notice notice-error${compact ? ' notice-compact' : ''}`} role="alert" data-error-code={e.code}>
+    <div
+      className={`notice notice-error${compact ? ' notice-compact' : ''}`}
+      role="alert"
+      data-error-code={e.code}
+    >
       <p className="notice-title">{title}</p>
       <p className="notice-detail">{detail}</p>
       <div className="notice-actions">
@@ -154,7 +184,9 @@ export function ErrorNotice({ error, accountId, returnTo, onRetry, children, com
           </Link>
         ) : null}
         {e.code === 'INSUFFICIENT_CREDITS' && !canPurchase ? (
-          <span className="muted">Ask someone whose key may purchase credits to top up the account.</span>
+          <span className="muted">
+            Ask someone whose key may purchase credits to top up the account.
+          </span>
         ) : null}
         {e.code === 'UNAUTHENTICATED' ? (
           <Link className="button button-primary button-small" to="/sign-in">

@@ -81,14 +81,27 @@ export function toAppError(error: unknown): AppError | null {
     }
     const errors = errorsFromBody(parsed);
     if (errors && errors.length > 0) return fromFormatted(errors[0]);
-    if (error.statusCode === 401) return { code: 'UNAUTHENTICATED', message: error.message, extensions: {} };
-    if (error.statusCode === 403) return { code: 'FORBIDDEN', message: error.message, extensions: {} };
-    return { code: 'INTERNAL_SERVER_ERROR', message: error.message, extensions: { statusCode: error.statusCode } };
+    if (error.statusCode === 401)
+      return { code: 'UNAUTHENTICATED', message: error.message, extensions: {} };
+    if (error.statusCode === 403)
+      return { code: 'FORBIDDEN', message: error.message, extensions: {} };
+    return {
+      code: 'INTERNAL_SERVER_ERROR',
+      message: error.message,
+      extensions: { statusCode: error.statusCode },
+    };
   }
   if (ServerParseError.is(error)) {
-    return { code: 'INTERNAL_SERVER_ERROR', message: error.message, extensions: { statusCode: error.statusCode } };
+    return {
+      code: 'INTERNAL_SERVER_ERROR',
+      message: error.message,
+      extensions: { statusCode: error.statusCode },
+    };
   }
-  if (error instanceof TypeError || (error instanceof Error && /fetch|network/i.test(error.message))) {
+  if (
+    error instanceof TypeError ||
+    (error instanceof Error && /fetch|network/i.test(error.message))
+  ) {
     return { code: 'NETWORK', message: error.message, extensions: {} };
   }
   if (error instanceof Error) return { code: 'UNKNOWN', message: error.message, extensions: {} };

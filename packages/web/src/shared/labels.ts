@@ -51,12 +51,21 @@ export function categoryLabel(c: TicketCategory | string): string {
   return categoryTitles[c as TicketCategory] ?? c;
 }
 
-const editionTitles: Record<Edition, string> = { FREE: 'Free', LEASED: 'Leased', OWNED: 'Owned', SAAS: 'SaaS' };
+const editionTitles: Record<Edition, string> = {
+  FREE: 'Free',
+  LEASED: 'Leased',
+  OWNED: 'Owned',
+  SAAS: 'SaaS',
+};
 export function editionLabel(e: Edition | string): string {
   return editionTitles[e as Edition] ?? e;
 }
 
-const planTitles: Record<HostingPlan, string> = { BASIC: 'Basic', STANDARD: 'Standard', PROFESSIONAL: 'Professional' };
+const planTitles: Record<HostingPlan, string> = {
+  BASIC: 'Basic',
+  STANDARD: 'Standard',
+  PROFESSIONAL: 'Professional',
+};
 export function planLabel(p: HostingPlan | string | null | undefined): string {
   if (!p) return '';
   return planTitles[p as HostingPlan] ?? p;
@@ -96,7 +105,11 @@ export function ledgerKindLabel(k: LedgerEntryKind): string {
   return ledgerKindTitles[k] ?? k;
 }
 
-const statusTitles: Record<TicketStatus, string> = { OPEN: 'Open', CHARGED: 'Charged', REFUNDED: 'Refunded' };
+const statusTitles: Record<TicketStatus, string> = {
+  OPEN: 'Open',
+  CHARGED: 'Charged',
+  REFUNDED: 'Refunded',
+};
 export function statusLabel(s: TicketStatus): string {
   return statusTitles[s] ?? s;
 }

@@ -20,8 +20,12 @@ interface Options {
 }
 
 /** Renders inside a router, a mocked Apollo client and (optionally) a signed-in viewer. */
-export function renderWithApp(ui: ReactElement, { role = 'SPECIALIST', mocks = [], route = '/', path = '*' }: Options = {}) {
-  const wrap = (node: ReactNode) => (role ? <ViewerProvider value={viewer(role)}>{node}</ViewerProvider> : node);
+export function renderWithApp(
+  ui: ReactElement,
+  { role = 'SPECIALIST', mocks = [], route = '/', path = '*' }: Options = {},
+) {
+  const wrap = (node: ReactNode) =>
+    role ? <ViewerProvider value={viewer(role)}>{node}</ViewerProvider> : node;
   return render(
     <MockedProvider mocks={mocks} cache={createCache()}>
       <MemoryRouter initialEntries={[route]}>

@@ -1,4 +1,12 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import type { Role } from '../../gql/graphql';
 import { can, type Action } from '../../shared/permissions';
@@ -52,12 +60,18 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         if (error || !data) throw error ?? new Error('No answer from the gateway');
         await client.clearStore();
         apiKeyStore.set(trimmed);
-        client.writeQuery({ query: ViewerQuery, data: { __typename: 'Query', me: data.me } as never });
+        client.writeQuery({
+          query: ViewerQuery,
+          data: { __typename: 'Query', me: data.me } as never,
+        });
         setSessionEnded(false);
         setApiKey(trimmed);
         return { ok: true, viewer: data.me };
       } catch (e) {
-        return { ok: false, error: toAppError(e) ?? { code: 'UNKNOWN', message: String(e), extensions: {} } };
+        return {
+          ok: false,
+          error: toAppError(e) ?? { code: 'UNKNOWN', message: String(e), extensions: {} },
+        };
       }
     },
     [client],
@@ -70,7 +84,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     await client.clearStore();
   }, [client]);
 
-  const value = useMemo(() => ({ apiKey, sessionEnded, signIn, signOut }), [apiKey, sessionEnded, signIn, signOut]);
+  const value = useMemo(
+    () => ({ apiKey, sessionEnded, signIn, signOut }),
+    [apiKey, sessionEnded, signIn, signOut],
+  );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

@@ -43,8 +43,18 @@ const accountMock = {
           pageInfo: { ...emptyPage, hasNextPage: true, endCursor: 'c2' },
           nodes: [ticketRow('t1', 'OPEN'), ticketRow('t2', 'CHARGED')],
         },
-        ledger: { __typename: 'LedgerEntryConnection', totalCount: 0, pageInfo: emptyPage, nodes: [] },
-        statements: { __typename: 'StatementConnection', totalCount: 0, pageInfo: emptyPage, nodes: [] },
+        ledger: {
+          __typename: 'LedgerEntryConnection',
+          totalCount: 0,
+          pageInfo: emptyPage,
+          nodes: [],
+        },
+        statements: {
+          __typename: 'StatementConnection',
+          totalCount: 0,
+          pageInfo: emptyPage,
+          nodes: [],
+        },
       },
     },
   },
@@ -53,7 +63,11 @@ const accountMock = {
 
 describe('AccountPage summary', () => {
   it('counts open tickets on the server, not in the loaded page', async () => {
-    renderWithApp(<AccountPage />, { route: '/accounts/a1', path: '/accounts/:accountId', mocks: [accountMock] });
+    renderWithApp(<AccountPage />, {
+      route: '/accounts/a1',
+      path: '/accounts/:accountId',
+      mocks: [accountMock],
+    });
     await screen.findByRole('heading', { name: 'Acme' });
     const stat = screen.getByText('Open tickets').closest<HTMLElement>('.stat')!;
     expect(within(stat).getByText('23')).toHaveClass('stat-value');

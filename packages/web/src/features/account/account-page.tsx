@@ -175,7 +175,14 @@ export function AccountPage() {
     }
     return (
       <div className="page">
-        <EmptyState title="Account not found" action={<Link className="button" to="/accounts">Back to accounts</Link>}>
+        <EmptyState
+          title="Account not found"
+          action={
+            <Link className="button" to="/accounts">
+              Back to accounts
+            </Link>
+          }
+        >
           No account has this id, or your key may not see it.
         </EmptyState>
       </div>
@@ -222,7 +229,11 @@ export function AccountPage() {
       />
 
       <div className="stats" aria-label="Summary">
-        <Stat label="Balance" value={<span data-testid="account-balance">{formatNumber(account.balance)}</span>} hint="credits spendable now" />
+        <Stat
+          label="Balance"
+          value={<span data-testid="account-balance">{formatNumber(account.balance)}</span>}
+          hint="credits spendable now"
+        />
         <Stat
           label="Expiring in 30 days"
           value={formatNumber(account.expiringCredits)}
@@ -230,7 +241,11 @@ export function AccountPage() {
           tone={account.expiringCredits > 0 ? 'warning' : undefined}
         />
         <Stat label="Licenses" value={formatNumber(account.licenses.length)} />
-        <Stat label="Open tickets" value={formatNumber(account.openTickets.totalCount)} hint={`${formatNumber(account.tickets.totalCount)} in all`} />
+        <Stat
+          label="Open tickets"
+          value={formatNumber(account.openTickets.totalCount)}
+          hint={`${formatNumber(account.tickets.totalCount)} in all`}
+        />
       </div>
       {error ? <ErrorNotice error={error} compact onRetry={() => void refetch()} /> : null}
 
@@ -241,14 +256,20 @@ export function AccountPage() {
             title="Licenses"
             actions={
               canIssue ? (
-                <button type="button" className="button button-small" onClick={() => open('issue-license')}>
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => open('issue-license')}
+                >
                   Issue license
                 </button>
               ) : null
             }
           >
             {account.licenses.length === 0 ? (
-              <EmptyState title="No licenses yet">A license grants credits and decides which support is included.</EmptyState>
+              <EmptyState title="No licenses yet">
+                A license grants credits and decides which support is included.
+              </EmptyState>
             ) : (
               <ul className="licenses">
                 {account.licenses.map((l) => (
@@ -266,7 +287,16 @@ export function AccountPage() {
           </Section>
         </div>
         <div className="column">
-          <Section id="ledger" title="Ledger" actions={<span className="muted small">{formatNumber(account.ledger.totalCount)} {account.ledger.totalCount === 1 ? 'entry' : 'entries'}</span>}>
+          <Section
+            id="ledger"
+            title="Ledger"
+            actions={
+              <span className="muted small">
+                {formatNumber(account.ledger.totalCount)}{' '}
+                {account.ledger.totalCount === 1 ? 'entry' : 'entries'}
+              </span>
+            }
+          >
             <LedgerTimeline entries={account.ledger.nodes} />
             <LoadMoreFooter
               hasMore={account.ledger.pageInfo.hasNextPage}
@@ -274,7 +304,11 @@ export function AccountPage() {
               onMore={() =>
                 void fetchMore({
                   query: AccountLedgerMoreQuery,
-                  variables: { id: account.id, first: LEDGER_PAGE, after: account.ledger.pageInfo.endCursor },
+                  variables: {
+                    id: account.id,
+                    first: LEDGER_PAGE,
+                    after: account.ledger.pageInfo.endCursor,
+                  },
                 })
               }
               label="Show older entries"
@@ -291,11 +325,18 @@ export function AccountPage() {
         title="Tickets"
         actions={
           <>
-            <Link className="button button-small button-ghost" to={`/charges?account=${encodeURIComponent(account.id)}`}>
+            <Link
+              className="button button-small button-ghost"
+              to={`/charges?account=${encodeURIComponent(account.id)}`}
+            >
               View charges
             </Link>
             {canOpen && account.licenses.length > 0 ? (
-              <button type="button" className="button button-small" onClick={() => open('open-ticket')}>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => open('open-ticket')}
+              >
                 Open ticket
               </button>
             ) : null}
@@ -303,7 +344,9 @@ export function AccountPage() {
         }
       >
         {account.tickets.nodes.length === 0 ? (
-          <EmptyState title="No tickets yet">Support requests for this account appear here.</EmptyState>
+          <EmptyState title="No tickets yet">
+            Support requests for this account appear here.
+          </EmptyState>
         ) : (
           <>
             <TicketTable tickets={account.tickets.nodes} />
@@ -313,7 +356,11 @@ export function AccountPage() {
               onMore={() =>
                 void fetchMore({
                   query: AccountTicketsMoreQuery,
-                  variables: { id: account.id, first: TICKET_PAGE, after: account.tickets.pageInfo.endCursor },
+                  variables: {
+                    id: account.id,
+                    first: TICKET_PAGE,
+                    after: account.tickets.pageInfo.endCursor,
+                  },
                 })
               }
               label="Show more tickets"
@@ -322,7 +369,9 @@ export function AccountPage() {
         )}
       </Section>
 
-      {action === 'issue-license' && canIssue ? <IssueLicenseDialog accountId={account.id} onClose={close} /> : null}
+      {action === 'issue-license' && canIssue ? (
+        <IssueLicenseDialog accountId={account.id} onClose={close} />
+      ) : null}
       {action === 'purchase' && canPurchase ? (
         <PurchaseCreditsDialog
           accountId={account.id}

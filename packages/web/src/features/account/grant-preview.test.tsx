@@ -4,9 +4,20 @@ import userEvent from '@testing-library/user-event';
 import { renderWithApp } from '../../test/render';
 import { GrantPreviewQuery } from './grant-preview';
 import { todayInput } from '../../shared/format';
-import { IssueLicenseDialog, orderDateToIso, previewInput, validateLicense, type LicenseFormState } from './issue-license-dialog';
+import {
+  IssueLicenseDialog,
+  orderDateToIso,
+  previewInput,
+  validateLicense,
+  type LicenseFormState,
+} from './issue-license-dialog';
 
-function previewMock(input: Record<string, unknown>, credits: number, note: string, includedLevels: string[] = []) {
+function previewMock(
+  input: Record<string, unknown>,
+  credits: number,
+  note: string,
+  includedLevels: string[] = [],
+) {
   return {
     request: { query: GrantPreviewQuery, variables: { input } },
     result: {
@@ -18,24 +29,49 @@ function previewMock(input: Record<string, unknown>, credits: number, note: stri
   };
 }
 
-const base: LicenseFormState = { edition: '', hostingPlan: '', domain: '', orderDate: '2025-03-01', listPrice: '', paidPrice: '' };
+const base: LicenseFormState = {
+  edition: '',
+  hostingPlan: '',
+  domain: '',
+  orderDate: '2025-03-01',
+  listPrice: '',
+  paidPrice: '',
+};
 
 describe('previewInput', () => {
   it('waits for the edition, the SaaS plan and both prices', () => {
     expect(previewInput(base)).toBeNull();
     expect(previewInput({ ...base, edition: 'OWNED', listPrice: '1000' })).toBeNull();
     expect(previewInput({ ...base, edition: 'SAAS', listPrice: '10', paidPrice: '10' })).toBeNull();
-    expect(previewInput({ ...base, edition: 'OWNED', listPrice: '1,000', paidPrice: '799.99' })).toEqual({
+    expect(
+      previewInput({ ...base, edition: 'OWNED', listPrice: '1,000', paidPrice: '799.99' }),
+    ).toEqual({
       edition: 'OWNED',
       hostingPlan: null,
       listPriceCents: 100000,
       paidPriceCents: 79999,
     });
-    expect(previewInput({ ...base, edition: 'SAAS', hostingPlan: 'STANDARD', listPrice: '0', paidPrice: '0' })?.hostingPlan).toBe('STANDARD');
+    expect(
+      previewInput({
+        ...base,
+        edition: 'SAAS',
+        hostingPlan: 'STANDARD',
+        listPrice: '0',
+        paidPrice: '0',
+      })?.hostingPlan,
+    ).toBe('STANDARD');
   });
 
   it('drops a stale hosting plan for non-SaaS editions', () => {
-    expect(previewInput({ ...base, edition: 'LEASED', hostingPlan: 'BASIC', listPrice: '1', paidPrice: '1' })?.hostingPlan).toBeNull();
+    expect(
+      previewInput({
+        ...base,
+        edition: 'LEASED',
+        hostingPlan: 'BASIC',
+        listPrice: '1',
+        paidPrice: '1',
+      })?.hostingPlan,
+    ).toBeNull();
   });
 
   it('validates the form', () => {
@@ -49,16 +85,26 @@ describe('previewInput', () => {
 describe('order date', () => {
   it('sends UTC midnight of the picked day, or now while that midnight is still ahead', () => {
     // Afternoon UTC: the day has begun everywhere west of the date line.
-    expect(orderDateToIso('2025-03-01', new Date('2025-03-01T15:00:00.000Z'))).toBe('2025-03-01T00:00:00.000Z');
-    expect(orderDateToIso('2024-12-24', new Date('2025-03-01T15:00:00.000Z'))).toBe('2024-12-24T00:00:00.000Z');
+    expect(orderDateToIso('2025-03-01', new Date('2025-03-01T15:00:00.000Z'))).toBe(
+      '2025-03-01T00:00:00.000Z',
+    );
+    expect(orderDateToIso('2024-12-24', new Date('2025-03-01T15:00:00.000Z'))).toBe(
+      '2024-12-24T00:00:00.000Z',
+    );
     // 08:00 in Sydney on 2 March is 21:00 UTC on 1 March: "today" there is tomorrow in UTC.
-    expect(orderDateToIso('2025-03-02', new Date('2025-03-01T21:00:00.000Z'))).toBe('2025-03-01T21:00:00.000Z');
+    expect(orderDateToIso('2025-03-02', new Date('2025-03-01T21:00:00.000Z'))).toBe(
+      '2025-03-01T21:00:00.000Z',
+    );
     expect(orderDateToIso('', new Date())).toBeNull();
   });
 
   it('refuses a date after today', () => {
-    expect(validateLicense({ ...base, orderDate: '2025-03-02' }, '2025-03-01').orderDate).toMatch(/cannot be in the future/);
-    expect(validateLicense({ ...base, orderDate: '2025-03-01' }, '2025-03-01').orderDate).toBeUndefined();
+    expect(validateLicense({ ...base, orderDate: '2025-03-02' }, '2025-03-01').orderDate).toMatch(
+      /cannot be in the future/,
+    );
+    expect(
+      validateLicense({ ...base, orderDate: '2025-03-01' }, '2025-03-01').orderDate,
+    ).toBeUndefined();
   });
 
   it('starts at today on the local calendar and offers no later day', () => {
@@ -102,7 +148,12 @@ describe('IssueLicenseDialog grant preview', () => {
     renderWithApp(<IssueLicenseDialog accountId="a1" onClose={() => {}} />, {
       mocks: [
         previewMock(
-          { edition: 'SAAS', hostingPlan: 'STANDARD', listPriceCents: 50000, paidPriceCents: 50000 },
+          {
+            edition: 'SAAS',
+            hostingPlan: 'STANDARD',
+            listPriceCents: 50000,
+            paidPriceCents: 50000,
+          },
           200,
           'SaaS Standard plan: 200 credits, Level 1 included.',
           ['LEVEL_1'],

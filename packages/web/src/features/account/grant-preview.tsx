@@ -48,7 +48,10 @@ export function GrantPreview({ input, orderDate, debounceMs = 300 }: GrantPrevie
     return (
       <aside className="preview preview-empty" aria-label="Grant preview" aria-live="polite">
         <p className="preview-title">Grant preview</p>
-        <p className="muted small">Choose the edition and enter both prices to see how many credits this license grants, and why.</p>
+        <p className="muted small">
+          Choose the edition and enter both prices to see how many credits this license grants, and
+          why.
+        </p>
       </aside>
     );
   }
@@ -58,7 +61,12 @@ export function GrantPreview({ input, orderDate, debounceMs = 300 }: GrantPrevie
   const updating = pending || loading;
 
   return (
-    <aside className={`preview${updating ? ' preview-updating' : ''}`} aria-label="Grant preview" aria-live="polite" aria-busy={updating}>
+    <aside
+      className={`preview${updating ? ' preview-updating' : ''}`}
+      aria-label="Grant preview"
+      aria-live="polite"
+      aria-busy={updating}
+    >
       <p className="preview-title">Grant preview</p>
       {error ? (
         <ErrorNotice error={error} compact />
@@ -91,8 +99,8 @@ export function GrantPreview({ input, orderDate, debounceMs = 300 }: GrantPrevie
               <div>
                 <dt>Credits expire</dt>
                 <dd>
-                  {formatDate(addMonthsIso(orderDate, shown.pricing.grantValidityMonths))} ({shown.pricing.grantValidityMonths}{' '}
-                  months after the order date)
+                  {formatDate(addMonthsIso(orderDate, shown.pricing.grantValidityMonths))} (
+                  {shown.pricing.grantValidityMonths} months after the order date)
                 </dd>
               </div>
             ) : null}

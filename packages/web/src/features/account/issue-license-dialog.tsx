@@ -43,10 +43,14 @@ export function orderDateToIso(value: string, now: Date = new Date()): string | 
   return Date.parse(midnight) > now.getTime() ? now.toISOString() : midnight;
 }
 
-export function validateLicense(f: LicenseFormState, today: string = todayInput()): Partial<Record<keyof LicenseFormState, string>> {
+export function validateLicense(
+  f: LicenseFormState,
+  today: string = todayInput(),
+): Partial<Record<keyof LicenseFormState, string>> {
   const errors: Partial<Record<keyof LicenseFormState, string>> = {};
   if (!f.edition) errors.edition = 'Choose the edition.';
-  if (f.edition === 'SAAS' && !f.hostingPlan) errors.hostingPlan = 'A SaaS license needs its hosting plan.';
+  if (f.edition === 'SAAS' && !f.hostingPlan)
+    errors.hostingPlan = 'A SaaS license needs its hosting plan.';
   if (!f.domain.trim()) errors.domain = 'Enter the licensed domain, e.g. shop.example.com.';
   if (!dateInputToIso(f.orderDate)) errors.orderDate = 'Enter the order date.';
   // The form is noValidate, so the input's max alone would not stop a typed date.
@@ -55,7 +59,8 @@ export function validateLicense(f: LicenseFormState, today: string = todayInput(
   const paid = parseCents(f.paidPrice);
   if (list === null) errors.listPrice = 'Enter an amount such as 1200 or 1200.00.';
   if (paid === null) errors.paidPrice = 'Enter an amount such as 960 or 960.00.';
-  else if (list !== null && paid > list) errors.paidPrice = 'The paid price cannot be above the list price.';
+  else if (list !== null && paid > list)
+    errors.paidPrice = 'The paid price cannot be above the list price.';
   return errors;
 }
 
@@ -72,7 +77,8 @@ export function IssueLicenseDialog({ accountId, onClose }: { accountId: string; 
   const [submitted, setSubmitted] = useState(false);
   const errors = validateLicense(form);
   const shownErrors = submitted ? errors : {};
-  const set = <K extends keyof LicenseFormState>(k: K, v: LicenseFormState[K]) => setForm((f) => ({ ...f, [k]: v }));
+  const set = <K extends keyof LicenseFormState>(k: K, v: LicenseFormState[K]) =>
+    setForm((f) => ({ ...f, [k]: v }));
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -98,7 +104,12 @@ export function IssueLicenseDialog({ accountId, onClose }: { accountId: string; 
   }
 
   return (
-    <Modal title="Issue license" description="Registers a license to this account and grants its credits." onClose={onClose} wide>
+    <Modal
+      title="Issue license"
+      description="Registers a license to this account and grants its credits."
+      onClose={onClose}
+      wide
+    >
       <form onSubmit={onSubmit} noValidate className="form form-with-aside">
         <div className="form-main">
           <div className="form-row">
@@ -127,7 +138,11 @@ export function IssueLicenseDialog({ accountId, onClose }: { accountId: string; 
             </Field>
             {form.edition === 'SAAS' ? (
               <Field label="Hosting plan" error={shownErrors.hostingPlan}>
-                <select name="hostingPlan" value={form.hostingPlan} onChange={(e) => set('hostingPlan', e.target.value as HostingPlan | '')}>
+                <select
+                  name="hostingPlan"
+                  value={form.hostingPlan}
+                  onChange={(e) => set('hostingPlan', e.target.value as HostingPlan | '')}
+                >
                   <option value="">Choose…</option>
                   {HOSTING_PLANS.map((p) => (
                     <option key={p} value={p}>
@@ -139,23 +154,58 @@ export function IssueLicenseDialog({ accountId, onClose }: { accountId: string; 
             ) : null}
           </div>
           <Field label="Domain" error={shownErrors.domain}>
-            <input name="domain" value={form.domain} onChange={(e) => set('domain', e.target.value)} placeholder="shop.example.com" autoComplete="off" />
+            <input
+              name="domain"
+              value={form.domain}
+              onChange={(e) => set('domain', e.target.value)}
+              placeholder="shop.example.com"
+              autoComplete="off"
+            />
           </Field>
-          <Field label="Order date" hint="Granted credits expire 12 months after this date." error={shownErrors.orderDate}>
-            <input name="orderDate" type="date" value={form.orderDate} max={todayInput()} onChange={(e) => set('orderDate', e.target.value)} />
+          <Field
+            label="Order date"
+            hint="Granted credits expire 12 months after this date."
+            error={shownErrors.orderDate}
+          >
+            <input
+              name="orderDate"
+              type="date"
+              value={form.orderDate}
+              max={todayInput()}
+              onChange={(e) => set('orderDate', e.target.value)}
+            />
           </Field>
           <div className="form-row">
             <Field label="List price ($)" error={shownErrors.listPrice}>
-              <input name="listPrice" inputMode="decimal" value={form.listPrice} onChange={(e) => set('listPrice', e.target.value)} placeholder="0.00" autoComplete="off" />
+              <input
+                name="listPrice"
+                inputMode="decimal"
+                value={form.listPrice}
+                onChange={(e) => set('listPrice', e.target.value)}
+                placeholder="0.00"
+                autoComplete="off"
+              />
             </Field>
             <Field label="Paid price ($)" error={shownErrors.paidPrice}>
-              <input name="paidPrice" inputMode="decimal" value={form.paidPrice} onChange={(e) => set('paidPrice', e.target.value)} placeholder="0.00" autoComplete="off" />
+              <input
+                name="paidPrice"
+                inputMode="decimal"
+                value={form.paidPrice}
+                onChange={(e) => set('paidPrice', e.target.value)}
+                placeholder="0.00"
+                autoComplete="off"
+              />
             </Field>
           </div>
           {error ? <ErrorNotice error={error} compact /> : null}
         </div>
         <GrantPreview input={previewInput(form)} orderDate={orderDateToIso(form.orderDate)} />
-        <ModalActions onCancel={onClose} busy={loading} label="Issue license" busyLabel="Issuing…" />
+        <ModalActions
+          onCancel={onClose}
+          busy={loading}
+          label="Issue license"
+          busyLabel="Issuing…"
+        />
       </form>
     </Modal>
   );

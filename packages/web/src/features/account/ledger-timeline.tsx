@@ -47,20 +47,32 @@ function describe(e: Entry) {
   }
 }
 
-export function LedgerTimeline(props: { entries: readonly FragmentType<typeof LedgerEntryItemFragment>[] }) {
+export function LedgerTimeline(props: {
+  entries: readonly FragmentType<typeof LedgerEntryItemFragment>[];
+}) {
   const entries = props.entries.map((e) => getFragmentData(LedgerEntryItemFragment, e));
   if (entries.length === 0) {
-    return <EmptyState title="Nothing recorded yet">Grants, purchases, charges, refunds and expiries appear here.</EmptyState>;
+    return (
+      <EmptyState title="Nothing recorded yet">
+        Grants, purchases, charges, refunds and expiries appear here.
+      </EmptyState>
+    );
   }
   return (
     <ol className="timeline" aria-label="Ledger, newest first">
       {entries.map((e) => (
-        <li key={e.id} className={`timeline-item kind-${e.kind.toLowerCase()}`} data-ledger-kind={e.kind}>
+        <li
+          key={e.id}
+          className={`timeline-item kind-${e.kind.toLowerCase()}`}
+          data-ledger-kind={e.kind}
+        >
           <span className="timeline-dot" aria-hidden="true" />
           <div className="timeline-body">
             <div className="timeline-line">
               <span className="timeline-kind">{ledgerKindLabel(e.kind)}</span>
-              <span className={`timeline-credits ${e.credits > 0 ? 'pos' : e.credits < 0 ? 'neg' : ''}`}>
+              <span
+                className={`timeline-credits ${e.credits > 0 ? 'pos' : e.credits < 0 ? 'neg' : ''}`}
+              >
                 {formatSignedCredits(e.credits)}
               </span>
             </div>

@@ -1,5 +1,12 @@
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
-import { describeExpiry, discountBasisPoints, formatBasisPoints, formatCents, formatCredits, formatDate } from '../../shared/format';
+import {
+  describeExpiry,
+  discountBasisPoints,
+  formatBasisPoints,
+  formatCents,
+  formatCredits,
+  formatDate,
+} from '../../shared/format';
 import { licenseKindLabel, levelsLabel } from '../../shared/labels';
 import { Badge } from '../../shared/ui/badge';
 
@@ -35,7 +42,9 @@ export function LicenseCard(props: { license: FragmentType<typeof LicenseCardFra
             {licenseKindLabel(l.edition, l.hostingPlan)} · ordered {formatDate(l.orderDate)}
           </div>
         </div>
-        <Badge tone={l.creditsGranted > 0 ? 'success' : 'neutral'}>{formatCredits(l.creditsGranted)} granted</Badge>
+        <Badge tone={l.creditsGranted > 0 ? 'success' : 'neutral'}>
+          {formatCredits(l.creditsGranted)} granted
+        </Badge>
       </div>
       <p className="license-note">{l.grantNote}</p>
       <dl className="meta-grid">
@@ -48,14 +57,20 @@ export function LicenseCard(props: { license: FragmentType<typeof LicenseCardFra
           <dd>
             {formatCents(l.paidPriceCents)}
             {l.listPriceCents !== l.paidPriceCents ? (
-              <span className="muted"> of {formatCents(l.listPriceCents)}{bp !== null && bp > 0 ? ` (${formatBasisPoints(bp)} off)` : ''}</span>
+              <span className="muted">
+                {' '}
+                of {formatCents(l.listPriceCents)}
+                {bp !== null && bp > 0 ? ` (${formatBasisPoints(bp)} off)` : ''}
+              </span>
             ) : null}
           </dd>
         </div>
         {l.creditLot ? (
           <div>
             <dt>Grant lot</dt>
-            <dd className={l.creditLot.expired ? 'muted' : undefined}>{describeExpiry(l.creditLot.expiresAt)}</dd>
+            <dd className={l.creditLot.expired ? 'muted' : undefined}>
+              {describeExpiry(l.creditLot.expiresAt)}
+            </dd>
           </div>
         ) : null}
       </dl>

@@ -66,14 +66,25 @@ export function OpenTicketDialog({ licenses: raw, initialLicenseId, onClose, onO
   }
 
   return (
-    <Modal title="Open ticket" description="A support request about one license of this account." onClose={onClose} wide>
+    <Modal
+      title="Open ticket"
+      description="A support request about one license of this account."
+      onClose={onClose}
+      wide
+    >
       {licenses.length === 0 ? (
-        <p className="muted">This account has no license yet: issue one first, a ticket is always about a license.</p>
+        <p className="muted">
+          This account has no license yet: issue one first, a ticket is always about a license.
+        </p>
       ) : (
         <form onSubmit={onSubmit} noValidate className="form form-with-aside">
           <div className="form-main">
             <Field label="License" error={submitted ? errors.licenseId : null}>
-              <select name="licenseId" value={licenseId} onChange={(e) => setLicenseId(e.target.value)}>
+              <select
+                name="licenseId"
+                value={licenseId}
+                onChange={(e) => setLicenseId(e.target.value)}
+              >
                 <option value="">Choose…</option>
                 {licenses.map((l) => (
                   <option key={l.id} value={l.id}>
@@ -83,7 +94,11 @@ export function OpenTicketDialog({ licenses: raw, initialLicenseId, onClose, onO
               </select>
             </Field>
             <Field label="Category" error={submitted ? errors.category : null}>
-              <select name="category" value={category} onChange={(e) => setCategory(e.target.value as TicketCategory | '')}>
+              <select
+                name="category"
+                value={category}
+                onChange={(e) => setCategory(e.target.value as TicketCategory | '')}
+              >
                 <option value="">Choose…</option>
                 <optgroup label="Level 1">
                   {TICKET_CATEGORIES.filter((c) => !LEVEL_2.has(c)).map((c) => (
@@ -102,12 +117,22 @@ export function OpenTicketDialog({ licenses: raw, initialLicenseId, onClose, onO
               </select>
             </Field>
             <Field label="Subject" error={submitted ? errors.subject : null}>
-              <input name="subject" value={subject} onChange={(e) => setSubject(e.target.value)} autoComplete="off" />
+              <input
+                name="subject"
+                value={subject}
+                onChange={(e) => setSubject(e.target.value)}
+                autoComplete="off"
+              />
             </Field>
             {error ? <ErrorNotice error={error} compact /> : null}
           </div>
           <QuotePanel licenseId={licenseId} category={category} />
-          <ModalActions onCancel={onClose} busy={loading} label="Open ticket" busyLabel="Opening…" />
+          <ModalActions
+            onCancel={onClose}
+            busy={loading}
+            label="Open ticket"
+            busyLabel="Opening…"
+          />
         </form>
       )}
     </Modal>

@@ -22,14 +22,24 @@ interface Props {
   onDone?(): void;
 }
 
-export function PurchaseCreditsDialog({ accountId, balance, initialCredits, onClose, onDone }: Props) {
+export function PurchaseCreditsDialog({
+  accountId,
+  balance,
+  initialCredits,
+  onClose,
+  onDone,
+}: Props) {
   const { purchaseCredits, loading, error } = usePurchaseCredits();
   const [credits, setCredits] = useState(initialCredits ? String(initialCredits) : '');
   const [reference, setReference] = useState('');
   const [submitted, setSubmitted] = useState(false);
   const amount = parseCredits(credits);
-  const creditsError = submitted && amount === null ? 'Enter a whole number of credits, 1 or more.' : null;
-  const referenceError = submitted && !reference.trim() ? 'Enter the payment reference (invoice or transaction id).' : null;
+  const creditsError =
+    submitted && amount === null ? 'Enter a whole number of credits, 1 or more.' : null;
+  const referenceError =
+    submitted && !reference.trim()
+      ? 'Enter the payment reference (invoice or transaction id).'
+      : null;
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -48,17 +58,32 @@ export function PurchaseCreditsDialog({ accountId, balance, initialCredits, onCl
       <form onSubmit={onSubmit} noValidate className="form">
         <Field
           label="Credits"
-          hint={amount !== null ? `Balance after the purchase: ${formatCredits(balance + amount)}` : `Current balance: ${formatCredits(balance)}`}
+          hint={
+            amount !== null
+              ? `Balance after the purchase: ${formatCredits(balance + amount)}`
+              : `Current balance: ${formatCredits(balance)}`
+          }
           error={creditsError}
         >
-          <input name="credits" inputMode="numeric" value={credits} onChange={(e) => setCredits(e.target.value)} autoComplete="off" />
+          <input
+            name="credits"
+            inputMode="numeric"
+            value={credits}
+            onChange={(e) => setCredits(e.target.value)}
+            autoComplete="off"
+          />
         </Field>
         <Field
           label="Payment reference"
           hint="Recording the same payment again will not add the credits twice."
           error={referenceError}
         >
-          <input name="paymentReference" value={reference} onChange={(e) => setReference(e.target.value)} autoComplete="off" />
+          <input
+            name="paymentReference"
+            value={reference}
+            onChange={(e) => setReference(e.target.value)}
+            autoComplete="off"
+          />
         </Field>
         {error ? <ErrorNotice error={error} compact /> : null}
         <ModalActions

@@ -25,7 +25,13 @@ const QuoteQuery = graphql(`
 `);
 
 /** What a ticket would cost before it is opened: range, included, balance sufficient (P8-P10). */
-export function QuotePanel({ licenseId, category }: { licenseId: string; category: TicketCategory | '' }) {
+export function QuotePanel({
+  licenseId,
+  category,
+}: {
+  licenseId: string;
+  category: TicketCategory | '';
+}) {
   const ready = Boolean(licenseId && category);
   const { data, error, loading } = useQuery(QuoteQuery, {
     variables: ready ? { licenseId, category: category as TicketCategory } : (undefined as never),
@@ -36,7 +42,10 @@ export function QuotePanel({ licenseId, category }: { licenseId: string; categor
     return (
       <aside className="preview preview-empty" aria-label="Quote" aria-live="polite">
         <p className="preview-title">Quote</p>
-        <p className="muted small">Pick the license and the category to see the price range and whether the balance covers it.</p>
+        <p className="muted small">
+          Pick the license and the category to see the price range and whether the balance covers
+          it.
+        </p>
       </aside>
     );
   }
@@ -55,15 +64,18 @@ export function QuotePanel({ licenseId, category }: { licenseId: string; categor
           </p>
           <p className="muted small">{levelLabel(q.level)}</p>
           {q.price.included ? (
-            <p className="notice notice-success small">Included with this license: it will be recorded as a 0-credit charge.</p>
+            <p className="notice notice-success small">
+              Included with this license: it will be recorded as a 0-credit charge.
+            </p>
           ) : q.sufficient ? (
             <p className="notice notice-success small">
               The balance of {formatCredits(q.balance)} covers the top of the range.
             </p>
           ) : (
             <p className="notice notice-warning small">
-              The balance of {formatCredits(q.balance)} does not cover the top of the range ({formatCredits(q.price.max)}). The
-              ticket can be opened; charging it may need a purchase first.
+              The balance of {formatCredits(q.balance)} does not cover the top of the range (
+              {formatCredits(q.price.max)}). The ticket can be opened; charging it may need a
+              purchase first.
             </p>
           )}
         </>

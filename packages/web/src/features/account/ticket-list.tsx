@@ -28,7 +28,11 @@ export const TicketRowFragment = graphql(`
   }
 `);
 
-export const statusTone: Record<string, Tone> = { OPEN: 'info', CHARGED: 'success', REFUNDED: 'warning' };
+export const statusTone: Record<string, Tone> = {
+  OPEN: 'info',
+  CHARGED: 'success',
+  REFUNDED: 'warning',
+};
 
 export function TicketTable(props: { tickets: readonly FragmentType<typeof TicketRowFragment>[] }) {
   const tickets = props.tickets.map((t) => getFragmentData(TicketRowFragment, t));
@@ -63,7 +67,11 @@ export function TicketTable(props: { tickets: readonly FragmentType<typeof Ticke
                 <Badge tone={statusTone[t.status] ?? 'neutral'}>{statusLabel(t.status)}</Badge>
               </td>
               <td className="num">
-                {t.charge ? formatNumber(t.charge.credits) : <span className="muted">{formatRange(t.price)}</span>}
+                {t.charge ? (
+                  formatNumber(t.charge.credits)
+                ) : (
+                  <span className="muted">{formatRange(t.price)}</span>
+                )}
               </td>
               <td className="nowrap muted">{formatDate(t.openedAt)}</td>
             </tr>

@@ -69,7 +69,9 @@ export function usePurchaseCredits() {
   async function purchaseCredits(input: PurchaseCreditsInput) {
     const { data } = await mutate({ variables: { input } });
     if (!data) throw new Error('No answer from the gateway');
-    toast(`${formatCredits(data.purchaseCredits.originalCredits)} recorded for payment ${data.purchaseCredits.paymentReference ?? ''}`);
+    toast(
+      `${formatCredits(data.purchaseCredits.originalCredits)} recorded for payment ${data.purchaseCredits.paymentReference ?? ''}`,
+    );
     return data.purchaseCredits;
   }
   return { purchaseCredits, loading: state.loading, error: state.error };

@@ -35,7 +35,10 @@ describe('AccountsPage search', () => {
         <AccountsPage />
         <Search />
       </>,
-      { route: '/accounts', mocks: [accountsMock(null), accountsMock('acme'), accountsMock('acme corp')] },
+      {
+        route: '/accounts',
+        mocks: [accountsMock(null), accountsMock('acme'), accountsMock('acme corp')],
+      },
     );
     const input = screen.getByRole('searchbox', { name: 'Search accounts' });
     await user.type(input, 'acme ');

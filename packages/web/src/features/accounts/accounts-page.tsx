@@ -93,7 +93,13 @@ export function AccountsPage() {
             <button
               type="button"
               className="button button-primary"
-              onClick={() => setParams((p) => { const n = new URLSearchParams(p); n.set('action', 'create'); return n; })}
+              onClick={() =>
+                setParams((p) => {
+                  const n = new URLSearchParams(p);
+                  n.set('action', 'create');
+                  return n;
+                })
+              }
             >
               Create account
             </button>
@@ -115,7 +121,9 @@ export function AccountsPage() {
             />
           </div>
           <div className="muted small" aria-live="polite">
-            {conn ? `${formatNumber(conn.totalCount)} ${conn.totalCount === 1 ? 'account' : 'accounts'}` : ''}
+            {conn
+              ? `${formatNumber(conn.totalCount)} ${conn.totalCount === 1 ? 'account' : 'accounts'}`
+              : ''}
             {loading && conn ? ' · updating…' : ''}
           </div>
         </div>
@@ -144,7 +152,9 @@ export function AccountsPage() {
               ) : null
             }
           >
-            {search ? 'Try part of the name or the email address.' : 'Accounts appear here once they are created.'}
+            {search
+              ? 'Try part of the name or the email address.'
+              : 'Accounts appear here once they are created.'}
           </EmptyState>
         ) : (
           <>
@@ -183,7 +193,10 @@ export function AccountsPage() {
         )}
       </div>
       {creating ? (
-        <CreateAccountDialog onClose={closeDialog} onCreated={(id) => navigate(`/accounts/${encodeURIComponent(id)}`)} />
+        <CreateAccountDialog
+          onClose={closeDialog}
+          onCreated={(id) => navigate(`/accounts/${encodeURIComponent(id)}`)}
+        />
       ) : null}
     </div>
   );

@@ -22,7 +22,8 @@ export function ChargeFilters({ value, onChange, accountName }: Props) {
     return () => window.clearTimeout(t);
   }, [account, value, onChange]);
 
-  const set = <K extends keyof ChargeFilterState>(k: K, v: ChargeFilterState[K]) => onChange({ ...value, [k]: v });
+  const set = <K extends keyof ChargeFilterState>(k: K, v: ChargeFilterState[K]) =>
+    onChange({ ...value, [k]: v });
   const categorySummary =
     value.categories.length === 0
       ? 'All categories'
@@ -34,11 +35,25 @@ export function ChargeFilters({ value, onChange, accountName }: Props) {
     <form className="filters" aria-label="Charge filters" onSubmit={(e) => e.preventDefault()}>
       <div className="field">
         <label htmlFor="f-from">From</label>
-        <input id="f-from" name="from" type="date" value={value.from} max={value.to || undefined} onChange={(e) => set('from', e.target.value)} />
+        <input
+          id="f-from"
+          name="from"
+          type="date"
+          value={value.from}
+          max={value.to || undefined}
+          onChange={(e) => set('from', e.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor="f-to">To</label>
-        <input id="f-to" name="to" type="date" value={value.to} min={value.from || undefined} onChange={(e) => set('to', e.target.value)} />
+        <input
+          id="f-to"
+          name="to"
+          type="date"
+          value={value.to}
+          min={value.from || undefined}
+          onChange={(e) => set('to', e.target.value)}
+        />
       </div>
       <div className="field">
         <span className="label" id="f-category-label">
@@ -52,7 +67,13 @@ export function ChargeFilters({ value, onChange, accountName }: Props) {
             <legend className="visually-hidden">Categories</legend>
             {TICKET_CATEGORIES.map((c: TicketCategory) => (
               <label key={c} className="check">
-                <input type="checkbox" name="category" value={c} checked={value.categories.includes(c)} onChange={() => set('categories', toggle(value.categories, c))} />
+                <input
+                  type="checkbox"
+                  name="category"
+                  value={c}
+                  checked={value.categories.includes(c)}
+                  onChange={() => set('categories', toggle(value.categories, c))}
+                />
                 {categoryLabel(c)}
               </label>
             ))}
@@ -64,7 +85,13 @@ export function ChargeFilters({ value, onChange, accountName }: Props) {
         <div className="check-row">
           {EDITIONS.map((ed: Edition) => (
             <label key={ed} className="check">
-              <input type="checkbox" name="edition" value={ed} checked={value.editions.includes(ed)} onChange={() => set('editions', toggle(value.editions, ed))} />
+              <input
+                type="checkbox"
+                name="edition"
+                value={ed}
+                checked={value.editions.includes(ed)}
+                onChange={() => set('editions', toggle(value.editions, ed))}
+              />
               {editionLabel(ed)}
             </label>
           ))}
@@ -72,7 +99,12 @@ export function ChargeFilters({ value, onChange, accountName }: Props) {
       </fieldset>
       <div className="field">
         <label htmlFor="f-included">Included</label>
-        <select id="f-included" name="included" value={value.included} onChange={(e) => set('included', e.target.value as ChargeFilterState['included'])}>
+        <select
+          id="f-included"
+          name="included"
+          value={value.included}
+          onChange={(e) => set('included', e.target.value as ChargeFilterState['included'])}
+        >
           <option value="">Any</option>
           <option value="true">Included only</option>
           <option value="false">Paid only</option>
@@ -80,7 +112,12 @@ export function ChargeFilters({ value, onChange, accountName }: Props) {
       </div>
       <div className="field">
         <label htmlFor="f-refunded">Refunded</label>
-        <select id="f-refunded" name="refunded" value={value.refunded} onChange={(e) => set('refunded', e.target.value as ChargeFilterState['refunded'])}>
+        <select
+          id="f-refunded"
+          name="refunded"
+          value={value.refunded}
+          onChange={(e) => set('refunded', e.target.value as ChargeFilterState['refunded'])}
+        >
           <option value="">Any</option>
           <option value="true">Refunded</option>
           <option value="false">Not refunded</option>
@@ -88,11 +125,23 @@ export function ChargeFilters({ value, onChange, accountName }: Props) {
       </div>
       <div className="field field-account">
         <label htmlFor="f-account">Account ID</label>
-        <input id="f-account" name="account" value={account} onChange={(e) => setAccount(e.target.value)} placeholder="Any account" autoComplete="off" />
+        <input
+          id="f-account"
+          name="account"
+          value={account}
+          onChange={(e) => setAccount(e.target.value)}
+          placeholder="Any account"
+          autoComplete="off"
+        />
         {accountName ? <p className="field-hint">{accountName}</p> : null}
       </div>
       <div className="filters-actions">
-        <button type="button" className="button button-ghost" disabled={isEmptyFilter(value)} onClick={() => onChange(EMPTY_FILTERS)}>
+        <button
+          type="button"
+          className="button button-ghost"
+          disabled={isEmptyFilter(value)}
+          onClick={() => onChange(EMPTY_FILTERS)}
+        >
           Clear filters
         </button>
       </div>

@@ -1,4 +1,13 @@
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { formatMonthKey, formatNumber } from '../../shared/format';
 import { categoryLabel } from '../../shared/labels';
 
@@ -12,7 +21,13 @@ export interface Bucket {
 
 const COLORS = { charged: '#2853c7', refunded: '#e0a526' };
 
-function SrTable({ caption, rows }: { caption: string; rows: { label: string; credits: number; refunded: number; charges: number }[] }) {
+function SrTable({
+  caption,
+  rows,
+}: {
+  caption: string;
+  rows: { label: string; credits: number; refunded: number; charges: number }[];
+}) {
   return (
     <table className="visually-hidden">
       <caption>{caption}</caption>
@@ -43,7 +58,12 @@ const tooltipFormatter = (v: unknown) => formatNumber(Number(v));
 export function CreditsByMonthChart({ buckets }: { buckets: readonly Bucket[] }) {
   const rows = [...buckets]
     .sort((a, b) => (a.key < b.key ? -1 : 1))
-    .map((b) => ({ label: formatMonthKey(b.key), credits: b.credits, refunded: b.refundedCredits, charges: b.charges }));
+    .map((b) => ({
+      label: formatMonthKey(b.key),
+      credits: b.credits,
+      refunded: b.refundedCredits,
+      charges: b.charges,
+    }));
   return (
     <figure className="chart" aria-label="Credits by month">
       <figcaption>Credits by month</figcaption>
@@ -51,12 +71,37 @@ export function CreditsByMonthChart({ buckets }: { buckets: readonly Bucket[] })
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={rows} margin={{ top: 8, right: 8, left: 0, bottom: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e3e7ee" />
-            <XAxis dataKey="label" tick={{ fontSize: 12 }} tickLine={false} axisLine={{ stroke: '#c9d0db' }} />
-            <YAxis allowDecimals={false} tick={{ fontSize: 12 }} tickLine={false} axisLine={false} width={44} />
+            <XAxis
+              dataKey="label"
+              tick={{ fontSize: 12 }}
+              tickLine={false}
+              axisLine={{ stroke: '#c9d0db' }}
+            />
+            <YAxis
+              allowDecimals={false}
+              tick={{ fontSize: 12 }}
+              tickLine={false}
+              axisLine={false}
+              width={44}
+            />
             <Tooltip formatter={tooltipFormatter} cursor={{ fill: 'rgba(40,83,199,0.06)' }} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
-            <Bar dataKey="credits" name="Charged" fill={COLORS.charged} radius={[3, 3, 0, 0]} maxBarSize={42} isAnimationActive={false} />
-            <Bar dataKey="refunded" name="Refunded" fill={COLORS.refunded} radius={[3, 3, 0, 0]} maxBarSize={42} isAnimationActive={false} />
+            <Bar
+              dataKey="credits"
+              name="Charged"
+              fill={COLORS.charged}
+              radius={[3, 3, 0, 0]}
+              maxBarSize={42}
+              isAnimationActive={false}
+            />
+            <Bar
+              dataKey="refunded"
+              name="Refunded"
+              fill={COLORS.refunded}
+              radius={[3, 3, 0, 0]}
+              maxBarSize={42}
+              isAnimationActive={false}
+            />
           </BarChart>
         </ResponsiveContainer>
       </div>
@@ -68,16 +113,31 @@ export function CreditsByMonthChart({ buckets }: { buckets: readonly Bucket[] })
 export function CreditsByCategoryChart({ buckets }: { buckets: readonly Bucket[] }) {
   const rows = [...buckets]
     .sort((a, b) => b.credits - a.credits)
-    .map((b) => ({ label: categoryLabel(b.key), credits: b.credits, refunded: b.refundedCredits, charges: b.charges }));
+    .map((b) => ({
+      label: categoryLabel(b.key),
+      credits: b.credits,
+      refunded: b.refundedCredits,
+      charges: b.charges,
+    }));
   const height = Math.max(180, rows.length * 34 + 40);
   return (
     <figure className="chart" aria-label="Credits by category">
       <figcaption>Credits by category</figcaption>
       <div className="chart-box" style={{ height }} aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 16, left: 8, bottom: 0 }}>
+          <BarChart
+            data={rows}
+            layout="vertical"
+            margin={{ top: 8, right: 16, left: 8, bottom: 0 }}
+          >
             <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="#e3e7ee" />
-            <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} tickLine={false} axisLine={false} />
+            <XAxis
+              type="number"
+              allowDecimals={false}
+              tick={{ fontSize: 12 }}
+              tickLine={false}
+              axisLine={false}
+            />
             <YAxis
               type="category"
               dataKey="label"
@@ -88,8 +148,22 @@ export function CreditsByCategoryChart({ buckets }: { buckets: readonly Bucket[]
               tickFormatter={(v: string) => (v.length > 26 ? `${v.slice(0, 25)}…` : v)}
             />
             <Tooltip formatter={tooltipFormatter} cursor={{ fill: 'rgba(40,83,199,0.06)' }} />
-            <Bar dataKey="credits" name="Charged" fill={COLORS.charged} radius={[0, 3, 3, 0]} maxBarSize={22} isAnimationActive={false} />
-            <Bar dataKey="refunded" name="Refunded" fill={COLORS.refunded} radius={[0, 3, 3, 0]} maxBarSize={22} isAnimationActive={false} />
+            <Bar
+              dataKey="credits"
+              name="Charged"
+              fill={COLORS.charged}
+              radius={[0, 3, 3, 0]}
+              maxBarSize={22}
+              isAnimationActive={false}
+            />
+            <Bar
+              dataKey="refunded"
+              name="Refunded"
+              fill={COLORS.refunded}
+              radius={[0, 3, 3, 0]}
+              maxBarSize={22}
+              isAnimationActive={false}
+            />
           </BarChart>
         </ResponsiveContainer>
       </div>

@@ -11,15 +11,25 @@ import { PageHeader, Section, Stat } from '../../shared/ui/page-header';
 import { EmptyState, SkeletonRows, Spinner } from '../../shared/ui/states';
 import { ChargeRow } from './charge-row';
 import { ChargeFilters } from './charge-filters';
-import { csvFileName, isEmptyFilter, readFilters, toChargeFilter, writeFilters, type ChargeFilterState } from './filters';
+import {
+  csvFileName,
+  isEmptyFilter,
+  readFilters,
+  toChargeFilter,
+  writeFilters,
+  type ChargeFilterState,
+} from './filters';
 import { useCsvExport } from './use-csv-export';
 
 const PAGE_SIZE = 50;
 
 // recharts is most of this page's weight: the filters, totals and table render first.
-const CreditsByMonthChart = lazy(async () => ({ default: (await import('./charges-charts')).CreditsByMonthChart }));
-const CreditsByCategoryChart = lazy(async () => ({ default: (await import('./charges-charts')).CreditsByCategoryChart }));
-
+const CreditsByMonthChart = lazy(async () => ({
+  default: (await import('./charges-charts')).CreditsByMonthChart,
+}));
+const CreditsByCategoryChart = lazy(async () => ({
+  default: (await import('./charges-charts')).CreditsByCategoryChart,
+}));
 
 const ChargesPageQuery = graphql(`
   query ChargesPage($filter: ChargeFilter, $first: Int!, $after: String) {
@@ -81,7 +91,10 @@ export function ChargesPage() {
   const viewer = useViewer();
   const filters = useMemo(() => readFilters(params), [params]);
   const filter = useMemo(() => toChargeFilter(filters), [filters]);
-  const onChange = useCallback((next: ChargeFilterState) => setParams(writeFilters(next), { replace: true }), [setParams]);
+  const onChange = useCallback(
+    (next: ChargeFilterState) => setParams(writeFilters(next), { replace: true }),
+    [setParams],
+  );
 
   const { data, error, loading, networkStatus, fetchMore, refetch } = useQuery(ChargesPageQuery, {
     variables: { filter, first: PAGE_SIZE },
@@ -115,7 +128,9 @@ export function ChargesPage() {
       <PageHeader
         title="Charges"
         subtitle={
-          viewer?.role === 'PARTNER' ? 'Charge history of your accounts.' : 'Charge history across accounts: filter, total, export.'
+          viewer?.role === 'PARTNER'
+            ? 'Charge history of your accounts.'
+            : 'Charge history across accounts: filter, total, export.'
         }
         actions={
           <button
@@ -144,10 +159,20 @@ export function ChargesPage() {
       ) : (
         <>
           <div className="stats" aria-label="Totals for this filter" aria-busy={refreshing}>
-            <Stat label="Charges" value={<span data-testid="total-charges">{formatNumber(totals.charges)}</span>} />
-            <Stat label="Credits charged" value={<span data-testid="total-credits">{formatNumber(totals.credits)}</span>} />
+            <Stat
+              label="Charges"
+              value={<span data-testid="total-charges">{formatNumber(totals.charges)}</span>}
+            />
+            <Stat
+              label="Credits charged"
+              value={<span data-testid="total-credits">{formatNumber(totals.credits)}</span>}
+            />
             <Stat label="Credits refunded" value={formatNumber(totals.refunded)} />
-            <Stat label="Net credits" value={formatNumber(totals.credits - totals.refunded)} hint={`${formatNumber(totals.included)} included tickets`} />
+            <Stat
+              label="Net credits"
+              value={formatNumber(totals.credits - totals.refunded)}
+              hint={`${formatNumber(totals.included)} included tickets`}
+            />
           </div>
           {error ? <ErrorNotice error={error} compact onRetry={() => void refetch()} /> : null}
           {conn.totalCount === 0 ? (
@@ -156,13 +181,19 @@ export function ChargesPage() {
                 title={isEmptyFilter(filters) ? 'No charges yet' : 'No charges match these filters'}
                 action={
                   !isEmptyFilter(filters) ? (
-                    <button type="button" className="button" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => setParams(new URLSearchParams(), { replace: true })}
+                    >
                       Clear filters
                     </button>
                   ) : null
                 }
               >
-                {isEmptyFilter(filters) ? 'Charges appear once tickets are charged.' : 'Widen the dates or drop a filter.'}
+                {isEmptyFilter(filters)
+                  ? 'Charges appear once tickets are charged.'
+                  : 'Widen the dates or drop a filter.'}
               </EmptyState>
             </div>
           ) : (
@@ -183,7 +214,11 @@ export function ChargesPage() {
                 title="Charges"
                 actions={
                   <span className="muted small" aria-live="polite">
-                    {refreshing ? <Spinner inline label="Updating…" /> : `${formatNumber(conn.totalCount)} in all`}
+                    {refreshing ? (
+                      <Spinner inline label="Updating…" />
+                    ) : (
+                      `${formatNumber(conn.totalCount)} in all`
+                    )}
                   </span>
                 }
               >
@@ -215,7 +250,10 @@ export function ChargesPage() {
                   hasMore={conn.pageInfo.hasNextPage}
                   loading={loadingMore}
                   onMore={() =>
-                    void fetchMore({ query: ChargesMoreQuery, variables: { filter, first: PAGE_SIZE, after: conn.pageInfo.endCursor } })
+                    void fetchMore({
+                      query: ChargesMoreQuery,
+                      variables: { filter, first: PAGE_SIZE, after: conn.pageInfo.endCursor },
+                    })
                   }
                   label={`Show ${PAGE_SIZE} more`}
                 />

@@ -40,7 +40,12 @@ describe('CSV', () => {
         level: 'LEVEL_1',
         license: { id: 'l1', domain: 'shop.example.com', edition: 'OWNED', hostingPlan: null },
       },
-      refund: { id: 'r1', createdAt: '2025-01-03T00:00:00.000Z', credits: 25, reason: 'vendor bug' },
+      refund: {
+        id: 'r1',
+        createdAt: '2025-01-03T00:00:00.000Z',
+        credits: 25,
+        reason: 'vendor bug',
+      },
     });
     expect(row).toHaveLength(CSV_HEADER.length);
     expect(toCsv(CSV_HEADER, [row]).split('\r\n')[1]).toBe(

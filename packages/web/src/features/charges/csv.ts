@@ -25,7 +25,11 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvVal
 }
 
 /** Offers the text as a file download (a blob URL on a temporary link). */
-export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
+export function downloadText(
+  fileName: string,
+  text: string,
+  type = 'text/csv;charset=utf-8',
+): void {
   // The BOM makes spreadsheet programs read the file as UTF-8.
   const blob = new Blob(['\uFEFF', text], { type });
   const url = URL.createObjectURL(blob);

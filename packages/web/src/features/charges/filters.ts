@@ -54,7 +54,8 @@ export function writeFilters(s: ChargeFilterState): URLSearchParams {
   const p = new URLSearchParams();
   if (s.from) p.set('from', s.from);
   if (s.to) p.set('to', s.to);
-  if (s.categories.length) p.set('category', list(s.categories.join(','), TICKET_CATEGORIES).join(','));
+  if (s.categories.length)
+    p.set('category', list(s.categories.join(','), TICKET_CATEGORIES).join(','));
   if (s.editions.length) p.set('edition', list(s.editions.join(','), EDITIONS).join(','));
   if (s.included) p.set('included', s.included);
   if (s.refunded) p.set('refunded', s.refunded);
@@ -87,6 +88,7 @@ export function csvFileName(s: ChargeFilterState): string {
   if (s.from || s.to) parts.push(`${s.from || 'start'}_to_${s.to || 'now'}`);
   if (s.account) parts.push(`account-${s.account.replace(/[^A-Za-z0-9_-]/g, '')}`);
   if (parts.length === 1) parts.push(isEmptyFilter(s) ? 'all' : 'filtered');
-  else if (s.categories.length || s.editions.length || s.included || s.refunded) parts.push('filtered');
+  else if (s.categories.length || s.editions.length || s.included || s.refunded)
+    parts.push('filtered');
   return `${parts.join('_')}.csv`;
 }

@@ -121,7 +121,8 @@ export function useCsvExport() {
             variables: { filter, first: CSV_PAGE, after },
             fetchPolicy: 'no-cache',
           });
-          if (result.error || !result.data) throw result.error ?? new Error('No answer from the gateway');
+          if (result.error || !result.data)
+            throw result.error ?? new Error('No answer from the gateway');
           const page: ChargesCsvResult['charges'] = result.data.charges;
           for (const c of page.nodes) rows.push(chargeToCsvRow(c));
           setProgress({ fetched: rows.length, total: page.totalCount });

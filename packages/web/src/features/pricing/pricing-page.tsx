@@ -47,9 +47,14 @@ function columnKey(edition: Edition, plan: HostingPlan | null | undefined) {
   return `${edition}:${plan ?? ''}`;
 }
 
-function byEditionAndPlan(a: { edition: Edition; hostingPlan?: HostingPlan | null }, b: { edition: Edition; hostingPlan?: HostingPlan | null }) {
+function byEditionAndPlan(
+  a: { edition: Edition; hostingPlan?: HostingPlan | null },
+  b: { edition: Edition; hostingPlan?: HostingPlan | null },
+) {
   const e = EDITION_ORDER.indexOf(a.edition) - EDITION_ORDER.indexOf(b.edition);
-  return e !== 0 ? e : PLAN_ORDER.indexOf(a.hostingPlan ?? null) - PLAN_ORDER.indexOf(b.hostingPlan ?? null);
+  return e !== 0
+    ? e
+    : PLAN_ORDER.indexOf(a.hostingPlan ?? null) - PLAN_ORDER.indexOf(b.hostingPlan ?? null);
 }
 
 /** The policy's price and grant tables, exactly as the gateway states them. */
@@ -75,14 +80,22 @@ export function PricingPage() {
   }
 
   const columns = new Map<string, { edition: Edition; hostingPlan: HostingPlan | null }>();
-  for (const c of p.categories) for (const x of c.prices) columns.set(columnKey(x.edition, x.hostingPlan), { edition: x.edition, hostingPlan: x.hostingPlan ?? null });
+  for (const c of p.categories)
+    for (const x of c.prices)
+      columns.set(columnKey(x.edition, x.hostingPlan), {
+        edition: x.edition,
+        hostingPlan: x.hostingPlan ?? null,
+      });
   const cols = [...columns.values()].sort(byEditionAndPlan);
   const levels = [...new Set(p.categories.map((c) => c.level))].sort();
   const grants = [...p.grants].sort(byEditionAndPlan);
 
   return (
     <div className="page">
-      <PageHeader title="Pricing" subtitle="What tickets cost in credits, and what each license grants — as the gateway applies it." />
+      <PageHeader
+        title="Pricing"
+        subtitle="What tickets cost in credits, and what each license grants — as the gateway applies it."
+      />
       <Section title="Ticket prices (credits)" id="prices">
         <div className="table-wrap">
           <table className="table pricing-table">
@@ -112,10 +125,21 @@ export function PricingPage() {
                         {c.description ? <div className="muted small">{c.description}</div> : null}
                       </th>
                       {cols.map((col) => {
-                        const cell = c.prices.find((x) => x.edition === col.edition && (x.hostingPlan ?? null) === col.hostingPlan);
+                        const cell = c.prices.find(
+                          (x) =>
+                            x.edition === col.edition &&
+                            (x.hostingPlan ?? null) === col.hostingPlan,
+                        );
                         return (
-                          <td key={columnKey(col.edition, col.hostingPlan)} className={`num${cell?.price.included ? ' included' : ''}`}>
-                            {cell ? formatRange(cell.price).replace(' credits', '').replace(' credit', '') : '—'}
+                          <td
+                            key={columnKey(col.edition, col.hostingPlan)}
+                            className={`num${cell?.price.included ? ' included' : ''}`}
+                          >
+                            {cell
+                              ? formatRange(cell.price)
+                                  .replace(' credits', '')
+                                  .replace(' credit', '')
+                              : '—'}
                           </td>
                         );
                       })}
@@ -126,8 +150,8 @@ export function PricingPage() {
           </table>
         </div>
         <p className="muted small card-body">
-          Ranges are in credits; the support specialist sets the final cost inside the range. “Included” tickets are recorded as
-          0-credit charges.
+          Ranges are in credits; the support specialist sets the final cost inside the range.
+          “Included” tickets are recorded as 0-credit charges.
         </p>
       </Section>
       <Section title="Credits granted with a license" id="grants">
@@ -147,7 +171,11 @@ export function PricingPage() {
                 <tr key={columnKey(g.edition, g.hostingPlan)}>
                   <th scope="row">{licenseKindLabel(g.edition, g.hostingPlan)}</th>
                   <td className="num">{formatNumber(g.credits)}</td>
-                  <td>{g.includedLevels.length ? `Every ${levelsLabel(g.includedLevels)} category` : 'None'}</td>
+                  <td>
+                    {g.includedLevels.length
+                      ? `Every ${levelsLabel(g.includedLevels)} category`
+                      : 'None'}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -155,11 +183,18 @@ export function PricingPage() {
         </div>
         <ul className="rules card-body">
           <li>
-            {p.discountRule.editions.map(editionLabel).join(', ')} licenses bought at a discount of more than{' '}
-            {p.discountRule.maxDiscountPercent}% get no credits (exactly {p.discountRule.maxDiscountPercent}% still does).
+            {p.discountRule.editions.map(editionLabel).join(', ')} licenses bought at a discount of
+            more than {p.discountRule.maxDiscountPercent}% get no credits (exactly{' '}
+            {p.discountRule.maxDiscountPercent}% still does).
           </li>
-          <li>Granted credits expire {p.grantValidityMonths} months after the license’s order date. Purchased credits never expire.</li>
-          <li>Credits are spent from the lot that expires soonest; lots that never expire are spent last.</li>
+          <li>
+            Granted credits expire {p.grantValidityMonths} months after the license’s order date.
+            Purchased credits never expire.
+          </li>
+          <li>
+            Credits are spent from the lot that expires soonest; lots that never expire are spent
+            last.
+          </li>
         </ul>
       </Section>
     </div>

@@ -35,8 +35,11 @@ describe('SignInPage next path', () => {
     expect(await screen.findByTestId('landed')).toHaveTextContent('/tickets/t-1');
   });
 
-  it.each(['/\\evil.com', '//evil.com', 'https://evil.com'])('falls back to the accounts for %s', async (next) => {
-    signedInAt(next);
-    expect(await screen.findByTestId('landed')).toHaveTextContent(/^\/accounts$/);
-  });
+  it.each(['/\\evil.com', '//evil.com', 'https://evil.com'])(
+    'falls back to the accounts for %s',
+    async (next) => {
+      signedInAt(next);
+      expect(await screen.findByTestId('landed')).toHaveTextContent(/^\/accounts$/);
+    },
+  );
 });

@@ -50,10 +50,14 @@ export function SignInPage() {
           <span className="brand-name">Support credits</span>
         </div>
         <h1>Sign in</h1>
-        <p className="muted">Use the API key you were given. Your role and the accounts you can see come with it.</p>
+        <p className="muted">
+          Use the API key you were given. Your role and the accounts you can see come with it.
+        </p>
         {sessionEnded ? (
           <div className="notice notice-warning" role="status">
-            <p className="notice-detail">Your session ended: the gateway no longer accepts that key. Sign in again.</p>
+            <p className="notice-detail">
+              Your session ended: the gateway no longer accepts that key. Sign in again.
+            </p>
           </div>
         ) : null}
         <form onSubmit={onSubmit} noValidate>

@@ -32,7 +32,8 @@ export function ChargePanel({ ticketId, accountId, balance, price }: Props) {
     e.preventDefault();
     setTried(true);
     if (!check.ok) return;
-    if (!keyRef.current || keyRef.current.credits !== check.credits) keyRef.current = { credits: check.credits, key: newKey() };
+    if (!keyRef.current || keyRef.current.credits !== check.credits)
+      keyRef.current = { credits: check.credits, key: newKey() };
     try {
       await chargeTicket(ticketId, check.credits, keyRef.current.key);
     } catch {
@@ -44,10 +45,17 @@ export function ChargePanel({ ticketId, accountId, balance, price }: Props) {
     return (
       <form onSubmit={onSubmit} className="form">
         <p>
-          This category is <strong>included</strong> with the license. Charging records it as a 0-credit charge so included
-          support shows in the history.
+          This category is <strong>included</strong> with the license. Charging records it as a
+          0-credit charge so included support shows in the history.
         </p>
-        {error ? <ErrorNotice error={error} accountId={accountId} returnTo={`/tickets/${encodeURIComponent(ticketId)}`} compact /> : null}
+        {error ? (
+          <ErrorNotice
+            error={error}
+            accountId={accountId}
+            returnTo={`/tickets/${encodeURIComponent(ticketId)}`}
+            compact
+          />
+        ) : null}
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={loading}>
             {loading ? 'Recording…' : 'Record included charge'}
@@ -59,16 +67,33 @@ export function ChargePanel({ ticketId, accountId, balance, price }: Props) {
 
   return (
     <form onSubmit={onSubmit} className="form" noValidate>
-      <CostInput range={price} value={value} onChange={setValue} disabled={loading} showError={tried || value !== ''} />
+      <CostInput
+        range={price}
+        value={value}
+        onChange={setValue}
+        disabled={loading}
+        showError={tried || value !== ''}
+      />
       <p className="small muted">
         Account balance: {formatCredits(balance)}
         {short > 0 ? (
           <span className="text-warning"> · {formatCredits(short)} short for this cost</span>
         ) : null}
       </p>
-      {error ? <ErrorNotice error={error} accountId={accountId} returnTo={`/tickets/${encodeURIComponent(ticketId)}`} compact /> : null}
+      {error ? (
+        <ErrorNotice
+          error={error}
+          accountId={accountId}
+          returnTo={`/tickets/${encodeURIComponent(ticketId)}`}
+          compact
+        />
+      ) : null}
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={loading || (tried && !check.ok)}>
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={loading || (tried && !check.ok)}
+        >
           {loading ? 'Charging…' : check.ok ? `Charge ${formatCredits(check.credits)}` : 'Charge'}
         </button>
       </div>

@@ -24,8 +24,14 @@ describe('validateCost (P10: a whole number inside the range, both ends included
   });
 
   it('names the range when out of it', () => {
-    expect(validateCost('31', range)).toEqual({ ok: false, message: 'The cost must be between 20 and 30 credits.' });
-    expect(validateCost('9', { min: 10, max: 10 })).toEqual({ ok: false, message: 'This category has a fixed price of 10 credits.' });
+    expect(validateCost('31', range)).toEqual({
+      ok: false,
+      message: 'The cost must be between 20 and 30 credits.',
+    });
+    expect(validateCost('9', { min: 10, max: 10 })).toEqual({
+      ok: false,
+      message: 'This category has a fixed price of 10 credits.',
+    });
   });
 });
 
@@ -85,13 +91,14 @@ describe('CostInput', () => {
   });
 });
 
-
 describe('ChargePanel', () => {
   const price = { min: 20, max: 30, included: false };
 
   it('does not send a cost outside the range', async () => {
     const user = userEvent.setup();
-    renderWithApp(<ChargePanel ticketId="t1" accountId="a1" balance={100} price={price} />, { mocks: [] });
+    renderWithApp(<ChargePanel ticketId="t1" accountId="a1" balance={100} price={price} />, {
+      mocks: [],
+    });
     await user.type(screen.getByLabelText('Final cost (credits)'), '35');
     const button = screen.getByRole('button', { name: 'Charge' });
     await user.click(button);
@@ -133,7 +140,9 @@ describe('ChargePanel', () => {
     await user.click(screen.getByRole('button', { name: 'Charge 25 credits' }));
     await screen.findByRole('button', { name: 'Charge 25 credits' });
     await expect.poll(() => sent).not.toBeNull();
-    const input = (sent as unknown as { input: { ticketId: string; credits: number; idempotencyKey: string } }).input;
+    const input = (
+      sent as unknown as { input: { ticketId: string; credits: number; idempotencyKey: string } }
+    ).input;
     expect(input.ticketId).toBe('t1');
     expect(input.credits).toBe(25);
     expect(input.idempotencyKey).toMatch(/.{8,}/);
@@ -147,7 +156,15 @@ describe('ChargePanel', () => {
           request: { query: ChargeTicketDoc, variables: () => true },
           result: {
             errors: [
-              { message: 'Insufficient credits', extensions: { code: 'INSUFFICIENT_CREDITS', balance: 12, required: 30, shortfall: 18 } },
+              {
+                message: 'Insufficient credits',
+                extensions: {
+                  code: 'INSUFFICIENT_CREDITS',
+                  balance: 12,
+                  required: 30,
+                  shortfall: 18,
+                },
+              },
             ],
           },
         },
@@ -159,11 +176,21 @@ describe('ChargePanel', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Not enough credits');
     expect(alert).toHaveTextContent('18 credits short.');
-    expect(screen.getByRole('link', { name: 'Purchase credits' })).toHaveAttribute('href', '/accounts/a1?action=purchase&credits=18&return=%2Ftickets%2Ft1');
+    expect(screen.getByRole('link', { name: 'Purchase credits' })).toHaveAttribute(
+      'href',
+      '/accounts/a1?action=purchase&credits=18&return=%2Ftickets%2Ft1',
+    );
   });
 
   it('an included ticket is recorded at 0 credits without a cost field', () => {
-    renderWithApp(<ChargePanel ticketId="t1" accountId="a1" balance={0} price={{ min: 0, max: 0, included: true }} />);
+    renderWithApp(
+      <ChargePanel
+        ticketId="t1"
+        accountId="a1"
+        balance={0}
+        price={{ min: 0, max: 0, included: true }}
+      />,
+    );
     expect(screen.queryByLabelText('Final cost (credits)')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Record included charge' })).toBeEnabled();
   });

@@ -13,7 +13,8 @@ export function validateCost(value: string, range: Range): CostCheck {
   const s = value.trim();
   if (s === '') return { ok: false, message: 'Enter the cost in credits.' };
   if (/^-/.test(s)) return { ok: false, message: 'The cost cannot be negative.' };
-  if (!/^\d+$/.test(s)) return { ok: false, message: 'Use a whole number of credits: no decimals, no letters.' };
+  if (!/^\d+$/.test(s))
+    return { ok: false, message: 'Use a whole number of credits: no decimals, no letters.' };
   const n = Number(s);
   if (n < range.min || n > range.max) {
     return {
@@ -62,10 +63,20 @@ export function CostInput({ range, value, onChange, disabled, showError = true }
         />
         {!fixed ? (
           <div className="cost-presets" role="group" aria-label="Quick values">
-            <button type="button" className="button button-small" disabled={disabled} onClick={() => onChange(String(range.min))}>
+            <button
+              type="button"
+              className="button button-small"
+              disabled={disabled}
+              onClick={() => onChange(String(range.min))}
+            >
               Min {formatNumber(range.min)}
             </button>
-            <button type="button" className="button button-small" disabled={disabled} onClick={() => onChange(String(range.max))}>
+            <button
+              type="button"
+              className="button button-small"
+              disabled={disabled}
+              onClick={() => onChange(String(range.max))}
+            >
               Max {formatNumber(range.max)}
             </button>
           </div>

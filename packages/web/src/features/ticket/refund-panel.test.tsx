@@ -15,7 +15,9 @@ describe('RefundPanel', () => {
     await user.keyboard('{Enter}');
 
     expect(screen.getByRole('button', { name: 'Confirm refund' })).toHaveFocus();
-    expect(screen.getByRole('status')).toHaveTextContent('Give back all 30 credits? This cannot be undone.');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Give back all 30 credits? This cannot be undone.',
+    );
 
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.getByRole('button', { name: 'Refund 30 credits' })).toHaveFocus();

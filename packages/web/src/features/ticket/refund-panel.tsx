@@ -5,7 +5,15 @@ import { formatCredits } from '../../shared/format';
 import { useRefundTicket } from './use-ticket-mutations';
 
 /** A vendor bug: 100% of the charge goes back (P15). Asks once more before doing it. */
-export function RefundPanel({ ticketId, accountId, credits }: { ticketId: string; accountId: string; credits: number }) {
+export function RefundPanel({
+  ticketId,
+  accountId,
+  credits,
+}: {
+  ticketId: string;
+  accountId: string;
+  credits: number;
+}) {
   const { refundTicket, loading, error } = useRefundTicket(accountId);
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
@@ -41,8 +49,20 @@ export function RefundPanel({ ticketId, accountId, credits }: { ticketId: string
 
   return (
     <form onSubmit={onSubmit} className="form" noValidate>
-      <Field label="Reason" hint="Refunds are for tickets caused by a bug in the vendor’s software." error={reasonError}>
-        <textarea name="reason" rows={2} value={reason} onChange={(e) => { setReason(e.target.value); setConfirming(false); }} />
+      <Field
+        label="Reason"
+        hint="Refunds are for tickets caused by a bug in the vendor’s software."
+        error={reasonError}
+      >
+        <textarea
+          name="reason"
+          rows={2}
+          value={reason}
+          onChange={(e) => {
+            setReason(e.target.value);
+            setConfirming(false);
+          }}
+        />
       </Field>
       {error ? <ErrorNotice error={error} accountId={accountId} compact /> : null}
       <div className="form-actions">
@@ -61,12 +81,22 @@ export function RefundPanel({ ticketId, accountId, credits }: { ticketId: string
             >
               Cancel
             </button>
-            <button ref={confirmRef} type="submit" className="button button-danger" disabled={loading}>
+            <button
+              ref={confirmRef}
+              type="submit"
+              className="button button-danger"
+              disabled={loading}
+            >
               {loading ? 'Refunding…' : 'Confirm refund'}
             </button>
           </>
         ) : (
-          <button ref={refundRef} type="submit" className="button button-danger-outline" disabled={loading}>
+          <button
+            ref={refundRef}
+            type="submit"
+            className="button button-danger-outline"
+            disabled={loading}
+          >
             Refund {formatCredits(credits)}
           </button>
         )}

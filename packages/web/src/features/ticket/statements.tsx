@@ -54,7 +54,13 @@ export const RefundStatementFragment = graphql(`
 
 interface AllocationView {
   credits: number;
-  lot: { id: string; source: LotSource; expiresAt?: string | null; license?: { domain: string } | null; paymentReference?: string | null };
+  lot: {
+    id: string;
+    source: LotSource;
+    expiresAt?: string | null;
+    license?: { domain: string } | null;
+    paymentReference?: string | null;
+  };
 }
 
 function lotName(lot: AllocationView['lot']): string {
@@ -84,7 +90,9 @@ function Allocations({ items, verb }: { items: readonly AllocationView[]; verb: 
         {items.map((a) => (
           <tr key={a.lot.id}>
             <td>{lotName(a.lot)}</td>
-            <td className="muted nowrap">{a.lot.expiresAt ? formatDate(a.lot.expiresAt) : 'Never'}</td>
+            <td className="muted nowrap">
+              {a.lot.expiresAt ? formatDate(a.lot.expiresAt) : 'Never'}
+            </td>
             <td className="num">{formatNumber(a.credits)}</td>
           </tr>
         ))}
@@ -101,7 +109,9 @@ export function ChargeStatement(props: { charge: FragmentType<typeof ChargeState
       <dl className="figures">
         <div>
           <dt>Credits charged</dt>
-          <dd data-testid="charged-credits">{c.included ? '0 (included)' : formatNumber(c.credits)}</dd>
+          <dd data-testid="charged-credits">
+            {c.included ? '0 (included)' : formatNumber(c.credits)}
+          </dd>
         </div>
         <div>
           <dt>Balance after</dt>

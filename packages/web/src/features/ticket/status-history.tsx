@@ -2,12 +2,19 @@ import type { TicketStatus } from '../../gql/graphql';
 import { formatDateTime } from '../../shared/format';
 import { statusLabel } from '../../shared/labels';
 
-export function StatusHistory({ events }: { events: readonly { status: TicketStatus; at: string; note?: string | null }[] }) {
+export function StatusHistory({
+  events,
+}: {
+  events: readonly { status: TicketStatus; at: string; note?: string | null }[];
+}) {
   if (events.length === 0) return <p className="muted small">No status changes recorded.</p>;
   return (
     <ol className="timeline timeline-compact" aria-label="Status history">
       {events.map((e, i) => (
-        <li key={`${e.status}-${e.at}-${i}`} className={`timeline-item status-${e.status.toLowerCase()}`}>
+        <li
+          key={`${e.status}-${e.at}-${i}`}
+          className={`timeline-item status-${e.status.toLowerCase()}`}
+        >
           <span className="timeline-dot" aria-hidden="true" />
           <div className="timeline-body">
             <div className="timeline-line">

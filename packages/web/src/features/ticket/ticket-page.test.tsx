@@ -18,7 +18,14 @@ function ticket(id: string, charged: boolean): Record<string, unknown> {
     status: charged ? 'CHARGED' : 'OPEN',
     openedAt: '2025-03-01T10:00:00.000Z',
     price: { __typename: 'PriceRange', min: 20, max: 60, included: false },
-    license: { __typename: 'License', id: 'l1', domain: 'shop.example.com', edition: 'OWNED', hostingPlan: null, includedLevels: [] },
+    license: {
+      __typename: 'License',
+      id: 'l1',
+      domain: 'shop.example.com',
+      edition: 'OWNED',
+      hostingPlan: null,
+      includedLevels: [],
+    },
     account: { __typename: 'Account', id: 'a1', name: 'Acme', balance: 500 },
     charge: charged
       ? {
@@ -33,7 +40,9 @@ function ticket(id: string, charged: boolean): Record<string, unknown> {
         }
       : null,
     refund: null,
-    history: [{ __typename: 'TicketEvent', status: 'OPEN', at: '2025-03-01T10:00:00.000Z', note: null }],
+    history: [
+      { __typename: 'TicketEvent', status: 'OPEN', at: '2025-03-01T10:00:00.000Z', note: null },
+    ],
   } satisfies Record<keyof TicketData, unknown> & { __typename: string };
 }
 
@@ -55,7 +64,11 @@ function renderTickets(first: string, second: string, charged: boolean) {
         <Link to={`/tickets/${second}`}>second</Link>
       </nav>
     </>,
-    { route: `/tickets/${first}`, path: '/tickets/:ticketId', mocks: [ticketMock(first, charged), ticketMock(second, charged)] },
+    {
+      route: `/tickets/${first}`,
+      path: '/tickets/:ticketId',
+      mocks: [ticketMock(first, charged), ticketMock(second, charged)],
+    },
   );
 }
 

@@ -4,7 +4,13 @@ import { graphql } from '../../gql';
 import { useCan } from '../../app/auth/auth-context';
 import { ErrorNotice } from '../../shared/error-notice';
 import { formatCredits, formatDateTime, formatRange } from '../../shared/format';
-import { categoryLabel, levelLabel, levelsLabel, licenseKindLabel, statusLabel } from '../../shared/labels';
+import {
+  categoryLabel,
+  levelLabel,
+  levelsLabel,
+  licenseKindLabel,
+  statusLabel,
+} from '../../shared/labels';
 import { Badge } from '../../shared/ui/badge';
 import { PageHeader, Section } from '../../shared/ui/page-header';
 import { EmptyState, SkeletonRows } from '../../shared/ui/states';
@@ -81,7 +87,14 @@ export function TicketPage() {
             <SkeletonRows rows={6} label="Loading ticket" />
           </div>
         ) : (
-          <EmptyState title="Ticket not found" action={<Link className="button" to="/accounts">Back to accounts</Link>}>
+          <EmptyState
+            title="Ticket not found"
+            action={
+              <Link className="button" to="/accounts">
+                Back to accounts
+              </Link>
+            }
+          >
             No ticket has this id, or your key may not see it.
           </EmptyState>
         )}
@@ -89,7 +102,8 @@ export function TicketPage() {
     );
   }
 
-  const refundable = t.status === 'CHARGED' && t.charge && !t.charge.included && t.charge.credits > 0 && !t.refund;
+  const refundable =
+    t.status === 'CHARGED' && t.charge && !t.charge.included && t.charge.credits > 0 && !t.refund;
 
   return (
     <div className="page">
@@ -128,7 +142,9 @@ export function TicketPage() {
                 <dt>License</dt>
                 <dd>
                   {t.license.domain}
-                  <div className="muted small">{licenseKindLabel(t.license.edition, t.license.hostingPlan)}</div>
+                  <div className="muted small">
+                    {licenseKindLabel(t.license.edition, t.license.hostingPlan)}
+                  </div>
                 </dd>
               </div>
               <div>
@@ -141,7 +157,13 @@ export function TicketPage() {
               </div>
               <div>
                 <dt>Included?</dt>
-                <dd>{t.price.included ? <Badge tone="success">Yes, no charge</Badge> : 'No, charged in credits'}</dd>
+                <dd>
+                  {t.price.included ? (
+                    <Badge tone="success">Yes, no charge</Badge>
+                  ) : (
+                    'No, charged in credits'
+                  )}
+                </dd>
               </div>
               <div>
                 <dt>Account balance</dt>
@@ -159,10 +181,17 @@ export function TicketPage() {
           {t.status === 'OPEN' ? (
             <Section title="Charge">
               {canCharge ? (
-                <ChargePanel key={t.id} ticketId={t.id} accountId={t.account.id} balance={t.account.balance} price={t.price} />
+                <ChargePanel
+                  key={t.id}
+                  ticketId={t.id}
+                  accountId={t.account.id}
+                  balance={t.account.balance}
+                  price={t.price}
+                />
               ) : (
                 <p className="muted">
-                  Waiting for a support specialist to set the final cost ({formatRange(t.price)}) and charge it.
+                  Waiting for a support specialist to set the final cost ({formatRange(t.price)})
+                  and charge it.
                 </p>
               )}
             </Section>
@@ -179,7 +208,12 @@ export function TicketPage() {
           ) : null}
           {refundable && canRefund && t.charge ? (
             <Section title="Refund a vendor bug">
-              <RefundPanel key={t.id} ticketId={t.id} accountId={t.account.id} credits={t.charge.credits} />
+              <RefundPanel
+                key={t.id}
+                ticketId={t.id}
+                accountId={t.account.id}
+                credits={t.charge.credits}
+              />
             </Section>
           ) : null}
         </div>

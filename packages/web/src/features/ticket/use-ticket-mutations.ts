@@ -42,7 +42,14 @@ const RefundTicketMutation = graphql(`
 `);
 
 // Lists that a charge or refund changes; dropped so they reload when next shown.
-const ACCOUNT_FIELDS = ['ledger', 'creditLots', 'statements', 'tickets', 'charges', 'expiringCredits'];
+const ACCOUNT_FIELDS = [
+  'ledger',
+  'creditLots',
+  'statements',
+  'tickets',
+  'charges',
+  'expiringCredits',
+];
 
 // A charge and a refund move the same credits, so they leave the same things stale:
 // the ticket page is refetched before the panel settles, the rest reloads when shown.
@@ -66,7 +73,11 @@ export function useChargeTicket(accountId: string) {
     const { data } = await mutate({ variables: { input: { ticketId, credits, idempotencyKey } } });
     if (!data) throw new Error('No answer from the gateway');
     const c = data.chargeTicket;
-    toast(c.included ? 'Included ticket recorded (0 credits)' : `Charged ${formatCredits(c.credits)}; balance now ${formatCredits(c.balanceAfter)}`);
+    toast(
+      c.included
+        ? 'Included ticket recorded (0 credits)'
+        : `Charged ${formatCredits(c.credits)}; balance now ${formatCredits(c.balanceAfter)}`,
+    );
     return c;
   }
   return { chargeTicket, loading: state.loading, error: state.error, reset: state.reset };
@@ -78,7 +89,9 @@ export function useRefundTicket(accountId: string) {
   async function refundTicket(ticketId: string, reason: string) {
     const { data } = await mutate({ variables: { input: { ticketId, reason } } });
     if (!data) throw new Error('No answer from the gateway');
-    toast(`Refunded ${formatCredits(data.refundTicket.credits)}; balance now ${formatCredits(data.refundTicket.balanceAfter)}`);
+    toast(
+      `Refunded ${formatCredits(data.refundTicket.credits)}; balance now ${formatCredits(data.refundTicket.balanceAfter)}`,
+    );
     return data.refundTicket;
   }
   return { refundTicket, loading: state.loading, error: state.error };

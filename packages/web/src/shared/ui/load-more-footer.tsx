@@ -18,10 +18,22 @@ interface LoadMoreFooterProps {
  * a list inside a section (no count) shows only the button, and only while
  * there is more.
  */
-export function LoadMoreFooter({ shown, total, hasMore, loading, onMore, label }: LoadMoreFooterProps) {
+export function LoadMoreFooter({
+  shown,
+  total,
+  hasMore,
+  loading,
+  onMore,
+  label,
+}: LoadMoreFooterProps) {
   const counted = shown !== undefined && total !== undefined;
   const button = hasMore ? (
-    <button type="button" className={counted ? 'button' : 'button button-small'} disabled={loading} onClick={onMore}>
+    <button
+      type="button"
+      className={counted ? 'button' : 'button button-small'}
+      disabled={loading}
+      onClick={onMore}
+    >
       {label}
     </button>
   ) : null;

@@ -35,7 +35,9 @@ export function Modal({ title, description, onClose, children, wide }: ModalProp
         return;
       }
       if (e.key !== 'Tab' || !root) return;
-      const items = Array.from(root.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((el) => el.offsetParent !== null || el === document.activeElement);
+      const items = Array.from(root.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
+        (el) => el.offsetParent !== null || el === document.activeElement,
+      );
       if (items.length === 0) return;
       const head = items[0]!;
       const tail = items[items.length - 1]!;
@@ -80,7 +82,12 @@ export function Modal({ title, description, onClose, children, wide }: ModalProp
               </p>
             ) : null}
           </div>
-          <button type="button" className="icon-button" aria-label="Close dialog" onClick={() => closeRef.current()}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Close dialog"
+            onClick={() => closeRef.current()}
+          >
             ×
           </button>
         </header>

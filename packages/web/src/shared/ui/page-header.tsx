@@ -14,7 +14,11 @@ export function PageHeader({
   return (
     <header className="page-header">
       <div className="page-header-text">
-        {breadcrumb ? <nav aria-label="Breadcrumb" className="breadcrumb">{breadcrumb}</nav> : null}
+        {breadcrumb ? (
+          <nav aria-label="Breadcrumb" className="breadcrumb">
+            {breadcrumb}
+          </nav>
+        ) : null}
         <h1>{title}</h1>
         {subtitle ? <p className="muted page-subtitle">{subtitle}</p> : null}
       </div>
@@ -39,7 +43,11 @@ export function Section({
   const generated = useId();
   const headingId = id ? `${id}-heading` : generated;
   return (
-    <section className={`card${className ? ` ${className}` : ''}`} aria-labelledby={headingId} id={id}>
+    <section
+      className={`card${className ? ` ${className}` : ''}`}
+      aria-labelledby={headingId}
+      id={id}
+    >
       <div className="card-header">
         <h2 id={headingId}>{title}</h2>
         {actions ? <div className="card-actions">{actions}</div> : null}
@@ -49,7 +57,17 @@ export function Section({
   );
 }
 
-export function Stat({ label, value, hint, tone }: { label: string; value: ReactNode; hint?: ReactNode; tone?: 'warning' | 'danger' }) {
+export function Stat({
+  label,
+  value,
+  hint,
+  tone,
+}: {
+  label: string;
+  value: ReactNode;
+  hint?: ReactNode;
+  tone?: 'warning' | 'danger';
+}) {
   return (
     <div className={`stat${tone ? ` stat-${tone}` : ''}`}>
       <div className="stat-label">{label}</div>

@@ -11,10 +11,10 @@ import {
   Root,
 } from 'type-graphql';
 import type { RequestContext } from '../graphql/context';
-import { badInput } from '../graphql/errors';
-import { parsePage } from '../graphql/pagination';
-import { instant, text } from '../graphql/validate';
-import { READ_ROLES, SELL_ROLES } from '../graphql/viewer';
+import { badInput } from '../common/errors';
+import { parsePage } from '../common/pagination';
+import { instant, text } from '../common/validate';
+import { READ_ROLES, SELL_ROLES } from '../common/viewer';
 import { expiringWithin, liveBalance } from '../ledger/balance';
 import { ChargeConnection, CreditLotType, LedgerEntryConnection } from '../ledger/ledger.type';
 import { LicenseType } from '../licenses/license.type';

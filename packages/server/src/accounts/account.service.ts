@@ -1,10 +1,10 @@
 import { recordAudit } from '../audit/audit';
 import { columnsOf } from '../db/sql';
 import type { RequestContext } from '../graphql/context';
-import { newId, parseId } from '../graphql/ids';
-import type { Connection, Page } from '../graphql/pagination';
-import { pagedList } from '../graphql/paged-list';
-import { email, text } from '../graphql/validate';
+import { newId, parseId } from '../common/ids';
+import type { Connection, Page } from '../common/pagination';
+import { pagedList } from '../db/paged-list';
+import { email, text } from '../common/validate';
 import { ApiKeyAccountEntity } from '../keys/api-key.entity';
 import { Role } from '../policy/enums';
 import { AccountEntity } from './account.entity';

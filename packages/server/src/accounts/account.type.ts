@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from '../graphql/pagination';
+import { PageInfo } from '../graphql/connection';
 
 @ObjectType('Account', { simpleResolvers: true })
 export class AccountType {

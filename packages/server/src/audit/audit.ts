@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Viewer } from '../graphql/viewer';
+import type { Viewer } from '../common/viewer';
 import { AuditEventEntity } from './audit-event.entity';
 
 /** Who acts, for the audit trail: taken from the request. */

@@ -1,7 +1,7 @@
 import type { AuthChecker } from 'type-graphql';
 import type { Role } from '../policy/enums';
 import type { RequestContext } from './context';
-import { forbidden } from './errors';
+import { forbidden } from '../common/errors';
 
 const WHAT_ROLES_DO: Record<Role, string> = {
   ADMIN: 'administrators may do everything',

@@ -1,9 +1,9 @@
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../audit/audit';
-import type { Access } from './access';
+import type { Access } from '../common/access';
 import type { Loaders } from './loaders';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../common/viewer';
 
 export interface RequestContext extends Actor {
   viewer: Viewer;

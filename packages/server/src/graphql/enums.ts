@@ -8,20 +8,9 @@ import {
   SupportLevel,
   TicketCategory,
   TicketStatus,
+  ChargeGrouping,
+  StatementKind,
 } from '../policy/enums';
-
-export enum ChargeGrouping {
-  DAY = 'DAY',
-  MONTH = 'MONTH',
-  CATEGORY = 'CATEGORY',
-  EDITION = 'EDITION',
-  ACCOUNT = 'ACCOUNT',
-}
-
-export enum StatementKind {
-  CHARGE = 'CHARGE',
-  REFUND = 'REFUND',
-}
 
 registerEnumType(Edition, { name: 'Edition' });
 registerEnumType(HostingPlan, { name: 'HostingPlan' });

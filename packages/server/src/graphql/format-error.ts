@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { GatewayError } from './errors';
+import { GatewayError } from '../common/errors';
 
 // Codes a client may see as they are: the contract's (via GatewayError) and
 // graphql-js/Apollo's own for malformed documents and variables.

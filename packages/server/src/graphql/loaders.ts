@@ -15,8 +15,8 @@ import type { TicketStatus } from '../policy/enums';
 import { TicketEntity } from '../tickets/ticket.entity';
 import { manyBy, oneBy, perArgs } from './loader-kit';
 import { pagedChildren } from './paged-children';
-import type { Connection, Page } from './pagination';
-import type { Viewer } from './viewer';
+import type { Connection, Page } from '../common/pagination';
+import type { Viewer } from '../common/viewer';
 
 const emptyConnection = <T>(): Connection<T> => ({
   nodes: [],

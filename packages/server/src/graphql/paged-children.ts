@@ -1,6 +1,6 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { columnsOf, queryRows } from '../db/sql';
-import { type Connection, type Page, toConnection } from './pagination';
+import { type Connection, type Page, toConnection } from '../common/pagination';
 
 export interface ChildFilter {
   /** SQL over alias `t`. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { Role } from '../policy/enums';
-import { Access } from './access';
+import { Access } from '../common/access';
 import type { RequestContext } from './context';
 import { createLoaders } from './loaders';
 

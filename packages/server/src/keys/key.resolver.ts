@@ -10,7 +10,7 @@ import {
   Root,
 } from 'type-graphql';
 import type { RequestContext } from '../graphql/context';
-import { KEY_ROLES, READ_ROLES } from '../graphql/viewer';
+import { KEY_ROLES, READ_ROLES } from '../common/viewer';
 import type { ApiKeyEntity } from './api-key.entity';
 import { ApiKeyCreated, ApiKeyType, CreateApiKeyInput, Viewer } from './api-key.type';
 import { createApiKey, listApiKeys, revokeApiKey } from './key.service';

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { notFound } from '../graphql/errors';
+import { notFound } from '../common/errors';
 
 /**
  * Locks the account row for the rest of the transaction and returns the

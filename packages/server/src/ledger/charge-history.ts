@@ -1,11 +1,11 @@
 import { columnsOf, queryRows } from '../db/sql';
 import type { RequestContext } from '../graphql/context';
-import { ChargeGrouping } from '../graphql/enums';
-import { badInput } from '../graphql/errors';
-import { parseId } from '../graphql/ids';
-import type { Connection, Page } from '../graphql/pagination';
-import { pagedList } from '../graphql/paged-list';
-import { MAX_INT, instant } from '../graphql/validate';
+import { ChargeGrouping } from '../policy/enums';
+import { badInput } from '../common/errors';
+import { parseId } from '../common/ids';
+import type { Connection, Page } from '../common/pagination';
+import { pagedList } from '../db/paged-list';
+import { MAX_INT, instant } from '../common/validate';
 import { ChargeEntity } from './charge.entity';
 import type { ChargeFilter } from './ledger.type';
 

@@ -7,9 +7,9 @@ import {
   insufficientCredits,
   notFound,
   ticketAlreadyCharged,
-} from '../graphql/errors';
-import { newId, parseId } from '../graphql/ids';
-import { optionalText, wholeCredits } from '../graphql/validate';
+} from '../common/errors';
+import { newId, parseId } from '../common/ids';
+import { optionalText, wholeCredits } from '../common/validate';
 import { recordStatement } from '../outbox/statements';
 import type { Edition, HostingPlan, TicketCategory } from '../policy/enums';
 import { TicketStatus } from '../policy/enums';

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { columnsOf, queryRows } from '../db/sql';
-import { newId } from '../graphql/ids';
+import { newId } from '../common/ids';
 import { LedgerEntryKind, LotSource } from '../policy/enums';
 import { CreditLotEntity } from './credit-lot.entity';
 import { LedgerEntryEntity } from './ledger-entry.entity';

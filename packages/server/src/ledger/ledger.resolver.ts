@@ -11,9 +11,9 @@ import {
 } from 'type-graphql';
 import { AccountType } from '../accounts/account.type';
 import type { RequestContext } from '../graphql/context';
-import { ChargeGrouping } from '../graphql/enums';
-import { parsePage } from '../graphql/pagination';
-import { READ_ROLES, SELL_ROLES, STAFF_ROLES } from '../graphql/viewer';
+import { ChargeGrouping } from '../policy/enums';
+import { parsePage } from '../common/pagination';
+import { READ_ROLES, SELL_ROLES, STAFF_ROLES } from '../common/viewer';
 import { LicenseType } from '../licenses/license.type';
 import { isLive } from '../policy/spending';
 import { TicketType } from '../tickets/ticket.type';

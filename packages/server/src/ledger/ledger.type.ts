@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from '../graphql/pagination';
+import { PageInfo } from '../graphql/connection';
 import { Edition, LedgerEntryKind, LotSource, TicketCategory } from '../policy/enums';
 
 @ObjectType('CreditLot', { simpleResolvers: true })

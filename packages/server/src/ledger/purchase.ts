@@ -1,8 +1,8 @@
 import { recordAudit } from '../audit/audit';
 import type { RequestContext } from '../graphql/context';
-import { badInput, idempotencyConflict } from '../graphql/errors';
-import { parseId } from '../graphql/ids';
-import { MAX_INT, text, wholeCredits } from '../graphql/validate';
+import { badInput, idempotencyConflict } from '../common/errors';
+import { parseId } from '../common/ids';
+import { MAX_INT, text, wholeCredits } from '../common/validate';
 import { LedgerEntryKind, LotSource } from '../policy/enums';
 import { lockAccount } from './account-lock';
 import { CreditLotEntity } from './credit-lot.entity';

@@ -1,8 +1,8 @@
 import { recordAudit } from '../audit/audit';
 import type { RequestContext } from '../graphql/context';
-import { alreadyRefunded, notFound, nothingToRefund, ticketNotCharged } from '../graphql/errors';
-import { newId, parseId } from '../graphql/ids';
-import { text } from '../graphql/validate';
+import { alreadyRefunded, notFound, nothingToRefund, ticketNotCharged } from '../common/errors';
+import { newId, parseId } from '../common/ids';
+import { text } from '../common/validate';
 import { recordStatement } from '../outbox/statements';
 import { LedgerEntryKind, LotSource, TicketStatus } from '../policy/enums';
 import { routeRefund } from '../policy/spending';

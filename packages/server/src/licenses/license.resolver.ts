@@ -11,8 +11,8 @@ import {
 } from 'type-graphql';
 import { AccountType } from '../accounts/account.type';
 import type { RequestContext } from '../graphql/context';
-import { parseId } from '../graphql/ids';
-import { READ_ROLES, SELL_ROLES } from '../graphql/viewer';
+import { parseId } from '../common/ids';
+import { READ_ROLES, SELL_ROLES } from '../common/viewer';
 import { CreditLotType } from '../ledger/ledger.type';
 import { SupportLevel } from '../policy/enums';
 import { grantFor } from '../policy/grants';

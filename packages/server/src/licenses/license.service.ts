@@ -1,8 +1,8 @@
 import { recordAudit } from '../audit/audit';
 import type { RequestContext } from '../graphql/context';
-import { badInput, notFound } from '../graphql/errors';
-import { newId, parseId } from '../graphql/ids';
-import { instant, text } from '../graphql/validate';
+import { badInput, notFound } from '../common/errors';
+import { newId, parseId } from '../common/ids';
+import { instant, text } from '../common/validate';
 import { lockAccount } from '../ledger/account-lock';
 import { grantLicenseCredits } from '../ledger/grant';
 import { type LicenseTerms, checkLicenseTerms } from '../policy/license-terms';

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { StatementKind } from '../graphql/enums';
-import { PageInfo } from '../graphql/pagination';
+import { StatementKind } from '../policy/enums';
+import { PageInfo } from '../graphql/connection';
 
 @ObjectType({
   simpleResolvers: true,

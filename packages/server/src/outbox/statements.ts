@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { newId } from '../graphql/ids';
+import { newId } from '../common/ids';
 import { OutboxMessageEntity } from './outbox-message.entity';
 
 export const STATEMENT_TOPIC = 'statement';

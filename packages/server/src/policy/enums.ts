@@ -62,3 +62,16 @@ export enum Role {
   PARTNER = 'PARTNER',
   ANALYST = 'ANALYST',
 }
+
+export enum ChargeGrouping {
+  DAY = 'DAY',
+  MONTH = 'MONTH',
+  CATEGORY = 'CATEGORY',
+  EDITION = 'EDITION',
+  ACCOUNT = 'ACCOUNT',
+}
+
+export enum StatementKind {
+  CHARGE = 'CHARGE',
+  REFUND = 'REFUND',
+}

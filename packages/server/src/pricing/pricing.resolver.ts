@@ -1,5 +1,5 @@
 import { Authorized, Query, Resolver } from 'type-graphql';
-import { READ_ROLES } from '../graphql/viewer';
+import { READ_ROLES } from '../common/viewer';
 import { Edition, HostingPlan, TicketCategory } from '../policy/enums';
 import { DISCOUNT_RULE, GRANT_TABLE, GRANT_VALIDITY_MONTHS } from '../policy/grants';
 import { PLAN_KEYS, type PlanKey } from '../policy/license-terms';

@@ -11,8 +11,8 @@ import {
 } from 'type-graphql';
 import { AccountType } from '../accounts/account.type';
 import type { RequestContext } from '../graphql/context';
-import { parseId } from '../graphql/ids';
-import { READ_ROLES, SELL_ROLES } from '../graphql/viewer';
+import { parseId } from '../common/ids';
+import { READ_ROLES, SELL_ROLES } from '../common/viewer';
 import { ChargeType, RefundType } from '../ledger/ledger.type';
 import { LicenseType } from '../licenses/license.type';
 import { TicketCategory, TicketStatus } from '../policy/enums';

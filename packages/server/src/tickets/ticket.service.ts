@@ -1,8 +1,8 @@
 import { recordAudit } from '../audit/audit';
 import type { RequestContext } from '../graphql/context';
-import { notFound } from '../graphql/errors';
-import { newId, parseId } from '../graphql/ids';
-import { text } from '../graphql/validate';
+import { notFound } from '../common/errors';
+import { newId, parseId } from '../common/ids';
+import { text } from '../common/validate';
 import { liveBalance } from '../ledger/balance';
 import type { LicenseEntity } from '../licenses/license.entity';
 import { TicketCategory, TicketStatus } from '../policy/enums';

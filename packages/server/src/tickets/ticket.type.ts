@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from '../graphql/pagination';
+import { PageInfo } from '../graphql/connection';
 import { SupportLevel, TicketCategory, TicketStatus } from '../policy/enums';
 
 @ObjectType('PriceRange', { simpleResolvers: true })

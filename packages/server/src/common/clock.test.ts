@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { describe, expect, it } from 'vitest';
-import { DbClock } from './db-clock';
+import { DbClock } from './clock';
 
 // A stand-in for Postgres whose clock runs an hour ahead of this process.
 const aheadBy = (ms: number) =>

@@ -1,14 +1,9 @@
-import { Field, ObjectType } from 'type-graphql';
 import { badInput } from './errors';
 
 export const MAX_PAGE_SIZE = 100;
 
-@ObjectType({ simpleResolvers: true })
-export class PageInfo {
-  @Field(() => Boolean)
+export interface PageInfo {
   hasNextPage: boolean;
-
-  @Field(() => String, { nullable: true })
   endCursor: string | null;
 }
 

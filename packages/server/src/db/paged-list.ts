@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { queryRows } from '../db/sql';
-import { type Connection, type KeyType, type Page, toConnection } from './pagination';
+import { queryRows } from './sql';
+import { type Connection, type KeyType, type Page, toConnection } from '../common/pagination';
 
 /**
  * A root list page, newest first, and its total in one statement: the count

@@ -4,7 +4,7 @@ import { DbClock } from './clock';
 
 // A stand-in for Postgres whose clock runs an hour ahead of this process.
 const aheadBy = (ms: number) =>
-  ({ query: async () => [{ at: new Date(Date.now() + ms) }] }) as unknown as DataSource;
+  ({ query: () => Promise.resolve([{ at: new Date(Date.now() + ms) }]) }) as unknown as DataSource;
 
 describe('DbClock', () => {
   it("follows the database's clock, not the process's", async () => {

@@ -15,7 +15,7 @@ export class DbClock {
 
   async sync(): Promise<void> {
     const sent = Date.now();
-    const [{ at }] = (await this.ds.query('SELECT clock_timestamp() AS at')) as [{ at: Date }];
+    const [{ at }] = await this.ds.query<[{ at: Date }]>('SELECT clock_timestamp() AS at');
     const received = Date.now();
     this.offsetMs = at.getTime() - (sent + received) / 2;
   }

@@ -13,7 +13,7 @@ export interface RequestContext extends Actor {
   access: Access;
   log: Logger;
   /** The database's clock (see DbClock). */
-  clock: { now(): Date };
+  clock: { now: () => Date };
   /** The request's instant on that clock: every read-time expiry check uses it; moved on after each mutation. */
   now: Date;
 }

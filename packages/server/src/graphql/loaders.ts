@@ -129,10 +129,10 @@ export function createLoaders(ds: DataSource, viewer: Viewer) {
     /** Whether a PARTNER key may see an account; true for every other role. */
     inScope: new DataLoader<string, boolean>(async (accountIds) => {
       if (!viewer.keyId) return accountIds.map(() => false);
-      const rows = (await ds.query(
+      const rows = await ds.query<{ accountId: string }[]>(
         'SELECT account_id AS "accountId" FROM api_key_accounts WHERE api_key_id = $1 AND account_id = ANY($2::uuid[])',
         [viewer.keyId, accountIds],
-      )) as { accountId: string }[];
+      );
       const found = new Set(rows.map((r) => r.accountId));
       return accountIds.map((id) => found.has(id));
     }),

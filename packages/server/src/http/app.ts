@@ -36,8 +36,8 @@ const reportAsValidationError = {
 
 export interface Gateway {
   server: http.Server;
-  listen(port: number, host: string): Promise<string>;
-  close(): Promise<void>;
+  listen: (port: number, host: string) => Promise<string>;
+  close: () => Promise<void>;
 }
 
 function graphqlError(

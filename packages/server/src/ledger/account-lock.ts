@@ -11,9 +11,9 @@ import { notFound } from '../common/errors';
  * queue behind its charges.
  */
 export async function lockAccount(tx: EntityManager, accountId: string): Promise<Date> {
-  const rows = (await tx.query('SELECT 1 FROM accounts WHERE id = $1 FOR NO KEY UPDATE', [
+  const rows = await tx.query<unknown[]>('SELECT 1 FROM accounts WHERE id = $1 FOR NO KEY UPDATE', [
     accountId,
-  ])) as unknown[];
+  ]);
   if (rows.length === 0) throw notFound(accountId, 'Account');
   return lockedAt(tx);
 }
@@ -22,7 +22,7 @@ export async function lockAccount(tx: EntityManager, accountId: string): Promise
 // it would be the instant the request arrived, before any wait, and a charge
 // that queued past a lot's expiry would still spend from it.
 async function lockedAt(tx: EntityManager): Promise<Date> {
-  const [row] = (await tx.query('SELECT clock_timestamp() AS at')) as [{ at: Date }];
+  const [row] = await tx.query<[{ at: Date }]>('SELECT clock_timestamp() AS at');
   return row.at;
 }
 
@@ -43,9 +43,9 @@ export async function lockTicketAccount(
   tx: EntityManager,
   ticketId: string,
 ): Promise<string | null> {
-  const rows = (await tx.query(
+  const rows = await tx.query<{ id: string }[]>(
     'SELECT a.id FROM tickets t JOIN accounts a ON a.id = t.account_id WHERE t.id = $1 FOR NO KEY UPDATE OF a',
     [ticketId],
-  )) as { id: string }[];
+  );
   return rows[0]?.id ?? null;
 }

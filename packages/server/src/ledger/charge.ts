@@ -74,7 +74,7 @@ async function snapshot(
   ticketId: string,
   idempotencyKey: string | null,
 ): Promise<TicketSnapshot> {
-  const [row] = (await tx.query(
+  const [row] = await tx.query<[TicketSnapshot]>(
     `SELECT clock_timestamp() AS at, t.subject, t.category, t.price_min AS "priceMin", t.price_max AS "priceMax",
             l.edition, l.hosting_plan AS "hostingPlan",
             (SELECT c.id FROM charges c WHERE c.ticket_id = t.id) AS "chargedBy",
@@ -82,7 +82,7 @@ async function snapshot(
        FROM tickets t JOIN licenses l ON l.id = t.license_id
       WHERE t.id = $1`,
     [ticketId, idempotencyKey],
-  )) as [TicketSnapshot];
+  );
   return row;
 }
 

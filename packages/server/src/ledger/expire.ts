@@ -23,7 +23,7 @@ export async function expireCredits(
   asOfInput: Date | null | undefined,
 ): Promise<number> {
   const asOf = asOfInput ? instant(asOfInput, 'asOf') : null;
-  const [{ now }] = (await ctx.ds.query('SELECT clock_timestamp() AS now')) as [{ now: Date }];
+  const [{ now }] = await ctx.ds.query<[{ now: Date }]>('SELECT clock_timestamp() AS now');
   const cutoff = asOf ?? now;
   // Expiry is recorded only once it has happened: a future asOf would take
   // credits that can still be spent.

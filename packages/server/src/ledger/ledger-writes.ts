@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { columnsOf, queryRows } from '../db/sql';
 import { newId } from '../common/ids';
-import { LedgerEntryKind, LotSource } from '../policy/enums';
+import { LedgerEntryKind, type LotSource } from '../policy/enums';
 import { CreditLotEntity } from './credit-lot.entity';
 import { LedgerEntryEntity } from './ledger-entry.entity';
 

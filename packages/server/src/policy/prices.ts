@@ -1,5 +1,5 @@
-import { Edition, HostingPlan, SupportLevel, TicketCategory } from './enums';
-import { PlanKey, planKey } from './license-terms';
+import { type Edition, type HostingPlan, SupportLevel, TicketCategory } from './enums';
+import { type PlanKey, planKey } from './license-terms';
 
 export interface PriceRange {
   min: number;

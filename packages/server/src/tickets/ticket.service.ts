@@ -5,7 +5,7 @@ import { newId, parseId } from '../common/ids';
 import { text } from '../common/validate';
 import { liveBalance } from '../ledger/balance';
 import type { LicenseEntity } from '../licenses/license.entity';
-import { TicketCategory, TicketStatus } from '../policy/enums';
+import { type TicketCategory, TicketStatus } from '../policy/enums';
 import { priceFor } from '../policy/prices';
 import { TicketEntity } from './ticket.entity';
 import type { QuoteType } from './ticket.type';
@@ -48,7 +48,7 @@ export async function openTicket(
   return ctx.ds.transaction(async (tx) => {
     // The database's clock, as for charges and refunds, so a ticket's history
     // never shows it charged before it was opened.
-    const [{ at }] = (await tx.query('SELECT clock_timestamp() AS at')) as [{ at: Date }];
+    const [{ at }] = await tx.query<[{ at: Date }]>('SELECT clock_timestamp() AS at');
     const ticket: TicketEntity = {
       id: newId(),
       accountId: license.accountId,

@@ -46,7 +46,7 @@ interface FormattedError {
 }
 
 function fromFormatted(e: FormattedError | undefined): AppError {
-  const ext = (e?.extensions ?? {}) as Record<string, unknown>;
+  const ext = e?.extensions ?? {};
   const raw = typeof ext.code === 'string' ? ext.code : '';
   // GraphQL validation errors mean a malformed request: treat them as input errors.
   const code: ErrorCode = KNOWN.has(raw)
@@ -70,14 +70,14 @@ function errorsFromBody(body: unknown): FormattedError[] | null {
 export function toAppError(error: unknown): AppError | null {
   if (!error) return null;
   if (CombinedGraphQLErrors.is(error)) {
-    return fromFormatted(error.errors[0] as FormattedError | undefined);
+    return fromFormatted(error.errors[0]);
   }
   if (ServerError.is(error)) {
     let parsed: unknown = null;
     try {
       parsed = JSON.parse(error.bodyText);
     } catch {
-      parsed = null;
+      // not JSON: fall through to the status code
     }
     const errors = errorsFromBody(parsed);
     if (errors && errors.length > 0) return fromFormatted(errors[0]);
@@ -105,7 +105,8 @@ export function toAppError(error: unknown): AppError | null {
     return { code: 'NETWORK', message: error.message, extensions: {} };
   }
   if (error instanceof Error) return { code: 'UNKNOWN', message: error.message, extensions: {} };
-  return { code: 'UNKNOWN', message: String(error), extensions: {} };
+  const message = typeof error === 'string' ? error : 'Unexpected error';
+  return { code: 'UNKNOWN', message, extensions: {} };
 }
 
 export function hasCode(error: unknown, code: ErrorCode): boolean {

@@ -26,8 +26,8 @@ interface AuthState {
   apiKey: string | null;
   /** True when the gateway refused the stored key (revoked or unknown). */
   sessionEnded: boolean;
-  signIn(key: string): Promise<{ ok: true; viewer: Viewer } | { ok: false; error: AppError }>;
-  signOut(): Promise<void>;
+  signIn: (key: string) => Promise<{ ok: true; viewer: Viewer } | { ok: false; error: AppError }>;
+  signOut: () => Promise<void>;
 }
 
 const AuthContext = createContext<AuthState | null>(null);
@@ -57,6 +57,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
           fetchPolicy: 'network-only',
           context: { headers: { authorization: `Bearer ${trimmed}` } },
         });
+        // eslint-disable-next-line @typescript-eslint/only-throw-error -- Apollo's ErrorLike is an Error at run time
         if (error || !data) throw error ?? new Error('No answer from the gateway');
         await client.clearStore();
         apiKeyStore.set(trimmed);

@@ -381,7 +381,7 @@ export function AccountPage() {
           onDone={() => {
             // Back to the ticket that was short, but only to a path inside the dashboard.
             const back = safeAppPath(params.get('return'), '');
-            if (back) navigate(back);
+            if (back) void navigate(back);
             else close();
           }}
         />

@@ -30,8 +30,8 @@ const LEVEL_2 = new Set<TicketCategory>([
 interface Props {
   licenses: readonly FragmentType<typeof LicenseOptionFragment>[];
   initialLicenseId?: string | null;
-  onClose(): void;
-  onOpened(ticketId: string): void;
+  onClose: () => void;
+  onOpened: (ticketId: string) => void;
 }
 
 export function OpenTicketDialog({ licenses: raw, initialLicenseId, onClose, onOpened }: Props) {

@@ -38,6 +38,18 @@ const SELL: Role[] = ['ADMIN', 'SPECIALIST', 'PARTNER'];
 const STAFF: Role[] = ['ADMIN', 'SPECIALIST'];
 const KEYS: Role[] = ['ADMIN'];
 
+// The mutation that needs each permission (READ is every query).
+const PERMISSION_FIELDS: Record<string, string> = {
+  CREATE_ACCOUNT: 'createAccount',
+  ISSUE_LICENSE: 'issueLicense',
+  PURCHASE_CREDITS: 'purchaseCredits',
+  OPEN_TICKET: 'openTicket',
+  CHARGE_TICKET: 'chargeTicket',
+  REFUND_TICKET: 'refundTicket',
+  EXPIRE_CREDITS: 'expireCredits',
+  MANAGE_API_KEYS: 'createApiKey',
+};
+
 const RULES: Record<Kind, Record<string, Role[]>> = {
   query: {
     account: READ,
@@ -49,6 +61,7 @@ const RULES: Record<Kind, Record<string, Role[]>> = {
     chargeSummary: READ,
     me: READ,
     pricing: READ,
+    errorCodes: READ,
     grantPreview: READ,
     apiKeys: KEYS,
   },
@@ -109,14 +122,25 @@ const CASES: Record<Kind, Record<string, (w: World, caller: Caller) => Promise<O
       query: '{ chargeSummary(groupBy: CATEGORY) { key charges credits } }',
     }),
     me: async (_w, caller) => ({
-      query: '{ me { role keyName accountIds } }',
+      query: '{ me { role keyName accountIds permissions } }',
       after: async (r, allowed) => {
-        if (allowed) expect(r.data.me.role).toBe(caller);
+        if (!allowed) return;
+        expect(r.data.me.role).toBe(caller);
+        // What `me` tells the dashboard is what the gateway enforces.
+        const held = (r.data.me.permissions as string[]).sort();
+        expect(held).toEqual(
+          Object.entries(PERMISSION_FIELDS)
+            .filter(([, field]) => RULES.mutation[field]?.includes(caller as Role))
+            .map(([p]) => p)
+            .concat('READ')
+            .sort(),
+        );
       },
     }),
     pricing: async () => ({
       query: '{ pricing { grantValidityMonths grants { edition credits } } }',
     }),
+    errorCodes: async () => ({ query: '{ errorCodes }' }),
     grantPreview: async () => ({
       query:
         '{ grantPreview(input: { edition: OWNED, listPriceCents: 10000, paidPriceCents: 10000 }) { credits note } }',

@@ -14,7 +14,7 @@ import type { RequestContext } from '../graphql/context';
 import { badInput } from '../common/errors';
 import { parsePage } from '../common/pagination';
 import { instant, text } from '../common/validate';
-import { READ_ROLES, SELL_ROLES } from '../common/viewer';
+import { Permission, rolesWith } from '../common/viewer';
 import { expiringWithin, liveBalance } from '../ledger/balance';
 import { ChargeConnection, CreditLotType, LedgerEntryConnection } from '../ledger/ledger.type';
 import { LicenseType } from '../licenses/license.type';
@@ -29,13 +29,13 @@ import { AccountConnection, AccountType, CreateAccountInput } from './account.ty
 
 @Resolver(() => AccountType)
 export class AccountResolver {
-  @Authorized(READ_ROLES)
+  @Authorized(rolesWith(Permission.READ))
   @Query(() => AccountType, { nullable: true })
   account(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return findAccount(ctx, id);
   }
 
-  @Authorized(READ_ROLES)
+  @Authorized(rolesWith(Permission.READ))
   @Query(() => AccountConnection)
   accounts(
     @Ctx() ctx: RequestContext,
@@ -47,7 +47,7 @@ export class AccountResolver {
     return listAccounts(ctx, parsePage(first, after, 20), term);
   }
 
-  @Authorized(SELL_ROLES)
+  @Authorized(rolesWith(Permission.CREATE_ACCOUNT))
   @Mutation(() => AccountType)
   createAccount(
     @Ctx() ctx: RequestContext,

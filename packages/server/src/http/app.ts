@@ -16,7 +16,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { Access } from '../common/access';
 import type { RequestContext } from '../graphql/context';
-import { unauthenticated } from '../common/errors';
+import { ErrorCode, unauthenticated } from '../common/errors';
 import { formatErrorWith } from '../graphql/format-error';
 import { DbClock } from '../common/clock';
 import { createLoaders } from '../graphql/loaders';
@@ -43,7 +43,7 @@ export interface Gateway {
 function graphqlError(
   res: Response,
   status: number,
-  code: string,
+  code: ErrorCode,
   message: string,
   extra: Record<string, unknown> = {},
 ) {
@@ -154,18 +154,18 @@ export async function createGateway(opts: {
         return graphqlError(
           res,
           413,
-          'BAD_USER_INPUT',
+          ErrorCode.BAD_USER_INPUT,
           `The request body is larger than ${config.bodyLimit}.`,
           { field: 'body' },
         );
       }
       if (err.type === 'entity.parse.failed')
-        return graphqlError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+        return graphqlError(res, 400, ErrorCode.BAD_REQUEST, 'The request body is not valid JSON.');
       // body-parser's other refusals (charset, encoding, aborted): the client's doing.
       if (err.status && err.status >= 400 && err.status < 500)
-        return graphqlError(res, err.status, 'BAD_REQUEST', err.message);
+        return graphqlError(res, err.status, ErrorCode.BAD_REQUEST, err.message);
       log.error({ err, requestId: currentRequestId() }, 'unhandled HTTP error');
-      return graphqlError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.', {
+      return graphqlError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.', {
         requestId: currentRequestId(),
       });
     },

@@ -13,7 +13,7 @@ import { optionalText, wholeCredits } from '../common/validate';
 import { recordStatement } from '../outbox/statements';
 import type { Edition, HostingPlan, TicketCategory } from '../policy/enums';
 import { TicketStatus } from '../policy/enums';
-import { checkCost } from '../policy/prices';
+import { checkCost, priceRange } from '../policy/prices';
 import { allocate } from '../policy/spending';
 import { TicketEntity } from '../tickets/ticket.entity';
 import { lockTicketAccount } from './account-lock';
@@ -109,7 +109,7 @@ async function chargeLocked(
   }
   if (t.chargedBy) throw ticketAlreadyCharged(t.chargedBy);
 
-  const price = { min: t.priceMin, max: t.priceMax, included: t.priceMax === 0 };
+  const price = priceRange(t.priceMin, t.priceMax);
   const problem = checkCost(price, credits);
   if (problem) throw costOutOfRange(problem.min, problem.max);
 

@@ -8,7 +8,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useApolloClient } from '@apollo/client/react';
-import type { Role } from '../../gql/graphql';
+import type { Permission, Role } from '../../gql/graphql';
 import { can, type Action } from '../../shared/permissions';
 import { toAppError, type AppError } from '../../shared/errors';
 import { apiKeyStore } from './session';
@@ -20,6 +20,7 @@ export interface Viewer {
   role: Role;
   keyName: string;
   accountIds: readonly string[];
+  permissions: readonly Permission[];
 }
 
 interface AuthState {
@@ -107,5 +108,5 @@ export function useViewer(): Viewer | null {
 }
 
 export function useCan(action: Action): boolean {
-  return can(useViewer()?.role, action);
+  return can(useViewer(), action);
 }

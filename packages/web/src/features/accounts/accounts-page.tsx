@@ -34,7 +34,7 @@ export function AccountsPage() {
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
   const viewer = useViewer();
-  const canCreate = useCan('account:create');
+  const canCreate = useCan('CREATE_ACCOUNT');
   const search = params.get('q') ?? '';
   const [draft, setDraft] = useState(search);
   const creating = params.get('action') === 'create' && canCreate;

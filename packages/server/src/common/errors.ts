@@ -80,7 +80,9 @@ export const insufficientCredits = (balance: number, required: number) =>
   );
 
 export const ticketAlreadyCharged = (chargeId: string) =>
-  new GatewayError(ErrorCode.TICKET_ALREADY_CHARGED, 'This ticket has already been charged.', { chargeId });
+  new GatewayError(ErrorCode.TICKET_ALREADY_CHARGED, 'This ticket has already been charged.', {
+    chargeId,
+  });
 
 export const ticketNotCharged = () =>
   new GatewayError(
@@ -95,7 +97,9 @@ export const nothingToRefund = () =>
   );
 
 export const alreadyRefunded = (refundId: string) =>
-  new GatewayError(ErrorCode.ALREADY_REFUNDED, 'This ticket has already been refunded.', { refundId });
+  new GatewayError(ErrorCode.ALREADY_REFUNDED, 'This ticket has already been refunded.', {
+    refundId,
+  });
 
 export const idempotencyConflict = (field: string, message: string) =>
   new GatewayError(ErrorCode.IDEMPOTENCY_CONFLICT, message, { field });

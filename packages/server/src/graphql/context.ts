@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../audit/audit';
+import type { Clock } from '../common/clock';
 import type { Access } from '../common/access';
 import type { Loaders } from './loaders';
 import type { Viewer } from '../common/viewer';
@@ -13,7 +14,7 @@ export interface RequestContext extends Actor {
   access: Access;
   log: Logger;
   /** The database's clock (see DbClock). */
-  clock: { now: () => Date };
+  clock: Clock;
   /** The request's instant on that clock: every read-time expiry check uses it; moved on after each mutation. */
   now: Date;
 }

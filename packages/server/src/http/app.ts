@@ -18,7 +18,7 @@ import { Access } from '../common/access';
 import type { RequestContext } from '../graphql/context';
 import { ErrorCode, unauthenticated } from '../common/errors';
 import { formatErrorWith } from '../graphql/format-error';
-import { DbClock } from '../common/clock';
+import { type Clock, DbClock } from '../common/clock';
 import { createLoaders } from '../graphql/loaders';
 import { viewerForSecret } from '../keys/key.service';
 import { currentRequestId, requestScope } from './request-scope';
@@ -55,6 +55,8 @@ export async function createGateway(opts: {
   schema: GraphQLSchema;
   config: Pick<Config, 'adminKey' | 'bodyLimit' | 'webDist'>;
   log: Logger;
+  /** Where instants come from; the database's clock unless a test sets one. */
+  clock?: Clock;
 }): Promise<Gateway> {
   const { ds, schema, config, log } = opts;
   const app = express();
@@ -84,8 +86,9 @@ export async function createGateway(opts: {
     ],
   });
   await apollo.start();
-  const clock = new DbClock(ds);
-  await clock.start();
+  const dbClock = opts.clock ? null : new DbClock(ds);
+  await dbClock?.start();
+  const clock: Clock = opts.clock ?? dbClock!;
 
   app.use(requestScope);
   app.get('/healthz', (_req, res) => {
@@ -187,7 +190,7 @@ export async function createGateway(opts: {
     // Stops accepting, lets in-flight requests finish (the drain plugin), then returns.
     close: async () => {
       await apollo.stop();
-      clock.stop();
+      dbClock?.stop();
     },
   };
 }

@@ -79,7 +79,7 @@ export async function revokeApiKey(ctx: RequestContext, id: string): Promise<Api
     const key = await tx.findOneBy(ApiKeyEntity, { id: keyId });
     if (!key) throw notFound(id, 'API key');
     if (!key.revokedAt) {
-      await tx.update(ApiKeyEntity, { id: keyId }, { revokedAt: () => 'clock_timestamp()' });
+      await tx.update(ApiKeyEntity, { id: keyId }, { revokedAt: () => ctx.clock.sql() });
       await recordAudit(tx, ctx, 'revokeApiKey', null, keyId);
     }
     return tx.findOneByOrFail(ApiKeyEntity, { id: keyId });

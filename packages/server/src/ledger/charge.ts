@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { Clock } from '../common/clock';
 import { recordAudit } from '../audit/audit';
 import type { RequestContext } from '../graphql/context';
 import {
@@ -71,11 +72,12 @@ interface TicketSnapshot {
 
 async function snapshot(
   tx: EntityManager,
+  clock: Clock,
   ticketId: string,
   idempotencyKey: string | null,
 ): Promise<TicketSnapshot> {
   const [row] = await tx.query<[TicketSnapshot]>(
-    `SELECT clock_timestamp() AS at, t.subject, t.category, t.price_min AS "priceMin", t.price_max AS "priceMax",
+    `SELECT ${clock.sql()} AS at, t.subject, t.category, t.price_min AS "priceMin", t.price_max AS "priceMax",
             l.edition, l.hosting_plan AS "hostingPlan",
             (SELECT c.id FROM charges c WHERE c.ticket_id = t.id) AS "chargedBy",
             (SELECT row_to_json(p) FROM (SELECT id, ticket_id, credits FROM charges WHERE idempotency_key = $2) p) AS previous
@@ -94,7 +96,7 @@ async function chargeLocked(
   credits: number,
   idempotencyKey: string | null,
 ): Promise<ChargeEntity> {
-  const t = await snapshot(tx, ticketId, idempotencyKey);
+  const t = await snapshot(tx, ctx.clock, ticketId, idempotencyKey);
   const at = t.at;
 
   // A retry answers with the first charge; the key on other values is a conflict.

@@ -23,7 +23,9 @@ export async function expireCredits(
   asOfInput: Date | null | undefined,
 ): Promise<number> {
   const asOf = asOfInput ? instant(asOfInput, 'asOf') : null;
-  const [{ now }] = await ctx.ds.query<[{ now: Date }]>('SELECT clock_timestamp() AS now');
+  // The database's instant, not the estimate reads use: a lot must never be
+  // recorded as expired before the moment it expires.
+  const now = await ctx.clock.lockedNow(ctx.ds.manager);
   const cutoff = asOf ?? now;
   // Expiry is recorded only once it has happened: a future asOf would take
   // credits that can still be spent.
@@ -53,7 +55,7 @@ async function expireBatch(
   accountIds: string[],
   cutoff: Date,
 ): Promise<number> {
-  const at = await lockAccounts(tx, accountIds);
+  const at = await lockAccounts(tx, ctx.clock, accountIds);
   // Re-read under the locks: a concurrent run may have recorded some already.
   const lots = await queryRows<CreditLotEntity>(
     tx,

@@ -29,7 +29,7 @@ export async function purchaseCredits(
 
   const attempt = () =>
     ledgerTransaction(ctx.ds, async (tx) => {
-      const at = await lockAccount(tx, accountId);
+      const at = await lockAccount(tx, ctx.clock, accountId);
       const existing = await tx.findOneBy(CreditLotEntity, { paymentReference });
       if (existing) return sameOrConflict(existing, accountId, credits);
       // Balances are GraphQL Ints: refuse what would push one past MAX_INT.

@@ -34,7 +34,7 @@ export async function refundTicket(ctx: RequestContext, input: RefundInput): Pro
   if (!ticketRow) throw notFound(input.ticketId, 'Ticket');
 
   return ledgerTransaction(ctx.ds, async (tx) => {
-    const at = await lockAccount(tx, ticketRow.accountId);
+    const at = await lockAccount(tx, ctx.clock, ticketRow.accountId);
     const charge = await tx.findOneBy(ChargeEntity, { ticketId });
     if (!charge) throw ticketNotCharged();
     const previous = await tx.findOneBy(RefundEntity, { ticketId });

@@ -52,7 +52,7 @@ export async function issueLicense(
   if (!(await ctx.access.canSee(accountId))) throw notFound(input.accountId, 'Account');
 
   return ledgerTransaction(ctx.ds, async (tx) => {
-    const at = await lockAccount(tx, accountId);
+    const at = await lockAccount(tx, ctx.clock, accountId);
     if (orderDate.getTime() > at.getTime())
       throw badInput('orderDate', 'orderDate must not be in the future.');
     const license: LicenseEntity = {

@@ -48,7 +48,7 @@ export async function openTicket(
   return ctx.ds.transaction(async (tx) => {
     // The database's clock, as for charges and refunds, so a ticket's history
     // never shows it charged before it was opened.
-    const [{ at }] = await tx.query<[{ at: Date }]>('SELECT clock_timestamp() AS at');
+    const at = await ctx.clock.lockedNow(tx);
     const ticket: TicketEntity = {
       id: newId(),
       accountId: license.accountId,

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
+import type { Clock } from '../../src/common/clock';
 import { createDataSource } from '../../src/db/data-source';
 import { QueryCounter } from '../../src/db/query-counter';
 import { buildGatewaySchema } from '../../src/graphql/schema';
@@ -37,7 +38,7 @@ export interface TestGateway {
   close(): Promise<void>;
 }
 
-export async function startGateway(): Promise<TestGateway> {
+export async function startGateway(opts: { clock?: Clock } = {}): Promise<TestGateway> {
   const database = await cloneTemplate();
   const queries = new QueryCounter();
   // Two test files run at once; 2 x 30 stays well inside Postgres' default 100 connections.
@@ -49,6 +50,7 @@ export async function startGateway(): Promise<TestGateway> {
     schema: await schema,
     config: { adminKey: ADMIN_KEY, bodyLimit: '100kb', webDist: '/nonexistent' },
     log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    clock: opts.clock,
   });
   const url = await gateway.listen(0, '127.0.0.1');
 

@@ -7,10 +7,10 @@ import type { DataSource, EntityManager } from 'typeorm';
  * tests use a ManualClock they move, so no test waits for time to pass.
  */
 export interface Clock {
-  now(): Date;
+  now: () => Date;
   /** SQL for the write's instant, evaluated where it appears in a statement. */
-  sql(): string;
-  lockedNow(tx: EntityManager): Promise<Date>;
+  sql: () => string;
+  lockedNow: (tx: EntityManager) => Promise<Date>;
 }
 
 /**

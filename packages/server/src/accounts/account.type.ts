@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../graphql/connection';
 
 @ObjectType('Account', { simpleResolvers: true })

@@ -12,6 +12,7 @@ import {
 } from 'type-graphql';
 import type { RequestContext } from '../graphql/context';
 import { badInput } from '../common/errors';
+import { parseId } from '../common/ids';
 import { parsePage } from '../common/pagination';
 import { instant, text } from '../common/validate';
 import { Permission, rolesWith } from '../common/viewer';
@@ -24,15 +25,16 @@ import { TicketStatus } from '../policy/enums';
 import { isLive } from '../policy/spending';
 import { TicketConnection } from '../tickets/ticket.type';
 import type { AccountEntity } from './account.entity';
-import { createAccount, findAccount, listAccounts } from './account.service';
+import { createAccount, listAccounts } from './account.service';
 import { AccountConnection, AccountType, CreateAccountInput } from './account.type';
 
 @Resolver(() => AccountType)
 export class AccountResolver {
   @Authorized(rolesWith(Permission.READ))
   @Query(() => AccountType, { nullable: true })
-  account(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return findAccount(ctx, id);
+  async account(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    const account = await ctx.loaders.account.load(parseId(id, 'id'));
+    return account && (await ctx.access.canSee(account.id)) ? account : null;
   }
 
   @Authorized(rolesWith(Permission.READ))

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Clock } from '../common/clock';
 import { recordAudit } from '../audit/audit';
-import type { RequestContext } from '../graphql/context';
+import type { ServiceContext } from '../common/context';
 import {
   costOutOfRange,
   idempotencyConflict,
@@ -35,7 +35,7 @@ export interface ChargeInput {
  * the ticket's range, take credits soonest-expiring first, write the charge,
  * its allocations, ledger entries and the customer's statement together.
  */
-export async function chargeTicket(ctx: RequestContext, input: ChargeInput): Promise<ChargeEntity> {
+export async function chargeTicket(ctx: ServiceContext, input: ChargeInput): Promise<ChargeEntity> {
   const ticketId = parseId(input.ticketId, 'ticketId');
   const credits = wholeCredits(input.credits, 'credits', 0);
   const idempotencyKey = optionalText(input.idempotencyKey, 'idempotencyKey', { max: 200 });
@@ -89,7 +89,7 @@ async function snapshot(
 }
 
 async function chargeLocked(
-  ctx: RequestContext,
+  ctx: ServiceContext,
   tx: EntityManager,
   accountId: string,
   ticketId: string,

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit';
 import { columnsOf, queryRows } from '../db/sql';
-import type { RequestContext } from '../graphql/context';
+import type { ServiceContext } from '../common/context';
 import { badInput } from '../common/errors';
 import { instant } from '../common/validate';
 import { lockAccounts } from './account-lock';
@@ -19,7 +19,7 @@ const BATCH = 100;
  * Each batch of accounts is its own transaction, so charges elsewhere go on.
  */
 export async function expireCredits(
-  ctx: RequestContext,
+  ctx: ServiceContext,
   asOfInput: Date | null | undefined,
 ): Promise<number> {
   const asOf = asOfInput ? instant(asOfInput, 'asOf') : null;
@@ -50,7 +50,7 @@ export async function expireCredits(
 }
 
 async function expireBatch(
-  ctx: RequestContext,
+  ctx: ServiceContext,
   tx: EntityManager,
   accountIds: string[],
   cutoff: Date,

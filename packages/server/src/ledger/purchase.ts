@@ -1,5 +1,5 @@
 import { recordAudit } from '../audit/audit';
-import type { RequestContext } from '../graphql/context';
+import type { ServiceContext } from '../common/context';
 import { badInput, idempotencyConflict } from '../common/errors';
 import { parseId } from '../common/ids';
 import { MAX_INT, text, wholeCredits } from '../common/validate';
@@ -19,7 +19,7 @@ export interface PurchaseInput {
 
 /** P6, P7: bought credits never expire; one payment reference, one lot. */
 export async function purchaseCredits(
-  ctx: RequestContext,
+  ctx: ServiceContext,
   input: PurchaseInput,
 ): Promise<CreditLotEntity> {
   const accountId = parseId(input.accountId, 'accountId');

@@ -1,5 +1,5 @@
 import { recordAudit } from '../audit/audit';
-import type { RequestContext } from '../graphql/context';
+import type { ServiceContext } from '../common/context';
 import { alreadyRefunded, notFound, nothingToRefund, ticketNotCharged } from '../common/errors';
 import { newId, parseId } from '../common/ids';
 import { text } from '../common/validate';
@@ -25,7 +25,7 @@ export interface RefundInput {
  * drawn from while that lot lives, the rest into one new never-expiring lot.
  * The charge itself is never touched; the refund is its own record.
  */
-export async function refundTicket(ctx: RequestContext, input: RefundInput): Promise<RefundEntity> {
+export async function refundTicket(ctx: ServiceContext, input: RefundInput): Promise<RefundEntity> {
   const ticketId = parseId(input.ticketId, 'ticketId');
   const reason = text(input.reason, 'reason', { max: 2000 });
   const ticketRow = await ctx.access.visible(

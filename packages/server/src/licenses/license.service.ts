@@ -1,5 +1,5 @@
 import { recordAudit } from '../audit/audit';
-import type { RequestContext } from '../graphql/context';
+import type { ServiceContext } from '../common/context';
 import { badInput, notFound } from '../common/errors';
 import { newId, parseId } from '../common/ids';
 import { instant, text } from '../common/validate';
@@ -40,7 +40,7 @@ const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}
 
 /** The license and its grant lot in one transaction under the account lock. */
 export async function issueLicense(
-  ctx: RequestContext,
+  ctx: ServiceContext,
   input: IssueLicense,
 ): Promise<LicenseEntity> {
   const accountId = parseId(input.accountId, 'accountId');

@@ -1,7 +1,7 @@
 import { recordAudit } from '../audit/audit';
 import { columnsOf } from '../db/sql';
 import type { ServiceContext } from '../common/context';
-import { newId, parseId } from '../common/ids';
+import { newId } from '../common/ids';
 import type { Connection, Page } from '../common/pagination';
 import { pagedList } from '../db/paged-list';
 import { email, text } from '../common/validate';

@@ -13,10 +13,8 @@ import { newId, parseId } from '../common/ids';
 import { optionalText, wholeCredits } from '../common/validate';
 import { recordStatement } from '../outbox/statements';
 import type { Edition, HostingPlan, TicketCategory } from '../policy/enums';
-import { TicketStatus } from '../policy/enums';
 import { checkCost, priceRange } from '../policy/prices';
 import { allocate } from '../policy/spending';
-import { TicketEntity } from '../tickets/ticket.entity';
 import { lockTicketAccount } from './account-lock';
 import { liveBalance } from './balance';
 import { ChargeEntity } from './charge.entity';
@@ -140,7 +138,6 @@ async function chargeLocked(
   };
   await tx.insert(ChargeEntity, charge);
   await drawFromLots(tx, accountId, plan.allocations, at, { ticketId, chargeId: charge.id });
-  await tx.update(TicketEntity, { id: ticketId }, { status: TicketStatus.CHARGED });
   await recordStatement(tx, accountId, at, {
     kind: 'CHARGE',
     ticketId,

@@ -9,7 +9,8 @@ export type Action =
   | 'ticket:open'
   | 'ticket:charge'
   | 'ticket:refund'
-  | 'credits:expire';
+  | 'credits:expire'
+  | 'keys:manage';
 
 const ALL: readonly Action[] = [
   'account:create',
@@ -21,8 +22,10 @@ const ALL: readonly Action[] = [
   'credits:expire',
 ];
 
+const KEYS: readonly Action[] = ['keys:manage'];
+
 const allowed: Record<Role, readonly Action[]> = {
-  ADMIN: ALL,
+  ADMIN: [...ALL, ...KEYS],
   SPECIALIST: ALL,
   PARTNER: ['account:create', 'license:issue', 'credits:purchase', 'ticket:open'],
   ANALYST: [],

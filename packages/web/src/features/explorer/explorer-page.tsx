@@ -49,6 +49,7 @@ export function ExplorerPage() {
       ),
     [apiKey],
   );
+  const storage = useMemo(() => explorerStorage(apiKey ?? ''), [apiKey]);
   const idempotencyKey = useMemo(() => newIdempotencyKey(), []);
   // GET /graphql?query=... from a browser lands here with its query.
   const query = params.get('query') ?? undefined;
@@ -80,7 +81,7 @@ export function ExplorerPage() {
         <div className="explorer">
           <GraphiQL
             fetcher={fetcher}
-            storage={explorerStorage}
+            storage={storage}
             defaultTabs={query ? [{ query, variables }, ...tabs] : tabs}
             initialQuery={query}
             initialVariables={variables}

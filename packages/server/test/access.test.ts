@@ -209,8 +209,12 @@ const CASES: Record<Kind, Record<string, (w: World, caller: Caller) => Promise<O
           'mutation($i: UpdateApiKeyScopeInput!) { updateApiKeyScope(input: $i) { id accountIds } }',
         variables: { i: { id: key.id, accountIds: [w.accP] } },
         after: async (_r, allowed) => {
-          const r = await w.g.gql('{ me { accountIds } }', {}, key.secret);
-          expect(r.data.me.accountIds).toEqual(allowed ? [w.accP] : []);
+          const r = await w.g.gql<{ me: { accountIds: string[] } }>(
+            '{ me { accountIds } }',
+            {},
+            key.secret,
+          );
+          expect(r.data?.me.accountIds).toEqual(allowed ? [w.accP] : []);
         },
       };
     },

@@ -75,6 +75,7 @@ const RULES: Record<Kind, Record<string, Role[]>> = {
     expireCredits: STAFF,
     createApiKey: KEYS,
     revokeApiKey: KEYS,
+    updateApiKeyScope: KEYS,
   },
 };
 
@@ -222,6 +223,22 @@ const CASES: Record<Kind, Record<string, (w: World, caller: Caller) => Promise<O
             expect(r.status).toBe(401);
             expectCode(r, 'UNAUTHENTICATED');
           } else expect(r.errors, 'a refused revoke must leave the key working').toBeUndefined();
+        },
+      };
+    },
+    updateApiKeyScope: async (w) => {
+      const key = await createKey(w.g, 'PARTNER', []);
+      return {
+        query:
+          'mutation($i: UpdateApiKeyScopeInput!) { updateApiKeyScope(input: $i) { id accountIds } }',
+        variables: { i: { id: key.id, accountIds: [w.accP] } },
+        after: async (_r, allowed) => {
+          const r = await w.g.gql<{ me: { accountIds: string[] } }>(
+            '{ me { accountIds } }',
+            {},
+            key.secret,
+          );
+          expect(r.data?.me.accountIds).toEqual(allowed ? [w.accP] : []);
         },
       };
     },

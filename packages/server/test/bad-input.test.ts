@@ -16,6 +16,7 @@ import {
   CHARGE,
   balance,
   createAccount,
+  createKey,
   daysFromNow,
   issueLicense,
   openTicket,
@@ -32,6 +33,7 @@ let acc: string;
 let lic: string;
 let ticket: string;
 let charged: string;
+let partnerKeyId: string;
 
 beforeAll(async () => {
   g = await startGateway();
@@ -41,6 +43,7 @@ beforeAll(async () => {
   ticket = await openTicket(g, lic);
   charged = await openTicket(g, lic);
   await g.ok(CHARGE, { i: { ticketId: charged, credits: 30 } });
+  partnerKeyId = (await createKey(g, 'PARTNER', [acc])).id;
 });
 afterAll(() => g.close());
 
@@ -62,6 +65,8 @@ async function refused(query: string, variables: Record<string, unknown> = {}): 
 const PURCHASE = 'mutation($i: PurchaseCreditsInput!) { purchaseCredits(input: $i) { id } }';
 const ISSUE = 'mutation($i: IssueLicenseInput!) { issueLicense(input: $i) { id } }';
 const OPEN = 'mutation($i: OpenTicketInput!) { openTicket(input: $i) { id } }';
+const UPDATE_SCOPE =
+  'mutation($i: UpdateApiKeyScopeInput!) { updateApiKeyScope(input: $i) { id } }';
 const CREATE_ACCOUNT = 'mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }';
 
 const licenseInput = (over: Record<string, unknown> = {}) => ({
@@ -246,6 +251,14 @@ const ID_CASES: Record<string, IdCase> = {
   'revokeApiKey.id': (bad) => ({
     query: 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }',
     variables: { id: bad },
+  }),
+  'updateApiKeyScope.input.id': (bad) => ({
+    query: UPDATE_SCOPE,
+    variables: { i: { id: bad, accountIds: [acc] } },
+  }),
+  'updateApiKeyScope.input.accountIds': (bad) => ({
+    query: UPDATE_SCOPE,
+    variables: { i: { id: partnerKeyId, accountIds: [acc, bad] } },
   }),
 };
 

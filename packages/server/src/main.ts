@@ -33,10 +33,7 @@ async function main(): Promise<void> {
       log,
     });
     databaseUrl = embedded.url;
-    log.info(
-      { dataDir: config.embeddedPgDir, port: config.embeddedPgPort },
-      'embedded postgres started',
-    );
+    log.info({ dataDir: embedded.dataDir, port: embedded.port }, 'embedded postgres started');
   }
 
   const ds = createDataSource(databaseUrl, { poolSize: config.dbPoolSize });

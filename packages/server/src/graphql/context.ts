@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../audit/audit';
+import type { Reads } from '../db/read-replica';
 import type { Access } from '../common/access';
 import type { Loaders } from './loaders';
 import type { Viewer } from '../common/viewer';
@@ -9,6 +10,8 @@ export interface RequestContext extends Actor {
   viewer: Viewer;
   requestId: string;
   ds: DataSource;
+  /** Analysts' reads (charges, chargeSummary, exports): the read replica when it is fresh, else ds. */
+  reads: Reads;
   loaders: Loaders;
   access: Access;
   log: Logger;

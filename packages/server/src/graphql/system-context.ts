@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { Role } from '../policy/enums';
 import { Access } from '../common/access';
+import { primaryOnly } from '../db/read-replica';
 import type { RequestContext } from './context';
 import { createLoaders } from './loaders';
 
@@ -14,6 +15,7 @@ export function systemContext(ds: DataSource, log: Logger, name: string): Reques
     viewer,
     requestId: `system-${randomUUID()}`,
     ds,
+    reads: primaryOnly(ds),
     loaders,
     access: new Access(viewer, loaders.inScope),
     log,

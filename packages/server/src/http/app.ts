@@ -19,6 +19,7 @@ import type { RequestContext } from '../graphql/context';
 import { unauthenticated } from '../common/errors';
 import { formatErrorWith } from '../graphql/format-error';
 import { DbClock } from '../common/clock';
+import { type Reads, primaryOnly } from '../db/read-replica';
 import { createLoaders } from '../graphql/loaders';
 import { viewerForSecret } from '../keys/key.service';
 import { currentRequestId, requestScope } from './request-scope';
@@ -52,11 +53,14 @@ function graphqlError(
 
 export async function createGateway(opts: {
   ds: DataSource;
+  /** Where analysts' reads go (DATABASE_READ_URL); the primary when absent. */
+  reads?: Reads;
   schema: GraphQLSchema;
   config: Pick<Config, 'adminKey' | 'bodyLimit' | 'webDist'>;
   log: Logger;
 }): Promise<Gateway> {
   const { ds, schema, config, log } = opts;
+  const reads = opts.reads ?? primaryOnly(ds);
   const app = express();
   app.disable('x-powered-by');
   const server = http.createServer(app);
@@ -117,6 +121,7 @@ export async function createGateway(opts: {
           viewer,
           requestId,
           ds,
+          reads,
           loaders,
           access: new Access(viewer, loaders.inScope),
           log: log.child({ requestId }),

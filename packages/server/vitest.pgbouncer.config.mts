@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import base from './vitest.config.mts';
+import base from './vitest.config.mjs';
 
 // The HTTP suite again, with every gateway's pool going through PgBouncer in
 // transaction mode (test/support/pgbouncer.ts); cloning and dropping the

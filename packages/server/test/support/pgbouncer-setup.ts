@@ -12,6 +12,7 @@ export default async function setup(): Promise<() => Promise<void>> {
       .reduce((sum, [, n]) => sum + n, 0);
     await bouncer.stop();
     console.log(`pgbouncer: ${served} transactions of the test databases went through PgBouncer`);
-    if (served < 1000) throw new Error(`only ${served} transactions went through PgBouncer`);
+    if (served === 0)
+      throw new Error('no transaction of the test databases went through PgBouncer');
   };
 }

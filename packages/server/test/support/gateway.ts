@@ -55,6 +55,37 @@ export function poolUrlFor(database: string): string {
   return url.toString();
 }
 
+/** gql/ok over HTTP against a gateway at `url` (for gateways a test builds itself). */
+export function clientFor(url: string): Pick<TestGateway, 'gql' | 'ok'> {
+  const gql = async <T>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    key: string | null = ADMIN_KEY,
+  ) => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(key ? { authorization: `Bearer ${key}` } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as Omit<GqlResult<T>, 'status'>;
+    return { status: res.status, data: body.data ?? null, errors: body.errors };
+  };
+  const ok = async <T>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    key: string | null = ADMIN_KEY,
+  ) => {
+    const r = await gql<T>(query, variables, key);
+    if (r.errors?.length) throw new Error(`GraphQL error: ${JSON.stringify(r.errors)}`);
+    return r.data as T;
+  };
+
+  return { gql, ok };
+}
+
 export async function startGateway(
   opts: { session?: SessionSettings; poolUrlFor?: (database: string) => string } = {},
 ): Promise<TestGateway> {
@@ -86,31 +117,7 @@ export async function startGateway(
   });
   const url = await gateway.listen(0, '127.0.0.1');
 
-  const gql = async <T>(
-    query: string,
-    variables: Record<string, unknown> = {},
-    key: string | null = ADMIN_KEY,
-  ) => {
-    const res = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(key ? { authorization: `Bearer ${key}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as Omit<GqlResult<T>, 'status'>;
-    return { status: res.status, data: body.data ?? null, errors: body.errors };
-  };
-  const ok = async <T>(
-    query: string,
-    variables: Record<string, unknown> = {},
-    key: string | null = ADMIN_KEY,
-  ) => {
-    const r = await gql<T>(query, variables, key);
-    if (r.errors?.length) throw new Error(`GraphQL error: ${JSON.stringify(r.errors)}`);
-    return r.data as T;
-  };
+  const { gql, ok } = clientFor(url);
 
   return {
     url,

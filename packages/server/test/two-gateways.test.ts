@@ -14,7 +14,13 @@ import {
   openTicket,
   purchase,
 } from './support/fixtures';
-import { ADMIN_KEY, type GqlResult, type TestGateway, clientFor } from './support/gateway';
+import {
+  ADMIN_KEY,
+  type GqlResult,
+  type TestGateway,
+  clientFor,
+  poolUrlFor,
+} from './support/gateway';
 import { reconcile } from './support/reconcile';
 
 // Two gateway processes (the built dist/main.js, each with its own pool,
@@ -32,7 +38,10 @@ function startProcess(): Promise<string> {
   const child = spawn(process.execPath, [MAIN], {
     env: {
       ...process.env,
-      DATABASE_URL: urlFor(database),
+      // Through PgBouncer in the PgBouncer run (vitest.pgbouncer.config.mts),
+      // with migrations and settings on the direct URL, as in production.
+      DATABASE_URL: poolUrlFor(database),
+      DATABASE_DIRECT_URL: urlFor(database),
       GATEWAY_ADMIN_KEY: ADMIN_KEY,
       HOST: '127.0.0.1',
       PORT: '0',

@@ -13,7 +13,9 @@ export type ErrorCode =
   | 'TICKET_NOT_CHARGED'
   | 'NOTHING_TO_REFUND'
   | 'ALREADY_REFUNDED'
-  | 'IDEMPOTENCY_CONFLICT';
+  | 'IDEMPOTENCY_CONFLICT'
+  | 'SERVICE_UNAVAILABLE'
+  | 'RATE_LIMITED';
 
 export class GatewayError extends GraphQLError {
   constructor(
@@ -21,9 +23,15 @@ export class GatewayError extends GraphQLError {
     message: string,
     figures: Record<string, unknown> = {},
     httpStatus?: number,
+    httpHeaders?: Record<string, string>,
   ) {
+    const headers = httpHeaders ? { headers: new Map(Object.entries(httpHeaders)) } : {};
     super(message, {
-      extensions: { code, ...figures, ...(httpStatus ? { http: { status: httpStatus } } : {}) },
+      extensions: {
+        code,
+        ...figures,
+        ...(httpStatus ? { http: { status: httpStatus, ...headers } } : {}),
+      },
     });
   }
 }
@@ -76,3 +84,27 @@ export const alreadyRefunded = (refundId: string) =>
 
 export const idempotencyConflict = (field: string, message: string) =>
   new GatewayError('IDEMPOTENCY_CONFLICT', message, { field });
+
+/**
+ * Retryable: the database is away, overloaded or refused the transaction
+ * (connection loss, restart, too many connections, serialization or lock
+ * timeouts). Nothing was changed unless it committed; a retry with the same
+ * idempotency key is safe either way.
+ */
+export const serviceUnavailable = (retryAfterSeconds: number) =>
+  new GatewayError(
+    'SERVICE_UNAVAILABLE',
+    `The service is briefly unavailable; retry in ${retryAfterSeconds} s (with the same idempotency key for writes).`,
+    { retryAfter: retryAfterSeconds },
+    503,
+    { 'retry-after': String(retryAfterSeconds) },
+  );
+
+export const rateLimited = (retryAfterSeconds: number, limit: number) =>
+  new GatewayError(
+    'RATE_LIMITED',
+    `This API key made more than ${limit} requests in its window; retry in ${retryAfterSeconds} s.`,
+    { retryAfter: retryAfterSeconds, limit },
+    429,
+    { 'retry-after': String(retryAfterSeconds) },
+  );

@@ -16,12 +16,15 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { Access } from '../common/access';
 import type { RequestContext } from '../graphql/context';
-import { unauthenticated } from '../common/errors';
+import { GatewayError, unauthenticated } from '../common/errors';
+import { databaseAnswers } from '../db/health';
+import { RETRY_AFTER_SECONDS } from '../db/transient-errors';
 import { formatErrorWith } from '../graphql/format-error';
 import { DbClock } from '../common/clock';
 import { createLoaders } from '../graphql/loaders';
 import { viewerForSecret } from '../keys/key.service';
 import { currentRequestId, requestScope } from './request-scope';
+import { asUnavailable, sendGatewayError, unavailablePlugin } from './unavailable';
 
 /** Abuse limits: generous for the dashboard and partners' codegen, tight for floods. */
 export const LIMITS = { depth: 10, aliases: 15, cost: 20_000, directives: 20, tokens: 5_000 };
@@ -33,6 +36,9 @@ const reportAsValidationError = {
   propagateOnRejection: false,
   onReject: [(ctx: ValidationContext | null, err: GraphQLError) => ctx?.reportError(err)],
 };
+
+/** /readyz answers 503 when the database has not answered within this. */
+const READY_TIMEOUT_MS = 1_000;
 
 export interface Gateway {
   server: http.Server;
@@ -81,6 +87,7 @@ export async function createGateway(opts: {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginCacheControlDisabled(),
+      unavailablePlugin,
     ],
   });
   await apollo.start();
@@ -92,12 +99,14 @@ export async function createGateway(opts: {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
-    try {
-      await ds.query('SELECT 1');
+    if (await databaseAnswers(ds, READY_TIMEOUT_MS)) {
       res.json({ status: 'ready' });
-    } catch (err) {
-      log.warn({ err }, 'readiness check failed');
-      res.status(503).json({ status: 'database unreachable' });
+    } else {
+      log.warn('readiness check failed: the database did not answer');
+      res
+        .status(503)
+        .set('retry-after', String(RETRY_AFTER_SECONDS))
+        .json({ status: 'database unreachable' });
     }
   });
 
@@ -108,7 +117,11 @@ export async function createGateway(opts: {
       context: async ({ req }): Promise<RequestContext> => {
         const header = req.get('authorization') ?? '';
         const match = /^Bearer\s+(\S{1,200})$/i.exec(header);
-        const viewer = match ? await viewerForSecret(ds, match[1]!, config.adminKey) : null;
+        const viewer = match
+          ? await viewerForSecret(ds, match[1]!, config.adminKey).catch((err: unknown) => {
+              throw asUnavailable(err);
+            })
+          : null;
         if (!viewer) throw unauthenticated();
         const loaders = createLoaders(ds, viewer);
         const requestId = currentRequestId() ?? 'unknown';
@@ -164,6 +177,8 @@ export async function createGateway(opts: {
       // body-parser's other refusals (charset, encoding, aborted): the client's doing.
       if (err.status && err.status >= 400 && err.status < 500)
         return graphqlError(res, err.status, 'BAD_REQUEST', err.message);
+      const unavailable = asUnavailable(err);
+      if (unavailable instanceof GatewayError) return sendGatewayError(res, unavailable);
       log.error({ err, requestId: currentRequestId() }, 'unhandled HTTP error');
       return graphqlError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.', {
         requestId: currentRequestId(),

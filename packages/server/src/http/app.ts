@@ -22,9 +22,10 @@ import { RETRY_AFTER_SECONDS } from '../db/transient-errors';
 import { formatErrorWith } from '../graphql/format-error';
 import { DbClock } from '../common/clock';
 import { createLoaders } from '../graphql/loaders';
-import { viewerForSecret } from '../keys/key.service';
 import { currentRequestId, requestScope } from './request-scope';
 import { asUnavailable, sendGatewayError, unavailablePlugin } from './unavailable';
+import { viewerOfRequest } from './authenticate';
+import { exportChargesRouter } from './export-charges';
 
 /** Abuse limits: generous for the dashboard and partners' codegen, tight for floods. */
 export const LIMITS = { depth: 10, aliases: 15, cost: 20_000, directives: 20, tokens: 5_000 };
@@ -91,6 +92,7 @@ export async function createGateway(opts: {
     ],
   });
   await apollo.start();
+  const authenticate = (req: Request) => viewerOfRequest(ds, req, config.adminKey);
   const clock = new DbClock(ds);
   await clock.start();
 
@@ -110,18 +112,14 @@ export async function createGateway(opts: {
     }
   });
 
+  app.use(exportChargesRouter({ ds, log, authenticate }));
+
   app.use(
     '/graphql',
     express.json({ limit: config.bodyLimit }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<RequestContext> => {
-        const header = req.get('authorization') ?? '';
-        const match = /^Bearer\s+(\S{1,200})$/i.exec(header);
-        const viewer = match
-          ? await viewerForSecret(ds, match[1]!, config.adminKey).catch((err: unknown) => {
-              throw asUnavailable(err);
-            })
-          : null;
+        const viewer = await authenticate(req);
         if (!viewer) throw unauthenticated();
         const loaders = createLoaders(ds, viewer);
         const requestId = currentRequestId() ?? 'unknown';
@@ -144,7 +142,7 @@ export async function createGateway(opts: {
   const index = path.join(config.webDist, 'index.html');
   if (fs.existsSync(index)) {
     app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => res.sendFile(index));
+    app.get(/^\/(?!graphql|healthz|readyz|export\/|metrics).*/, (_req, res) => res.sendFile(index));
   } else {
     app.get('/', (_req, res) => {
       res

@@ -12,8 +12,9 @@ import type { ChargeFilter } from './ledger.type';
 // Analysts' reads over charges. Category and edition live on the charge row
 // itself, so every filter is a plain predicate on `charges c`.
 
-function whereOf(
-  ctx: RequestContext,
+/** The filter (validated: BAD_USER_INPUT on a bad value) and the key's scope, as SQL over `charges c`. */
+export function whereOf(
+  ctx: Pick<RequestContext, 'access' | 'viewer'>,
   filter: ChargeFilter | null | undefined,
 ): { sql: string; params: unknown[] } {
   const parts: string[] = [];

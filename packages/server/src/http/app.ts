@@ -13,7 +13,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { GraphQLError, GraphQLSchema, ValidationContext } from 'graphql';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import type { Config } from '../config';
+import { type Config, loadConfig } from '../config';
 import { Access } from '../common/access';
 import type { RequestContext } from '../graphql/context';
 import { GatewayError, unauthenticated } from '../common/errors';
@@ -26,6 +26,8 @@ import { currentRequestId, requestScope } from './request-scope';
 import { asUnavailable, sendGatewayError, unavailablePlugin } from './unavailable';
 import { viewerOfRequest } from './authenticate';
 import { exportChargesRouter } from './export-charges';
+import { createMetrics } from './metrics';
+import { createRateLimiter } from './rate-limit';
 
 /** Abuse limits: generous for the dashboard and partners' codegen, tight for floods. */
 export const LIMITS = { depth: 10, aliases: 15, cost: 20_000, directives: 20, tokens: 5_000 };
@@ -60,7 +62,8 @@ function graphqlError(
 export async function createGateway(opts: {
   ds: DataSource;
   schema: GraphQLSchema;
-  config: Pick<Config, 'adminKey' | 'bodyLimit' | 'webDist'>;
+  config: Pick<Config, 'adminKey' | 'bodyLimit' | 'webDist'> &
+    Partial<Pick<Config, 'metricsToken' | 'rateLimits' | 'rateLimitStore'>>;
   log: Logger;
 }): Promise<Gateway> {
   const { ds, schema, config, log } = opts;
@@ -69,6 +72,13 @@ export async function createGateway(opts: {
   const server = http.createServer(app);
 
   const formatError = formatErrorWith(log);
+  const metrics = createMetrics({ ds, token: config.metricsToken });
+  const defaults = loadConfig({});
+  const limiter = createRateLimiter({
+    ds,
+    limits: config.rateLimits ?? defaults.rateLimits,
+    store: config.rateLimitStore ?? defaults.rateLimitStore,
+  });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: true, // anonymous callers never get past the context: see below
@@ -89,10 +99,16 @@ export async function createGateway(opts: {
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginCacheControlDisabled(),
       unavailablePlugin,
+      metrics.plugin,
     ],
   });
   await apollo.start();
-  const authenticate = (req: Request) => viewerOfRequest(ds, req, config.adminKey);
+  // Every authenticated route spends from the key's request budget.
+  const authenticate = async (req: Request) => {
+    const viewer = await viewerOfRequest(ds, req, config.adminKey);
+    if (viewer) await limiter.consume(viewer);
+    return viewer;
+  };
   const clock = new DbClock(ds);
   await clock.start();
 
@@ -112,6 +128,7 @@ export async function createGateway(opts: {
     }
   });
 
+  app.use(metrics.router);
   app.use(exportChargesRouter({ ds, log, authenticate }));
 
   app.use(
@@ -201,6 +218,7 @@ export async function createGateway(opts: {
     close: async () => {
       await apollo.stop();
       clock.stop();
+      metrics.close();
     },
   };
 }

@@ -1,5 +1,23 @@
+import { channel } from 'node:diagnostics_channel';
 import type { EntityManager } from 'typeorm';
 import { notFound } from '../common/errors';
+
+/**
+ * Publishes `{ seconds }` for every account-lock statement: the time it took,
+ * which is the wait behind other holders. Metrics subscribe; with no
+ * subscriber a publish costs nothing.
+ */
+export const lockWaitChannel = channel('credits:account-lock-wait');
+
+async function timed<T>(lock: () => Promise<T>): Promise<T> {
+  if (!lockWaitChannel.hasSubscribers) return lock();
+  const start = process.hrtime.bigint();
+  try {
+    return await lock();
+  } finally {
+    lockWaitChannel.publish({ seconds: Number(process.hrtime.bigint() - start) / 1e9 });
+  }
+}
 
 /**
  * Locks the account row for the rest of the transaction and returns the
@@ -11,9 +29,9 @@ import { notFound } from '../common/errors';
  * queue behind its charges.
  */
 export async function lockAccount(tx: EntityManager, accountId: string): Promise<Date> {
-  const rows = (await tx.query('SELECT 1 FROM accounts WHERE id = $1 FOR NO KEY UPDATE', [
-    accountId,
-  ])) as unknown[];
+  const rows = await timed(() =>
+    tx.query<unknown[]>('SELECT 1 FROM accounts WHERE id = $1 FOR NO KEY UPDATE', [accountId]),
+  );
   if (rows.length === 0) throw notFound(accountId, 'Account');
   return lockedAt(tx);
 }
@@ -22,15 +40,16 @@ export async function lockAccount(tx: EntityManager, accountId: string): Promise
 // it would be the instant the request arrived, before any wait, and a charge
 // that queued past a lot's expiry would still spend from it.
 async function lockedAt(tx: EntityManager): Promise<Date> {
-  const [row] = (await tx.query('SELECT clock_timestamp() AS at')) as [{ at: Date }];
+  const [row] = await tx.query<[{ at: Date }]>('SELECT clock_timestamp() AS at');
   return row.at;
 }
 
 /** Locks several accounts in one fixed order, so two such lockers cannot deadlock. */
 export async function lockAccounts(tx: EntityManager, accountIds: string[]): Promise<Date> {
-  await tx.query(
-    'SELECT id FROM accounts WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE',
-    [accountIds],
+  await timed(() =>
+    tx.query('SELECT id FROM accounts WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE', [
+      accountIds,
+    ]),
   );
   return lockedAt(tx);
 }
@@ -43,9 +62,11 @@ export async function lockTicketAccount(
   tx: EntityManager,
   ticketId: string,
 ): Promise<string | null> {
-  const rows = (await tx.query(
-    'SELECT a.id FROM tickets t JOIN accounts a ON a.id = t.account_id WHERE t.id = $1 FOR NO KEY UPDATE OF a',
-    [ticketId],
-  )) as { id: string }[];
+  const rows = await timed(() =>
+    tx.query<{ id: string }[]>(
+      'SELECT a.id FROM tickets t JOIN accounts a ON a.id = t.account_id WHERE t.id = $1 FOR NO KEY UPDATE OF a',
+      [ticketId],
+    ),
+  );
   return rows[0]?.id ?? null;
 }

@@ -37,7 +37,9 @@ export interface TestGateway {
   close(): Promise<void>;
 }
 
-export async function startGateway(): Promise<TestGateway> {
+export async function startGateway(
+  opts: { config?: Partial<Parameters<typeof createGateway>[0]['config']> } = {},
+): Promise<TestGateway> {
   const database = await cloneTemplate();
   const queries = new QueryCounter();
   // Two test files run at once; 2 x 30 stays well inside Postgres' default 100 connections.
@@ -47,7 +49,7 @@ export async function startGateway(): Promise<TestGateway> {
   const gateway: Gateway = await createGateway({
     ds,
     schema: await schema,
-    config: { adminKey: ADMIN_KEY, bodyLimit: '100kb', webDist: '/nonexistent' },
+    config: { adminKey: ADMIN_KEY, bodyLimit: '100kb', webDist: '/nonexistent', ...opts.config },
     log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
   });
   const url = await gateway.listen(0, '127.0.0.1');

@@ -150,6 +150,14 @@ describe.skipIf(!binDir)('when Postgres is away', () => {
     expect(await readyz()).toBe(503);
     expect(Date.now() - t0).toBeLessThan(2_000);
     await load; // the rest of the queue runs against the stopped database
+    const exported = await fetch(`${g.url}/export/charges.csv`, {
+      headers: { authorization: `Bearer ${specialist}` },
+    });
+    expect(exported.status).toBe(503);
+    expect(exported.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(await exported.json()).toMatchObject({
+      errors: [{ extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+    });
 
     await pg.start();
     expect(await waitFor(async () => (await readyz()) === 200, 15_000)).toBe(true);

@@ -27,7 +27,11 @@ function limiterFor(
   store: Config['rateLimitStore'],
   ds: DataSource,
 ): RateLimiterAbstract {
-  const base = { keyPrefix: `rl_${role.toLowerCase()}`, points: limit.points, duration: limit.seconds };
+  const base = {
+    keyPrefix: `rl_${role.toLowerCase()}`,
+    points: limit.points,
+    duration: limit.seconds,
+  };
   if (store === 'memory') return new RateLimiterMemory(base);
   const pool = (ds.driver as unknown as { master: Pool }).master;
   return new RateLimiterPostgres({

@@ -103,7 +103,7 @@ export function csvStringifier(columns: readonly string[]) {
   });
 }
 
-/** The only rows in flight per export; an export beyond the cap is told to come back. */
+/** Each export holds a connection while it runs; past this many per process, come back later. */
 const MAX_CONCURRENT_EXPORTS = 4;
 
 export function exportChargesRouter(opts: {

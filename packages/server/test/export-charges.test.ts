@@ -225,4 +225,30 @@ describe('a large export', () => {
     // hold its 200k row objects, several hundred MB.
     expect(peak - baseline).toBeLessThan(80 * 1024 * 1024);
   }, 300_000);
+
+  it('lets go of its cursor and connection when the client goes away mid-stream', async () => {
+    const controller = new AbortController();
+    const res = await fetch(`${g.url}/export/charges.csv?accountId=${other}`, {
+      headers: { authorization: `Bearer ${admin()}` },
+      signal: controller.signal,
+    });
+    const reader = res.body!.getReader();
+    await reader.read(); // the export is under way
+    controller.abort();
+    await reader.read().catch(() => undefined);
+    // The snapshot is rolled back and its connection returned: nothing stays
+    // open in a transaction on this database.
+    let open = -1;
+    for (let i = 0; i < 100 && open !== 0; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      [{ n: open }] = await g.ds.query<[{ n: number }]>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity
+          WHERE datname = current_database() AND xact_start IS NOT NULL
+            AND pid <> pg_backend_pid()`,
+      );
+    }
+    expect(open).toBe(0);
+    // And the next export works.
+    expect((await download(`accountId=${acme}`, admin())).res.status).toBe(200);
+  }, 120_000);
 });

@@ -25,6 +25,10 @@ const envSchema = z.object({
     .string()
     .regex(/^\d+(b|kb|mb)$/i, 'like 100kb or 1mb')
     .default('100kb'),
+  /** Answer the hot read shapes with one compiled SQL statement per root field (graphql/compiled-reads). */
+  COMPILED_READS: z.enum(['on', 'off']).default('on'),
+  /** Named prepared statements for compiled reads; off behind PgBouncer in transaction mode. */
+  DB_PREPARED_STATEMENTS: z.enum(['on', 'off']).default('on'),
 });
 
 export type Config = {
@@ -38,6 +42,8 @@ export type Config = {
   embeddedPgPort: number;
   dbPoolSize: number;
   bodyLimit: string;
+  compiledReads: boolean;
+  dbPreparedStatements: boolean;
 };
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
@@ -64,5 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     dbPoolSize: e.DB_POOL_SIZE,
     bodyLimit: e.BODY_LIMIT,
+    compiledReads: e.COMPILED_READS === 'on',
+    dbPreparedStatements: e.DB_PREPARED_STATEMENTS === 'on',
   };
 }

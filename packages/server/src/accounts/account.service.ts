@@ -15,6 +15,10 @@ export async function findAccount(ctx: RequestContext, id: string): Promise<Acco
   return account && (await ctx.access.canSee(account.id)) ? account : null;
 }
 
+/** The ILIKE pattern for a search term: its wildcards matched literally. */
+export const searchPattern = (search: string): string =>
+  `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
 /** Newest first; `search` matches name or e-mail, case-insensitively. */
 export function listAccounts(
   ctx: RequestContext,
@@ -22,7 +26,7 @@ export function listAccounts(
   search: string | null,
 ): Promise<Connection<AccountEntity>> {
   const scope = ctx.access.scopeCondition('a.id', 2);
-  const term = search ? `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const term = search ? searchPattern(search) : null;
   return pagedList<AccountEntity>(
     ctx.ds,
     {

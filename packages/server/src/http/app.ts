@@ -19,6 +19,7 @@ import type { RequestContext } from '../graphql/context';
 import { unauthenticated } from '../common/errors';
 import { formatErrorWith } from '../graphql/format-error';
 import { DbClock } from '../common/clock';
+import { compiledReadsPlugin } from '../graphql/compiled-reads/plugin';
 import { createLoaders } from '../graphql/loaders';
 import { viewerForSecret } from '../keys/key.service';
 import { currentRequestId, requestScope } from './request-scope';
@@ -53,7 +54,8 @@ function graphqlError(
 export async function createGateway(opts: {
   ds: DataSource;
   schema: GraphQLSchema;
-  config: Pick<Config, 'adminKey' | 'bodyLimit' | 'webDist'>;
+  config: Pick<Config, 'adminKey' | 'bodyLimit' | 'webDist'> &
+    Partial<Pick<Config, 'compiledReads' | 'dbPreparedStatements'>>;
   log: Logger;
 }): Promise<Gateway> {
   const { ds, schema, config, log } = opts;
@@ -81,6 +83,15 @@ export async function createGateway(opts: {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginCacheControlDisabled(),
+      ...(config.compiledReads === false
+        ? []
+        : [
+            compiledReadsPlugin({
+              ds,
+              log,
+              preparedStatements: config.dbPreparedStatements !== false,
+            }),
+          ]),
     ],
   });
   await apollo.start();

@@ -8,7 +8,7 @@ import {
   openTicket,
   purchase,
 } from './support/fixtures';
-import { type GqlResult, type TestGateway, startGateway } from './support/gateway';
+import { ADMIN_KEY, type GqlResult, type TestGateway, startGateway } from './support/gateway';
 
 // Compiled reads (graphql/compiled-reads) must answer exactly what the
 // resolvers and DataLoaders answer. Each query here runs twice on the same
@@ -164,6 +164,24 @@ describe('compiled reads answer what the resolvers answer', () => {
     };
     expect(list.accounts.totalCount).toBe(2);
     expect(list.accounts.nodes.map((n) => n.id).sort()).toEqual([accounts[1], accounts[2]].sort());
+  });
+
+  it('a GET request is compiled too (through the Apollo plugin)', async () => {
+    const query = 'query($id: ID!) { account(id: $id) { id name balance } }';
+    const variables = JSON.stringify({ id: accounts[2] });
+    const before = g.queries.count;
+    const res = await fetch(
+      `${g.url}/graphql?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(variables)}`,
+      { headers: { authorization: `Bearer ${ADMIN_KEY}`, 'apollo-require-preflight': 'true' } },
+    );
+    expect(g.queries.count - before).toBe(1);
+    const regular = await g.gql(
+      query.replace('account(id: $id)', 'account(id: $id) @include(if: true)'),
+      {
+        id: accounts[2],
+      },
+    );
+    expect(((await res.json()) as { data: unknown }).data).toEqual(regular.data);
   });
 
   it('bad arguments get the resolvers’ errors', async () => {

@@ -19,6 +19,8 @@ import type { RequestContext } from '../graphql/context';
 import { unauthenticated } from '../common/errors';
 import { formatErrorWith } from '../graphql/format-error';
 import { DbClock } from '../common/clock';
+import { compiledReadsExecutor } from '../graphql/compiled-reads/executor';
+import { compiledReadsHandler } from '../graphql/compiled-reads/http-path';
 import { compiledReadsPlugin } from '../graphql/compiled-reads/plugin';
 import { createLoaders } from '../graphql/loaders';
 import { viewerForSecret } from '../keys/key.service';
@@ -64,6 +66,20 @@ export async function createGateway(opts: {
   const server = http.createServer(app);
 
   const formatError = formatErrorWith(log);
+  const validationRules = [
+    maxDepthRule({ n: LIMITS.depth, ...reportAsValidationError }),
+    maxAliasesRule({ n: LIMITS.aliases, ...reportAsValidationError }),
+    costLimitRule({ maxCost: LIMITS.cost, ...reportAsValidationError }),
+    maxDirectivesRule({ n: LIMITS.directives, ...reportAsValidationError }),
+  ];
+  const compiledReads =
+    config.compiledReads === false
+      ? null
+      : compiledReadsExecutor({
+          ds,
+          log,
+          preparedStatements: config.dbPreparedStatements !== false,
+        });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: true, // anonymous callers never get past the context: see below
@@ -72,26 +88,13 @@ export async function createGateway(opts: {
     parseOptions: { maxTokens: LIMITS.tokens },
     stopOnTerminationSignals: false, // main.ts owns shutdown: drain, then close the pool and Postgres
     includeStacktraceInErrorResponses: false,
-    validationRules: [
-      maxDepthRule({ n: LIMITS.depth, ...reportAsValidationError }),
-      maxAliasesRule({ n: LIMITS.aliases, ...reportAsValidationError }),
-      costLimitRule({ maxCost: LIMITS.cost, ...reportAsValidationError }),
-      maxDirectivesRule({ n: LIMITS.directives, ...reportAsValidationError }),
-    ],
+    validationRules,
     formatError: (formatted, error) => formatError(formatted, error, currentRequestId()),
     // Cache-control wraps every field resolver to compute hints we never send.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginCacheControlDisabled(),
-      ...(config.compiledReads === false
-        ? []
-        : [
-            compiledReadsPlugin({
-              ds,
-              log,
-              preparedStatements: config.dbPreparedStatements !== false,
-            }),
-          ]),
+      ...(compiledReads ? [compiledReadsPlugin(compiledReads)] : []),
     ],
   });
   await apollo.start();
@@ -112,14 +115,31 @@ export async function createGateway(opts: {
     }
   });
 
+  const viewerFor = async (req: Request) => {
+    const match = /^Bearer\s+(\S{1,200})$/i.exec(req.get('authorization') ?? '');
+    return match ? viewerForSecret(ds, match[1]!, config.adminKey) : null;
+  };
+  // The compiled reads' own short path past Apollo (it passes on whatever it does not answer).
+  const compiledPath = compiledReads
+    ? [
+        compiledReadsHandler({
+          executor: compiledReads,
+          schema,
+          validationRules,
+          maxTokens: LIMITS.tokens,
+          viewerFor,
+          now: () => clock.now(),
+          requestId: () => currentRequestId() ?? 'unknown',
+        }),
+      ]
+    : [];
   app.use(
     '/graphql',
     express.json({ limit: config.bodyLimit }),
+    ...compiledPath,
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<RequestContext> => {
-        const header = req.get('authorization') ?? '';
-        const match = /^Bearer\s+(\S{1,200})$/i.exec(header);
-        const viewer = match ? await viewerForSecret(ds, match[1]!, config.adminKey) : null;
+        const viewer = await viewerFor(req);
         if (!viewer) throw unauthenticated();
         const loaders = createLoaders(ds, viewer);
         const requestId = currentRequestId() ?? 'unknown';

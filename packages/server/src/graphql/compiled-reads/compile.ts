@@ -21,7 +21,7 @@ import {
 } from './shapes';
 import { NotCompiled, type Slot, SqlBuilder } from './sql-builder';
 
-/** One root field: a statement returning its value as column `v`, or a constant. */
+/** One root field: a statement returning its value as JSON text in column `v`, or a constant. */
 export type CompiledRoot =
   { key: string; sql: string; slots: Slot[] } | { key: string; constant: string };
 
@@ -35,7 +35,7 @@ function compileRoot(env: Env, f: Selected, scoped: boolean): CompiledRoot {
     // findAccount: the row if it exists and is in the caller's scope, else null.
     const a = b.alias('a');
     const id = b.param((run) => parseId(argOf(f, 'id')(run) as string, 'id'), 'uuid');
-    const sql = `SELECT ${accountJson(env, f, a)} AS v FROM accounts ${a}
+    const sql = `SELECT ${accountJson(env, f, a)}::text AS v FROM accounts ${a}
                   WHERE ${a}.id = ${id} AND ${scopeSql(b, `${a}.id`, scoped)}`;
     return { key: f.key, sql, slots: b.slots };
   }
@@ -62,7 +62,7 @@ function compileRoot(env: Env, f: Selected, scoped: boolean): CompiledRoot {
       },
       (g, p) => accountJson(env, g, p),
     );
-    return { key: f.key, sql: `SELECT ${page} AS v`, slots: b.slots };
+    return { key: f.key, sql: `SELECT ${page}::text AS v`, slots: b.slots };
   }
   throw new NotCompiled(`Query.${f.name}`);
 }

@@ -68,13 +68,17 @@ export function compiledReadsExecutor(opts: CompiledReadsOptions) {
     return byScope[i];
   }
 
-  async function run(
+  /**
+   * The operation's `data` as JSON text, spliced from what Postgres built
+   * (no parse and re-serialise in Node), or null for the resolvers.
+   */
+  async function runText(
     schema: GraphQLSchema,
     document: DocumentNode,
     operation: OperationDefinitionNode,
     variables: Record<string, unknown> | null | undefined,
     req: ReadRequest,
-  ): Promise<Record<string, unknown> | null> {
+  ): Promise<string | null> {
     const compiled = planFor(schema, document, operation, req.scoped);
     if (!compiled) return null;
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
@@ -92,45 +96,43 @@ export function compiledReadsExecutor(opts: CompiledReadsOptions) {
     };
     // Argument checks live in the slots: one that throws means the
     // resolvers should answer (with the contract's error).
-    const statements: { key: string; sql: string; values: unknown[] }[] = [];
-    const data: Record<string, unknown> = {};
+    let values: (unknown[] | null)[];
     try {
-      for (const root of compiled) {
-        if ('constant' in root) data[root.key] = root.constant;
-        else
-          statements.push({
-            key: root.key,
-            sql: root.sql,
-            values: root.slots.map((slot) => slot(r)),
-          });
-      }
+      values = compiled.map((root) => ('sql' in root ? root.slots.map((slot) => slot(r)) : null));
     } catch {
       return null;
     }
+    let texts: string[];
     try {
-      const results = await Promise.all(
-        statements.map((s) => {
-          ds.logger.logQuery(s.sql, s.values);
-          return pool().query<{ v: unknown }>(
+      texts = await Promise.all(
+        compiled.map(async (root, i) => {
+          if (!('sql' in root)) return JSON.stringify(root.constant);
+          const v = values[i]!;
+          ds.logger.logQuery(root.sql, v);
+          const res = await pool().query<{ v: string }>(
             preparedStatements
-              ? { name: nameOf(s.sql), text: s.sql, values: s.values }
-              : { text: s.sql, values: s.values },
+              ? { name: nameOf(root.sql), text: root.sql, values: v }
+              : { text: root.sql, values: v },
           );
+          return res.rows[0]?.v ?? 'null';
         }),
       );
-      statements.forEach((s, k) => (data[s.key] = results[k]!.rows[0]?.v ?? null));
     } catch (err) {
       // The resolvers try again and report whatever is wrong their way.
       log.warn({ err, requestId: req.requestId }, 'compiled read failed; using resolvers');
       return null;
     }
-    // Root fields in the order they were selected.
-    const ordered: Record<string, unknown> = {};
-    for (const root of compiled) ordered[root.key] = data[root.key];
-    return ordered;
+    // Root fields in the order they were selected; response keys are GraphQL names.
+    return `{${compiled.map((root, i) => `"${root.key}":${texts[i]}`).join(',')}}`;
   }
 
-  return { run };
+  /** The operation's `data` as an object, for Apollo's own response. */
+  async function run(...args: Parameters<typeof runText>): Promise<Record<string, unknown> | null> {
+    const text = await runText(...args);
+    return text === null ? null : (JSON.parse(text) as Record<string, unknown>);
+  }
+
+  return { run, runText };
 }
 
 export type CompiledReadsExecutor = ReturnType<typeof compiledReadsExecutor>;

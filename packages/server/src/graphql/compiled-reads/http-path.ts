@@ -75,7 +75,7 @@ export function compiledReadsHandler(opts: {
     const viewer = await opts.viewerFor(req);
     if (!viewer || !READ_ROLES.includes(viewer.role)) return next();
     const scoped = viewer.role === Role.PARTNER;
-    const data = await executor.run(
+    const data = await executor.runText(
       schema,
       doc.document,
       doc.operation,
@@ -89,7 +89,7 @@ export function compiledReadsHandler(opts: {
     );
     if (!data) return next();
     res.setHeader('content-type', 'application/json; charset=utf-8');
-    res.end(JSON.stringify({ data }));
+    res.end(`{"data":${data}}`);
   }
 
   return (req: Request, res: Response, next: NextFunction): void => {

@@ -37,6 +37,14 @@ describe('config', () => {
     });
   });
 
+  it('compiles reads with prepared statements unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ compiledReads: true, dbPreparedStatements: true });
+    expect(loadConfig({ COMPILED_READS: 'off', DB_PREPARED_STATEMENTS: 'off' })).toMatchObject({
+      compiledReads: false,
+      dbPreparedStatements: false,
+    });
+  });
+
   it('treats empty strings as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: '' })).toMatchObject({
       databaseUrl: undefined,
@@ -51,6 +59,8 @@ describe('config', () => {
     ['GATEWAY_ADMIN_KEY', 'short', /GATEWAY_ADMIN_KEY: must be at least 16 characters/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL/],
     ['BODY_LIMIT', 'lots', /BODY_LIMIT: like 100kb or 1mb/],
+    ['COMPILED_READS', 'yes', /COMPILED_READS/],
+    ['DB_PREPARED_STATEMENTS', 'true', /DB_PREPARED_STATEMENTS/],
   ])('refuses %s=%s with a message naming it', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);

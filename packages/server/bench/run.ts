@@ -8,40 +8,58 @@ It needs a Postgres server it may create databases on (`DATABASE_URL`, default
 postgres://postgres@127.0.0.1:5432/postgres) and builds the server first when
 `dist/` is missing or older than `src/`. It:
 
-1. creates a throwaway database `credits_bench_<random>`, applies the
-   migrations, and seeds it with set-based SQL (one INSERT ... SELECT FROM
+1. creates a throwaway database `credits_bench_<random>`: a copy of a cached
+   seeded database (`credits_bench_seed_<scale>_<seed>_<hash of the
+   migrations and seed.ts>`, kept between runs; BENCH_CACHE=0 seeds afresh
+   and keeps nothing) or, the first time, applies the migrations and seeds
+   it with set-based SQL (one INSERT ... SELECT FROM
    unnest() statement per 100 accounts, history simulated with the gateway's
    own policy functions so the books add up; ~1.5 min at scale 1): 10k
    accounts, 30k licenses, 100k credit lots, 1.2M tickets of which 1M are
    charged (one charge per ticket is a unique index, so 1M charges need 1M
    tickets; 200k more stay open), ~0.8M allocations, ~0.9M ledger entries
    and 1M outbox statements, then VACUUM ANALYZE;
-2. starts the built gateway (`node dist/main.js`, its own process) and the
-   "floor" (bench/floor-server.ts: the same reads and chargeTicket written by
-   hand with `pg` behind a bare node:http server, one SQL statement per read,
-   five per charge), both on 127.0.0.1 with the same pool size, and checks
-   that both answer every read with the same JSON;
-3. drives each with a closed loop of BENCH_CONNECTIONS connections for
-   BENCH_WARMUP + BENCH_DURATION seconds per scenario:
+2. starts three servers, each its own process under the same Node binary
+   (Node 22 from the `node` package of packages/postgraphile-bench, since
+   PostGraphile 5 needs Node >= 22; BENCH_NODE overrides it), all on
+   127.0.0.1 with the same pool size:
+   - the built gateway (`dist/main.js`);
+   - PostGraphile 5 (packages/postgraphile-bench/server.mjs: the Amber preset
+     with lists and connections, on grafserv's node:http adaptor), with
+     packages/postgraphile-bench/setup.sql (a balance function and a smart
+     comment) applied to the bench database only;
+   - the "floor" (bench/floor-server.ts: the same reads and chargeTicket
+     written by hand with `pg` behind a bare node:http server, one SQL
+     statement per read, five per charge);
+   and checks that the floor answers every read with the gateway's JSON and
+   PostGraphile with the same data (its own field names and formats mapped);
+3. drives each with a closed loop of BENCH_CONNECTIONS connections, in
+   BENCH_ROUNDS rounds per scenario; within a round the servers take turns
+   (the order rotates from round to round), each for BENCH_WARMUP (the
+   first round; 0.5 s after) + BENCH_DURATION seconds, so that other work on
+   the machine weighs on all of them alike and ratios are taken within a round:
    - account page: an account with its licenses, lots and 20 latest tickets with their charges;
    - point lookup: an account by id with its balance;
    - accounts page: 20 accounts with their licenses and lots, from a random cursor;
    - chargeTicket spread over many accounts (fresh open tickets, one charge each);
    - chargeTicket on one hot account (every request queues on its row lock);
-4. prints requests/s, p50/p99 latency and server CPU for both, the ratio
-   gateway/floor, and the SQL statements the gateway sends per request (a page
-   of 2 vs 20 accounts should cost the same);
+4. prints, per scenario and server, the median over rounds of requests/s,
+   p50/p99 latency and server CPU, the ratios gateway/PostGraphile and
+   gateway/floor (median of the per-round ratios, with their range), and
+   the SQL statements the gateway sends per request (a page of 2 vs 20
+   accounts should cost the same); PostGraphile serves the reads only;
 5. reconciles the ledger (the test suite's checks), then drops the database,
    also on failure or Ctrl-C.
 
-Settings (env): BENCH_SCALE (1), BENCH_DURATION (10 s), BENCH_WARMUP (2 s),
-BENCH_CONNECTIONS (10), BENCH_DB_POOL (20, both servers), BENCH_SEED (42),
+Settings (env): BENCH_SCALE (1), BENCH_ROUNDS (6), BENCH_DURATION (3 s per
+server per round), BENCH_WARMUP (2 s), BENCH_CONNECTIONS (10), BENCH_CACHE (1),
+BENCH_NODE (path of the Node binary for the servers), BENCH_DB_POOL (20, both servers), BENCH_SEED (42),
 BENCH_SCENARIOS (comma list of: page,point,list,spread,hot), BENCH_RECONCILE (1),
 BENCH_CPU_PROFILE (a directory: run the gateway under --cpu-prof).
 */
 import 'reflect-metadata';
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -54,8 +72,8 @@ import { createDataSource } from '../src/db/data-source';
 import { buildGatewaySchema } from '../src/graphql/schema';
 import { createGateway } from '../src/http/app';
 import {
-  Edition,
-  HostingPlan,
+  type Edition,
+  type HostingPlan,
   LedgerEntryKind,
   LotSource,
   TicketCategory,
@@ -79,7 +97,9 @@ function numberEnv(name: string, fallback: number, min = 0): number {
 const settings = {
   adminUrl: process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres',
   scale: numberEnv('BENCH_SCALE', 1, 0.001),
-  durationMs: numberEnv('BENCH_DURATION', 10, 1) * 1000,
+  durationMs: numberEnv('BENCH_DURATION', 3, 1) * 1000,
+  rounds: Math.round(numberEnv('BENCH_ROUNDS', 6, 1)),
+  cache: process.env.BENCH_CACHE !== '0',
   warmupMs: numberEnv('BENCH_WARMUP', 2) * 1000,
   connections: Math.round(numberEnv('BENCH_CONNECTIONS', 10, 1)),
   dbPool: Math.round(numberEnv('BENCH_DB_POOL', 20, 1)),
@@ -90,6 +110,10 @@ const settings = {
   reconcile: process.env.BENCH_RECONCILE !== '0',
   cpuProfileDir: process.env.BENCH_CPU_PROFILE || null,
 };
+
+const pglDir = path.resolve(serverDir, '..', 'postgraphile-bench');
+/** One Node binary for all three servers: PostGraphile 5 needs Node >= 22. */
+const nodeBin = process.env.BENCH_NODE || path.join(pglDir, 'node_modules', 'node', 'bin', 'node');
 
 // ---------------------------------------------------------------- documents
 
@@ -126,6 +150,44 @@ const ACCOUNTS = `query BenchAccounts($first: Int!, $after: String) {
 }`;
 
 const CHARGE = `mutation BenchCharge($i: ChargeTicketInput!) { chargeTicket(input: $i) { id credits included balanceAfter } }`;
+
+// The same shapes asked of PostGraphile 5 (Amber): its names aliased to the
+// gateway's, rows in the gateway's order. A ticket's charge and a license's
+// lot come as lists there (their unique indexes are partial or not
+// constraints), and the price as two columns; fromPostgraphile maps them.
+const PGL_LOT_ORDER = '[EXPIRES_AT_ASC, ROW_ID_ASC]';
+
+const PGL_ACCOUNT_PAGE = `query PglAccountPage($id: UUID!) {
+  account: accountByRowId(rowId: $id) {
+    id: rowId name email createdAt balance
+    licenses: licensesByAccountIdList(orderBy: ROW_ID_ASC) { id: rowId edition hostingPlan domain orderDate listPriceCents paidPriceCents creditsGranted grantNote creditLot: creditLotsByLicenseIdList(first: 1) { id: rowId expiresAt } }
+    creditLots: creditLotsByAccountIdList(orderBy: ${PGL_LOT_ORDER}) {
+      id: rowId source originalCredits remainingCredits spentCredits refundedCredits expiredCredits createdAt expiresAt paymentReference
+    }
+    tickets: ticketsByAccountId(first: 20, orderBy: ROW_ID_DESC) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        id: rowId subject category level status openedAt priceMin priceMax
+        charge: chargesByTicketIdList(first: 1) { id: rowId credits included balanceAfter createdAt }
+      }
+    }
+  }
+}`;
+
+const PGL_POINT = `query PglAccount($id: UUID!) { account: accountByRowId(rowId: $id) { id: rowId name email balance } }`;
+
+const PGL_ACCOUNTS = `query PglAccounts($first: Int!, $after: Cursor) {
+  accounts: allAccounts(first: $first, after: $after, orderBy: ROW_ID_DESC) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      id: rowId name email createdAt balance
+      licenses: licensesByAccountIdList(orderBy: ROW_ID_ASC) { id: rowId edition hostingPlan domain creditsGranted }
+      creditLots: creditLotsByAccountIdList(orderBy: ${PGL_LOT_ORDER}) { id: rowId source originalCredits remainingCredits expiresAt }
+    }
+  }
+}`;
 
 const gql = (query: string, variables: Record<string, unknown>): Req => ({
   path: '/graphql',
@@ -194,9 +256,10 @@ function start(
   name: string,
   args: string[],
   env: Record<string, string>,
+  cwd = serverDir,
 ): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, args, {
-    cwd: serverDir,
+  const child = spawn(nodeBin, args, {
+    cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -252,7 +315,7 @@ function firstDifference(a: unknown, b: unknown, at = '$'): string | null {
     return `${at}: ${JSON.stringify(a)?.slice(0, 120)} vs ${JSON.stringify(b)?.slice(0, 120)}`;
   }
   if (Array.isArray(a) !== Array.isArray(b)) return `${at}: array vs object`;
-  const ka = Object.keys(a as object);
+  const ka = Object.keys(a);
   const kb = Object.keys(b as object);
   if (ka.length !== kb.length) return `${at}: keys ${ka.join(',')} vs ${kb.join(',')}`;
   for (const k of ka) {
@@ -264,6 +327,65 @@ function firstDifference(a: unknown, b: unknown, at = '$'): string | null {
     if (d) return d;
   }
   return null;
+}
+
+const ISO_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
+
+/** Instants to one format (ms, UTC), cursors dropped: each server has its own. */
+function comparable(v: unknown): unknown {
+  if (typeof v === 'string' && ISO_INSTANT.test(v)) return new Date(v).toISOString();
+  if (Array.isArray(v)) return v.map(comparable);
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.entries(v)
+        .filter(([k]) => k !== 'endCursor')
+        .map(([k, x]) => [k, comparable(x)]),
+    );
+  return v;
+}
+
+/** PostGraphile's shapes to the gateway's: one-row lists to the row, the price's columns to PriceRange. */
+function fromPostgraphile(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(fromPostgraphile);
+  if (!v || typeof v !== 'object') return v;
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+    if (k === 'priceMin' || k === 'priceMax') continue;
+    out[k] =
+      (k === 'charge' || k === 'creditLot') && Array.isArray(x)
+        ? (fromPostgraphile(x[0]) ?? null)
+        : fromPostgraphile(x);
+  }
+  const o = v as { priceMin?: number; priceMax?: number };
+  if (typeof o.priceMin === 'number' && typeof o.priceMax === 'number')
+    out.price = { min: o.priceMin, max: o.priceMax, included: o.priceMax === 0 };
+  return out;
+}
+
+/**
+ * PostGraphile's cursor for "after this account id" in ROW_ID_DESC order,
+ * built from one it hands out (base64 of JSON naming the order and the key),
+ * so both servers page from the same random places.
+ */
+async function postgraphileCursors(target: Target): Promise<(id: string) => string> {
+  const res = await request(
+    target,
+    gql(
+      'query { allAccounts(first: 1, orderBy: ROW_ID_DESC) { nodes { rowId } pageInfo { endCursor } } }',
+      {},
+    ),
+  );
+  const page = (
+    JSON.parse(res.body) as {
+      data?: { allAccounts: { nodes: { rowId: string }[]; pageInfo: { endCursor: string } } };
+    }
+  ).data?.allAccounts;
+  const sample = page?.nodes[0]?.rowId;
+  if (!page || !sample) throw new Error(`PostGraphile gave no cursor: ${res.body.slice(0, 300)}`);
+  const template = Buffer.from(page.pageInfo.endCursor, 'base64').toString('utf8');
+  if (!template.includes(sample))
+    throw new Error(`PostGraphile's cursor does not hold the row id: ${template}`);
+  return (id) => Buffer.from(template.replace(sample, id)).toString('base64');
 }
 
 // ---------------------------------------------------------------- preparation
@@ -447,43 +569,65 @@ async function countStatements(
   }
 }
 
-// ---------------------------------------------------------------- main
+/** Migrations and seed code decide the data: a change to either makes a new cache. */
+function seedFingerprint(): string {
+  const hash = createHash('sha1');
+  const migrations = path.join(serverDir, 'src', 'db', 'migrations');
+  for (const f of fs.readdirSync(migrations).sort())
+    hash.update(f).update(fs.readFileSync(path.join(migrations, f)));
+  hash.update(fs.readFileSync(path.join(__dirname, 'seed.ts')));
+  return hash.digest('hex').slice(0, 10);
+}
 
-let stopping = false;
-let cleanup: () => Promise<void> = async () => {};
-
-async function main(): Promise<void> {
-  const database = `credits_bench_${randomBytes(5).toString('hex')}`;
-  const dbUrl = urlFor(database);
-  const sizes = sizesFor(settings.scale);
-  let pool: Pool | null = null;
-  let dropped = false;
-  cleanup = async () => {
-    stopping = true;
-    await Promise.all(children.map((c) => stopChild(c).catch(() => undefined)));
-    await pool?.end().catch(() => undefined);
-    if (!dropped) {
-      dropped = true;
-      await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`))
-        .then(() => log(`dropped ${database}`))
-        .catch((err: unknown) => console.error(`could not drop ${database}: ${String(err)}`));
+/**
+ * The name of a seeded database kept between runs as a template, seeding it
+ * first when it is missing. Caches of other fingerprints (stale code) go.
+ */
+async function cachedSeed(sizes: ReturnType<typeof sizesFor>): Promise<string> {
+  const scale = String(settings.scale).replace(/\W/g, '_');
+  const prefix = 'credits_bench_seed_';
+  const name = `${prefix}${scale}_${settings.seed}_${seedFingerprint()}`;
+  const existing = await withAdmin(async (c) => {
+    const rows = (
+      await c.query<{ datname: string }>(
+        `SELECT datname FROM pg_database WHERE datname LIKE $1 || '%'`,
+        [prefix],
+      )
+    ).rows.map((r) => r.datname);
+    for (const stale of rows.filter((d) => d !== name && d.startsWith(`${prefix}${scale}_`))) {
+      await c.query(`DROP DATABASE IF EXISTS ${stale} WITH (FORCE)`);
+      log(`dropped the stale cache ${stale}`);
     }
-  };
-
-  log(
-    `scale ${settings.scale}: ${sizes.accounts} accounts, ~${sizes.tickets} tickets; ${settings.connections} connections, ` +
-      `${secs(settings.warmupMs)} warm-up + ${secs(settings.durationMs)} per run; database ${database}; ` +
-      `load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} CPUs`,
-  );
-  await withAdmin((c) => c.query(`CREATE DATABASE ${database}`));
+    return rows.includes(name);
+  });
+  if (existing) return name;
+  // Seeded under a temporary name and renamed at the end, so an interrupted
+  // seed never passes for a finished one.
+  const building = `${name}_wip`;
+  await withAdmin(async (c) => {
+    await c.query(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);
+    await c.query(`CREATE DATABASE ${building}`);
+  });
   try {
-    const migrator = createDataSource(dbUrl);
-    await migrator.initialize();
-    await migrator.runMigrations({ transaction: 'each' });
-    await migrator.destroy();
+    await migrateAndSeed(urlFor(building), sizes);
+    await withAdmin((c) => c.query(`ALTER DATABASE ${building} RENAME TO ${name}`));
+  } catch (err) {
+    await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`));
+    throw err;
+  }
+  log(`kept the seeded database as ${name} for later runs (BENCH_CACHE=0: seed afresh)`);
+  return name;
+}
 
-    pool = new Pool({ connectionString: dbUrl, max: 4, options: '-c TimeZone=UTC' });
-    pool.on('error', () => undefined); // an idle client cut off at the final DROP DATABASE
+async function migrateAndSeed(dbUrl: string, sizes: ReturnType<typeof sizesFor>): Promise<void> {
+  const migrator = createDataSource(dbUrl);
+  await migrator.initialize();
+  await migrator.runMigrations({ transaction: 'each' });
+  await migrator.destroy();
+
+  const pool = new Pool({ connectionString: dbUrl, max: 4, options: '-c TimeZone=UTC' });
+  pool.on('error', () => undefined);
+  try {
     const t0 = performance.now();
     let shown = 0;
     const counts = await seed(pool, sizes, {
@@ -517,11 +661,61 @@ async function main(): Promise<void> {
         `${counts.tickets} tickets, ${counts.charges} charges, ${counts.allocations} allocations, ` +
         `${counts.ledgerEntries} ledger entries, ${counts.statements} statements`,
     );
+  } finally {
+    await pool.end();
+  }
+}
+
+// ---------------------------------------------------------------- main
+
+let stopping = false;
+let cleanup: () => Promise<void> = async () => {};
+
+async function main(): Promise<void> {
+  const database = `credits_bench_${randomBytes(5).toString('hex')}`;
+  const dbUrl = urlFor(database);
+  const sizes = sizesFor(settings.scale);
+  let pool: Pool | null = null;
+  let dropped = false;
+  cleanup = async () => {
+    stopping = true;
+    await Promise.all(children.map((c) => stopChild(c).catch(() => undefined)));
+    await pool?.end().catch(() => undefined);
+    if (!dropped) {
+      dropped = true;
+      await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`))
+        .then(() => log(`dropped ${database}`))
+        .catch((err: unknown) => console.error(`could not drop ${database}: ${String(err)}`));
+    }
+  };
+
+  log(
+    `scale ${settings.scale}: ${sizes.accounts} accounts, ~${sizes.tickets} tickets; ${settings.connections} connections, ` +
+      `${secs(settings.warmupMs)} warm-up + ${secs(settings.durationMs)} per run; database ${database}; ` +
+      `load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} CPUs`,
+  );
+  try {
+    const seeded = settings.cache ? await cachedSeed(sizes) : null;
+    if (seeded) {
+      const t0 = performance.now();
+      await withAdmin((c) => c.query(`CREATE DATABASE ${database} TEMPLATE ${seeded}`));
+      log(`copied the cached seeded database ${seeded} in ${secs(performance.now() - t0)}`);
+    } else {
+      await withAdmin((c) => c.query(`CREATE DATABASE ${database}`));
+      await migrateAndSeed(dbUrl, sizes);
+    }
+    pool = new Pool({ connectionString: dbUrl, max: 4, options: '-c TimeZone=UTC' });
+    pool.on('error', () => undefined); // an idle client cut off at the final DROP DATABASE
+    // PostGraphile's needs, in this database only (never a product migration).
+    await pool.query(fs.readFileSync(path.join(pglDir, 'setup.sql'), 'utf8'));
 
     const ticketsPerPool = Math.round(
       numberEnv(
         'BENCH_CHARGE_TICKETS',
-        Math.max(3000, 1200 * ((settings.warmupMs + settings.durationMs) / 1000)),
+        Math.max(
+          3000,
+          1200 * ((settings.warmupMs + settings.rounds * (500 + settings.durationMs)) / 1000),
+        ),
         10,
       ),
     );
@@ -555,55 +749,82 @@ async function main(): Promise<void> {
       DB_POOL_SIZE: String(settings.dbPool),
       NODE_ENV: 'production',
     });
+    const pglPort = await freePort();
+    const pgl = start(
+      'postgraphile',
+      ['server.mjs'],
+      {
+        PORT: String(pglPort),
+        DATABASE_URL: dbUrl,
+        DB_POOL_SIZE: String(settings.dbPool),
+        NODE_ENV: 'production',
+        GRAPHILE_ENV: 'production',
+      },
+      pglDir,
+    );
     await waitForHttp(`http://127.0.0.1:${gwPort}/readyz`, gw.child, gw.output);
     await waitForHttp(`http://127.0.0.1:${floorPort}/healthz`, floor.child, floor.output);
+    await waitForHttp(`http://127.0.0.1:${pglPort}/healthz`, pgl.child, pgl.output);
+    const nodeVersion = spawnSync(nodeBin, ['--version'], { encoding: 'utf8' }).stdout.trim();
+    log(`servers run on Node ${nodeVersion} (${nodeBin})`);
     const gwTarget: Target = {
       host: '127.0.0.1',
       port: gwPort,
       headers: { authorization: `Bearer ${adminKey}` },
     };
     const floorTarget: Target = { host: '127.0.0.1', port: floorPort, headers: {} };
+    const pglTarget: Target = { host: '127.0.0.1', port: pglPort, headers: {} };
+    const pglCursorFor = await postgraphileCursors(pglTarget);
 
     // Same question, same answer: otherwise the comparison means nothing.
-    const checks: [string, Req, Req][] = [];
+    const checks: { name: string; g: Req; f: Req; p: Req }[] = [];
     for (const id of prepared.readIds.slice(0, 3)) {
-      checks.push([
-        'account page',
-        gql(ACCOUNT_PAGE, { id }),
-        { path: '/account-page', body: JSON.stringify({ id }) },
-      ]);
-      checks.push([
-        'point lookup',
-        gql(POINT, { id }),
-        { path: '/account', body: JSON.stringify({ id }) },
-      ]);
-      const after = cursorFor(id);
-      checks.push([
-        'accounts page',
-        gql(ACCOUNTS, { first: 20, after }),
-        { path: '/accounts', body: JSON.stringify({ first: 20, after }) },
-      ]);
+      checks.push({
+        name: 'account page',
+        g: gql(ACCOUNT_PAGE, { id }),
+        f: { path: '/account-page', body: JSON.stringify({ id }) },
+        p: gql(PGL_ACCOUNT_PAGE, { id }),
+      });
+      checks.push({
+        name: 'point lookup',
+        g: gql(POINT, { id }),
+        f: { path: '/account', body: JSON.stringify({ id }) },
+        p: gql(PGL_POINT, { id }),
+      });
+      checks.push({
+        name: 'accounts page',
+        g: gql(ACCOUNTS, { first: 20, after: cursorFor(id) }),
+        f: { path: '/accounts', body: JSON.stringify({ first: 20, after: cursorFor(id) }) },
+        p: gql(PGL_ACCOUNTS, { first: 20, after: pglCursorFor(id) }),
+      });
     }
-    checks.push([
-      'accounts page',
-      gql(ACCOUNTS, { first: 20, after: null }),
-      { path: '/accounts', body: JSON.stringify({ first: 20, after: null }) },
-    ]);
-    const sizesByScenario = new Map<string, [number, number]>();
-    for (const [name, g, f] of checks) {
-      const [a, b] = await Promise.all([request(gwTarget, g), request(floorTarget, f)]);
-      const da = (JSON.parse(a.body) as { data?: unknown; errors?: unknown }).data;
+    checks.push({
+      name: 'accounts page',
+      g: gql(ACCOUNTS, { first: 20, after: null }),
+      f: { path: '/accounts', body: JSON.stringify({ first: 20, after: null }) },
+      p: gql(PGL_ACCOUNTS, { first: 20, after: null }),
+    });
+    const sizesByScenario = new Map<string, number[]>();
+    for (const { name, g, f, p } of checks) {
+      const [a, b, c] = await Promise.all([
+        request(gwTarget, g),
+        request(floorTarget, f),
+        request(pglTarget, p),
+      ]);
+      const bad = [a, b, c].find((r) => r.status !== 200 || r.body.includes('"errors":['));
+      if (bad) throw new Error(`a read check failed: ${bad.status} ${bad.body.slice(0, 300)}`);
+      const da = (JSON.parse(a.body) as { data?: unknown }).data;
       const db = (JSON.parse(b.body) as { data?: unknown }).data;
-      const diff =
-        a.status === 200 && b.status === 200
-          ? firstDifference(da, db)
-          : `status ${a.status} / ${b.status}: ${a.body.slice(0, 200)} ${b.body.slice(0, 200)}`;
+      const dc = (JSON.parse(c.body) as { data?: unknown }).data;
+      const diff = firstDifference(da, db);
       if (diff) throw new Error(`gateway and floor disagree on the ${name}: ${diff}`);
-      sizesByScenario.set(name, [a.body.length, b.body.length]);
+      const pdiff = firstDifference(comparable(da), comparable(fromPostgraphile(dc)));
+      if (pdiff) throw new Error(`gateway and PostGraphile disagree on the ${name}: ${pdiff}`);
+      sizesByScenario.set(name, [a.body.length, c.body.length, b.body.length]);
     }
     log(
-      `gateway and floor return the same data for ${checks.length} read checks ` +
-        `(response bytes gateway/floor: ${[...sizesByScenario].map(([n, [x, y]]) => `${n} ${x}/${y}`).join(', ')})`,
+      `the floor returns the gateway's JSON and PostGraphile the same data for ${checks.length} read checks ` +
+        `(response bytes gateway/PostGraphile/floor: ${[...sizesByScenario].map(([n, x]) => `${n} ${x.join('/')}`).join(', ')})`,
     );
 
     const cycle = <T>(items: T[], make: (item: T) => Req) => {
@@ -620,18 +841,21 @@ async function main(): Promise<void> {
       name: string;
       gateway: () => Req | null;
       floor: () => Req | null;
+      postgraphile: (() => Req | null) | null;
     }[] = [
       {
         key: 'page',
         name: 'account page (20 tickets)',
         gateway: cycle(readIds, (id) => gql(ACCOUNT_PAGE, { id })),
         floor: cycle(readIds, (id) => ({ path: '/account-page', body: JSON.stringify({ id }) })),
+        postgraphile: cycle(readIds, (id) => gql(PGL_ACCOUNT_PAGE, { id })),
       },
       {
         key: 'point',
         name: 'point lookup + balance',
         gateway: cycle(readIds, (id) => gql(POINT, { id })),
         floor: cycle(readIds, (id) => ({ path: '/account', body: JSON.stringify({ id }) })),
+        postgraphile: cycle(readIds, (id) => gql(PGL_POINT, { id })),
       },
       {
         key: 'list',
@@ -641,6 +865,9 @@ async function main(): Promise<void> {
           path: '/accounts',
           body: JSON.stringify({ first: 20, after: cursorFor(id) }),
         })),
+        postgraphile: cycle(readIds, (id) =>
+          gql(PGL_ACCOUNTS, { first: 20, after: pglCursorFor(id) }),
+        ),
       },
       {
         key: 'spread',
@@ -652,6 +879,7 @@ async function main(): Promise<void> {
           path: '/charge',
           body: JSON.stringify(t),
         })),
+        postgraphile: null,
       },
       {
         key: 'hot',
@@ -663,34 +891,50 @@ async function main(): Promise<void> {
           path: '/charge',
           body: JSON.stringify(t),
         })),
+        postgraphile: null,
       },
     ];
 
-    const results: { name: string; g: LoadResult; f: LoadResult }[] = [];
+    const results: ScenarioResult[] = [];
+    const line = (r: LoadResult) =>
+      `${r.rps.toFixed(0)} req/s p99 ${r.p99.toFixed(1)} ms` +
+      (r.errors ? `, ${r.errors} errors (${r.firstError})` : '') +
+      (r.exhausted ? ', ran out of tickets' : '');
     for (const s of scenarios.filter((x) => settings.scenarios.includes(x.key))) {
-      const common = {
-        connections: settings.connections,
-        warmupMs: settings.warmupMs,
-        durationMs: settings.durationMs,
-      };
-      const g = await runLoad({
-        ...common,
-        target: gwTarget,
-        next: s.gateway,
-        serverPid: gw.child.pid,
-      });
-      const f = await runLoad({
-        ...common,
-        target: floorTarget,
-        next: s.floor,
-        serverPid: floor.child.pid,
-      });
-      results.push({ name: s.name, g, f });
-      const line = (r: LoadResult) =>
-        `${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms` +
-        (r.errors ? `, ${r.errors} errors (${r.firstError})` : '') +
-        (r.exhausted ? ', ran out of tickets' : '');
-      log(`${s.name}: gateway ${line(g)} | floor ${line(f)} | load ${os.loadavg()[0]!.toFixed(1)}`);
+      const servers: { key: ServerKey; target: Target; next: () => Req | null; pid?: number }[] = [
+        { key: 'gateway', target: gwTarget, next: s.gateway, pid: gw.child.pid },
+        { key: 'floor', target: floorTarget, next: s.floor, pid: floor.child.pid },
+      ];
+      if (s.postgraphile)
+        servers.splice(1, 0, {
+          key: 'postgraphile',
+          target: pglTarget,
+          next: s.postgraphile,
+          pid: pgl.child.pid,
+        });
+      const rounds: Partial<Record<ServerKey, LoadResult>>[] = [];
+      for (let round = 0; round < settings.rounds; round++) {
+        const got: Partial<Record<ServerKey, LoadResult>> = {};
+        // Rotate who goes first, so no server always follows the same one.
+        for (let k = 0; k < servers.length; k++) {
+          const srv = servers[(round + k) % servers.length]!;
+          got[srv.key] = await runLoad({
+            connections: settings.connections,
+            warmupMs: round === 0 ? settings.warmupMs : 500,
+            durationMs: settings.durationMs,
+            target: srv.target,
+            next: srv.next,
+            serverPid: srv.pid,
+          });
+        }
+        rounds.push(got);
+        log(
+          `${s.name}, round ${round + 1}/${settings.rounds}: ` +
+            servers.map((x) => `${x.key} ${line(got[x.key]!)}`).join(' | ') +
+            ` | load ${os.loadavg()[0]!.toFixed(1)}`,
+        );
+      }
+      results.push({ name: s.name, rounds });
     }
 
     printTable(results, statements.counts);
@@ -714,35 +958,56 @@ async function main(): Promise<void> {
   }
 }
 
-function printTable(
-  results: { name: string; g: LoadResult; f: LoadResult }[],
-  statements: [string, number][],
-): void {
-  const head = [
-    'scenario',
-    'gateway req/s',
-    'p50 ms',
-    'p99 ms',
-    'cpu %',
-    'floor req/s',
-    'p50 ms',
-    'p99 ms',
-    'cpu %',
-    'gateway/floor',
-  ];
+type ServerKey = 'gateway' | 'postgraphile' | 'floor';
+interface ScenarioResult {
+  name: string;
+  rounds: Partial<Record<ServerKey, LoadResult>>[];
+}
+
+const median = (xs: number[]): number => {
+  const v = xs.filter(Number.isFinite).sort((x, y) => x - y);
+  if (v.length === 0) return NaN;
+  const m = Math.floor(v.length / 2);
+  return v.length % 2 ? v[m]! : (v[m - 1]! + v[m]!) / 2;
+};
+
+function printTable(results: ScenarioResult[], statements: [string, number][]): void {
   const fmt = (n: number, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : '-');
-  const rows = results.map(({ name, g, f }) => [
-    name + (g.errors || f.errors ? ' (!errors)' : ''),
-    fmt(g.rps),
-    fmt(g.p50, 1),
-    fmt(g.p99, 1),
-    g.cpu === null ? '-' : fmt(g.cpu),
-    fmt(f.rps),
-    fmt(f.p50, 1),
-    fmt(f.p99, 1),
-    f.cpu === null ? '-' : fmt(f.cpu),
-    fmt(g.rps / f.rps, 2),
-  ]);
+  const of = (r: ScenarioResult, key: ServerKey, pick: (l: LoadResult) => number | null) =>
+    median(r.rounds.map((x) => (x[key] ? (pick(x[key]) ?? NaN) : NaN)));
+  /** The median of the per-round ratios, with their range. */
+  const ratio = (r: ScenarioResult, key: ServerKey) => {
+    const per = r.rounds
+      .filter((x) => x.gateway && x[key])
+      .map((x) => x.gateway!.rps / x[key]!.rps)
+      .sort((x, y) => x - y);
+    if (per.length === 0) return '-';
+    return `${fmt(median(per), 2)} (${fmt(per[0]!, 2)}-${fmt(per[per.length - 1]!, 2)})`;
+  };
+  const head = ['scenario'];
+  for (const srv of ['gateway', 'PostGraphile', 'floor'])
+    head.push(`${srv} req/s`, 'p50 ms', 'p99 ms', 'cpu %');
+  head.push('gateway/PostGraphile', 'gateway/floor');
+  const rows = results.map((r) => {
+    const errors = r.rounds.some((x) => Object.values(x).some((l) => l.errors > 0));
+    const cells = [r.name + (errors ? ' (!errors)' : '')];
+    for (const key of ['gateway', 'postgraphile', 'floor'] as const) {
+      cells.push(
+        fmt(of(r, key, (l) => l.rps)),
+        fmt(
+          of(r, key, (l) => l.p50),
+          1,
+        ),
+        fmt(
+          of(r, key, (l) => l.p99),
+          1,
+        ),
+        fmt(of(r, key, (l) => l.cpu)),
+      );
+    }
+    cells.push(ratio(r, 'postgraphile'), ratio(r, 'floor'));
+    return cells;
+  });
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) =>
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ');
@@ -751,8 +1016,11 @@ function printTable(
   console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
   for (const r of rows) console.log(line(r));
   console.log(
-    `\n(${settings.connections} connections, ${secs(settings.durationMs)} measured after ${secs(settings.warmupMs)} warm-up; ` +
-      'cpu % = the server process, 100 = one core; the floor answers each read with one SQL statement, a charge with five)',
+    `\n(${settings.connections} connections; ${settings.rounds} rounds per scenario, each server ${secs(settings.durationMs)} ` +
+      `per round after a warm-up of ${secs(settings.warmupMs)} in the first round and 0.5 s in the others; ` +
+      'figures are medians over rounds, ratios the median of per-round ratios (range in brackets); ' +
+      'cpu % = the server process, 100 = one core; PostGraphile serves the reads only; ' +
+      'the floor answers each read with one SQL statement, a charge with five)',
   );
   console.log(
     `SQL statements per gateway request: ${statements.map(([n, c]) => `${n} ${c}`).join(', ')}`,
@@ -761,7 +1029,7 @@ function printTable(
     `${os.cpus().length} CPUs; load average now ${os
       .loadavg()
       .map((l) => l.toFixed(1))
-      .join(' ')} ` + '(other work on the machine competes with both servers and Postgres)',
+      .join(' ')} ` + '(other work on the machine competes with the servers and Postgres)',
   );
 }
 

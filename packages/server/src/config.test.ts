@@ -39,6 +39,23 @@ describe('config', () => {
     });
   });
 
+  it('compiles reads with prepared statements unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ compiledReads: true, dbPreparedStatements: true });
+    expect(loadConfig({ COMPILED_READS: 'off', DB_PREPARED_STATEMENTS: 'off' })).toMatchObject({
+      compiledReads: false,
+      dbPreparedStatements: false,
+    });
+    // A direct URL of its own means a pooler in front: no named statements unless asked.
+    const pooled = {
+      DATABASE_URL: 'postgres://u@bouncer:6432/db',
+      DATABASE_DIRECT_URL: 'postgres://u@db:5432/db',
+    };
+    expect(loadConfig(pooled)).toMatchObject({ dbPreparedStatements: false });
+    expect(loadConfig({ ...pooled, DB_PREPARED_STATEMENTS: 'on' })).toMatchObject({
+      dbPreparedStatements: true,
+    });
+  });
+
   it('treats empty strings as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: '' })).toMatchObject({
       databaseUrl: undefined,
@@ -53,6 +70,8 @@ describe('config', () => {
     ['GATEWAY_ADMIN_KEY', 'short', /GATEWAY_ADMIN_KEY: must be at least 16 characters/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL/],
     ['BODY_LIMIT', 'lots', /BODY_LIMIT: like 100kb or 1mb/],
+    ['COMPILED_READS', 'yes', /COMPILED_READS/],
+    ['DB_PREPARED_STATEMENTS', 'true', /DB_PREPARED_STATEMENTS/],
   ])('refuses %s=%s with a message naming it', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);

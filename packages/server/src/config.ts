@@ -68,6 +68,10 @@ const envSchema = z.object({
   RATE_LIMIT_ANALYST: rateLimit.prefault('1200/min'),
   /** Where the counters live: `postgres` (shared by every gateway on the database) or `memory` (per process). */
   RATE_LIMIT_STORE: z.enum(['postgres', 'memory']).default('postgres'),
+  /** Answer the hot read shapes with one compiled SQL statement per root field (graphql/compiled-reads). */
+  COMPILED_READS: z.enum(['on', 'off']).default('on'),
+  /** Named prepared statements for compiled reads; off behind PgBouncer in transaction mode. */
+  DB_PREPARED_STATEMENTS: z.enum(['on', 'off']).optional(),
 });
 
 export type Config = {
@@ -91,6 +95,8 @@ export type Config = {
   /** By role; null: no limit for that role. */
   rateLimits: Record<'ADMIN' | 'SPECIALIST' | 'PARTNER' | 'ANALYST', RateLimit | null>;
   rateLimitStore: 'postgres' | 'memory';
+  compiledReads: boolean;
+  dbPreparedStatements: boolean;
 };
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
@@ -137,5 +143,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ANALYST: e.RATE_LIMIT_ANALYST,
     },
     rateLimitStore: e.RATE_LIMIT_STORE,
+    compiledReads: e.COMPILED_READS === 'on',
+    // Named statements do not survive PgBouncer's transaction mode: off by
+    // default when the pool goes through a pooler (a direct URL of its own).
+    dbPreparedStatements:
+      (e.DB_PREPARED_STATEMENTS ??
+        (e.DATABASE_DIRECT_URL && e.DATABASE_DIRECT_URL !== e.DATABASE_URL ? 'off' : 'on')) ===
+      'on',
   };
 }

@@ -9,6 +9,10 @@ import { ApiKeyAccountEntity } from '../keys/api-key.entity';
 import { Role } from '../policy/enums';
 import { AccountEntity } from './account.entity';
 
+/** The ILIKE pattern for a search term: its wildcards matched literally. */
+export const searchPattern = (search: string): string =>
+  `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
 /** Newest first; `search` matches name or e-mail, case-insensitively. */
 export function listAccounts(
   ctx: ServiceContext,
@@ -16,7 +20,7 @@ export function listAccounts(
   search: string | null,
 ): Promise<Connection<AccountEntity>> {
   const scope = ctx.access.scopeCondition('a.id', 2);
-  const term = search ? `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const term = search ? searchPattern(search) : null;
   return pagedList<AccountEntity>(
     ctx.ds,
     {

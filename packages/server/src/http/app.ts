@@ -20,11 +20,15 @@ import { type Config, loadConfig } from '../config';
 import { Access } from '../common/access';
 import type { RequestContext } from '../graphql/context';
 import { ErrorCode, GatewayError, unauthenticated } from '../common/errors';
+import type { Viewer } from '../common/viewer';
 import { databaseAnswers } from '../db/health';
 import { RETRY_AFTER_SECONDS } from '../db/transient-errors';
 import { formatErrorWith } from '../graphql/format-error';
 import { type Clock, DbClock } from '../common/clock';
 import { type Reads, primaryOnly } from '../db/read-replica';
+import { compiledReadsExecutor } from '../graphql/compiled-reads/executor';
+import { compiledReadsHandler } from '../graphql/compiled-reads/http-path';
+import { compiledReadsPlugin } from '../graphql/compiled-reads/plugin';
 import { createLoaders } from '../graphql/loaders';
 import { currentRequestId, requestScope } from './request-scope';
 import { asUnavailable, sendGatewayError, unavailablePlugin } from './unavailable';
@@ -69,7 +73,12 @@ export async function createGateway(opts: {
   reads?: Reads;
   schema: GraphQLSchema;
   config: Pick<Config, 'adminKey' | 'bodyLimit' | 'webDist'> &
-    Partial<Pick<Config, 'metricsToken' | 'rateLimits' | 'rateLimitStore'>>;
+    Partial<
+      Pick<
+        Config,
+        'metricsToken' | 'rateLimits' | 'rateLimitStore' | 'compiledReads' | 'dbPreparedStatements'
+      >
+    >;
   log: Logger;
   /** Where instants come from; the database's clock unless a test sets one. */
   clock?: Clock;
@@ -88,6 +97,20 @@ export async function createGateway(opts: {
     limits: config.rateLimits ?? defaults.rateLimits,
     store: config.rateLimitStore ?? defaults.rateLimitStore,
   });
+  const validationRules = [
+    maxDepthRule({ n: LIMITS.depth, ...reportAsValidationError }),
+    maxAliasesRule({ n: LIMITS.aliases, ...reportAsValidationError }),
+    costLimitRule({ maxCost: LIMITS.cost, ...reportAsValidationError }),
+    maxDirectivesRule({ n: LIMITS.directives, ...reportAsValidationError }),
+  ];
+  const compiledReads =
+    config.compiledReads === false
+      ? null
+      : compiledReadsExecutor({
+          ds,
+          log,
+          preparedStatements: config.dbPreparedStatements !== false,
+        });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: true, // anonymous callers never get past the context: see below
@@ -96,12 +119,7 @@ export async function createGateway(opts: {
     parseOptions: { maxTokens: LIMITS.tokens },
     stopOnTerminationSignals: false, // main.ts owns shutdown: drain, then close the pool and Postgres
     includeStacktraceInErrorResponses: false,
-    validationRules: [
-      maxDepthRule({ n: LIMITS.depth, ...reportAsValidationError }),
-      maxAliasesRule({ n: LIMITS.aliases, ...reportAsValidationError }),
-      costLimitRule({ maxCost: LIMITS.cost, ...reportAsValidationError }),
-      maxDirectivesRule({ n: LIMITS.directives, ...reportAsValidationError }),
-    ],
+    validationRules,
     formatError: (formatted, error) => formatError(formatted, error, currentRequestId()),
     // Cache-control wraps every field resolver to compute hints we never send.
     plugins: [
@@ -112,13 +130,22 @@ export async function createGateway(opts: {
       ApolloServerPluginLandingPageDisabled(),
       unavailablePlugin,
       metrics.plugin,
+      ...(compiledReads ? [compiledReadsPlugin(compiledReads)] : []),
     ],
   });
   await apollo.start();
-  // Every authenticated route spends from the key's request budget.
-  const authenticate = async (req: Request) => {
-    const viewer = await viewerOfRequest(ds, req, config.adminKey);
-    if (viewer) await limiter.consume(viewer);
+  // Every authenticated route spends from the key's request budget, once per
+  // request: the compiled-reads path and Apollo may both ask for the viewer.
+  const viewers = new WeakMap<Request, Promise<Viewer | null>>();
+  const authenticate = (req: Request): Promise<Viewer | null> => {
+    let viewer = viewers.get(req);
+    if (!viewer) {
+      viewer = viewerOfRequest(ds, req, config.adminKey).then(async (v) => {
+        if (v) await limiter.consume(v);
+        return v;
+      });
+      viewers.set(req, viewer);
+    }
     return viewer;
   };
   const dbClock = opts.clock ? null : new DbClock(ds);
@@ -155,9 +182,25 @@ export async function createGateway(opts: {
   app.use(metrics.router);
   app.use(exportChargesRouter({ ds, reads, log, authenticate }));
 
+  // The compiled reads' own short path past Apollo (it passes on whatever it does not answer).
+  const compiledPath = compiledReads
+    ? [
+        compiledReadsHandler({
+          executor: compiledReads,
+          schema,
+          validationRules,
+          maxTokens: LIMITS.tokens,
+          // The key's lookup and its request budget, as on every other route.
+          viewerFor: authenticate,
+          now: () => clock.now(),
+          requestId: () => currentRequestId() ?? 'unknown',
+        }),
+      ]
+    : [];
   app.use(
     '/graphql',
     express.json({ limit: config.bodyLimit }),
+    ...compiledPath,
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<RequestContext> => {
         const viewer = await authenticate(req);

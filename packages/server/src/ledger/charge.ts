@@ -14,11 +14,10 @@ import { optionalText, wholeCredits } from '../common/validate';
 import { recordStatement } from '../outbox/statements';
 import type { Edition, HostingPlan, TicketCategory } from '../policy/enums';
 import { checkCost, priceRange } from '../policy/prices';
-import { allocate } from '../policy/spending';
+import { allocate, isLive } from '../policy/spending';
 import { lockTicketAccount } from './account-lock';
-import { liveBalance } from './balance';
 import { ChargeEntity } from './charge.entity';
-import { drawFromLots, lotsOf } from './ledger-writes';
+import { writeChargeAndDraw } from './ledger-writes';
 import { isUniqueViolation } from './unique-violation';
 import { ledgerTransaction } from './ledger-transaction';
 
@@ -66,8 +65,15 @@ interface TicketSnapshot {
   hostingPlan: HostingPlan | null;
   chargedBy: string | null;
   previous: { id: string; ticket_id: string; credits: number } | null;
+  /** The account's lots, instants as epoch milliseconds (what a Date holds). */
+  lots: { id: string; remaining: number; expiresAt: number | null; createdAt: number }[];
 }
 
+/** A timestamptz as the epoch milliseconds pg's Date would hold (truncated). */
+const EPOCH_MS = (col: string) =>
+  `(extract(epoch FROM date_trunc('milliseconds', ${col})) * 1000)::bigint`;
+
+/** One statement instead of two round trips under the lock: the ticket, its license and the lots. */
 async function snapshot(
   tx: EntityManager,
   clock: Clock,
@@ -78,7 +84,11 @@ async function snapshot(
     `SELECT ${clock.sql()} AS at, t.subject, t.category, t.price_min AS "priceMin", t.price_max AS "priceMax",
             l.edition, l.hosting_plan AS "hostingPlan",
             (SELECT c.id FROM charges c WHERE c.ticket_id = t.id) AS "chargedBy",
-            (SELECT row_to_json(p) FROM (SELECT id, ticket_id, credits FROM charges WHERE idempotency_key = $2) p) AS previous
+            (SELECT row_to_json(p) FROM (SELECT id, ticket_id, credits FROM charges WHERE idempotency_key = $2) p) AS previous,
+            COALESCE((SELECT json_agg(json_build_object(
+                        'id', cl.id, 'remaining', cl.remaining_credits,
+                        'expiresAt', ${EPOCH_MS('cl.expires_at')}, 'createdAt', ${EPOCH_MS('cl.created_at')}))
+                        FROM credit_lots cl WHERE cl.account_id = t.account_id), '[]'::json) AS lots
        FROM tickets t JOIN licenses l ON l.id = t.license_id
       WHERE t.id = $1`,
     [ticketId, idempotencyKey],
@@ -113,12 +123,11 @@ async function chargeLocked(
   const problem = checkCost(price, credits);
   if (problem) throw costOutOfRange(problem.min, problem.max);
 
-  const lots = await lotsOf(tx, accountId);
-  const spendable = lots.map((l) => ({
+  const spendable = t.lots.map((l) => ({
     id: l.id,
-    remaining: l.remainingCredits,
-    expiresAt: l.expiresAt,
-    createdAt: l.createdAt,
+    remaining: l.remaining,
+    expiresAt: l.expiresAt === null ? null : new Date(Number(l.expiresAt)),
+    createdAt: new Date(Number(l.createdAt)),
   }));
   const plan = allocate(spendable, credits, at);
   if (!plan.ok) throw insufficientCredits(plan.balance, credits);
@@ -129,15 +138,15 @@ async function chargeLocked(
     ticketId,
     credits,
     included: price.included,
-    balanceAfter: liveBalance(lots, at) - credits,
+    balanceAfter:
+      spendable.reduce((sum, l) => (isLive(l, at) ? sum + l.remaining : sum), 0) - credits,
     idempotencyKey,
     category: t.category,
     edition: t.edition,
     hostingPlan: t.hostingPlan,
     createdAt: at,
   };
-  await tx.insert(ChargeEntity, charge);
-  await drawFromLots(tx, accountId, plan.allocations, at, { ticketId, chargeId: charge.id });
+  await writeChargeAndDraw(tx, charge, plan.allocations);
   await recordStatement(tx, accountId, at, {
     kind: 'CHARGE',
     ticketId,

@@ -3,6 +3,7 @@ import { columnsOf, queryRows } from '../db/sql';
 import { newId } from '../common/ids';
 import { LedgerEntryKind, LotSource } from '../policy/enums';
 import { AllocationEntity } from './allocation.entity';
+import type { ChargeEntity } from './charge.entity';
 import { CreditLotEntity } from './credit-lot.entity';
 import { LedgerEntryEntity } from './ledger-entry.entity';
 
@@ -74,33 +75,44 @@ export async function openLot(
 }
 
 /**
- * A charge's draw (P12): each lot's counters, its CHARGE entry and the
- * allocation row, for all lots drawn, in one statement: it runs under the
- * account lock, where every round trip holds up the next charge.
+ * A charge and its draw (P11-P13) in one statement: the charge row; for each
+ * lot drawn its counters, its CHARGE entry and the allocation row (P12)
+ * (the ticket's status follows from the charge row, by trigger). It runs under the account lock, where every
+ * round trip holds up the next charge on the account. (The foreign keys from
+ * the entries and allocations to the charge are checked at the statement's
+ * end, when the charge row is in.)
  */
-export async function drawFromLots(
+export async function writeChargeAndDraw(
   tx: EntityManager,
-  accountId: string,
+  charge: ChargeEntity,
   draws: { lotId: string; credits: number }[],
-  at: Date,
-  refs: { ticketId: string; chargeId: string },
 ): Promise<void> {
-  if (draws.length === 0) return;
   await tx.query(
-    `WITH d AS (SELECT * FROM unnest($1::uuid[], $2::int[]) AS d(lot_id, credits)),
+    `WITH ch AS (INSERT INTO charges (id, account_id, ticket_id, credits, included, balance_after, idempotency_key,
+                                      category, edition, hosting_plan, created_at)
+                 VALUES ($1::uuid, $2::uuid, $3::uuid, $4::int, $5::boolean, $6::int, $7::varchar,
+                         $8::ticket_category, $9::edition, $10::hosting_plan, $11::timestamptz)),
+          d AS (SELECT * FROM unnest($12::uuid[], $13::int[]) AS d(lot_id, credits)),
           debit AS (UPDATE credit_lots l
                        SET remaining_credits = l.remaining_credits - d.credits, spent_credits = l.spent_credits + d.credits
                       FROM d WHERE l.id = d.lot_id),
           entry AS (INSERT INTO ledger_entries (account_id, lot_id, kind, credits, ticket_id, charge_id, at)
-                    SELECT $3, d.lot_id, 'CHARGE', -d.credits, $4, $5, $6 FROM d)
-     INSERT INTO allocations (account_id, charge_id, lot_id, credits) SELECT $3, $5, d.lot_id, d.credits FROM d`,
+                    SELECT $2, d.lot_id, 'CHARGE', -d.credits, $3, $1, $11 FROM d)
+     INSERT INTO allocations (account_id, charge_id, lot_id, credits) SELECT $2, $1, d.lot_id, d.credits FROM d`,
     [
+      charge.id,
+      charge.accountId,
+      charge.ticketId,
+      charge.credits,
+      charge.included,
+      charge.balanceAfter,
+      charge.idempotencyKey,
+      charge.category,
+      charge.edition,
+      charge.hostingPlan,
+      charge.createdAt,
       draws.map((d) => d.lotId),
       draws.map((d) => d.credits),
-      accountId,
-      refs.ticketId,
-      refs.chargeId,
-      at,
     ],
   );
 }

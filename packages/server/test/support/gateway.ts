@@ -119,7 +119,14 @@ export async function startGateway(
   const gateway: Gateway = await createGateway({
     ds,
     schema: await schema,
-    config: { adminKey: ADMIN_KEY, bodyLimit: '100kb', webDist: '/nonexistent', ...opts.config },
+    config: {
+      adminKey: ADMIN_KEY,
+      bodyLimit: '100kb',
+      webDist: '/nonexistent',
+      // As in production behind PgBouncer's transaction mode: no named statements.
+      dbPreparedStatements: !process.env.TEST_PGBOUNCER_URL,
+      ...opts.config,
+    },
     log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     clock: opts.clock,
   });

@@ -1,0 +1,95 @@
+import {
+  type DocumentNode,
+  OperationTypeNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { searchPattern } from '../../accounts/account.service';
+import { parseId } from '../../common/ids';
+import { text } from '../../common/validate';
+import { type Selected, selectedFields } from './selection';
+import {
+  type Env,
+  accountJson,
+  argOf,
+  before,
+  connectionJson,
+  pageSlots,
+  scopeSql,
+} from './shapes';
+import { NotCompiled, type Slot, SqlBuilder } from './sql-builder';
+
+/** One root field: a statement returning its value as JSON text in column `v`, or a constant. */
+export type CompiledRoot =
+  { key: string; sql: string; slots: Slot[] } | { key: string; constant: string };
+
+/** The root fields of an operation, each one statement; null where any part is not compiled. */
+export type CompiledOperation = CompiledRoot[];
+
+function compileRoot(env: Env, f: Selected, scoped: boolean): CompiledRoot {
+  const b = env.b;
+  if (f.name === '__typename') return { key: f.key, constant: 'Query' };
+  if (f.name === 'account') {
+    // findAccount: the row if it exists and is in the caller's scope, else null.
+    const a = b.alias('a');
+    const id = b.param((run) => parseId(argOf(f, 'id')(run) as string, 'id'), 'uuid');
+    const sql = `SELECT ${accountJson(env, f, a)}::text AS v FROM accounts ${a}
+                  WHERE ${a}.id = ${id} AND ${scopeSql(b, `${a}.id`, scoped)}`;
+    return { key: f.key, sql, slots: b.slots };
+  }
+  if (f.name === 'accounts') {
+    // listAccounts: newest first, the caller's scope, name or e-mail search.
+    const { first, after } = pageSlots(env, f, 20);
+    const search = b.param((run) => {
+      const s = argOf(f, 'search')(run) as string | null;
+      return s?.trim() ? searchPattern(text(s, 'search', { max: 200 })) : null;
+    }, 'text');
+    const where = (x: string) =>
+      `(${scopeSql(b, `${x}.id`, scoped)}) AND (${search} IS NULL OR ${x}.name ILIKE ${search} OR ${x}.email ILIKE ${search})`;
+    const a = b.alias('a');
+    const ca = b.alias('ca');
+    const page = connectionJson(
+      env,
+      f,
+      {
+        rows: `SELECT ${a}.*, row_number() OVER (ORDER BY ${a}.id DESC) AS n FROM accounts ${a}
+                WHERE ${where(a)} AND ${before(`${a}.id`, after)} ORDER BY ${a}.id DESC LIMIT ${first} + 1`,
+        first,
+        after,
+        total: `(SELECT count(*)::int FROM accounts ${ca} WHERE ${where(ca)})`,
+      },
+      (g, p) => accountJson(env, g, p),
+    );
+    return { key: f.key, sql: `SELECT ${page}::text AS v`, slots: b.slots };
+  }
+  throw new NotCompiled(`Query.${f.name}`);
+}
+
+/**
+ * Compiles a query operation whose every root field is one of the hot read
+ * shapes into one SQL statement per root field, built from the selection
+ * set: only the selected columns, the nested JSON built by Postgres.
+ * Returns null for anything else, which the regular resolvers answer.
+ */
+export function compileOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  scoped: boolean,
+): CompiledOperation | null {
+  const query = schema.getQueryType();
+  if (operation.operation !== OperationTypeNode.QUERY || !query) return null;
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const d of document.definitions)
+    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+  try {
+    return selectedFields(operation.selectionSet, query, fragments).map((f) =>
+      compileRoot({ b: new SqlBuilder(), fragments }, f, scoped),
+    );
+  } catch (err) {
+    if (err instanceof NotCompiled) return null;
+    throw err;
+  }
+}

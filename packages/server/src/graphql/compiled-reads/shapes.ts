@@ -1,0 +1,290 @@
+import type { FragmentDefinitionNode, GraphQLObjectType, SelectionSetNode } from 'graphql';
+import { badInput } from '../../common/errors';
+import { parsePage } from '../../common/pagination';
+import { type Selected, selectedFields, subSelection } from './selection';
+import {
+  NotCompiled,
+  type Run,
+  type SqlBuilder,
+  cursor,
+  iso,
+  jsonObject,
+  liveAt,
+} from './sql-builder';
+
+// The read shapes compiled into SQL: for each GraphQL type, the fields that
+// map to columns or to one correlated subquery, answering exactly what the
+// resolvers and DataLoaders answer (same rows, same order, same expiry
+// instant). A field not listed here sends the whole request down the
+// regular path, so the set can grow one field at a time.
+
+export interface Env {
+  b: SqlBuilder;
+  fragments: Record<string, FragmentDefinitionNode>;
+}
+
+type Columns = Record<string, (alias: string) => string>;
+
+const col = (name: string) => (alias: string) => `${alias}.${name}`;
+const isoCol = (name: string) => (alias: string) => iso(`${alias}.${name}`);
+
+/** json_build_object takes at most 100 arguments. */
+const MAX_KEYS = 50;
+
+/** The object for `set` on `type`: plain columns from `columns`, the rest from `special`. */
+function objectJson(
+  env: Env,
+  set: SelectionSetNode,
+  type: GraphQLObjectType,
+  alias: string,
+  columns: Columns,
+  special: (f: Selected) => string | null = () => null,
+): string {
+  const pairs: [string, string][] = [];
+  for (const f of selectedFields(set, type, env.fragments)) {
+    if (f.name === '__typename') {
+      pairs.push([f.key, `'${type.name}'`]);
+      continue;
+    }
+    const plain = columns[f.name];
+    if (plain && f.node.arguments?.length) throw new NotCompiled(`${f.name} with arguments`);
+    const sql = plain ? plain(alias) : special(f);
+    if (sql === null) throw new NotCompiled(`${type.name}.${f.name}`);
+    pairs.push([f.key, sql]);
+  }
+  if (pairs.length > MAX_KEYS) throw new NotCompiled('too many fields');
+  return jsonObject(pairs);
+}
+
+const LOT_ORDER = (l: string) => `${l}.expires_at NULLS LAST, ${l}.id`;
+
+function lotJson(env: Env, f: Selected, l: string): string {
+  const now = env.b.now();
+  return objectJson(
+    env,
+    subSelection(f),
+    f.type!,
+    l,
+    {
+      id: col('id'),
+      source: col('source'),
+      paymentReference: col('payment_reference'),
+      originalCredits: col('original_credits'),
+      remainingCredits: col('remaining_credits'),
+      spentCredits: col('spent_credits'),
+      refundedCredits: col('refunded_credits'),
+      expiredCredits: col('expired_credits'),
+      createdAt: isoCol('created_at'),
+      expiresAt: isoCol('expires_at'),
+      expired: (a) => `NOT ${liveAt(a, now)}`,
+    },
+    () => null,
+  );
+}
+
+function licenseJson(env: Env, f: Selected, li: string): string {
+  return objectJson(
+    env,
+    subSelection(f),
+    f.type!,
+    li,
+    {
+      id: col('id'),
+      edition: col('edition'),
+      hostingPlan: col('hosting_plan'),
+      domain: col('domain'),
+      orderDate: isoCol('order_date'),
+      listPriceCents: col('list_price_cents'),
+      paidPriceCents: col('paid_price_cents'),
+      creditsGranted: col('credits_granted'),
+      grantNote: col('grant_note'),
+    },
+    (g) => {
+      if (g.name !== 'creditLot') return null;
+      // The resolver finds it among the account's lots, in their order.
+      const gl = env.b.alias('gl');
+      return `(SELECT ${lotJson(env, g, gl)} FROM credit_lots ${gl}
+                WHERE ${gl}.account_id = ${li}.account_id AND ${gl}.license_id = ${li}.id
+                ORDER BY ${LOT_ORDER(gl)} LIMIT 1)`;
+    },
+  );
+}
+
+function chargeJson(env: Env, f: Selected, c: string): string {
+  return objectJson(env, subSelection(f), f.type!, c, {
+    id: col('id'),
+    credits: col('credits'),
+    included: col('included'),
+    balanceAfter: col('balance_after'),
+    createdAt: isoCol('created_at'),
+  });
+}
+
+function ticketJson(env: Env, f: Selected, t: string): string {
+  return objectJson(
+    env,
+    subSelection(f),
+    f.type!,
+    t,
+    {
+      id: col('id'),
+      category: col('category'),
+      level: col('level'),
+      subject: col('subject'),
+      status: col('status'),
+      openedAt: isoCol('opened_at'),
+    },
+    (g) => {
+      if (g.name === 'price') {
+        return objectJson(env, subSelection(g), g.type!, t, {
+          min: col('price_min'),
+          max: col('price_max'),
+          included: (a) => `(${a}.price_max = 0)`,
+        });
+      }
+      if (g.name === 'charge') {
+        const c = env.b.alias('c');
+        return `(SELECT ${chargeJson(env, g, c)} FROM charges ${c} WHERE ${c}.ticket_id = ${t}.id)`;
+      }
+      return null;
+    },
+  );
+}
+
+/**
+ * A connection page over `rows` (a subquery already limited to first + 1
+ * rows, newest first, numbered n): what common/pagination's toConnection
+ * builds from the same rows.
+ */
+export function connectionJson(
+  env: Env,
+  f: Selected,
+  page: { rows: string; first: string; after: string; total: string },
+  node: (g: Selected, alias: string) => string,
+): string {
+  const p = env.b.alias('p');
+  const pairs: [string, string][] = [];
+  for (const g of selectedFields(subSelection(f), f.type!, env.fragments)) {
+    if (g.name === '__typename') pairs.push([g.key, `'${f.type!.name}'`]);
+    else if (g.name === 'totalCount') pairs.push([g.key, page.total]);
+    else if (g.name === 'nodes')
+      pairs.push([
+        g.key,
+        `COALESCE(json_agg(${node(g, p)} ORDER BY ${p}.id DESC) FILTER (WHERE ${p}.n <= ${page.first}), '[]'::json)`,
+      ]);
+    else if (g.name === 'pageInfo')
+      pairs.push([
+        g.key,
+        objectJson(env, subSelection(g), g.type!, p, {}, (h) => {
+          if (h.name === 'hasNextPage') return `(count(${p}.id) > ${page.first})`;
+          if (h.name === 'endCursor')
+            // The last node's key; on an empty page the cursor asked with.
+            return cursor(
+              `COALESCE(((array_agg(${p}.id ORDER BY ${p}.id) FILTER (WHERE ${p}.n <= ${page.first}))[1])::text, ${page.after}::text)`,
+            );
+          return null;
+        }),
+      ]);
+    else throw new NotCompiled(`${f.type!.name}.${g.name}`);
+  }
+  return `(SELECT ${jsonObject(pairs)} FROM (${page.rows}) ${p})`;
+}
+
+/** Page arguments checked as parsePage checks them; a bad one goes the regular way for its error. */
+export const pageSlots = (env: Env, f: Selected, defaultSize: number) => {
+  const page = (run: Run) => {
+    const a = run.args(f.node, f.def) as { first?: number | null; after?: string | null };
+    return parsePage(a.first, a.after, defaultSize);
+  };
+  return {
+    first: env.b.param((run) => page(run).first, 'int'),
+    after: env.b.param((run) => page(run).after, 'uuid'),
+  };
+};
+
+/**
+ * "id < after" that an index range serves in a generic (prepared) plan too,
+ * where "after IS NULL OR id < after" would scan from the newest row.
+ */
+export const before = (idCol: string, after: string) =>
+  `${idCol} < COALESCE(${after}, 'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid)`;
+
+export const argOf = (f: Selected, name: string) => (run: Run) =>
+  run.args(f.node, f.def)[name] ?? null;
+
+const WITHIN_DAYS_MAX = 3660;
+
+/** An account row under `a` (a table alias or a page of accounts). */
+export function accountJson(env: Env, f: Selected, a: string): string {
+  const b = env.b;
+  return objectJson(
+    env,
+    subSelection(f),
+    f.type!,
+    a,
+    { id: col('id'), name: col('name'), email: col('email'), createdAt: isoCol('created_at') },
+    (g) => {
+      switch (g.name) {
+        case 'balance': {
+          // balance(asOf:) reads the ledger instead: left to its resolver.
+          if (g.node.arguments?.length) return null;
+          const bl = b.alias('bl');
+          return `(SELECT COALESCE(SUM(${bl}.remaining_credits), 0)::int FROM credit_lots ${bl}
+                    WHERE ${bl}.account_id = ${a}.id AND ${liveAt(bl, b.now())})`;
+        }
+        case 'expiringCredits': {
+          const days = b.param((run) => {
+            const d = argOf(g, 'withinDays')(run) as number;
+            if (d < 0 || d > WITHIN_DAYS_MAX)
+              throw badInput('withinDays', 'withinDays must be from 0 to 3660.');
+            return d;
+          }, 'int');
+          const el = b.alias('el');
+          return `(SELECT COALESCE(SUM(${el}.remaining_credits), 0)::int FROM credit_lots ${el}
+                    WHERE ${el}.account_id = ${a}.id AND ${liveAt(el, b.now())} AND ${el}.expires_at IS NOT NULL
+                      AND date_trunc('milliseconds', ${el}.expires_at) <= ${b.now()} + ${days} * interval '86400 seconds')`;
+        }
+        case 'licenses': {
+          const li = b.alias('li');
+          return `COALESCE((SELECT json_agg(${licenseJson(env, g, li)} ORDER BY ${li}.id)
+                     FROM licenses ${li} WHERE ${li}.account_id = ${a}.id), '[]'::json)`;
+        }
+        case 'creditLots': {
+          const all = b.param(argOf(g, 'includeExpired'), 'boolean');
+          const l = b.alias('l');
+          return `COALESCE((SELECT json_agg(${lotJson(env, g, l)} ORDER BY ${LOT_ORDER(l)})
+                     FROM credit_lots ${l} WHERE ${l}.account_id = ${a}.id AND (${all} OR ${liveAt(l, b.now())})), '[]'::json)`;
+        }
+        case 'tickets': {
+          const { first, after } = pageSlots(env, g, 20);
+          const status = b.param(argOf(g, 'status'), 'ticket_status');
+          const t = b.alias('t');
+          const ct = b.alias('ct');
+          const filter = (x: string) => `(${status} IS NULL OR ${x}.status = ${status})`;
+          return connectionJson(
+            env,
+            g,
+            {
+              rows: `SELECT ${t}.*, row_number() OVER (ORDER BY ${t}.id DESC) AS n FROM tickets ${t}
+                      WHERE ${t}.account_id = ${a}.id AND ${before(`${t}.id`, after)} AND ${filter(t)}
+                      ORDER BY ${t}.id DESC LIMIT ${first} + 1`,
+              first,
+              after,
+              total: `(SELECT count(*)::int FROM tickets ${ct} WHERE ${ct}.account_id = ${a}.id AND ${filter(ct)})`,
+            },
+            ticketJson.bind(null, env),
+          );
+        }
+        default:
+          return null;
+      }
+    },
+  );
+}
+
+/** A partner key sees only its accounts: the condition on an account id column. */
+export function scopeSql(b: SqlBuilder, idCol: string, scoped: boolean): string {
+  if (!scoped) return 'TRUE';
+  const key = b.shared('scope', (run) => run.scopeKeyId, 'uuid');
+  return `${idCol} IN (SELECT account_id FROM api_key_accounts WHERE api_key_id = ${key})`;
+}

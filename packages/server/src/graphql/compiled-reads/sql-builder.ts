@@ -13,7 +13,7 @@ export interface Run {
   /** The PARTNER key whose accounts are visible; null for every other role. */
   scopeKeyId: string | null;
   /** A field's coerced arguments, defaults applied (memoised per request). */
-  args(field: FieldNode, def: GraphQLField<unknown, unknown>): Record<string, unknown>;
+  args: (field: FieldNode, def: GraphQLField<unknown, unknown>) => Record<string, unknown>;
 }
 
 /** A placeholder's value for a request; throws to send the request down the regular path. */

@@ -25,6 +25,18 @@ const envSchema = z.object({
     .string()
     .regex(/^\d+(b|kb|mb)$/i, 'like 100kb or 1mb')
     .default('100kb'),
+  /** Outbound e-mail (statements). Unset: a local mailbox of .eml files (MAIL_DIR). */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Support credits <statements@localhost>'),
+  MAIL_DIR: z.string().optional(),
+  /** Development and tests only: webhook endpoints on http://localhost / 127.0.0.1. */
+  WEBHOOK_ALLOW_LOCAL: z.enum(['true', 'false']).default('false'),
+  /** Run the job worker inside the gateway process (statements, webhooks). */
+  RUN_WORKER: z.enum(['true', 'false']).default('true'),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
 });
 
 export type Config = {
@@ -38,6 +50,12 @@ export type Config = {
   embeddedPgPort: number;
   dbPoolSize: number;
   bodyLimit: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  mailDir: string;
+  webhookAllowLocal: boolean;
+  runWorker: boolean;
+  workerConcurrency: number;
 };
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
@@ -64,5 +82,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     dbPoolSize: e.DB_POOL_SIZE,
     bodyLimit: e.BODY_LIMIT,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    mailDir: e.MAIL_DIR ?? path.join(repoRoot, '.data', 'mail'),
+    webhookAllowLocal: e.WEBHOOK_ALLOW_LOCAL === 'true',
+    runWorker: e.RUN_WORKER === 'true',
+    workerConcurrency: e.WORKER_CONCURRENCY,
   };
 }

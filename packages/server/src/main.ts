@@ -8,7 +8,9 @@ import { createDataSource, migrate } from './db/data-source';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded-postgres';
 import { buildGatewaySchema } from './graphql/schema';
 import { createGateway } from './http/app';
+import { type JobRunner, startJobRunner } from './jobs/runner';
 import { generateSecret } from './keys/secrets';
+import { workerOptions } from './worker-options';
 
 // start: config -> database -> schema -> HTTP
 async function main(): Promise<void> {
@@ -54,6 +56,15 @@ async function main(): Promise<void> {
   }
   if (embedded && (await seedDemoData(ds, log))) log.info('demo data written');
 
+  // Statements and webhooks flow with no setup; RUN_WORKER=false leaves it to `pnpm worker`.
+  let jobs: JobRunner | null = null;
+  if (config.runWorker) {
+    jobs = await startJobRunner(workerOptions(config, databaseUrl, log));
+    log.info({ concurrency: config.workerConcurrency }, 'job worker started');
+  }
+  if (!config.smtpUrl)
+    log.info({ mailDir: config.mailDir }, 'no SMTP_URL: e-mail goes to the local mailbox');
+
   const schema = await buildGatewaySchema();
   const gateway = await createGateway({ ds, schema, config: { ...config, adminKey }, log });
   const url = await gateway.listen(config.port, config.host);
@@ -72,6 +83,7 @@ async function main(): Promise<void> {
     try {
       await gateway.close();
       log.debug('http drained');
+      await jobs?.stop();
       await ds.destroy();
       log.debug('database pool closed');
       await embedded?.stop();

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { DataSource, type Logger } from 'typeorm';
+import { installJobSchema, poolOf } from '../jobs/schema';
 import { entities } from './entities';
 import { migrations } from './migrations';
 
@@ -40,6 +41,7 @@ export async function migrate(ds: DataSource): Promise<string[]> {
   await runner.connect();
   try {
     await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await installJobSchema(poolOf(ds)); // the outbound triggers need graphile_worker.add_job
     const applied = await ds.runMigrations({ transaction: 'each' });
     return applied.map((m) => m.name);
   } finally {

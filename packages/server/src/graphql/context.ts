@@ -16,4 +16,6 @@ export interface RequestContext extends Actor {
   clock: { now(): Date };
   /** The request's instant on that clock: every read-time expiry check uses it; moved on after each mutation. */
   now: Date;
+  /** Outbound settings the API needs: the SSRF rule for webhook URLs, the local mailbox. */
+  outbound?: { webhookAllowLocal: boolean; mailDir: string | null };
 }

@@ -12,7 +12,7 @@ import {
   RefundResolver,
 } from '../ledger/ledger.resolver';
 import { LicenseResolver } from '../licenses/license.resolver';
-import { StatementResolver } from '../outbox/statement.resolver';
+import { StatementDeliveryResolver, StatementResolver } from '../outbox/statement.resolver';
 import { PricingResolver } from '../pricing/pricing.resolver';
 import { QuoteResolver, TicketResolver } from '../tickets/ticket.resolver';
 import { authChecker } from './auth-checker';
@@ -31,6 +31,7 @@ export const resolvers = [
   RefundResolver,
   LedgerEntryResolver,
   StatementResolver,
+  StatementDeliveryResolver,
   ApiKeyResolver,
   PricingResolver,
 ] as const;

@@ -53,7 +53,8 @@ function graphqlError(
 export async function createGateway(opts: {
   ds: DataSource;
   schema: GraphQLSchema;
-  config: Pick<Config, 'adminKey' | 'bodyLimit' | 'webDist'>;
+  config: Pick<Config, 'adminKey' | 'bodyLimit' | 'webDist'> &
+    Partial<Pick<Config, 'webhookAllowLocal' | 'smtpUrl' | 'mailDir'>>;
   log: Logger;
 }): Promise<Gateway> {
   const { ds, schema, config, log } = opts;
@@ -84,6 +85,10 @@ export async function createGateway(opts: {
     ],
   });
   await apollo.start();
+  const outbound = {
+    webhookAllowLocal: config.webhookAllowLocal ?? false,
+    mailDir: config.smtpUrl ? null : (config.mailDir ?? null),
+  };
   const clock = new DbClock(ds);
   await clock.start();
 
@@ -122,6 +127,7 @@ export async function createGateway(opts: {
           log: log.child({ requestId }),
           clock,
           now,
+          outbound,
         };
       },
     }),

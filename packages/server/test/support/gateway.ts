@@ -25,6 +25,8 @@ let schema: Promise<GraphQLSchema> | null = null;
  */
 export interface TestGateway {
   url: string;
+  /** The test database, for a job worker started by the test. */
+  databaseUrl?: string;
   ds: DataSource;
   queries: QueryCounter;
   gql<T = any>(
@@ -37,7 +39,9 @@ export interface TestGateway {
   close(): Promise<void>;
 }
 
-export async function startGateway(): Promise<TestGateway> {
+export async function startGateway(
+  outbound: { webhookAllowLocal?: boolean; mailDir?: string } = {},
+): Promise<TestGateway> {
   const database = await cloneTemplate();
   const queries = new QueryCounter();
   // Two test files run at once; 2 x 30 stays well inside Postgres' default 100 connections.
@@ -47,7 +51,13 @@ export async function startGateway(): Promise<TestGateway> {
   const gateway: Gateway = await createGateway({
     ds,
     schema: await schema,
-    config: { adminKey: ADMIN_KEY, bodyLimit: '100kb', webDist: '/nonexistent' },
+    config: {
+      adminKey: ADMIN_KEY,
+      bodyLimit: '100kb',
+      webDist: '/nonexistent',
+      webhookAllowLocal: outbound.webhookAllowLocal ?? true, // the test setting
+      mailDir: outbound.mailDir,
+    },
     log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
   });
   const url = await gateway.listen(0, '127.0.0.1');
@@ -80,6 +90,7 @@ export async function startGateway(): Promise<TestGateway> {
 
   return {
     url,
+    databaseUrl: urlFor(database),
     ds,
     queries,
     gql,

@@ -15,6 +15,7 @@ import { LicenseResolver } from '../licenses/license.resolver';
 import { StatementDeliveryResolver, StatementResolver } from '../outbox/statement.resolver';
 import { PricingResolver } from '../pricing/pricing.resolver';
 import { QuoteResolver, TicketResolver } from '../tickets/ticket.resolver';
+import { WebhookDeliveryResolver, WebhookEndpointResolver } from '../webhooks/webhook.resolver';
 import { authChecker } from './auth-checker';
 import { freshReadsAfterWrite } from './fresh-reads';
 import './enums';
@@ -32,6 +33,8 @@ export const resolvers = [
   LedgerEntryResolver,
   StatementResolver,
   StatementDeliveryResolver,
+  WebhookEndpointResolver,
+  WebhookDeliveryResolver,
   ApiKeyResolver,
   PricingResolver,
 ] as const;

@@ -8,8 +8,6 @@ import type { Logger } from 'pino';
 // so nobody holds it any more, and unlocks them for the living.
 
 const NAMESPACE = 0x6a6f62; // "job"
-/** A worker claims its lock right after it is created; older locks only are suspect. */
-const GRACE = '10 seconds';
 
 export class WorkerLiveness {
   private client: Client | null = null;
@@ -21,6 +19,8 @@ export class WorkerLiveness {
     private readonly connectionString: string,
     private readonly log: Logger,
     private readonly sweepEveryMs = 5_000,
+    /** A worker claims its lock right after it is created: only jobs locked longer are suspect. */
+    private readonly graceMs = 10_000,
   ) {}
 
   async start(): Promise<void> {
@@ -43,14 +43,24 @@ export class WorkerLiveness {
     if (this.client) void this.lock(workerId);
   }
 
-  private async lock(workerId: string): Promise<void> {
-    await this.client
-      ?.query('SELECT pg_advisory_lock($1, hashtext($2))', [NAMESPACE, workerId])
-      .catch((err: unknown) => this.log.error({ err, workerId }, 'worker liveness lock failed'));
+  // One connection, one query at a time: claims and sweeps take turns.
+  private queue: Promise<unknown> = Promise.resolve();
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(fn, fn);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private lock(workerId: string): Promise<void> {
+    return this.serial(async () => {
+      await this.client
+        ?.query('SELECT pg_advisory_lock($1, hashtext($2))', [NAMESPACE, workerId])
+        .catch((err: unknown) => this.log.error({ err, workerId }, 'worker liveness lock failed'));
+    });
   }
 
   sweep(): Promise<void> {
-    this.sweeping ??= this.sweepOnce().finally(() => (this.sweeping = null));
+    this.sweeping ??= this.serial(() => this.sweepOnce()).finally(() => (this.sweeping = null));
     return this.sweeping;
   }
 
@@ -60,7 +70,8 @@ export class WorkerLiveness {
     try {
       const { rows } = await c.query<{ locked_by: string }>(
         `SELECT DISTINCT locked_by FROM graphile_worker.jobs
-          WHERE locked_by IS NOT NULL AND locked_at < now() - interval '${GRACE}'`,
+          WHERE locked_by IS NOT NULL AND locked_at < now() - $1 * interval '1 millisecond'`,
+        [this.graceMs],
       );
       const dead: string[] = [];
       for (const { locked_by: id } of rows) {

@@ -30,8 +30,9 @@ export interface JobRunnerOptions {
   /** More tasks and a crontab (scheduled work) beside the outbound ones. */
   extraTasks?: TaskList;
   crontab?: string;
-  /** How often dead workers' jobs are looked for. */
+  /** How often dead workers' jobs are looked for, and how long a job must be locked to be suspect. */
   sweepEveryMs?: number;
+  deadWorkerGraceMs?: number;
 }
 
 export interface JobRunner {
@@ -62,7 +63,12 @@ export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner>
   });
   pool.on('error', (err) => log.error({ err }, 'job pool connection error'));
   const mailer: Mailer = createMailer(opts.mail);
-  const liveness = new WorkerLiveness(opts.databaseUrl, log, opts.sweepEveryMs);
+  const liveness = new WorkerLiveness(
+    opts.databaseUrl,
+    log,
+    opts.sweepEveryMs,
+    opts.deadWorkerGraceMs,
+  );
   await liveness.start();
   const events = new EventEmitter();
   events.on('worker:create', ({ worker }: { worker: { workerId: string } }) =>

@@ -1,7 +1,9 @@
+import http from 'node:http';
 import net from 'node:net';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import pino from 'pino';
 import { SMTPServer } from 'smtp-server';
+import { Webhook } from 'standardwebhooks';
 import { type JobRunner, type JobRunnerOptions, startJobRunner } from '../../src/jobs/runner';
 import type { TestGateway } from './gateway';
 
@@ -113,6 +115,7 @@ export function startTestWorker(
     concurrency: 2,
     pollIntervalMs: 100,
     sweepEveryMs: 300,
+    deadWorkerGraceMs: 500,
     ...opts,
     mail: {
       from: 'Support credits <statements@test.example>',
@@ -126,4 +129,102 @@ export function startTestWorker(
       ...opts.webhooks,
     },
   });
+}
+
+export interface ReceivedWebhook {
+  id: string;
+  type: string;
+  accountId: string;
+  data: Record<string, unknown>;
+  verified: boolean;
+}
+
+export type ReceiverMode = 'ok' | 'fail' | 'gone' | 'hang';
+
+/**
+ * A real HTTP receiver that verifies every request with the standardwebhooks
+ * library (as a partner would). `script` answers the next requests in order.
+ */
+export class WebhookReceiver {
+  /** Every request, verified or not, in arrival order. */
+  readonly requests: { id: string; verified: boolean; status: number }[] = [];
+  /** Requests answered 2xx. */
+  readonly delivered: ReceivedWebhook[] = [];
+  secret = '';
+  mode: ReceiverMode = 'ok';
+  script: ReceiverMode[] = [];
+  inFlight = new Map<string, number>();
+  maxInFlightPerId = 0;
+  onRequest: ((id: string) => void) | null = null;
+  private readonly server: http.Server;
+
+  private constructor() {
+    this.server = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const body = Buffer.concat(chunks).toString('utf8');
+        const headers = Object.fromEntries(
+          Object.entries(req.headers).map(([k, v]) => [k, String(v)]),
+        );
+        let verified = false;
+        try {
+          new Webhook(this.secret).verify(body, headers);
+          verified = true;
+        } catch {
+          verified = false;
+        }
+        const id = headers['webhook-id'] ?? '';
+        const n = (this.inFlight.get(id) ?? 0) + 1;
+        this.inFlight.set(id, n);
+        this.maxInFlightPerId = Math.max(this.maxInFlightPerId, n);
+        const mode = this.script.shift() ?? this.mode;
+        this.onRequest?.(id);
+        const answer = (status: number) => {
+          this.inFlight.set(id, (this.inFlight.get(id) ?? 1) - 1);
+          this.requests.push({ id, verified, status });
+          if (status < 300 && verified) {
+            const p = JSON.parse(body) as {
+              id: string;
+              type: string;
+              accountId: string;
+              data: Record<string, unknown>;
+            };
+            this.delivered.push({
+              id: p.id,
+              type: p.type,
+              accountId: p.accountId,
+              data: p.data,
+              verified,
+            });
+          }
+          res
+            .writeHead(status, { 'content-type': 'text/plain' })
+            .end(status < 300 ? 'thanks' : 'nope');
+        };
+        if (mode === 'hang') return; // never answers: the sender times out or dies
+        // A small pause widens the window in which a second sender could overlap.
+        setTimeout(
+          () => answer(mode === 'ok' ? (verified ? 204 : 401) : mode === 'gone' ? 410 : 500),
+          5,
+        );
+      });
+    });
+  }
+
+  static async start(): Promise<WebhookReceiver> {
+    const r = new WebhookReceiver();
+    await new Promise<void>((resolve) => r.server.listen(0, '127.0.0.1', resolve));
+    return r;
+  }
+
+  get url(): string {
+    const { port } = this.server.address() as net.AddressInfo;
+    return `http://127.0.0.1:${port}/hooks`;
+  }
+
+  close(): Promise<void> {
+    this.server.closeAllConnections();
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
 }

@@ -1,5 +1,5 @@
 import { NavLink, Outlet, useNavigate, useNavigation } from 'react-router';
-import { useAuth, useViewer } from './auth/auth-context';
+import { useAuth, useCan, useViewer } from './auth/auth-context';
 import { roleLabel } from '../shared/labels';
 import { Badge } from '../shared/ui/badge';
 
@@ -15,6 +15,8 @@ export function AppLayout() {
   const { signOut } = useAuth();
   const navigate = useNavigate();
   const navigation = useNavigation();
+  const canSeeWebhooks = useCan('webhooks:read');
+  const canSeeMailbox = useCan('mailbox:read');
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -32,6 +34,8 @@ export function AppLayout() {
           <NavLink to="/accounts">Accounts</NavLink>
           <NavLink to="/charges">Charges</NavLink>
           <NavLink to="/pricing">Pricing</NavLink>
+          {canSeeWebhooks ? <NavLink to="/webhooks">Webhooks</NavLink> : null}
+          {canSeeMailbox ? <NavLink to="/mailbox">Mailbox</NavLink> : null}
         </nav>
         {viewer ? (
           <div className="who">

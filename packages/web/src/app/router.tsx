@@ -6,6 +6,8 @@ import { AccountsPage } from '../features/accounts/accounts-page';
 import { AccountPage } from '../features/account/account-page';
 import { TicketPage } from '../features/ticket/ticket-page';
 import { PricingPage } from '../features/pricing/pricing-page';
+import { MailboxPage } from '../features/mailbox/mailbox-page';
+import { WebhooksPage } from '../features/webhooks/webhooks-page';
 import { Spinner } from '../shared/ui/states';
 
 export const routes: RouteObject[] = [
@@ -33,6 +35,8 @@ export const routes: RouteObject[] = [
         }),
       },
       { path: 'pricing', element: <PricingPage /> },
+      { path: 'webhooks', element: <WebhooksPage /> },
+      { path: 'mailbox', element: <MailboxPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -9,7 +9,11 @@ export type Action =
   | 'ticket:open'
   | 'ticket:charge'
   | 'ticket:refund'
-  | 'credits:expire';
+  | 'credits:expire'
+  | 'statement:resend'
+  | 'mailbox:read'
+  | 'webhooks:read'
+  | 'webhooks:manage';
 
 const ALL: readonly Action[] = [
   'account:create',
@@ -19,12 +23,23 @@ const ALL: readonly Action[] = [
   'ticket:charge',
   'ticket:refund',
   'credits:expire',
+  'statement:resend',
+  'mailbox:read',
+  'webhooks:read',
+  'webhooks:manage',
 ];
 
 const allowed: Record<Role, readonly Action[]> = {
   ADMIN: ALL,
-  SPECIALIST: ALL,
-  PARTNER: ['account:create', 'license:issue', 'credits:purchase', 'ticket:open'],
+  SPECIALIST: ALL.filter((a) => a !== 'webhooks:manage'),
+  PARTNER: [
+    'account:create',
+    'license:issue',
+    'credits:purchase',
+    'ticket:open',
+    'webhooks:read',
+    'webhooks:manage',
+  ],
   ANALYST: [],
 };
 

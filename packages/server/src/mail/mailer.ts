@@ -25,7 +25,10 @@ export function createMailer(opts: { smtpUrl?: string; from: string; mailDir: st
 }
 
 function smtpMailer(url: string, from: string): Mailer {
-  const transport = nodemailer.createTransport(url);
+  // Pooled: one connection carries many messages (a URL may still say pool=false).
+  const pooled = new URL(url);
+  if (!pooled.searchParams.has('pool')) pooled.searchParams.set('pool', 'true');
+  const transport = nodemailer.createTransport(pooled.toString());
   return {
     async send(mail) {
       await transport.sendMail({ from, ...mail });

@@ -4,6 +4,12 @@ import { Webhook } from 'standardwebhooks';
 import { checkWebhookUrl, guardedLookup } from './url-guard';
 
 export const WEBHOOK_TIMEOUT_MS = 10_000;
+// Keep-alive: a busy endpoint gets its events over a few warm connections. Each
+// new connection still goes through the guarded lookup.
+const agents = {
+  http: new http.Agent({ keepAlive: true }),
+  https: new https.Agent({ keepAlive: true }),
+};
 const EXCERPT = 500;
 
 export interface SendResult {
@@ -52,9 +58,10 @@ export function postWebhook(opts: {
       );
       return;
     }
-    const client = url.protocol === 'https:' ? https : http;
-    const req = client.request(url, {
+    const secure = url.protocol === 'https:';
+    const req = (secure ? https : http).request(url, {
       method: 'POST',
+      agent: secure ? agents.https : agents.http,
       lookup: guardedLookup(opts.allowLocal),
       headers: {
         'content-type': 'application/json',

@@ -198,6 +198,33 @@ describe('partner webhooks', () => {
     expect(inbox.requests).toHaveLength(1);
   });
 
+  it('an endpoint failing for days is disabled with the reason', async () => {
+    const inbox = await receiver();
+    inbox.mode = 'fail';
+    const endpointId = await register(inbox, undefined, { eventTypes: ['credits.purchased'] });
+    // Its failures began six days ago (the threshold is five).
+    await g.ds.query(
+      `UPDATE webhook_endpoints SET failing_since = now() - interval '6 days' WHERE id = $1`,
+      [endpointId],
+    );
+    const accountId = await createAccount(g);
+    workers.push(await startTestWorker(g));
+    await purchase(g, accountId, 10);
+    const endpoint = await waitFor(async () => {
+      const d = await g.ok<{
+        webhookEndpoints: { id: string; enabled: boolean; disabledReason: string | null }[];
+      }>('{ webhookEndpoints { id enabled disabledReason } }');
+      const e = d.webhookEndpoints.find((x) => x.id === endpointId);
+      return e && !e.enabled ? e : undefined;
+    }, 'the endpoint disabled');
+    expect(endpoint.disabledReason).toMatch(/failing since/);
+    const [d] = await waitFor(async () => {
+      const ds = await deliveries(endpointId);
+      return ds[0]?.status === 'FAILED' ? ds : undefined;
+    }, 'the delivery given up');
+    expect(d!.attemptCount).toBeLessThanOrEqual(2);
+  });
+
   it('staff and the owner replay a delivery: the same event arrives again', async () => {
     const inbox = await receiver();
     const accountId = await createAccount(g);

@@ -24,7 +24,7 @@ export function MailboxPage() {
     pollInterval: 3_000,
   });
   return (
-    <>
+    <div className="page">
       <PageHeader
         title="Mailbox"
         subtitle="Without SMTP_URL the gateway writes e-mails here instead of sending them (see the README to use a real server)."
@@ -60,6 +60,6 @@ export function MailboxPage() {
           </ul>
         ) : null}
       </Section>
-    </>
+    </div>
   );
 }

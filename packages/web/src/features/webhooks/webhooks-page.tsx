@@ -101,7 +101,7 @@ export function WebhooksPage() {
   const canManage = useCan('webhooks:manage');
   const [secret, setSecret] = useState<{ url: string; secret: string } | null>(null);
   return (
-    <>
+    <div className="page">
       <PageHeader
         title="Webhooks"
         subtitle="Signed events (Standard Webhooks) for the accounts in an endpoint's scope."
@@ -130,7 +130,7 @@ export function WebhooksPage() {
           <EndpointCard key={e.id} endpoint={e} canManage={canManage} onSecret={setSecret} />
         ))}
       </Section>
-    </>
+    </div>
   );
 }
 

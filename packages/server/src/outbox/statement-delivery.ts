@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { recordAudit, type Actor } from '../audit/audit';
-import { isUuid } from '../common/ids';
+import { parseId } from '../common/ids';
 import { OutboxMessageEntity } from './outbox-message.entity';
 import { STATEMENT_TOPIC } from './statements';
 
@@ -11,9 +11,9 @@ import { STATEMENT_TOPIC } from './statements';
 export async function resendStatement(
   ds: DataSource,
   actor: Actor,
-  id: string,
+  raw: string,
 ): Promise<OutboxMessageEntity | null> {
-  if (!isUuid(id)) return null;
+  const id = parseId(raw, 'id');
   return ds.transaction(async (tx) => {
     const found = await tx.query<{ id: string }[]>(
       `SELECT id FROM outbox WHERE id = $1 AND topic = $2 FOR UPDATE`,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { recordAudit } from '../audit/audit';
 import { badInput, notFound } from '../common/errors';
-import { isUuid, newId } from '../common/ids';
+import { newId, parseId } from '../common/ids';
 import type { RequestContext } from '../graphql/context';
 import { Role } from '../policy/enums';
 import { webhookEventTypes } from './events';
@@ -63,13 +63,13 @@ async function checkAccounts(ctx: RequestContext, ids: string[] | null | undefin
   if (!ids) return null;
   if (ids.length === 0)
     throw badInput('accountIds', 'accountIds, when given, names at least one account.');
-  for (const id of ids) {
-    if (!isUuid(id)) throw notFound(id, 'Account');
+  for (const raw of ids) {
+    const id = parseId(raw, 'accountIds');
     const account = await ctx.loaders.account.load(id);
     if (!account) throw notFound(id, 'Account');
     await ctx.access.assertCanSee(id, id, 'Account');
   }
-  return [...new Set(ids)];
+  return [...new Set(ids.map((id) => id.toLowerCase()))];
 }
 
 export async function listEndpoints(ctx: RequestContext): Promise<WebhookEndpointType[]> {
@@ -80,8 +80,8 @@ export async function listEndpoints(ctx: RequestContext): Promise<WebhookEndpoin
   );
 }
 
-async function findEndpoint(ctx: RequestContext, id: string): Promise<WebhookEndpointType> {
-  if (!isUuid(id)) throw notFound(id, 'WebhookEndpoint');
+async function findEndpoint(ctx: RequestContext, raw: string): Promise<WebhookEndpointType> {
+  const id = parseId(raw, 'id');
   const own = ownerCondition(ctx, 'owner_key_id', 2);
   const rows = await ctx.ds.query<WebhookEndpointType[]>(
     `SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoints WHERE id = $1 AND ${own.sql}`,
@@ -194,9 +194,9 @@ export async function listAttempts(
 /** Sends a delivery again from the start of the retry schedule (staff, or the endpoint's owner). */
 export async function replayDelivery(
   ctx: RequestContext,
-  id: string,
+  raw: string,
 ): Promise<WebhookDeliveryType> {
-  if (!isUuid(id)) throw notFound(id, 'WebhookDelivery');
+  const id = parseId(raw, 'id');
   const own = ownerCondition(ctx, 'e.owner_key_id', 2);
   const found = await ctx.ds.query<{ id: string; enabled: boolean }[]>(
     `SELECT d.id, e.enabled FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id

@@ -272,6 +272,28 @@ describe('partner webhooks', () => {
     expect(inbox.maxInFlightPerId).toBe(1);
   });
 
+  it('graceful shutdown cuts an in-flight call short; the delivery is retried, not lost', async () => {
+    const inbox = await receiver();
+    inbox.script = ['hang'];
+    const endpointId = await register(inbox, undefined, { eventTypes: ['credits.purchased'] });
+    const accountId = await createAccount(g);
+    const first = await startTestWorker(g, { shutdownAbortMs: 200 });
+    const arrived = new Promise<void>((resolve) => (inbox.onRequest = () => resolve()));
+    await purchase(g, accountId, 10);
+    await arrived;
+    await first.stop(); // resolves: the hung call is aborted, the attempt recorded
+    const [d] = await deliveries(endpointId);
+    expect(d!.status).toBe('RETRYING');
+    expect(d!.attempts).toHaveLength(1);
+    expect(d!.attempts[0]!.statusCode).toBeNull();
+    workers.push(await startTestWorker(g));
+    await waitFor(
+      async () => (await deliveries(endpointId))[0]?.status === 'DELIVERED',
+      'delivery',
+    );
+    expect(inbox.delivered).toHaveLength(1);
+  });
+
   it('kill -9 of a worker mid-delivery: delivered after restart, not lost', async () => {
     const inbox = await receiver();
     inbox.script = ['hang'];

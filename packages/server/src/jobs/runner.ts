@@ -33,6 +33,8 @@ export interface JobRunnerOptions {
   /** How often dead workers' jobs are looked for, and how long a job must be locked to be suspect. */
   sweepEveryMs?: number;
   deadWorkerGraceMs?: number;
+  /** On stop: how long jobs in hand may run before their calls are cut short (default 5 s). */
+  shutdownAbortMs?: number;
 }
 
 export interface JobRunner {
@@ -98,6 +100,7 @@ export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner>
       concurrency,
       pollInterval: opts.pollIntervalMs ?? 2_000,
       noHandleSignals: true, // the process owns shutdown (main.ts / worker.ts)
+      gracefulShutdownAbortTimeout: opts.shutdownAbortMs ?? 5_000,
       taskList,
       crontab: opts.crontab ?? '',
       events,

@@ -25,9 +25,17 @@ export function createMailer(opts: { smtpUrl?: string; from: string; mailDir: st
 }
 
 function smtpMailer(url: string, from: string): Mailer {
-  // Pooled: one connection carries many messages (a URL may still say pool=false).
+  // Pooled (one connection carries many messages), and timeouts short enough
+  // that a hung server does not stall a worker's shutdown; the URL may override.
   const pooled = new URL(url);
-  if (!pooled.searchParams.has('pool')) pooled.searchParams.set('pool', 'true');
+  const defaults = {
+    pool: 'true',
+    connectionTimeout: '10000',
+    greetingTimeout: '10000',
+    socketTimeout: '60000',
+  };
+  for (const [k, v] of Object.entries(defaults))
+    if (!pooled.searchParams.has(k)) pooled.searchParams.set(k, v);
   const transport = nodemailer.createTransport(pooled.toString());
   return {
     async send(mail) {

@@ -37,6 +37,8 @@ export function postWebhook(opts: {
   body: string;
   allowLocal: boolean;
   timeoutMs?: number;
+  /** A worker shutting down cuts the call short; the attempt is then retried later. */
+  signal?: AbortSignal;
 }): Promise<SendResult> {
   const started = performance.now();
   const done = (r: Omit<SendResult, 'latencyMs'>): SendResult => ({
@@ -70,6 +72,10 @@ export function postWebhook(opts: {
       },
       timeout: opts.timeoutMs ?? WEBHOOK_TIMEOUT_MS,
     });
+    const abort = () => req.destroy(new Error('the worker shut down during the call'));
+    if (opts.signal?.aborted) abort();
+    opts.signal?.addEventListener('abort', abort, { once: true });
+    req.on('close', () => opts.signal?.removeEventListener('abort', abort));
     req.on('timeout', () =>
       req.destroy(new Error(`timed out after ${opts.timeoutMs ?? WEBHOOK_TIMEOUT_MS} ms`)),
     );

@@ -70,6 +70,7 @@ export function webhookDeliveryTask(deps: { settings: WebhookSettings; log: Logg
           body: JSON.stringify(d.payload),
           allowLocal: settings.allowLocal,
           timeoutMs: settings.timeoutMs,
+          signal: helpers.abortSignal,
         });
         const attempt = d.attempts + 1;
         await client.query(

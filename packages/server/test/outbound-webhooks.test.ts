@@ -178,6 +178,30 @@ describe('partner webhooks', () => {
     expect(inbox.delivered).toHaveLength(1);
   });
 
+  it('honours Retry-After when it asks for a longer wait than the schedule', async () => {
+    const inbox = await receiver();
+    inbox.script = ['busy'];
+    const endpointId = await register(inbox, undefined, { eventTypes: ['credits.purchased'] });
+    const accountId = await createAccount(g);
+    workers.push(await startTestWorker(g)); // schedule: 100 ms after the first failure
+    await purchase(g, accountId, 10);
+    const rows = await waitFor(async () => {
+      const r = await g.ds.query<{ at: Date; next: Date | null; status: string }[]>(
+        `SELECT a.at, d.next_attempt_at AS next, d.status FROM webhook_deliveries d
+           JOIN webhook_attempts a ON a.delivery_id = d.id WHERE d.endpoint_id = $1`,
+        [endpointId],
+      );
+      return r.length === 1 && r[0]!.status === 'RETRYING' ? r : undefined;
+    }, 'the 503 recorded');
+    // Retry-After: 1 (second) beats the schedule's 100 ms.
+    expect(rows[0]!.next!.getTime() - rows[0]!.at.getTime()).toBeGreaterThanOrEqual(1000);
+    await waitFor(
+      async () => (await deliveries(endpointId))[0]?.status === 'DELIVERED',
+      'delivery',
+    );
+    expect(inbox.requests.map((r) => r.status)).toEqual([503, 204]);
+  });
+
   it('a 410 Gone disables the endpoint', async () => {
     const inbox = await receiver();
     inbox.mode = 'gone';

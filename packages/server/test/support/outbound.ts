@@ -139,7 +139,7 @@ export interface ReceivedWebhook {
   verified: boolean;
 }
 
-export type ReceiverMode = 'ok' | 'fail' | 'gone' | 'hang';
+export type ReceiverMode = 'ok' | 'fail' | 'gone' | 'hang' | 'busy';
 
 /**
  * A real HTTP receiver that verifies every request with the standardwebhooks
@@ -204,10 +204,18 @@ export class WebhookReceiver {
         };
         if (mode === 'hang') return; // never answers: the sender times out or dies
         // A small pause widens the window in which a second sender could overlap.
-        setTimeout(
-          () => answer(mode === 'ok' ? (verified ? 204 : 401) : mode === 'gone' ? 410 : 500),
-          5,
-        );
+        const status =
+          mode === 'ok'
+            ? verified
+              ? 204
+              : 401
+            : mode === 'gone'
+              ? 410
+              : mode === 'busy'
+                ? 503
+                : 500;
+        if (mode === 'busy') res.setHeader('retry-after', '1');
+        setTimeout(() => answer(status), 5);
       });
     });
   }

@@ -183,6 +183,20 @@ export type CreateApiKeyInput = {
   role: Role;
 };
 
+export type CreateWebhookEndpointInput = {
+  accountIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  eventTypes: Array<Scalars['String']['input']>;
+  url: Scalars['String']['input'];
+};
+
+export type CreateWebhookEndpointPayload = {
+  __typename?: 'CreateWebhookEndpointPayload';
+  endpoint: WebhookEndpoint;
+  /** The signing secret (whsec_...): shown this once only. */
+  secret: Scalars['String']['output'];
+};
+
 export type CreditLot = {
   __typename?: 'CreditLot';
   account: Account;
@@ -327,12 +341,28 @@ export type LotSource =
   | 'PURCHASE'
   | 'REFUND';
 
+/** An e-mail in the local mailbox (development: no SMTP_URL). */
+export type MailboxMessage = {
+  __typename?: 'MailboxMessage';
+  date: Scalars['DateTimeISO']['output'];
+  html: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  subject: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Specialist sets the cost (P10-P14). */
   chargeTicket: Charge;
   createAccount: Account;
   createApiKey: ApiKeyCreated;
+  /** A partner's endpoint covers its key's accounts; an admin's all accounts unless accountIds narrows it. */
+  createWebhookEndpoint: CreateWebhookEndpointPayload;
+  /** Deletes the endpoint and its delivery log. */
+  deleteWebhookEndpoint: Scalars['ID']['output'];
+  disableWebhookEndpoint: WebhookEndpoint;
   /** Records expiry of every lot expired at `asOf` (default now) not yet recorded; returns how many lots (P19). */
   expireCredits: Scalars['Int']['output'];
   /** Grants the license's credits per P1-P5 in the same transaction. */
@@ -342,9 +372,16 @@ export type Mutation = {
   purchaseCredits: CreditLot;
   /** Vendor bug: 100% back (P15-P17). */
   refundTicket: Refund;
+  /** Sends the event to the endpoint again. */
+  replayWebhookDelivery: WebhookDelivery;
+  /** Sends the statement e-mail again (staff), also after it was sent or failed. */
+  resendStatement: Statement;
   revokeApiKey: ApiKey;
+  /** The old secret stops working at once. */
+  rotateWebhookSecret: RotateWebhookSecretPayload;
   /** Replaces a PARTNER key's accounts; takes effect on the key's next request. */
   updateApiKeyScope: ApiKey;
+  updateWebhookEndpoint: WebhookEndpoint;
 };
 
 
@@ -360,6 +397,21 @@ export type MutationCreateAccountArgs = {
 
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
+};
+
+
+export type MutationCreateWebhookEndpointArgs = {
+  input: CreateWebhookEndpointInput;
+};
+
+
+export type MutationDeleteWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDisableWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -388,13 +440,33 @@ export type MutationRefundTicketArgs = {
 };
 
 
+export type MutationReplayWebhookDeliveryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationResendStatementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateWebhookSecretArgs = {
   id: Scalars['ID']['input'];
 };
 
 
 export type MutationUpdateApiKeyScopeArgs = {
   input: UpdateApiKeyScopeInput;
+};
+
+
+export type MutationUpdateWebhookEndpointArgs = {
+  input: UpdateWebhookEndpointInput;
 };
 
 export type OpenTicketInput = {
@@ -416,10 +488,14 @@ export type Permission =
   | 'EXPIRE_CREDITS'
   | 'ISSUE_LICENSE'
   | 'MANAGE_API_KEYS'
+  | 'MANAGE_WEBHOOKS'
   | 'OPEN_TICKET'
   | 'PURCHASE_CREDITS'
   | 'READ'
-  | 'REFUND_TICKET';
+  | 'READ_MAILBOX'
+  | 'READ_WEBHOOKS'
+  | 'REFUND_TICKET'
+  | 'RESEND_STATEMENT';
 
 export type PlanPrice = {
   __typename?: 'PlanPrice';
@@ -463,11 +539,17 @@ export type Query = {
   /** What a license with these terms would grant, and why (P1-P5). */
   grantPreview: GrantPreview;
   license: Maybe<License>;
+  /** The local mailbox (no SMTP_URL, e.g. an embedded start): the newest e-mails the gateway "sent". Empty when SMTP_URL is set. */
+  mailbox: Array<MailboxMessage>;
   /** Who the API key in this request belongs to. */
   me: Viewer;
   pricing: Pricing;
   quote: Quote;
   ticket: Maybe<Ticket>;
+  /** Partners: their own endpoints; staff: all. */
+  webhookEndpoints: Array<WebhookEndpoint>;
+  /** The event types an endpoint can subscribe to. */
+  webhookEventTypes: Array<Scalars['String']['output']>;
 };
 
 
@@ -503,6 +585,11 @@ export type QueryGrantPreviewArgs = {
 
 export type QueryLicenseArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMailboxArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -550,6 +637,13 @@ export type Role =
   | 'PARTNER'
   | 'SPECIALIST';
 
+export type RotateWebhookSecretPayload = {
+  __typename?: 'RotateWebhookSecretPayload';
+  endpoint: WebhookEndpoint;
+  /** The new signing secret: shown this once only. */
+  secret: Scalars['String']['output'];
+};
+
 /** The message a customer gets after a charge or refund (P18). */
 export type Statement = {
   __typename?: 'Statement';
@@ -558,6 +652,7 @@ export type Statement = {
   credits: Scalars['Int']['output'];
   /** Null until the delivery worker has sent it. */
   deliveredAt: Maybe<Scalars['DateTimeISO']['output']>;
+  delivery: StatementDelivery;
   id: Scalars['ID']['output'];
   kind: StatementKind;
   message: Scalars['String']['output'];
@@ -570,6 +665,26 @@ export type StatementConnection = {
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
+
+/** The statement e-mail's delivery. */
+export type StatementDelivery = {
+  __typename?: 'StatementDelivery';
+  /** Tries so far. */
+  attempts: Scalars['Int']['output'];
+  /** The mail server's last refusal or error. */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** When RETRYING: the next try. */
+  nextAttemptAt: Maybe<Scalars['DateTimeISO']['output']>;
+  sentAt: Maybe<Scalars['DateTimeISO']['output']>;
+  status: StatementDeliveryStatus;
+};
+
+/** Where the statement e-mail is: waiting, sent, retrying after a transient failure, or failed for good. */
+export type StatementDeliveryStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RETRYING'
+  | 'SENT';
 
 export type StatementKind =
   | 'CHARGE'
@@ -637,6 +752,15 @@ export type UpdateApiKeyScopeInput = {
   id: Scalars['ID']['input'];
 };
 
+export type UpdateWebhookEndpointInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** true re-enables a disabled endpoint. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  eventTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  id: Scalars['ID']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** The caller, as its API key identifies it. */
 export type Viewer = {
   __typename?: 'Viewer';
@@ -646,4 +770,72 @@ export type Viewer = {
   /** What this key may do; the dashboard shows only these actions. PARTNER keys hold them for the accounts in scope only. */
   permissions: Array<Permission>;
   role: Role;
+};
+
+/** One HTTP try of a delivery. */
+export type WebhookAttempt = {
+  __typename?: 'WebhookAttempt';
+  at: Scalars['DateTimeISO']['output'];
+  error: Maybe<Scalars['String']['output']>;
+  latencyMs: Scalars['Int']['output'];
+  /** The start of the response body. */
+  responseExcerpt: Maybe<Scalars['String']['output']>;
+  /** Null when no answer came (timeout, network). */
+  statusCode: Maybe<Scalars['Int']['output']>;
+};
+
+/** One event to one endpoint. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  accountId: Scalars['ID']['output'];
+  attemptCount: Scalars['Int']['output'];
+  /** Every try, oldest first. */
+  attempts: Array<WebhookAttempt>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  deliveredAt: Maybe<Scalars['DateTimeISO']['output']>;
+  endpointId: Scalars['ID']['output'];
+  /** Also the webhook-id header: the same on every retry. */
+  eventId: Scalars['ID']['output'];
+  eventType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastError: Maybe<Scalars['String']['output']>;
+  nextAttemptAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The JSON body sent. */
+  payload: Scalars['String']['output'];
+  status: WebhookDeliveryStatus;
+};
+
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'RETRYING';
+
+/** A partner's (or admin's) receiver of signed events (Standard Webhooks). A partner's endpoint covers its key's accounts. */
+export type WebhookEndpoint = {
+  __typename?: 'WebhookEndpoint';
+  /** Narrows the accounts covered; null: every account the owner may see. */
+  accountIds: Maybe<Array<Scalars['ID']['output']>>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Newest first. */
+  deliveries: Array<WebhookDelivery>;
+  description: Maybe<Scalars['String']['output']>;
+  disabledAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Why it was disabled (410 Gone, failing for days, by hand). */
+  disabledReason: Maybe<Scalars['String']['output']>;
+  enabled: Scalars['Boolean']['output'];
+  eventTypes: Array<Scalars['String']['output']>;
+  /** Failing with no success since then. */
+  failingSince: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  /** The API key that registered it. */
+  ownerName: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+
+/** A partner's (or admin's) receiver of signed events (Standard Webhooks). A partner's endpoint covers its key's accounts. */
+export type WebhookEndpointDeliveriesArgs = {
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<WebhookDeliveryStatus>;
 };

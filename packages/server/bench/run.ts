@@ -741,6 +741,7 @@ async function main(): Promise<void> {
       WEB_DIST: '/nonexistent',
       DB_POOL_SIZE: String(settings.dbPool),
       NODE_ENV: 'production',
+      RUN_WORKER: 'false', // the floor sends no e-mail either; outbound has bench/outbound.ts
     });
     const floorPort = await freePort();
     const floor = start('floor', ['--import', 'tsx', 'bench/floor-server.ts'], {

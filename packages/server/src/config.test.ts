@@ -109,3 +109,39 @@ describe('config', () => {
     expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
   });
 });
+
+describe('config: outbound', () => {
+  it('defaults to a local mailbox, the in-process worker and no local webhooks', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ smtpUrl: undefined, webhookAllowLocal: false, runWorker: true });
+    expect(c.mailDir).toMatch(/\.data[/\\]mail$/);
+  });
+
+  it('reads SMTP_URL, MAIL_FROM, MAIL_DIR, WEBHOOK_ALLOW_LOCAL, RUN_WORKER, WORKER_CONCURRENCY', () => {
+    expect(
+      loadConfig({
+        SMTP_URL: 'smtp://user:pass@mail.example.com:587',
+        MAIL_FROM: 'Support <support@example.com>',
+        MAIL_DIR: '/var/mail/credits',
+        WEBHOOK_ALLOW_LOCAL: 'true',
+        RUN_WORKER: 'false',
+        WORKER_CONCURRENCY: '8',
+      }),
+    ).toMatchObject({
+      smtpUrl: 'smtp://user:pass@mail.example.com:587',
+      mailFrom: 'Support <support@example.com>',
+      mailDir: '/var/mail/credits',
+      webhookAllowLocal: true,
+      runWorker: false,
+      workerConcurrency: 8,
+    });
+  });
+
+  it.each([
+    ['SMTP_URL', 'http://mail.example.com', /SMTP_URL: must be an smtp/],
+    ['WEBHOOK_ALLOW_LOCAL', 'yes', /WEBHOOK_ALLOW_LOCAL/],
+    ['WORKER_CONCURRENCY', '0', /WORKER_CONCURRENCY/],
+  ])('refuses %s=%s', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+});

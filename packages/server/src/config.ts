@@ -72,6 +72,18 @@ const envSchema = z.object({
   COMPILED_READS: z.enum(['on', 'off']).default('on'),
   /** Named prepared statements for compiled reads; off behind PgBouncer in transaction mode. */
   DB_PREPARED_STATEMENTS: z.enum(['on', 'off']).optional(),
+  /** Outbound e-mail (statements). Unset: a local mailbox of .eml files (MAIL_DIR). */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Support credits <statements@localhost>'),
+  MAIL_DIR: z.string().optional(),
+  /** Development and tests only: webhook endpoints on http://localhost / 127.0.0.1. */
+  WEBHOOK_ALLOW_LOCAL: z.enum(['true', 'false']).default('false'),
+  /** Run the job worker inside the gateway process (statements, webhooks). */
+  RUN_WORKER: z.enum(['true', 'false']).default('true'),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
 });
 
 export type Config = {
@@ -97,6 +109,12 @@ export type Config = {
   rateLimitStore: 'postgres' | 'memory';
   compiledReads: boolean;
   dbPreparedStatements: boolean;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  mailDir: string;
+  webhookAllowLocal: boolean;
+  runWorker: boolean;
+  workerConcurrency: number;
 };
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
@@ -150,5 +168,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       (e.DB_PREPARED_STATEMENTS ??
         (e.DATABASE_DIRECT_URL && e.DATABASE_DIRECT_URL !== e.DATABASE_URL ? 'off' : 'on')) ===
       'on',
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    mailDir: e.MAIL_DIR ?? path.join(repoRoot, '.data', 'mail'),
+    webhookAllowLocal: e.WEBHOOK_ALLOW_LOCAL === 'true',
+    runWorker: e.RUN_WORKER === 'true',
+    workerConcurrency: e.WORKER_CONCURRENCY,
   };
 }

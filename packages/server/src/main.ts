@@ -9,8 +9,10 @@ import { ReadReplica } from './db/read-replica';
 import { missingSessionSettings } from './db/session-settings';
 import { buildGatewaySchema } from './graphql/schema';
 import { createGateway } from './http/app';
+import { type JobRunner, startJobRunner } from './jobs/runner';
 import { generateSecret } from './keys/secrets';
 import { createLogger } from './logging';
+import { workerOptions } from './worker-options';
 
 // start: config -> database -> schema -> HTTP
 async function main(): Promise<void> {
@@ -86,6 +88,19 @@ async function main(): Promise<void> {
   }
   if (embedded && (await seedDemoData(ds, log))) log.info('demo data written');
 
+  // Statements and webhooks flow with no setup; RUN_WORKER=false leaves it to `pnpm worker`.
+  let jobs: JobRunner | null = null;
+  if (config.runWorker) {
+    // graphile-worker LISTENs and its liveness check holds session advisory locks:
+    // it needs a session, never PgBouncer in transaction mode.
+    jobs = await startJobRunner(
+      workerOptions(config, config.databaseDirectUrl ?? databaseUrl, log),
+    );
+    log.info({ concurrency: config.workerConcurrency }, 'job worker started');
+  }
+  if (!config.smtpUrl)
+    log.info({ mailDir: config.mailDir }, 'no SMTP_URL: e-mail goes to the local mailbox');
+
   const schema = await buildGatewaySchema();
   const gateway = await createGateway({
     ds,
@@ -121,6 +136,7 @@ async function main(): Promise<void> {
       await gateway.close();
       log.debug('http drained');
       await reads?.stop();
+      await jobs?.stop();
       await ds.destroy();
       log.debug('database pool closed');
       await embedded?.stop();

@@ -37,8 +37,10 @@ const READ: Role[] = ['ADMIN', 'SPECIALIST', 'PARTNER', 'ANALYST'];
 const SELL: Role[] = ['ADMIN', 'SPECIALIST', 'PARTNER'];
 const STAFF: Role[] = ['ADMIN', 'SPECIALIST'];
 const KEYS: Role[] = ['ADMIN'];
+const HOOKS: Role[] = ['ADMIN', 'PARTNER'];
+const HOOKS_SEE: Role[] = ['ADMIN', 'SPECIALIST', 'PARTNER'];
 
-// The mutation that needs each permission (READ is every query).
+// The root field that needs each permission (READ: every plain query).
 const PERMISSION_FIELDS: Record<string, string> = {
   CREATE_ACCOUNT: 'createAccount',
   ISSUE_LICENSE: 'issueLicense',
@@ -48,6 +50,10 @@ const PERMISSION_FIELDS: Record<string, string> = {
   REFUND_TICKET: 'refundTicket',
   EXPIRE_CREDITS: 'expireCredits',
   MANAGE_API_KEYS: 'createApiKey',
+  RESEND_STATEMENT: 'resendStatement',
+  READ_MAILBOX: 'mailbox',
+  READ_WEBHOOKS: 'replayWebhookDelivery',
+  MANAGE_WEBHOOKS: 'createWebhookEndpoint',
 };
 
 const RULES: Record<Kind, Record<string, Role[]>> = {
@@ -64,6 +70,9 @@ const RULES: Record<Kind, Record<string, Role[]>> = {
     errorCodes: READ,
     grantPreview: READ,
     apiKeys: KEYS,
+    mailbox: STAFF,
+    webhookEndpoints: HOOKS_SEE,
+    webhookEventTypes: HOOKS_SEE,
   },
   mutation: {
     createAccount: SELL,
@@ -76,8 +85,25 @@ const RULES: Record<Kind, Record<string, Role[]>> = {
     createApiKey: KEYS,
     revokeApiKey: KEYS,
     updateApiKeyScope: KEYS,
+    resendStatement: STAFF,
+    createWebhookEndpoint: HOOKS,
+    updateWebhookEndpoint: HOOKS,
+    disableWebhookEndpoint: HOOKS,
+    deleteWebhookEndpoint: HOOKS,
+    rotateWebhookSecret: HOOKS,
+    replayWebhookDelivery: HOOKS_SEE,
   },
 };
+
+/** An endpoint owned by the PARTNER key (so every role that may manage it can). */
+async function partnerEndpoint(w: World, eventTypes = ['charge.created']): Promise<string> {
+  const d = await w.g.ok<{ createWebhookEndpoint: { endpoint: { id: string } } }>(
+    'mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { endpoint { id } } }',
+    { i: { url: 'http://127.0.0.1:9/matrix', eventTypes } },
+    w.secrets.PARTNER,
+  );
+  return d.createWebhookEndpoint.endpoint.id;
+}
 
 interface World {
   g: TestGateway;
@@ -131,7 +157,9 @@ const CASES: Record<Kind, Record<string, (w: World, caller: Caller) => Promise<O
         const held = (r.data.me.permissions as string[]).sort();
         expect(held).toEqual(
           Object.entries(PERMISSION_FIELDS)
-            .filter(([, field]) => RULES.mutation[field]?.includes(caller as Role))
+            .filter(([, field]) =>
+              (RULES.mutation[field] ?? RULES.query[field])?.includes(caller as Role),
+            )
             .map(([p]) => p)
             .concat('READ')
             .sort(),
@@ -147,6 +175,9 @@ const CASES: Record<Kind, Record<string, (w: World, caller: Caller) => Promise<O
         '{ grantPreview(input: { edition: OWNED, listPriceCents: 10000, paidPriceCents: 10000 }) { credits note } }',
     }),
     apiKeys: async () => ({ query: '{ apiKeys { id role } }' }),
+    mailbox: async () => ({ query: '{ mailbox { id subject } }' }),
+    webhookEndpoints: async () => ({ query: '{ webhookEndpoints { id url } }' }),
+    webhookEventTypes: async () => ({ query: '{ webhookEventTypes }' }),
   },
   mutation: {
     createAccount: async () => ({
@@ -211,6 +242,52 @@ const CASES: Record<Kind, Record<string, (w: World, caller: Caller) => Promise<O
         'mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { apiKey { id role } secret } }',
       variables: { i: { name: uniq('matrix-key'), role: 'ANALYST' } },
     }),
+    resendStatement: async (w) => {
+      const ticketId = await openTicket(w.g, w.licP);
+      await w.g.ok(CHARGE, { i: { ticketId, credits: 20 } });
+      const d = await w.g.ok<{ account: { statements: { nodes: { id: string }[] } } }>(
+        'query($id: ID!) { account(id: $id) { statements(first: 1) { nodes { id } } } }',
+        { id: w.accP },
+      );
+      return {
+        query: 'mutation($id: ID!) { resendStatement(id: $id) { id delivery { status } } }',
+        variables: { id: d.account.statements.nodes[0]!.id },
+      };
+    },
+    createWebhookEndpoint: async () => ({
+      query:
+        'mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { endpoint { id } secret } }',
+      variables: { i: { url: 'http://127.0.0.1:9/matrix', eventTypes: ['refund.created'] } },
+    }),
+    updateWebhookEndpoint: async (w) => ({
+      query:
+        'mutation($i: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $i) { id description } }',
+      variables: { i: { id: await partnerEndpoint(w), description: 'updated' } },
+    }),
+    disableWebhookEndpoint: async (w) => ({
+      query: 'mutation($id: ID!) { disableWebhookEndpoint(id: $id) { id enabled } }',
+      variables: { id: await partnerEndpoint(w) },
+    }),
+    deleteWebhookEndpoint: async (w) => ({
+      query: 'mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }',
+      variables: { id: await partnerEndpoint(w) },
+    }),
+    rotateWebhookSecret: async (w) => ({
+      query: 'mutation($id: ID!) { rotateWebhookSecret(id: $id) { secret } }',
+      variables: { id: await partnerEndpoint(w) },
+    }),
+    replayWebhookDelivery: async (w) => {
+      const endpointId = await partnerEndpoint(w, ['credits.purchased']);
+      await purchase(w.g, w.accP, 1);
+      const [row] = await w.g.ds.query<{ id: string }[]>(
+        'SELECT id FROM webhook_deliveries WHERE endpoint_id = $1',
+        [endpointId],
+      );
+      return {
+        query: 'mutation($id: ID!) { replayWebhookDelivery(id: $id) { id status } }',
+        variables: { id: row!.id },
+      };
+    },
     revokeApiKey: async (w) => {
       const victim = await createKey(w.g, 'ANALYST');
       return {

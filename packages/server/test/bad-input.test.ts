@@ -260,6 +260,40 @@ const ID_CASES: Record<string, IdCase> = {
     query: UPDATE_SCOPE,
     variables: { i: { id: partnerKeyId, accountIds: [acc, bad] } },
   }),
+  'resendStatement.id': (bad) => ({
+    query: 'mutation($id: ID!) { resendStatement(id: $id) { id } }',
+    variables: { id: bad },
+  }),
+  'createWebhookEndpoint.input.accountIds': (bad) => ({
+    query:
+      'mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { secret } }',
+    variables: {
+      i: {
+        url: 'http://127.0.0.1:9/bad-id',
+        eventTypes: ['charge.created'],
+        accountIds: [acc, bad],
+      },
+    },
+  }),
+  'updateWebhookEndpoint.input.id': (bad) => ({
+    query: 'mutation($i: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $i) { id } }',
+    variables: { i: { id: bad, description: 'x' } },
+  }),
+  'deleteWebhookEndpoint.id': (bad) => ({
+    query: 'mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }',
+    variables: { id: bad },
+  }),
+  ...Object.fromEntries(
+    ['disableWebhookEndpoint', 'rotateWebhookSecret', 'replayWebhookDelivery'].map(
+      (field): [string, IdCase] => [
+        `${field}.id`,
+        (bad) => ({
+          query: `mutation($id: ID!) { ${field}(id: $id) { __typename } }`,
+          variables: { id: bad },
+        }),
+      ],
+    ),
+  ),
 };
 
 const FILE_ID_PATHS = idArgumentPaths(schemaFromFile());

@@ -18,6 +18,8 @@ export interface ServiceContext {
   clock: Clock;
   /** Analysts' reads (charges, chargeSummary, exports): the read replica when it is fresh, else ds. */
   reads: Reads;
+  /** Outbound settings the API needs: the SSRF rule for webhook URLs, the local mailbox. */
+  outbound?: { webhookAllowLocal: boolean; mailDir: string | null };
   /** The request's instant on that clock: every read-time expiry check uses it; moved on after each mutation. */
   now: Date;
 }

@@ -23,6 +23,11 @@ export enum Permission {
   REFUND_TICKET = 'REFUND_TICKET',
   EXPIRE_CREDITS = 'EXPIRE_CREDITS',
   MANAGE_API_KEYS = 'MANAGE_API_KEYS',
+  RESEND_STATEMENT = 'RESEND_STATEMENT',
+  READ_MAILBOX = 'READ_MAILBOX',
+  /** Webhook endpoints, deliveries and replays; a partner's own only. */
+  READ_WEBHOOKS = 'READ_WEBHOOKS',
+  MANAGE_WEBHOOKS = 'MANAGE_WEBHOOKS',
 }
 
 const SELL = [
@@ -38,13 +43,16 @@ const STAFF = [
   Permission.CHARGE_TICKET,
   Permission.REFUND_TICKET,
   Permission.EXPIRE_CREDITS,
+  Permission.RESEND_STATEMENT,
+  Permission.READ_MAILBOX,
+  Permission.READ_WEBHOOKS,
 ];
 
 export const PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  [Role.ADMIN]: [...STAFF, Permission.MANAGE_API_KEYS],
+  [Role.ADMIN]: [...STAFF, Permission.MANAGE_API_KEYS, Permission.MANAGE_WEBHOOKS],
   [Role.SPECIALIST]: STAFF,
-  // Only for the accounts in the key's scope (see Access).
-  [Role.PARTNER]: SELL,
+  // Only for the accounts in the key's scope (see Access), and its own endpoints.
+  [Role.PARTNER]: [...SELL, Permission.READ_WEBHOOKS, Permission.MANAGE_WEBHOOKS],
   [Role.ANALYST]: [Permission.READ],
 };
 
@@ -58,6 +66,10 @@ const PHRASES: Record<Permission, string> = {
   REFUND_TICKET: 'refund tickets',
   EXPIRE_CREDITS: 'expire credits',
   MANAGE_API_KEYS: 'manage API keys',
+  RESEND_STATEMENT: 'resend statements',
+  READ_MAILBOX: 'read the local mailbox',
+  READ_WEBHOOKS: 'read webhook deliveries',
+  MANAGE_WEBHOOKS: 'manage webhook endpoints',
 };
 
 export const can = (role: Role, permission: Permission): boolean =>

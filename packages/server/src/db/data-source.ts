@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { DataSource, type Logger } from 'typeorm';
+import { installJobSchema, poolOf } from '../jobs/schema';
 import { entities } from './entities';
 import { migrations } from './migrations';
 import {
@@ -69,6 +70,7 @@ export async function migrate(
         opts.session,
       );
     }
+    await installJobSchema(poolOf(ds)); // the outbound triggers need graphile_worker.add_job
     const applied = await ds.runMigrations({ transaction: 'each' });
     return applied.map((m) => m.name);
   } finally {

@@ -12,9 +12,10 @@ import {
   RefundResolver,
 } from '../ledger/ledger.resolver';
 import { LicenseResolver } from '../licenses/license.resolver';
-import { StatementResolver } from '../outbox/statement.resolver';
+import { StatementDeliveryResolver, StatementResolver } from '../outbox/statement.resolver';
 import { PricingResolver } from '../pricing/pricing.resolver';
 import { QuoteResolver, TicketResolver } from '../tickets/ticket.resolver';
+import { WebhookDeliveryResolver, WebhookEndpointResolver } from '../webhooks/webhook.resolver';
 import { authChecker } from './auth-checker';
 import { ErrorCodesResolver } from './error-codes.resolver';
 import { freshReadsAfterWrite } from './fresh-reads';
@@ -32,6 +33,9 @@ export const resolvers = [
   RefundResolver,
   LedgerEntryResolver,
   StatementResolver,
+  StatementDeliveryResolver,
+  WebhookEndpointResolver,
+  WebhookDeliveryResolver,
   ApiKeyResolver,
   PricingResolver,
   ErrorCodesResolver,

@@ -76,7 +76,14 @@ export async function createGateway(opts: {
     Partial<
       Pick<
         Config,
-        'metricsToken' | 'rateLimits' | 'rateLimitStore' | 'compiledReads' | 'dbPreparedStatements'
+        | 'metricsToken'
+        | 'rateLimits'
+        | 'rateLimitStore'
+        | 'compiledReads'
+        | 'dbPreparedStatements'
+        | 'webhookAllowLocal'
+        | 'smtpUrl'
+        | 'mailDir'
       >
     >;
   log: Logger;
@@ -151,6 +158,10 @@ export async function createGateway(opts: {
   const dbClock = opts.clock ? null : new DbClock(ds);
   await dbClock?.start();
   const clock: Clock = opts.clock ?? dbClock!;
+  const outbound = {
+    webhookAllowLocal: config.webhookAllowLocal ?? false,
+    mailDir: config.smtpUrl ? null : (config.mailDir ?? null),
+  };
 
   app.use(requestScope);
   app.get('/healthz', (_req, res) => {
@@ -218,6 +229,7 @@ export async function createGateway(opts: {
           log: log.child({ requestId }),
           clock,
           now,
+          outbound,
         };
       },
     }),

@@ -1,11 +1,14 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+export type StatementDeliveryStatus = 'QUEUED' | 'SENT' | 'RETRYING' | 'FAILED';
 
 // Transactional outbox: a message is written in the same transaction as the
-// change it reports (P18), and delivered later by a worker that marks it
-// delivered. Statements are its first topic; partner webhooks will be next.
+// change it reports (P18); a trigger enqueues its job in that transaction too
+// (migration Outbound), and the job worker sends it and records the outcome.
 @Entity({ name: 'outbox' })
 @Index('outbox_account_idx', ['accountId', 'id'])
 @Index('outbox_pending_idx', ['id'], { where: '"delivered_at" IS NULL' })
+@Check('outbox_status_check', `"status" IN ('QUEUED', 'SENT', 'RETRYING', 'FAILED')`)
 export class OutboxMessageEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;
@@ -27,4 +30,13 @@ export class OutboxMessageEntity {
 
   @Column({ type: 'integer', default: 0 })
   attempts: number;
+
+  @Column({ type: 'varchar', length: 20, default: 'QUEUED' })
+  status: StatementDeliveryStatus;
+
+  @Column({ name: 'next_attempt_at', type: 'timestamptz', nullable: true })
+  nextAttemptAt: Date | null;
+
+  @Column({ name: 'last_error', type: 'text', nullable: true })
+  lastError: string | null;
 }

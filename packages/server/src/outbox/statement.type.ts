@@ -1,6 +1,36 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { StatementKind } from '../policy/enums';
 import { ConnectionType } from '../graphql/connection';
+
+export enum StatementDeliveryStatus {
+  QUEUED = 'QUEUED',
+  SENT = 'SENT',
+  RETRYING = 'RETRYING',
+  FAILED = 'FAILED',
+}
+registerEnumType(StatementDeliveryStatus, {
+  name: 'StatementDeliveryStatus',
+  description:
+    'Where the statement e-mail is: waiting, sent, retrying after a transient failure, or failed for good.',
+});
+
+@ObjectType({ simpleResolvers: true, description: "The statement e-mail's delivery." })
+export class StatementDelivery {
+  @Field(() => StatementDeliveryStatus)
+  status: StatementDeliveryStatus;
+
+  @Field(() => Int, { description: 'Tries so far.' })
+  attempts: number;
+
+  @Field(() => Date, { nullable: true, description: 'When RETRYING: the next try.' })
+  nextAttemptAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: "The mail server's last refusal or error." })
+  lastError: string | null;
+
+  @Field(() => Date, { nullable: true })
+  sentAt: Date | null;
+}
 
 @ObjectType({
   simpleResolvers: true,
@@ -29,6 +59,9 @@ export class Statement {
 
   @Field(() => Date, { nullable: true, description: 'Null until the delivery worker has sent it.' })
   deliveredAt: Date | null;
+
+  @Field(() => StatementDelivery)
+  delivery: StatementDelivery;
 }
 
 @ObjectType({ simpleResolvers: true })

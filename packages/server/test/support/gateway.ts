@@ -31,6 +31,8 @@ let schema: Promise<GraphQLSchema> | null = null;
  */
 export interface TestGateway {
   url: string;
+  /** The test database, for a job worker started by the test. */
+  databaseUrl?: string;
   ds: DataSource;
   queries: QueryCounter;
   gql<T = any>(
@@ -94,6 +96,9 @@ export async function startGateway(
     /** Where the gateway takes its instants from; the database's clock by default. */
     clock?: Clock;
     config?: Partial<Parameters<typeof createGateway>[0]['config']>;
+    /** Webhook endpoints on localhost are the test setting; false tests the SSRF guard. */
+    webhookAllowLocal?: boolean;
+    mailDir?: string;
   } = {},
 ): Promise<TestGateway> {
   const database = await cloneTemplate();
@@ -125,6 +130,8 @@ export async function startGateway(
       webDist: '/nonexistent',
       // As in production behind PgBouncer's transaction mode: no named statements.
       dbPreparedStatements: !process.env.TEST_PGBOUNCER_URL,
+      webhookAllowLocal: opts.webhookAllowLocal ?? true,
+      mailDir: opts.mailDir,
       ...opts.config,
     },
     log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
@@ -136,6 +143,7 @@ export async function startGateway(
 
   return {
     url,
+    databaseUrl: urlFor(database),
     ds,
     queries,
     gql,

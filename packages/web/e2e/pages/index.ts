@@ -7,3 +7,5 @@ export { ChargesPage } from './charges-page';
 export { PricingPage } from './pricing-page';
 export { KeysPage } from './keys-page';
 export { ExplorerPage } from './explorer-page';
+export { WebhooksPage } from './webhooks-page';
+export { MailboxPage } from './mailbox-page';

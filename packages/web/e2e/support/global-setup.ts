@@ -109,6 +109,9 @@ export default async function setup(project: TestProject) {
       GATEWAY_ADMIN_KEY: adminKey,
       WEB_DIST: webDist,
       LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
+      // Outbound: e-mails into a mailbox of this run; webhooks to receivers on 127.0.0.1.
+      MAIL_DIR: path.join(resultsDir, `mail-${database}`),
+      WEBHOOK_ALLOW_LOCAL: 'true',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -16,6 +16,8 @@ export function AppLayout() {
   const navigate = useNavigate();
   const navigation = useNavigation();
   const canManageKeys = useCan('MANAGE_API_KEYS');
+  const canSeeWebhooks = useCan('READ_WEBHOOKS');
+  const canSeeMailbox = useCan('READ_MAILBOX');
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -35,6 +37,8 @@ export function AppLayout() {
           <NavLink to="/pricing">Pricing</NavLink>
           {canManageKeys ? <NavLink to="/keys">API keys</NavLink> : null}
           <NavLink to="/explorer">API explorer</NavLink>
+          {canSeeWebhooks ? <NavLink to="/webhooks">Webhooks</NavLink> : null}
+          {canSeeMailbox ? <NavLink to="/mailbox">Mailbox</NavLink> : null}
         </nav>
         {viewer ? (
           <div className="who">

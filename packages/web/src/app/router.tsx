@@ -7,6 +7,8 @@ import { AccountPage } from '../features/account/account-page';
 import { TicketPage } from '../features/ticket/ticket-page';
 import { PricingPage } from '../features/pricing/pricing-page';
 import { KeysPage } from '../features/keys/keys-page';
+import { MailboxPage } from '../features/mailbox/mailbox-page';
+import { WebhooksPage } from '../features/webhooks/webhooks-page';
 import { Spinner } from '../shared/ui/states';
 
 export const routes: RouteObject[] = [
@@ -42,6 +44,8 @@ export const routes: RouteObject[] = [
           Component: (await import('../features/explorer/explorer-page')).ExplorerPage,
         }),
       },
+      { path: 'webhooks', element: <WebhooksPage /> },
+      { path: 'mailbox', element: <MailboxPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

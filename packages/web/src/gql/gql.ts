@@ -26,7 +26,8 @@ type Documents = {
     "\n  fragment LicenseOption on License {\n    id\n    domain\n    edition\n    hostingPlan\n  }\n": typeof types.LicenseOptionFragmentDoc,
     "\n  query TicketCategories {\n    pricing {\n      categories {\n        category\n        level\n        title\n      }\n    }\n  }\n": typeof types.TicketCategoriesDocument,
     "\n  query Quote($licenseId: ID!, $category: TicketCategory!) {\n    quote(licenseId: $licenseId, category: $category) {\n      category\n      level\n      balance\n      sufficient\n      price {\n        min\n        max\n        included\n      }\n      license {\n        id\n      }\n    }\n  }\n": typeof types.QuoteDocument,
-    "\n  fragment StatementItem on Statement {\n    id\n    kind\n    credits\n    balanceAfter\n    message\n    createdAt\n    deliveredAt\n    ticket {\n      id\n      subject\n    }\n  }\n": typeof types.StatementItemFragmentDoc,
+    "\n  fragment StatementItem on Statement {\n    id\n    kind\n    credits\n    balanceAfter\n    message\n    createdAt\n    deliveredAt\n    delivery {\n      status\n      attempts\n      nextAttemptAt\n      lastError\n    }\n    ticket {\n      id\n      subject\n    }\n  }\n": typeof types.StatementItemFragmentDoc,
+    "\n  mutation ResendStatement($id: ID!) {\n    resendStatement(id: $id) {\n      id\n      deliveredAt\n      delivery {\n        status\n        attempts\n        nextAttemptAt\n        lastError\n      }\n    }\n  }\n": typeof types.ResendStatementDocument,
     "\n  fragment TicketRow on Ticket {\n    id\n    subject\n    category\n    level\n    status\n    openedAt\n    price {\n      min\n      max\n      included\n    }\n    charge {\n      id\n      credits\n    }\n    license {\n      id\n      domain\n    }\n  }\n": typeof types.TicketRowFragmentDoc,
     "\n  mutation IssueLicense($input: IssueLicenseInput!) {\n    issueLicense(input: $input) {\n      id\n      domain\n      creditsGranted\n      grantNote\n    }\n  }\n": typeof types.IssueLicenseDocument,
     "\n  mutation PurchaseCredits($input: PurchaseCreditsInput!) {\n    purchaseCredits(input: $input) {\n      id\n      originalCredits\n      remainingCredits\n      paymentReference\n    }\n  }\n": typeof types.PurchaseCreditsDocument,
@@ -45,12 +46,19 @@ type Documents = {
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        ...KeyRow\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      ...KeyRow\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  mutation UpdateApiKeyScope($input: UpdateApiKeyScopeInput!) {\n    updateApiKeyScope(input: $input) {\n      id\n      ...KeyRow\n    }\n  }\n": typeof types.UpdateApiKeyScopeDocument,
+    "\n  query Mailbox {\n    mailbox(first: 50) {\n      id\n      to\n      subject\n      date\n      text\n    }\n  }\n": typeof types.MailboxDocument,
     "\n  query Pricing {\n    pricing {\n      grantValidityMonths\n      discountRule {\n        editions\n        maxDiscountPercent\n      }\n      grants {\n        edition\n        hostingPlan\n        credits\n        includedLevels\n      }\n      categories {\n        category\n        level\n        title\n        description\n        prices {\n          edition\n          hostingPlan\n          price {\n            min\n            max\n            included\n          }\n        }\n      }\n    }\n  }\n": typeof types.PricingDocument,
     "\n  fragment ChargeStatement on Charge {\n    id\n    credits\n    included\n    balanceAfter\n    refunded\n    createdAt\n    allocations {\n      credits\n      lot {\n        id\n        source\n        expiresAt\n        expired\n        paymentReference\n        license {\n          id\n          domain\n        }\n      }\n    }\n  }\n": typeof types.ChargeStatementFragmentDoc,
     "\n  fragment RefundStatement on Refund {\n    id\n    credits\n    reason\n    balanceAfter\n    createdAt\n    allocations {\n      credits\n      lot {\n        id\n        source\n        expiresAt\n        createdAt\n        paymentReference\n        license {\n          id\n          domain\n        }\n      }\n    }\n  }\n": typeof types.RefundStatementFragmentDoc,
     "\n  query TicketPage($id: ID!) {\n    ticket(id: $id) {\n      id\n      subject\n      category\n      level\n      status\n      openedAt\n      price {\n        min\n        max\n        included\n      }\n      license {\n        id\n        domain\n        edition\n        hostingPlan\n        includedLevels\n      }\n      account {\n        id\n        name\n        balance\n      }\n      charge {\n        id\n        credits\n        included\n        refunded\n        ...ChargeStatement\n      }\n      refund {\n        id\n        ...RefundStatement\n      }\n      history {\n        status\n        at\n        note\n      }\n    }\n  }\n": typeof types.TicketPageDocument,
     "\n  mutation ChargeTicket($input: ChargeTicketInput!) {\n    chargeTicket(input: $input) {\n      id\n      credits\n      included\n      balanceAfter\n      ticket {\n        id\n        status\n      }\n      account {\n        id\n        balance\n      }\n    }\n  }\n": typeof types.ChargeTicketDocument,
     "\n  mutation RefundTicket($input: RefundTicketInput!) {\n    refundTicket(input: $input) {\n      id\n      credits\n      balanceAfter\n      ticket {\n        id\n        status\n      }\n      charge {\n        id\n        refunded\n      }\n    }\n  }\n": typeof types.RefundTicketDocument,
+    "\n  query WebhookEndpointsPage {\n    webhookEventTypes\n    webhookEndpoints {\n      id\n      url\n      eventTypes\n      description\n      enabled\n      disabledReason\n      ownerName\n      createdAt\n      deliveries(first: 10) {\n        id\n        eventId\n        eventType\n        status\n        attemptCount\n        nextAttemptAt\n        lastError\n        createdAt\n        attempts {\n          at\n          statusCode\n          latencyMs\n          error\n        }\n      }\n    }\n  }\n": typeof types.WebhookEndpointsPageDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      endpoint {\n        id\n        url\n        eventTypes\n      }\n      secret\n    }\n  }\n": typeof types.CreateWebhookEndpointDocument,
+    "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      enabled\n      disabledReason\n    }\n  }\n": typeof types.UpdateWebhookEndpointDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n    }\n  }\n": typeof types.RotateWebhookSecretDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": typeof types.DeleteWebhookEndpointDocument,
+    "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ReplayWebhookDeliveryDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    me {\n      role\n      keyName\n      accountIds\n      permissions\n    }\n  }\n": types.ViewerDocument,
@@ -65,7 +73,8 @@ const documents: Documents = {
     "\n  fragment LicenseOption on License {\n    id\n    domain\n    edition\n    hostingPlan\n  }\n": types.LicenseOptionFragmentDoc,
     "\n  query TicketCategories {\n    pricing {\n      categories {\n        category\n        level\n        title\n      }\n    }\n  }\n": types.TicketCategoriesDocument,
     "\n  query Quote($licenseId: ID!, $category: TicketCategory!) {\n    quote(licenseId: $licenseId, category: $category) {\n      category\n      level\n      balance\n      sufficient\n      price {\n        min\n        max\n        included\n      }\n      license {\n        id\n      }\n    }\n  }\n": types.QuoteDocument,
-    "\n  fragment StatementItem on Statement {\n    id\n    kind\n    credits\n    balanceAfter\n    message\n    createdAt\n    deliveredAt\n    ticket {\n      id\n      subject\n    }\n  }\n": types.StatementItemFragmentDoc,
+    "\n  fragment StatementItem on Statement {\n    id\n    kind\n    credits\n    balanceAfter\n    message\n    createdAt\n    deliveredAt\n    delivery {\n      status\n      attempts\n      nextAttemptAt\n      lastError\n    }\n    ticket {\n      id\n      subject\n    }\n  }\n": types.StatementItemFragmentDoc,
+    "\n  mutation ResendStatement($id: ID!) {\n    resendStatement(id: $id) {\n      id\n      deliveredAt\n      delivery {\n        status\n        attempts\n        nextAttemptAt\n        lastError\n      }\n    }\n  }\n": types.ResendStatementDocument,
     "\n  fragment TicketRow on Ticket {\n    id\n    subject\n    category\n    level\n    status\n    openedAt\n    price {\n      min\n      max\n      included\n    }\n    charge {\n      id\n      credits\n    }\n    license {\n      id\n      domain\n    }\n  }\n": types.TicketRowFragmentDoc,
     "\n  mutation IssueLicense($input: IssueLicenseInput!) {\n    issueLicense(input: $input) {\n      id\n      domain\n      creditsGranted\n      grantNote\n    }\n  }\n": types.IssueLicenseDocument,
     "\n  mutation PurchaseCredits($input: PurchaseCreditsInput!) {\n    purchaseCredits(input: $input) {\n      id\n      originalCredits\n      remainingCredits\n      paymentReference\n    }\n  }\n": types.PurchaseCreditsDocument,
@@ -84,12 +93,19 @@ const documents: Documents = {
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        ...KeyRow\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      ...KeyRow\n    }\n  }\n": types.RevokeApiKeyDocument,
     "\n  mutation UpdateApiKeyScope($input: UpdateApiKeyScopeInput!) {\n    updateApiKeyScope(input: $input) {\n      id\n      ...KeyRow\n    }\n  }\n": types.UpdateApiKeyScopeDocument,
+    "\n  query Mailbox {\n    mailbox(first: 50) {\n      id\n      to\n      subject\n      date\n      text\n    }\n  }\n": types.MailboxDocument,
     "\n  query Pricing {\n    pricing {\n      grantValidityMonths\n      discountRule {\n        editions\n        maxDiscountPercent\n      }\n      grants {\n        edition\n        hostingPlan\n        credits\n        includedLevels\n      }\n      categories {\n        category\n        level\n        title\n        description\n        prices {\n          edition\n          hostingPlan\n          price {\n            min\n            max\n            included\n          }\n        }\n      }\n    }\n  }\n": types.PricingDocument,
     "\n  fragment ChargeStatement on Charge {\n    id\n    credits\n    included\n    balanceAfter\n    refunded\n    createdAt\n    allocations {\n      credits\n      lot {\n        id\n        source\n        expiresAt\n        expired\n        paymentReference\n        license {\n          id\n          domain\n        }\n      }\n    }\n  }\n": types.ChargeStatementFragmentDoc,
     "\n  fragment RefundStatement on Refund {\n    id\n    credits\n    reason\n    balanceAfter\n    createdAt\n    allocations {\n      credits\n      lot {\n        id\n        source\n        expiresAt\n        createdAt\n        paymentReference\n        license {\n          id\n          domain\n        }\n      }\n    }\n  }\n": types.RefundStatementFragmentDoc,
     "\n  query TicketPage($id: ID!) {\n    ticket(id: $id) {\n      id\n      subject\n      category\n      level\n      status\n      openedAt\n      price {\n        min\n        max\n        included\n      }\n      license {\n        id\n        domain\n        edition\n        hostingPlan\n        includedLevels\n      }\n      account {\n        id\n        name\n        balance\n      }\n      charge {\n        id\n        credits\n        included\n        refunded\n        ...ChargeStatement\n      }\n      refund {\n        id\n        ...RefundStatement\n      }\n      history {\n        status\n        at\n        note\n      }\n    }\n  }\n": types.TicketPageDocument,
     "\n  mutation ChargeTicket($input: ChargeTicketInput!) {\n    chargeTicket(input: $input) {\n      id\n      credits\n      included\n      balanceAfter\n      ticket {\n        id\n        status\n      }\n      account {\n        id\n        balance\n      }\n    }\n  }\n": types.ChargeTicketDocument,
     "\n  mutation RefundTicket($input: RefundTicketInput!) {\n    refundTicket(input: $input) {\n      id\n      credits\n      balanceAfter\n      ticket {\n        id\n        status\n      }\n      charge {\n        id\n        refunded\n      }\n    }\n  }\n": types.RefundTicketDocument,
+    "\n  query WebhookEndpointsPage {\n    webhookEventTypes\n    webhookEndpoints {\n      id\n      url\n      eventTypes\n      description\n      enabled\n      disabledReason\n      ownerName\n      createdAt\n      deliveries(first: 10) {\n        id\n        eventId\n        eventType\n        status\n        attemptCount\n        nextAttemptAt\n        lastError\n        createdAt\n        attempts {\n          at\n          statusCode\n          latencyMs\n          error\n        }\n      }\n    }\n  }\n": types.WebhookEndpointsPageDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      endpoint {\n        id\n        url\n        eventTypes\n      }\n      secret\n    }\n  }\n": types.CreateWebhookEndpointDocument,
+    "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      enabled\n      disabledReason\n    }\n  }\n": types.UpdateWebhookEndpointDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n    }\n  }\n": types.RotateWebhookSecretDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": types.DeleteWebhookEndpointDocument,
+    "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      id\n      status\n    }\n  }\n": types.ReplayWebhookDeliveryDocument,
 };
 
 /**
@@ -157,7 +173,11 @@ export function graphql(source: "\n  query Quote($licenseId: ID!, $category: Tic
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment StatementItem on Statement {\n    id\n    kind\n    credits\n    balanceAfter\n    message\n    createdAt\n    deliveredAt\n    ticket {\n      id\n      subject\n    }\n  }\n"): (typeof documents)["\n  fragment StatementItem on Statement {\n    id\n    kind\n    credits\n    balanceAfter\n    message\n    createdAt\n    deliveredAt\n    ticket {\n      id\n      subject\n    }\n  }\n"];
+export function graphql(source: "\n  fragment StatementItem on Statement {\n    id\n    kind\n    credits\n    balanceAfter\n    message\n    createdAt\n    deliveredAt\n    delivery {\n      status\n      attempts\n      nextAttemptAt\n      lastError\n    }\n    ticket {\n      id\n      subject\n    }\n  }\n"): (typeof documents)["\n  fragment StatementItem on Statement {\n    id\n    kind\n    credits\n    balanceAfter\n    message\n    createdAt\n    deliveredAt\n    delivery {\n      status\n      attempts\n      nextAttemptAt\n      lastError\n    }\n    ticket {\n      id\n      subject\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendStatement($id: ID!) {\n    resendStatement(id: $id) {\n      id\n      deliveredAt\n      delivery {\n        status\n        attempts\n        nextAttemptAt\n        lastError\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResendStatement($id: ID!) {\n    resendStatement(id: $id) {\n      id\n      deliveredAt\n      delivery {\n        status\n        attempts\n        nextAttemptAt\n        lastError\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -233,6 +253,10 @@ export function graphql(source: "\n  mutation UpdateApiKeyScope($input: UpdateAp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Mailbox {\n    mailbox(first: 50) {\n      id\n      to\n      subject\n      date\n      text\n    }\n  }\n"): (typeof documents)["\n  query Mailbox {\n    mailbox(first: 50) {\n      id\n      to\n      subject\n      date\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Pricing {\n    pricing {\n      grantValidityMonths\n      discountRule {\n        editions\n        maxDiscountPercent\n      }\n      grants {\n        edition\n        hostingPlan\n        credits\n        includedLevels\n      }\n      categories {\n        category\n        level\n        title\n        description\n        prices {\n          edition\n          hostingPlan\n          price {\n            min\n            max\n            included\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Pricing {\n    pricing {\n      grantValidityMonths\n      discountRule {\n        editions\n        maxDiscountPercent\n      }\n      grants {\n        edition\n        hostingPlan\n        credits\n        includedLevels\n      }\n      categories {\n        category\n        level\n        title\n        description\n        prices {\n          edition\n          hostingPlan\n          price {\n            min\n            max\n            included\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -254,6 +278,30 @@ export function graphql(source: "\n  mutation ChargeTicket($input: ChargeTicketI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RefundTicket($input: RefundTicketInput!) {\n    refundTicket(input: $input) {\n      id\n      credits\n      balanceAfter\n      ticket {\n        id\n        status\n      }\n      charge {\n        id\n        refunded\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RefundTicket($input: RefundTicketInput!) {\n    refundTicket(input: $input) {\n      id\n      credits\n      balanceAfter\n      ticket {\n        id\n        status\n      }\n      charge {\n        id\n        refunded\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpointsPage {\n    webhookEventTypes\n    webhookEndpoints {\n      id\n      url\n      eventTypes\n      description\n      enabled\n      disabledReason\n      ownerName\n      createdAt\n      deliveries(first: 10) {\n        id\n        eventId\n        eventType\n        status\n        attemptCount\n        nextAttemptAt\n        lastError\n        createdAt\n        attempts {\n          at\n          statusCode\n          latencyMs\n          error\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookEndpointsPage {\n    webhookEventTypes\n    webhookEndpoints {\n      id\n      url\n      eventTypes\n      description\n      enabled\n      disabledReason\n      ownerName\n      createdAt\n      deliveries(first: 10) {\n        id\n        eventId\n        eventType\n        status\n        attemptCount\n        nextAttemptAt\n        lastError\n        createdAt\n        attempts {\n          at\n          statusCode\n          latencyMs\n          error\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      endpoint {\n        id\n        url\n        eventTypes\n      }\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      endpoint {\n        id\n        url\n        eventTypes\n      }\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      enabled\n      disabledReason\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      enabled\n      disabledReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      id\n      status\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

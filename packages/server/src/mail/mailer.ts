@@ -1,0 +1,74 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import nodemailer from 'nodemailer';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** A stable Message-ID, so a receiver can tell a redelivery from a new message. */
+  messageId: string;
+}
+
+export interface Mailer {
+  /** Resolves once the server accepted the message; rejects with nodemailer's error otherwise. */
+  send: (mail: OutgoingMail) => Promise<void>;
+  close: () => void;
+}
+
+/** SMTP when a URL is given (smtp://user:pass@host:587), else the local mailbox folder. */
+export function createMailer(opts: { smtpUrl?: string; from: string; mailDir: string }): Mailer {
+  return opts.smtpUrl
+    ? smtpMailer(opts.smtpUrl, opts.from)
+    : mailboxMailer(opts.mailDir, opts.from);
+}
+
+function smtpMailer(url: string, from: string): Mailer {
+  // Pooled (one connection carries many messages), and timeouts short enough
+  // that a hung server does not stall a worker's shutdown; the URL may override.
+  const pooled = new URL(url);
+  const defaults = {
+    pool: 'true',
+    connectionTimeout: '10000',
+    greetingTimeout: '10000',
+    socketTimeout: '60000',
+  };
+  for (const [k, v] of Object.entries(defaults))
+    if (!pooled.searchParams.has(k)) pooled.searchParams.set(k, v);
+  const transport = nodemailer.createTransport(pooled.toString());
+  return {
+    async send(mail) {
+      await transport.sendMail({ from, ...mail });
+    },
+    close: () => transport.close(),
+  };
+}
+
+// A development mailbox: each message is written as an .eml file, named by
+// its Message-ID so a redelivery overwrites rather than duplicates.
+function mailboxMailer(dir: string, from: string): Mailer {
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true });
+  return {
+    async send(mail) {
+      const info = await transport.sendMail({ from, ...mail });
+      await fs.mkdir(dir, { recursive: true });
+      const file = path.join(dir, `${mail.messageId.replace(/[^\w.-]/g, '_')}.eml`);
+      await fs.writeFile(`${file}.tmp`, info.message);
+      await fs.rename(`${file}.tmp`, file);
+    },
+    close: () => transport.close(),
+  };
+}
+
+/** SMTP 5xx answers are permanent: the same message would be refused again. */
+export function isPermanentMailError(err: unknown): boolean {
+  const code = (err as { responseCode?: unknown }).responseCode;
+  return typeof code === 'number' && code >= 500 && code < 600;
+}
+
+export function mailErrorReason(err: unknown): string {
+  const e = err as { response?: unknown; message?: unknown };
+  const text = typeof e.response === 'string' ? e.response : String(e.message ?? err);
+  return text.slice(0, 500);
+}

@@ -1,0 +1,37 @@
+import type { DataSource } from 'typeorm';
+import { recordAudit, type Actor } from '../audit/audit';
+import { parseId } from '../common/ids';
+import { OutboxMessageEntity } from './outbox-message.entity';
+import { STATEMENT_TOPIC } from './statements';
+
+/**
+ * Queues a statement's e-mail again: its state goes back to QUEUED and a job
+ * is added in the same transaction (the job key keeps one waiting job).
+ */
+export async function resendStatement(
+  ds: DataSource,
+  actor: Actor,
+  raw: string,
+): Promise<OutboxMessageEntity | null> {
+  const id = parseId(raw, 'id');
+  return ds.transaction(async (tx) => {
+    const found = await tx.query<{ id: string }[]>(
+      `SELECT id FROM outbox WHERE id = $1 AND topic = $2 FOR UPDATE`,
+      [id, STATEMENT_TOPIC],
+    );
+    if (!found.length) return null;
+    await tx.query(
+      `UPDATE outbox SET status = 'QUEUED', delivered_at = NULL, attempts = 0, last_error = NULL,
+              next_attempt_at = NULL WHERE id = $1`,
+      [id],
+    );
+    await tx.query(
+      `SELECT graphile_worker.add_job('statement_mail', json_build_object('statementId', $1::text),
+                                      job_key := 'statement:' || $1)`,
+      [id],
+    );
+    const row = await tx.findOneByOrFail(OutboxMessageEntity, { id });
+    await recordAudit(tx, actor, 'resendStatement', row.accountId, id);
+    return row;
+  });
+}

@@ -1,0 +1,232 @@
+import { randomBytes } from 'node:crypto';
+import { recordAudit } from '../audit/audit';
+import { badInput, notFound } from '../common/errors';
+import { newId, parseId } from '../common/ids';
+import { AccountEntity } from '../accounts/account.entity';
+import type { ServiceContext } from '../common/context';
+import { Role } from '../policy/enums';
+import { webhookEventTypes } from './events';
+import { checkWebhookUrl, UnsafeUrlError } from './url-guard';
+import type {
+  CreateWebhookEndpointInput,
+  UpdateWebhookEndpointInput,
+  WebhookAttemptType,
+  WebhookDeliveryStatus,
+  WebhookDeliveryType,
+  WebhookEndpointType,
+} from './webhook.type';
+
+// Partners manage their own key's endpoints; admins (and, reading, specialists) all.
+
+const ENDPOINT_COLUMNS = `id, url, event_types AS "eventTypes", description, account_ids AS "accountIds",
+  enabled, disabled_reason AS "disabledReason", disabled_at AS "disabledAt",
+  failing_since AS "failingSince", owner_name AS "ownerName", owner_key_id AS "ownerKeyId",
+  created_at AS "createdAt"`;
+
+const DELIVERY_COLUMNS = `d.id, d.event_id AS "eventId", ev.type AS "eventType", ev.account_id AS "accountId",
+  d.endpoint_id AS "endpointId", d.status, d.attempts AS "attemptCount",
+  d.next_attempt_at AS "nextAttemptAt", d.last_error AS "lastError",
+  d.delivered_at AS "deliveredAt", d.created_at AS "createdAt", ev.payload::text AS payload`;
+
+const newSecret = () => `whsec_${randomBytes(24).toString('base64')}`;
+
+function ownerCondition(ctx: ServiceContext, column: string, param: number) {
+  return ctx.viewer.role === Role.PARTNER
+    ? { sql: `${column} = $${param}`, params: [ctx.viewer.keyId] }
+    : { sql: 'TRUE', params: [] };
+}
+
+function checkUrl(ctx: ServiceContext, url: string): string {
+  try {
+    return checkWebhookUrl(url, ctx.outbound?.webhookAllowLocal ?? false).toString();
+  } catch (err) {
+    if (err instanceof UnsafeUrlError) throw badInput('url', err.message);
+    throw err;
+  }
+}
+
+function checkEventTypes(types: string[]): string[] {
+  const known = webhookEventTypes();
+  if (types.length === 0)
+    throw badInput('eventTypes', 'eventTypes must name at least one event type.');
+  const unknown = types.find((t) => !known.includes(t));
+  if (unknown)
+    throw badInput('eventTypes', `Unknown event type "${unknown}"; known: ${known.join(', ')}.`);
+  return [...new Set(types)];
+}
+
+function checkDescription(d: string | null | undefined): string | null {
+  if (d && d.length > 500) throw badInput('description', 'description is at most 500 characters.');
+  return d ?? null;
+}
+
+async function checkAccounts(ctx: ServiceContext, ids: string[] | null | undefined) {
+  if (!ids) return null;
+  if (ids.length === 0)
+    throw badInput('accountIds', 'accountIds, when given, names at least one account.');
+  for (const raw of ids) {
+    const id = parseId(raw, 'accountIds');
+    const exists = await ctx.ds.manager.existsBy(AccountEntity, { id });
+    if (!exists) throw notFound(id, 'Account');
+    await ctx.access.assertCanSee(id, id, 'Account');
+  }
+  return [...new Set(ids.map((id) => id.toLowerCase()))];
+}
+
+export async function listEndpoints(ctx: ServiceContext): Promise<WebhookEndpointType[]> {
+  const own = ownerCondition(ctx, 'owner_key_id', 1);
+  return ctx.ds.query(
+    `SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoints WHERE ${own.sql} ORDER BY created_at DESC, id`,
+    own.params,
+  );
+}
+
+async function findEndpoint(ctx: ServiceContext, raw: string): Promise<WebhookEndpointType> {
+  const id = parseId(raw, 'id');
+  const own = ownerCondition(ctx, 'owner_key_id', 2);
+  const rows = await ctx.ds.query<WebhookEndpointType[]>(
+    `SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoints WHERE id = $1 AND ${own.sql}`,
+    [id, ...own.params],
+  );
+  if (!rows[0]) throw notFound(id, 'WebhookEndpoint');
+  return rows[0];
+}
+
+export async function createEndpoint(ctx: ServiceContext, input: CreateWebhookEndpointInput) {
+  const url = checkUrl(ctx, input.url);
+  const eventTypes = checkEventTypes(input.eventTypes);
+  const description = checkDescription(input.description);
+  const accountIds = await checkAccounts(ctx, input.accountIds);
+  const id = newId();
+  const secret = newSecret();
+  await ctx.ds.transaction(async (tx) => {
+    await tx.query(
+      `INSERT INTO webhook_endpoints (id, owner_key_id, owner_role, owner_name, url, description, event_types,
+                                      account_ids, secret)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        id,
+        ctx.viewer.keyId,
+        ctx.viewer.role,
+        ctx.viewer.name,
+        url,
+        description,
+        eventTypes,
+        accountIds,
+        secret,
+      ],
+    );
+    await recordAudit(tx, ctx, 'createWebhookEndpoint', null, id, { url, eventTypes });
+  });
+  return { endpoint: await findEndpoint(ctx, id), secret };
+}
+
+export async function updateEndpoint(ctx: ServiceContext, input: UpdateWebhookEndpointInput) {
+  const current = await findEndpoint(ctx, input.id);
+  const url = input.url != null ? checkUrl(ctx, input.url) : current.url;
+  const eventTypes =
+    input.eventTypes != null ? checkEventTypes(input.eventTypes) : current.eventTypes;
+  const description =
+    input.description !== undefined ? checkDescription(input.description) : current.description;
+  const enabled = input.enabled ?? current.enabled;
+  await ctx.ds.transaction(async (tx) => {
+    await tx.query(
+      `UPDATE webhook_endpoints SET url = $2, event_types = $3, description = $4, enabled = $5,
+              disabled_reason = CASE WHEN $5 THEN NULL WHEN enabled THEN 'disabled by ' || $6 ELSE disabled_reason END,
+              disabled_at = CASE WHEN $5 THEN NULL WHEN enabled THEN now() ELSE disabled_at END,
+              failing_since = CASE WHEN $5 AND NOT enabled THEN NULL ELSE failing_since END
+        WHERE id = $1`,
+      [current.id, url, eventTypes, description, enabled, ctx.viewer.name],
+    );
+    await recordAudit(tx, ctx, 'updateWebhookEndpoint', null, current.id, {
+      url,
+      eventTypes,
+      enabled,
+    });
+  });
+  return findEndpoint(ctx, current.id);
+}
+
+export async function deleteEndpoint(ctx: ServiceContext, id: string): Promise<string> {
+  const current = await findEndpoint(ctx, id);
+  await ctx.ds.transaction(async (tx) => {
+    await tx.query(`DELETE FROM webhook_endpoints WHERE id = $1`, [current.id]);
+    await recordAudit(tx, ctx, 'deleteWebhookEndpoint', null, current.id);
+  });
+  return current.id;
+}
+
+export async function rotateSecret(ctx: ServiceContext, id: string) {
+  const current = await findEndpoint(ctx, id);
+  const secret = newSecret();
+  await ctx.ds.transaction(async (tx) => {
+    await tx.query(`UPDATE webhook_endpoints SET secret = $2 WHERE id = $1`, [current.id, secret]);
+    await recordAudit(tx, ctx, 'rotateWebhookSecret', null, current.id);
+  });
+  return { endpoint: current, secret };
+}
+
+export async function listDeliveries(
+  ctx: ServiceContext,
+  endpoint: WebhookEndpointType,
+  first: number,
+  status: WebhookDeliveryStatus | null,
+): Promise<WebhookDeliveryType[]> {
+  return ctx.ds.query(
+    `SELECT ${DELIVERY_COLUMNS} FROM webhook_deliveries d JOIN webhook_events ev ON ev.id = d.event_id
+      WHERE d.endpoint_id = $1 AND ($2::text IS NULL OR d.status = $2)
+      ORDER BY d.created_at DESC, d.id LIMIT $3`,
+    [endpoint.id, status, Math.min(Math.max(first, 1), 100)],
+  );
+}
+
+export async function listAttempts(
+  ctx: ServiceContext,
+  deliveryId: string,
+): Promise<WebhookAttemptType[]> {
+  return ctx.ds.query(
+    `SELECT at, status_code AS "statusCode", latency_ms AS "latencyMs",
+            response_excerpt AS "responseExcerpt", error
+       FROM webhook_attempts WHERE delivery_id = $1 ORDER BY id`,
+    [deliveryId],
+  );
+}
+
+/** Sends a delivery again from the start of the retry schedule (staff, or the endpoint's owner). */
+export async function replayDelivery(
+  ctx: ServiceContext,
+  raw: string,
+): Promise<WebhookDeliveryType> {
+  const id = parseId(raw, 'id');
+  const own = ownerCondition(ctx, 'e.owner_key_id', 2);
+  const found = await ctx.ds.query<{ id: string; enabled: boolean }[]>(
+    `SELECT d.id, e.enabled FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id
+      WHERE d.id = $1 AND ${own.sql}`,
+    [id, ...own.params],
+  );
+  if (!found[0]) throw notFound(id, 'WebhookDelivery');
+  if (!found[0].enabled)
+    throw badInput(
+      'id',
+      'The endpoint is disabled: enable it (updateWebhookEndpoint) before a replay.',
+    );
+  await ctx.ds.transaction(async (tx) => {
+    await tx.query(
+      `UPDATE webhook_deliveries SET status = 'PENDING', attempts = 0, next_attempt_at = NULL, last_error = NULL,
+              delivered_at = NULL WHERE id = $1`,
+      [id],
+    );
+    await tx.query(
+      `SELECT graphile_worker.add_job('webhook_delivery', json_build_object('deliveryId', $1::text),
+                                      job_key := 'webhook:' || $1)`,
+      [id],
+    );
+    await recordAudit(tx, ctx, 'replayWebhookDelivery', null, id);
+  });
+  const rows = await ctx.ds.query<WebhookDeliveryType[]>(
+    `SELECT ${DELIVERY_COLUMNS} FROM webhook_deliveries d JOIN webhook_events ev ON ev.id = d.event_id
+      WHERE d.id = $1`,
+    [id],
+  );
+  return rows[0]!;
+}

@@ -1,0 +1,199 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { JobRunner } from '../src/jobs/runner';
+import {
+  CHARGE,
+  REFUND,
+  createAccount,
+  issueLicense,
+  monthsAgo,
+  openTicket,
+  purchase,
+} from './support/fixtures';
+import { type TestGateway, startGateway } from './support/gateway';
+import { SmtpSink, startTestWorker, waitFor } from './support/outbound';
+
+// P18 statements leave by e-mail: a real SMTP server in this process, a real
+// job worker over the test database.
+
+let g: TestGateway;
+let smtp: SmtpSink;
+let worker: JobRunner | null = null;
+
+beforeAll(async () => {
+  g = await startGateway();
+  smtp = await SmtpSink.start();
+});
+afterEach(async () => {
+  await worker?.stop();
+  worker = null;
+  smtp.mode = 'accept';
+});
+afterAll(async () => {
+  await smtp.down();
+  await g.close();
+});
+
+async function accountWithTicket() {
+  const accountId = await createAccount(g);
+  // Ordered 12 months ago less 10 days: the grant expires within 30 days.
+  const orderDate = new Date(monthsAgo(12).getTime() + 10 * 86_400_000);
+  const license = await issueLicense(g, accountId, { edition: 'OWNED', orderDate });
+  await purchase(g, accountId, 100);
+  const ticketId = await openTicket(g, license.id);
+  const { account } = await g.ok<{ account: { email: string } }>(
+    'query($id: ID!) { account(id: $id) { email } }',
+    { id: accountId },
+  );
+  return { accountId, email: account.email, ticketId, license };
+}
+
+interface StatementView {
+  id: string;
+  kind: string;
+  delivery: {
+    status: string;
+    attempts: number;
+    nextAttemptAt: string | null;
+    lastError: string | null;
+  };
+}
+
+async function statements(accountId: string): Promise<StatementView[]> {
+  const d = await g.ok<{ account: { statements: { nodes: StatementView[] } } }>(
+    `query($id: ID!) { account(id: $id) { statements { nodes {
+       id kind delivery { status attempts nextAttemptAt lastError } } } } }`,
+    { id: accountId },
+  );
+  return d.account.statements.nodes;
+}
+
+async function pendingJobs(statementId: string): Promise<number> {
+  const rows = await g.ds.query<[{ n: number }]>(
+    `SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE key = $1`,
+    [`statement:${statementId}`],
+  );
+  return rows[0].n;
+}
+
+describe('statement e-mails (P18)', () => {
+  it('a charge and a refund each send exactly one message with the figures', async () => {
+    const { accountId, email, ticketId, license } = await accountWithTicket();
+    worker = await startTestWorker(g, { mail: { smtpUrl: smtp.url } });
+    const charge = await g.ok<{ chargeTicket: { balanceAfter: number } }>(CHARGE, {
+      i: { ticketId, credits: 30 },
+    });
+    const [mail] = await waitFor(() => {
+      const m = smtp.to(email);
+      return m.length ? m : undefined;
+    }, 'the charge statement');
+    expect(mail!.subject).toContain('30 credits charged');
+    expect(mail!.text).toContain('Credits charged: 30');
+    expect(mail!.text).toContain(`Balance left: ${charge.chargeTicket.balanceAfter}`);
+    expect(mail!.text).toContain(ticketId);
+    // The grant lot expires within 30 days: amount and date are listed.
+    const expiresOn = license.creditLot!.expiresAt.slice(0, 10);
+    expect(mail!.text).toMatch(new RegExp(`\\d+ credits? expire on ${expiresOn}`));
+    expect(mail!.html).toContain('Balance left');
+    expect(mail!.html).toContain(expiresOn);
+
+    const refund = await g.ok<{ refundTicket: { credits: number; balanceAfter: number } }>(REFUND, {
+      i: { ticketId, reason: 'vendor bug' },
+    });
+    await waitFor(() => smtp.to(email).length === 2, 'the refund statement');
+    const refundMail = smtp.to(email)[1]!;
+    expect(refundMail.text).toContain(`Credits refunded: ${refund.refundTicket.credits}`);
+    expect(refundMail.text).toContain(`Balance left: ${refund.refundTicket.balanceAfter}`);
+
+    const views = await waitFor(async () => {
+      const s = await statements(accountId);
+      return s.every((x) => x.delivery.status === 'SENT') ? s : undefined;
+    }, 'both statements SENT');
+    expect(views.map((s) => s.delivery.attempts)).toEqual([1, 1]);
+
+    // A redelivered job (same statement) sends nothing to a healthy server.
+    const id = views[0]!.id;
+    await g.ds.query(
+      `SELECT graphile_worker.add_job('statement_mail', json_build_object('statementId', $1::text), job_key := $2)`,
+      [id, `statement:${id}`],
+    );
+    await waitFor(async () => (await pendingJobs(id)) === 0, 'the redelivered job to finish');
+    expect(smtp.to(email)).toHaveLength(2);
+  });
+
+  it('SMTP down, then back: delivered once, after retries', async () => {
+    const { accountId, email, ticketId } = await accountWithTicket();
+    await smtp.down();
+    worker = await startTestWorker(g, { mail: { smtpUrl: smtp.url } });
+    await g.ok(CHARGE, { i: { ticketId, credits: 20 } });
+    const retrying = await waitFor(async () => {
+      const [s] = await statements(accountId);
+      return s && s.delivery.status === 'RETRYING' && s.delivery.attempts >= 2 ? s : undefined;
+    }, 'retries while SMTP is down');
+    expect(retrying.delivery.nextAttemptAt).not.toBeNull();
+    expect(retrying.delivery.lastError).toBeTruthy();
+    await smtp.up();
+    const sent = await waitFor(async () => {
+      const [s] = await statements(accountId);
+      return s?.delivery.status === 'SENT' ? s : undefined;
+    }, 'delivery after SMTP is back');
+    expect(sent.delivery.attempts).toBeGreaterThan(2);
+    await waitFor(async () => (await pendingJobs(sent.id)) === 0, 'no job left');
+    expect(smtp.to(email)).toHaveLength(1);
+  });
+
+  it('a 5xx answer marks the statement failed with the reason, and nothing is resent', async () => {
+    const { accountId, email, ticketId } = await accountWithTicket();
+    smtp.mode = 'reject-permanent';
+    worker = await startTestWorker(g, { mail: { smtpUrl: smtp.url } });
+    await g.ok(CHARGE, { i: { ticketId, credits: 20 } });
+    const failed = await waitFor(async () => {
+      const [s] = await statements(accountId);
+      return s?.delivery.status === 'FAILED' ? s : undefined;
+    }, 'the statement FAILED');
+    expect(failed.delivery.attempts).toBe(1);
+    expect(failed.delivery.lastError).toMatch(/550/);
+    expect(await pendingJobs(failed.id)).toBe(0);
+    smtp.mode = 'accept';
+    expect(smtp.to(email)).toHaveLength(0);
+    expect((await statements(accountId))[0]!.delivery.attempts).toBe(1);
+  });
+
+  it('staff resend a statement: it goes out again', async () => {
+    const { accountId, email, ticketId } = await accountWithTicket();
+    worker = await startTestWorker(g, { mail: { smtpUrl: smtp.url } });
+    await g.ok(CHARGE, { i: { ticketId, credits: 20 } });
+    await waitFor(() => smtp.to(email).length === 1, 'the first message');
+    const [s] = await statements(accountId);
+    const r = await g.ok<{ resendStatement: { delivery: { status: string } } }>(
+      'mutation($id: ID!) { resendStatement(id: $id) { delivery { status } } }',
+      { id: s!.id },
+    );
+    expect(r.resendStatement.delivery.status).toBe('QUEUED');
+    await waitFor(() => smtp.to(email).length === 2, 'the resent message');
+  });
+
+  it('a charge whose transaction rolls back enqueues nothing', async () => {
+    const { accountId, ticketId } = await accountWithTicket();
+    // Fails the charge's transaction at COMMIT, after the charge, its ledger
+    // entries, its statement and the statement's job were all written.
+    await g.ds.query(`CREATE FUNCTION test_fail_commit() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'rolled back by the test'; END $$`);
+    await g.ds.query(`CREATE CONSTRAINT TRIGGER test_fail_commit AFTER INSERT ON outbox
+      DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION test_fail_commit()`);
+    try {
+      const before = await g.ds.query<[{ n: number }]>(
+        `SELECT count(*)::int AS n FROM graphile_worker.jobs`,
+      );
+      const r = await g.gql(CHARGE, { i: { ticketId, credits: 20 } });
+      expect(r.errors?.[0]?.extensions.code).toBe('INTERNAL_SERVER_ERROR');
+      const after = await g.ds.query<[{ n: number }]>(
+        `SELECT count(*)::int AS n FROM graphile_worker.jobs`,
+      );
+      expect(after[0].n).toBe(before[0].n);
+      expect(await statements(accountId)).toHaveLength(0);
+    } finally {
+      await g.ds.query(`DROP TRIGGER test_fail_commit ON outbox`);
+      await g.ds.query(`DROP FUNCTION test_fail_commit()`);
+    }
+  });
+});

@@ -1,0 +1,238 @@
+import http from 'node:http';
+import net from 'node:net';
+import { type ParsedMail, simpleParser } from 'mailparser';
+import pino from 'pino';
+import { SMTPServer } from 'smtp-server';
+import { Webhook } from 'standardwebhooks';
+import { type JobRunner, type JobRunnerOptions, startJobRunner } from '../../src/jobs/runner';
+import type { TestGateway } from './gateway';
+
+// Real outbound parts for tests: an SMTP server in the test process, a job
+// worker with short retry waits, and bounded polling instead of sleeps.
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** Polls `probe` until it returns a non-undefined value (bounded: fails after timeoutMs). */
+export async function waitFor<T>(
+  probe: () => T | undefined | null | false | Promise<T | undefined | null | false>,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await probe();
+    if (v !== undefined && v !== null && v !== false) return v;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export type SmtpMode = 'accept' | 'reject-permanent' | 'reject-transient';
+
+/** A real SMTP server (smtp-server) that parses what arrives with mailparser. */
+export class SmtpSink {
+  readonly received: ParsedMail[] = [];
+  mode: SmtpMode = 'accept';
+  private server: SMTPServer | null = null;
+
+  constructor(readonly port: number) {}
+
+  static async start(): Promise<SmtpSink> {
+    const sink = new SmtpSink(await freePort());
+    await sink.up();
+    return sink;
+  }
+
+  get url(): string {
+    return `smtp://127.0.0.1:${this.port}`;
+  }
+
+  up(): Promise<void> {
+    this.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      onData: (stream, _session, callback) => {
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', () => {
+          if (this.mode !== 'accept') {
+            const err = Object.assign(
+              new Error(
+                this.mode === 'reject-permanent' ? 'Mailbox unavailable' : 'Try again later',
+              ),
+              { responseCode: this.mode === 'reject-permanent' ? 550 : 451 },
+            );
+            callback(err);
+            return;
+          }
+          simpleParser(Buffer.concat(chunks))
+            .then((m) => {
+              this.received.push(m);
+              callback();
+            })
+            .catch(callback);
+        });
+      },
+    });
+    return new Promise((resolve) => this.server!.listen(this.port, '127.0.0.1', () => resolve()));
+  }
+
+  /** Closes the listener: connections are refused until up() again. */
+  down(): Promise<void> {
+    const s = this.server;
+    this.server = null;
+    return new Promise((resolve) => (s ? s.close(() => resolve()) : resolve()));
+  }
+
+  to(address: string): ParsedMail[] {
+    return this.received.filter((m) =>
+      (Array.isArray(m.to) ? m.to : m.to ? [m.to] : []).some((a) =>
+        a.value.some((v) => v.address === address),
+      ),
+    );
+  }
+}
+
+/** A job worker over the test gateway's database, with retry waits in milliseconds. */
+export function startTestWorker(
+  g: TestGateway,
+  opts: Partial<Omit<JobRunnerOptions, 'mail'>> & { mail?: Partial<JobRunnerOptions['mail']> } = {},
+): Promise<JobRunner> {
+  if (!g.databaseUrl) throw new Error('this gateway has no databaseUrl');
+  return startJobRunner({
+    databaseUrl: g.databaseUrl,
+    log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    concurrency: 2,
+    pollIntervalMs: 100,
+    sweepEveryMs: 300,
+    deadWorkerGraceMs: 500,
+    ...opts,
+    mail: {
+      from: 'Support credits <statements@test.example>',
+      mailDir: '/nonexistent-mailbox',
+      backoff: { baseMs: 100, capMs: 400, maxAttempts: 30 },
+      ...opts.mail,
+    },
+    webhooks: {
+      allowLocal: true,
+      scheduleMs: [100, 200, 200, 200, 200, 200, 200],
+      ...opts.webhooks,
+    },
+  });
+}
+
+export interface ReceivedWebhook {
+  id: string;
+  type: string;
+  accountId: string;
+  data: Record<string, unknown>;
+  verified: boolean;
+}
+
+export type ReceiverMode = 'ok' | 'fail' | 'gone' | 'hang' | 'busy';
+
+/**
+ * A real HTTP receiver that verifies every request with the standardwebhooks
+ * library (as a partner would). `script` answers the next requests in order.
+ */
+export class WebhookReceiver {
+  /** Every request, verified or not, in arrival order. */
+  readonly requests: { id: string; verified: boolean; status: number }[] = [];
+  /** Requests answered 2xx. */
+  readonly delivered: ReceivedWebhook[] = [];
+  secret = '';
+  mode: ReceiverMode = 'ok';
+  script: ReceiverMode[] = [];
+  inFlight = new Map<string, number>();
+  maxInFlightPerId = 0;
+  onRequest: ((id: string) => void) | null = null;
+  private readonly server: http.Server;
+
+  private constructor() {
+    this.server = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const body = Buffer.concat(chunks).toString('utf8');
+        const headers = Object.fromEntries(
+          Object.entries(req.headers).map(([k, v]) => [k, String(v)]),
+        );
+        let verified = false;
+        try {
+          new Webhook(this.secret).verify(body, headers);
+          verified = true;
+        } catch {
+          verified = false;
+        }
+        const id = headers['webhook-id'] ?? '';
+        const n = (this.inFlight.get(id) ?? 0) + 1;
+        this.inFlight.set(id, n);
+        this.maxInFlightPerId = Math.max(this.maxInFlightPerId, n);
+        const mode = this.script.shift() ?? this.mode;
+        this.onRequest?.(id);
+        const answer = (status: number) => {
+          this.inFlight.set(id, (this.inFlight.get(id) ?? 1) - 1);
+          this.requests.push({ id, verified, status });
+          if (status < 300 && verified) {
+            const p = JSON.parse(body) as {
+              id: string;
+              type: string;
+              accountId: string;
+              data: Record<string, unknown>;
+            };
+            this.delivered.push({
+              id: p.id,
+              type: p.type,
+              accountId: p.accountId,
+              data: p.data,
+              verified,
+            });
+          }
+          res
+            .writeHead(status, { 'content-type': 'text/plain' })
+            .end(status < 300 ? 'thanks' : 'nope');
+        };
+        if (mode === 'hang') return; // never answers: the sender times out or dies
+        // A small pause widens the window in which a second sender could overlap.
+        const status =
+          mode === 'ok'
+            ? verified
+              ? 204
+              : 401
+            : mode === 'gone'
+              ? 410
+              : mode === 'busy'
+                ? 503
+                : 500;
+        if (mode === 'busy') res.setHeader('retry-after', '1');
+        setTimeout(() => answer(status), 5);
+      });
+    });
+  }
+
+  static async start(): Promise<WebhookReceiver> {
+    const r = new WebhookReceiver();
+    await new Promise<void>((resolve) => r.server.listen(0, '127.0.0.1', resolve));
+    return r;
+  }
+
+  get url(): string {
+    const { port } = this.server.address() as net.AddressInfo;
+    return `http://127.0.0.1:${port}/hooks`;
+  }
+
+  close(): Promise<void> {
+    this.server.closeAllConnections();
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}

@@ -33,6 +33,8 @@ export function compiledReadsHandler(opts: {
   viewerFor: (req: Request) => Promise<Viewer | null>;
   now: () => Date;
   requestId: () => string;
+  /** Told of each request answered here (Apollo's plugins never see those). */
+  onAnswered?: (operationName: string | null, seconds: number) => void;
 }) {
   const { executor, schema } = opts;
   const rules = [...specifiedRules, ...opts.validationRules];
@@ -64,6 +66,7 @@ export function compiledReadsHandler(opts: {
   };
 
   async function answer(req: Request, res: Response, next: NextFunction): Promise<void> {
+    const start = process.hrtime.bigint();
     const body = req.body as { query?: unknown; variables?: unknown; operationName?: unknown };
     const { query, variables, operationName } = body;
     if (typeof query !== 'string' || 'extensions' in body) return next();
@@ -91,6 +94,10 @@ export function compiledReadsHandler(opts: {
     if (!data) return next();
     res.setHeader('content-type', 'application/json; charset=utf-8');
     res.end(`{"data":${data}}`);
+    opts.onAnswered?.(
+      doc.operation.name?.value ?? null,
+      Number(process.hrtime.bigint() - start) / 1e9,
+    );
   }
 
   return (req: Request, res: Response, next: NextFunction): void => {

@@ -13,6 +13,7 @@ export default tseslint.config(
       '.data/**',
       '.tmp/**',
       'packages/web/src/gql/**',
+      'packages/server/test/gql/**',
       'packages/schema/src/types.ts',
       'packages/web/test-results/**',
     ],

@@ -1,7 +1,10 @@
 import 'reflect-metadata';
+import type { ApolloServerErrorCode } from '@apollo/server/errors';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import type { GraphQLSchema } from 'graphql';
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
+import type { ErrorCode } from '../../src/common/errors';
 import { createDataSource } from '../../src/db/data-source';
 import { QueryCounter } from '../../src/db/query-counter';
 import { buildGatewaySchema } from '../../src/graphql/schema';
@@ -11,11 +14,30 @@ import { reconcile } from './reconcile';
 
 export const ADMIN_KEY = 'test-admin-key-0123456789abcdef';
 
-export interface GqlResult<T = any> {
+/** Every code an error can carry: the contract's, and Apollo's for malformed requests. */
+export type ServedErrorCode = ErrorCode | `${ApolloServerErrorCode}`;
+
+export interface GqlError {
+  message: string;
+  path?: (string | number)[];
+  /** `code` always; then the figures the contract names for that code (`field`, `balance`, ...). */
+  extensions: { code: ServedErrorCode; field?: string; [figure: string]: unknown };
+}
+
+export interface GqlResult<T = unknown> {
   status: number;
   data: T | null;
-  errors?: { message: string; path?: string[]; extensions: Record<string, any> }[];
+  errors?: GqlError[];
 }
+
+/** A document from `graphql()` in test/gql: its text, result and variables types. */
+export type Document<R, V> = DocumentTypeDecoration<R, V> & { toString(): string };
+
+/** Variables may be left out when the operation declares none it requires. */
+type Args<V> =
+  Record<string, never> extends V
+    ? [variables?: V, key?: string | null]
+    : [variables: V, key?: string | null];
 
 let schema: Promise<GraphQLSchema> | null = null;
 
@@ -27,13 +49,21 @@ export interface TestGateway {
   url: string;
   ds: DataSource;
   queries: QueryCounter;
-  gql<T = any>(
+  /** POST a typed document with the admin key (or `key`; null sends none). */
+  gql<R, V>(doc: Document<R, V>, ...args: Args<V>): Promise<GqlResult<R>>;
+  /** A document built at run time (sweeps over the schema): its data is not typed. */
+  gql<T = unknown>(
     query: string,
     variables?: Record<string, unknown>,
     key?: string | null,
   ): Promise<GqlResult<T>>;
-  /** Like gql, but throws on any error: for setup steps. */
-  ok<T = any>(query: string, variables?: Record<string, unknown>, key?: string | null): Promise<T>;
+  /** Like gql, but throws on any error and returns the data: for setup steps. */
+  ok<R, V>(doc: Document<R, V>, ...args: Args<V>): Promise<R>;
+  ok<T = unknown>(
+    query: string,
+    variables?: Record<string, unknown>,
+    key?: string | null,
+  ): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -53,29 +83,30 @@ export async function startGateway(): Promise<TestGateway> {
   const url = await gateway.listen(0, '127.0.0.1');
 
   const gql = async <T>(
-    query: string,
-    variables: Record<string, unknown> = {},
+    query: string | Document<T, unknown>,
+    variables: unknown = {},
     key: string | null = ADMIN_KEY,
-  ) => {
+  ): Promise<GqlResult<T>> => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
         ...(key ? { authorization: `Bearer ${key}` } : {}),
       },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: query.toString(), variables }),
     });
     const body = (await res.json()) as Omit<GqlResult<T>, 'status'>;
     return { status: res.status, data: body.data ?? null, errors: body.errors };
   };
   const ok = async <T>(
-    query: string,
-    variables: Record<string, unknown> = {},
+    query: string | Document<T, unknown>,
+    variables: unknown = {},
     key: string | null = ADMIN_KEY,
-  ) => {
+  ): Promise<T> => {
     const r = await gql<T>(query, variables, key);
     if (r.errors?.length) throw new Error(`GraphQL error: ${JSON.stringify(r.errors)}`);
-    return r.data as T;
+    if (r.data == null) throw new Error(`GraphQL answered no data (HTTP ${r.status})`);
+    return r.data;
   };
 
   return {

@@ -376,9 +376,7 @@ export class LedgerModel {
   }
 
   /** What `creditLots(includeExpired: true)` should show at `at`, sorted by id. */
-  lotView(
-    at: number,
-  ): {
+  lotView(at: number): {
     id: string;
     source: string;
     originalCredits: number;

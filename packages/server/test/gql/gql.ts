@@ -1,0 +1,422 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query AccessTicketStatus($id: ID!) {\n    ticket(id: $id) {\n      status\n    }\n  }\n": typeof types.AccessTicketStatusDocument,
+    "\n  mutation AccessRevoke($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.AccessRevokeDocument,
+    "\n  query AccessMeRole {\n    me {\n      role\n    }\n  }\n": typeof types.AccessMeRoleDocument,
+    "\n  query AccessAccountId($id: ID!) {\n    account(id: $id) {\n      id\n    }\n  }\n": typeof types.AccessAccountIdDocument,
+    "\n  query AccessAccounts {\n    accounts(first: 100) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.AccessAccountsDocument,
+    "\n  mutation AccessExpire {\n    expireCredits\n  }\n": typeof types.AccessExpireDocument,
+    "\n  mutation AccessCreateAccount($i: CreateAccountInput!) {\n    createAccount(input: $i) {\n      id\n    }\n  }\n": typeof types.AccessCreateAccountDocument,
+    "\n          query AccessAccount($id: ID!) {\n            account(id: $id) {\n              id\n              name\n            }\n          }\n        ": typeof types.AccessAccountDocument,
+    "\n          query AccessAccountsPage {\n            accounts(first: 5) {\n              totalCount\n              nodes {\n                id\n              }\n            }\n          }\n        ": typeof types.AccessAccountsPageDocument,
+    "\n          query AccessLicense($id: ID!) {\n            license(id: $id) {\n              id\n              edition\n            }\n          }\n        ": typeof types.AccessLicenseDocument,
+    "\n          query AccessTicket($id: ID!) {\n            ticket(id: $id) {\n              id\n              subject\n              status\n            }\n          }\n        ": typeof types.AccessTicketDocument,
+    "\n          query AccessQuote($l: ID!) {\n            quote(licenseId: $l, category: ROOT_CAUSE_ANALYSIS) {\n              balance\n              price {\n                min\n                max\n              }\n            }\n          }\n        ": typeof types.AccessQuoteDocument,
+    "\n          query AccessCharges {\n            charges(first: 5) {\n              totalCount\n              nodes {\n                id\n              }\n            }\n          }\n        ": typeof types.AccessChargesDocument,
+    "\n          query AccessChargeSummary {\n            chargeSummary(groupBy: CATEGORY) {\n              key\n              charges\n              credits\n            }\n          }\n        ": typeof types.AccessChargeSummaryDocument,
+    "\n          query AccessMe {\n            me {\n              role\n              keyName\n              accountIds\n            }\n          }\n        ": typeof types.AccessMeDocument,
+    "\n          query AccessPricing {\n            pricing {\n              grantValidityMonths\n              grants {\n                edition\n                credits\n              }\n            }\n          }\n        ": typeof types.AccessPricingDocument,
+    "\n          query AccessGrantPreview {\n            grantPreview(input: { edition: OWNED, listPriceCents: 10000, paidPriceCents: 10000 }) {\n              credits\n              note\n            }\n          }\n        ": typeof types.AccessGrantPreviewDocument,
+    "\n          query AccessApiKeys {\n            apiKeys {\n              id\n              role\n            }\n          }\n        ": typeof types.AccessApiKeysDocument,
+    "\n          mutation AccessIssueLicense($i: IssueLicenseInput!) {\n            issueLicense(input: $i) {\n              id\n              creditsGranted\n            }\n          }\n        ": typeof types.AccessIssueLicenseDocument,
+    "\n          mutation AccessPurchase($i: PurchaseCreditsInput!) {\n            purchaseCredits(input: $i) {\n              id\n              originalCredits\n            }\n          }\n        ": typeof types.AccessPurchaseDocument,
+    "\n          mutation AccessOpenTicket($i: OpenTicketInput!) {\n            openTicket(input: $i) {\n              id\n              status\n            }\n          }\n        ": typeof types.AccessOpenTicketDocument,
+    "\n          mutation AccessRefund($i: RefundTicketInput!) {\n            refundTicket(input: $i) {\n              id\n              credits\n            }\n          }\n        ": typeof types.AccessRefundDocument,
+    "\n          mutation AccessCreateKey($i: CreateApiKeyInput!) {\n            createApiKey(input: $i) {\n              apiKey {\n                id\n                role\n              }\n              secret\n            }\n          }\n        ": typeof types.AccessCreateKeyDocument,
+    "\n      query AccessChargesOf($a: ID!) {\n        charges(filter: { accountId: $a }) {\n          totalCount\n        }\n      }\n    ": typeof types.AccessChargesOfDocument,
+    "\n          query AccessAccountOfB($id: ID!) {\n            account(id: $id) {\n              id\n              name\n              balance\n            }\n          }\n        ": typeof types.AccessAccountOfBDocument,
+    "\n          query AccessLicenseOfB($id: ID!) {\n            license(id: $id) {\n              id\n              domain\n            }\n          }\n        ": typeof types.AccessLicenseOfBDocument,
+    "\n          query AccessTicketOfB($id: ID!) {\n            ticket(id: $id) {\n              id\n              subject\n            }\n          }\n        ": typeof types.AccessTicketOfBDocument,
+    "\n      query AccessChargeNodesOf($a: ID!) {\n        charges(filter: { accountId: $a }) {\n          totalCount\n          nodes {\n            id\n          }\n        }\n      }\n    ": typeof types.AccessChargeNodesOfDocument,
+    "\n      query AccessSummaryOf($a: ID!) {\n        chargeSummary(filter: { accountId: $a }, groupBy: ACCOUNT) {\n          key\n          charges\n          credits\n        }\n      }\n    ": typeof types.AccessSummaryOfDocument,
+    "\n              query AccessQuoteOf($l: ID!) {\n                quote(licenseId: $l, category: SETUP) {\n                  balance\n                }\n              }\n            ": typeof types.AccessQuoteOfDocument,
+    "\n              mutation AccessIssueInto($i: IssueLicenseInput!) {\n                issueLicense(input: $i) {\n                  id\n                }\n              }\n            ": typeof types.AccessIssueIntoDocument,
+    "\n              mutation AccessPurchaseInto($i: PurchaseCreditsInput!) {\n                purchaseCredits(input: $i) {\n                  id\n                }\n              }\n            ": typeof types.AccessPurchaseIntoDocument,
+    "\n              mutation AccessOpenInto($i: OpenTicketInput!) {\n                openTicket(input: $i) {\n                  id\n                }\n              }\n            ": typeof types.AccessOpenIntoDocument,
+    "\n        query AccessOwnLicenses($id: ID!) {\n          account(id: $id) {\n            id\n            licenses {\n              id\n            }\n          }\n        }\n      ": typeof types.AccessOwnLicensesDocument,
+    "\n        mutation AccessRefundOwn($i: RefundTicketInput!) {\n          refundTicket(input: $i) {\n            id\n          }\n        }\n      ": typeof types.AccessRefundOwnDocument,
+    "\n      query AccessAccountName($id: ID!) {\n        account(id: $id) {\n          name\n        }\n      }\n    ": typeof types.AccessAccountNameDocument,
+    "\n        query AccessSearch($s: String) {\n          accounts(first: 100, search: $s) {\n            totalCount\n            nodes {\n              id\n            }\n          }\n        }\n      ": typeof types.AccessSearchDocument,
+    "\n        query AccessScopedCharges {\n          charges(first: 100) {\n            nodes {\n              account {\n                id\n              }\n            }\n          }\n          chargeSummary(groupBy: ACCOUNT) {\n            key\n          }\n        }\n      ": typeof types.AccessScopedChargesDocument,
+    "\n      query AccessMeScope {\n        me {\n          role\n          accountIds\n        }\n      }\n    ": typeof types.AccessMeScopeDocument,
+    "\n          query AccessPricingMonths {\n            pricing {\n              grantValidityMonths\n            }\n          }\n        ": typeof types.AccessPricingMonthsDocument,
+    "\n  fragment LotFields on CreditLot {\n    id\n    source\n    originalCredits\n    remainingCredits\n    spentCredits\n    refundedCredits\n    expiredCredits\n    expiresAt\n    expired\n    createdAt\n    paymentReference\n    license {\n      id\n    }\n  }\n": typeof types.LotFieldsFragmentDoc,
+    "\n  mutation RulesIssue($i: IssueLicenseInput!) {\n    issueLicense(input: $i) {\n      id\n      edition\n      hostingPlan\n      orderDate\n      creditsGranted\n      grantNote\n      includedLevels\n      creditLot {\n        ...LotFields\n      }\n    }\n  }\n": typeof types.RulesIssueDocument,
+    "\n  mutation RulesPurchase($i: PurchaseCreditsInput!) {\n    purchaseCredits(input: $i) {\n      ...LotFields\n    }\n  }\n": typeof types.RulesPurchaseDocument,
+    "\n  mutation RulesOpen($i: OpenTicketInput!) {\n    openTicket(input: $i) {\n      id\n      category\n      level\n      status\n      price {\n        min\n        max\n        included\n      }\n      license {\n        id\n      }\n    }\n  }\n": typeof types.RulesOpenDocument,
+    "\n  mutation RulesCharge($i: ChargeTicketInput!) {\n    chargeTicket(input: $i) {\n      id\n      credits\n      included\n      balanceAfter\n      refunded\n      createdAt\n      ticket {\n        id\n        status\n      }\n      allocations {\n        credits\n        lot {\n          id\n          source\n        }\n      }\n    }\n  }\n": typeof types.RulesChargeDocument,
+    "\n  mutation RulesRefund($i: RefundTicketInput!) {\n    refundTicket(input: $i) {\n      id\n      credits\n      reason\n      balanceAfter\n      createdAt\n      allocations {\n        credits\n        lot {\n          id\n          source\n          expiresAt\n        }\n      }\n      charge {\n        id\n        credits\n        included\n        refunded\n        allocations {\n          credits\n          lot {\n            id\n          }\n        }\n      }\n      ticket {\n        id\n        status\n      }\n    }\n  }\n": typeof types.RulesRefundDocument,
+    "\n  query RulesTicket($id: ID!) {\n    ticket(id: $id) {\n      id\n      status\n      price {\n        min\n        max\n        included\n      }\n      charge {\n        id\n        credits\n      }\n      refund {\n        id\n        credits\n      }\n    }\n  }\n": typeof types.RulesTicketDocument,
+    "\n  query RulesState($id: ID!) {\n    account(id: $id) {\n      balance\n      ledger(first: 0) {\n        totalCount\n      }\n      charges(first: 0) {\n        totalCount\n      }\n      statements(first: 0) {\n        totalCount\n      }\n      creditLots(includeExpired: true) {\n        id\n        remainingCredits\n        spentCredits\n        refundedCredits\n        expiredCredits\n      }\n    }\n  }\n": typeof types.RulesStateDocument,
+    "\n  query RulesLots($id: ID!, $all: Boolean) {\n    account(id: $id) {\n      creditLots(includeExpired: $all) {\n        ...LotFields\n      }\n    }\n  }\n": typeof types.RulesLotsDocument,
+    "\n  query RulesLedger($id: ID!) {\n    account(id: $id) {\n      ledger(first: 100) {\n        totalCount\n        nodes {\n          id\n          kind\n          credits\n          at\n          lot {\n            id\n          }\n          ticket {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.RulesLedgerDocument,
+    "\n  query RulesBalance($id: ID!, $asOf: DateTimeISO) {\n    account(id: $id) {\n      balance(asOf: $asOf)\n    }\n  }\n": typeof types.RulesBalanceDocument,
+    "\n  mutation RulesExpire($asOf: DateTimeISO) {\n    expireCredits(asOf: $asOf)\n  }\n": typeof types.RulesExpireDocument,
+    "\n  query RulesChargeCount($id: ID!) {\n    account(id: $id) {\n      charges {\n        totalCount\n      }\n    }\n  }\n": typeof types.RulesChargeCountDocument,
+    "\n        query RulesGrantDecisions($id: ID!, $l: ID!) {\n          license(id: $l) {\n            id\n            creditsGranted\n            grantNote\n            creditLot {\n              id\n            }\n          }\n          account(id: $id) {\n            licenses {\n              id\n              creditsGranted\n              grantNote\n              creditLot {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.RulesGrantDecisionsDocument,
+    "\n            query RulesQuote($l: ID!, $c: TicketCategory!) {\n              quote(licenseId: $l, category: $c) {\n                category\n                level\n                price {\n                  min\n                  max\n                  included\n                }\n              }\n            }\n          ": typeof types.RulesQuoteDocument,
+    "\n        query RulesIncludedCharges($id: ID!) {\n          account(id: $id) {\n            charges {\n              totalCount\n              nodes {\n                id\n                credits\n                included\n              }\n            }\n          }\n          charges(filter: { accountId: $id, included: true }) {\n            totalCount\n            nodes {\n              id\n              credits\n              included\n            }\n          }\n        }\n      ": typeof types.RulesIncludedChargesDocument,
+    "\n        query RulesOpenTickets($id: ID!) {\n          account(id: $id) {\n            tickets(status: OPEN) {\n              totalCount\n            }\n          }\n        }\n      ": typeof types.RulesOpenTicketsDocument,
+    "\n      query RulesStatements($id: ID!) {\n        account(id: $id) {\n          statements {\n            totalCount\n            nodes {\n              kind\n              credits\n              balanceAfter\n              message\n              ticket {\n                id\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.RulesStatementsDocument,
+    "\n      mutation FixtureCreateAccount($i: CreateAccountInput!) {\n        createAccount(input: $i) {\n          id\n        }\n      }\n    ": typeof types.FixtureCreateAccountDocument,
+    "\n      mutation FixtureIssueLicense($i: IssueLicenseInput!) {\n        issueLicense(input: $i) {\n          id\n          creditsGranted\n          grantNote\n          creditLot {\n            id\n            expiresAt\n          }\n        }\n      }\n    ": typeof types.FixtureIssueLicenseDocument,
+    "\n      mutation FixturePurchase($i: PurchaseCreditsInput!) {\n        purchaseCredits(input: $i) {\n          id\n        }\n      }\n    ": typeof types.FixturePurchaseDocument,
+    "\n      mutation FixtureOpenTicket($i: OpenTicketInput!) {\n        openTicket(input: $i) {\n          id\n        }\n      }\n    ": typeof types.FixtureOpenTicketDocument,
+    "\n  mutation FixtureCharge($i: ChargeTicketInput!) {\n    chargeTicket(input: $i) {\n      id\n      credits\n      included\n      balanceAfter\n      refunded\n      allocations {\n        credits\n        lot {\n          id\n          source\n        }\n      }\n    }\n  }\n": typeof types.FixtureChargeDocument,
+    "\n  mutation FixtureRefund($i: RefundTicketInput!) {\n    refundTicket(input: $i) {\n      id\n      credits\n      balanceAfter\n      allocations {\n        credits\n        lot {\n          id\n          source\n          expiresAt\n        }\n      }\n    }\n  }\n": typeof types.FixtureRefundDocument,
+    "\n      query FixtureBalance($id: ID!, $asOf: DateTimeISO) {\n        account(id: $id) {\n          balance(asOf: $asOf)\n        }\n      }\n    ": typeof types.FixtureBalanceDocument,
+    "\n      mutation FixtureCreateKey($i: CreateApiKeyInput!) {\n        createApiKey(input: $i) {\n          apiKey {\n            id\n          }\n          secret\n        }\n      }\n    ": typeof types.FixtureCreateKeyDocument,
+};
+const documents: Documents = {
+    "\n  query AccessTicketStatus($id: ID!) {\n    ticket(id: $id) {\n      status\n    }\n  }\n": types.AccessTicketStatusDocument,
+    "\n  mutation AccessRevoke($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.AccessRevokeDocument,
+    "\n  query AccessMeRole {\n    me {\n      role\n    }\n  }\n": types.AccessMeRoleDocument,
+    "\n  query AccessAccountId($id: ID!) {\n    account(id: $id) {\n      id\n    }\n  }\n": types.AccessAccountIdDocument,
+    "\n  query AccessAccounts {\n    accounts(first: 100) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": types.AccessAccountsDocument,
+    "\n  mutation AccessExpire {\n    expireCredits\n  }\n": types.AccessExpireDocument,
+    "\n  mutation AccessCreateAccount($i: CreateAccountInput!) {\n    createAccount(input: $i) {\n      id\n    }\n  }\n": types.AccessCreateAccountDocument,
+    "\n          query AccessAccount($id: ID!) {\n            account(id: $id) {\n              id\n              name\n            }\n          }\n        ": types.AccessAccountDocument,
+    "\n          query AccessAccountsPage {\n            accounts(first: 5) {\n              totalCount\n              nodes {\n                id\n              }\n            }\n          }\n        ": types.AccessAccountsPageDocument,
+    "\n          query AccessLicense($id: ID!) {\n            license(id: $id) {\n              id\n              edition\n            }\n          }\n        ": types.AccessLicenseDocument,
+    "\n          query AccessTicket($id: ID!) {\n            ticket(id: $id) {\n              id\n              subject\n              status\n            }\n          }\n        ": types.AccessTicketDocument,
+    "\n          query AccessQuote($l: ID!) {\n            quote(licenseId: $l, category: ROOT_CAUSE_ANALYSIS) {\n              balance\n              price {\n                min\n                max\n              }\n            }\n          }\n        ": types.AccessQuoteDocument,
+    "\n          query AccessCharges {\n            charges(first: 5) {\n              totalCount\n              nodes {\n                id\n              }\n            }\n          }\n        ": types.AccessChargesDocument,
+    "\n          query AccessChargeSummary {\n            chargeSummary(groupBy: CATEGORY) {\n              key\n              charges\n              credits\n            }\n          }\n        ": types.AccessChargeSummaryDocument,
+    "\n          query AccessMe {\n            me {\n              role\n              keyName\n              accountIds\n            }\n          }\n        ": types.AccessMeDocument,
+    "\n          query AccessPricing {\n            pricing {\n              grantValidityMonths\n              grants {\n                edition\n                credits\n              }\n            }\n          }\n        ": types.AccessPricingDocument,
+    "\n          query AccessGrantPreview {\n            grantPreview(input: { edition: OWNED, listPriceCents: 10000, paidPriceCents: 10000 }) {\n              credits\n              note\n            }\n          }\n        ": types.AccessGrantPreviewDocument,
+    "\n          query AccessApiKeys {\n            apiKeys {\n              id\n              role\n            }\n          }\n        ": types.AccessApiKeysDocument,
+    "\n          mutation AccessIssueLicense($i: IssueLicenseInput!) {\n            issueLicense(input: $i) {\n              id\n              creditsGranted\n            }\n          }\n        ": types.AccessIssueLicenseDocument,
+    "\n          mutation AccessPurchase($i: PurchaseCreditsInput!) {\n            purchaseCredits(input: $i) {\n              id\n              originalCredits\n            }\n          }\n        ": types.AccessPurchaseDocument,
+    "\n          mutation AccessOpenTicket($i: OpenTicketInput!) {\n            openTicket(input: $i) {\n              id\n              status\n            }\n          }\n        ": types.AccessOpenTicketDocument,
+    "\n          mutation AccessRefund($i: RefundTicketInput!) {\n            refundTicket(input: $i) {\n              id\n              credits\n            }\n          }\n        ": types.AccessRefundDocument,
+    "\n          mutation AccessCreateKey($i: CreateApiKeyInput!) {\n            createApiKey(input: $i) {\n              apiKey {\n                id\n                role\n              }\n              secret\n            }\n          }\n        ": types.AccessCreateKeyDocument,
+    "\n      query AccessChargesOf($a: ID!) {\n        charges(filter: { accountId: $a }) {\n          totalCount\n        }\n      }\n    ": types.AccessChargesOfDocument,
+    "\n          query AccessAccountOfB($id: ID!) {\n            account(id: $id) {\n              id\n              name\n              balance\n            }\n          }\n        ": types.AccessAccountOfBDocument,
+    "\n          query AccessLicenseOfB($id: ID!) {\n            license(id: $id) {\n              id\n              domain\n            }\n          }\n        ": types.AccessLicenseOfBDocument,
+    "\n          query AccessTicketOfB($id: ID!) {\n            ticket(id: $id) {\n              id\n              subject\n            }\n          }\n        ": types.AccessTicketOfBDocument,
+    "\n      query AccessChargeNodesOf($a: ID!) {\n        charges(filter: { accountId: $a }) {\n          totalCount\n          nodes {\n            id\n          }\n        }\n      }\n    ": types.AccessChargeNodesOfDocument,
+    "\n      query AccessSummaryOf($a: ID!) {\n        chargeSummary(filter: { accountId: $a }, groupBy: ACCOUNT) {\n          key\n          charges\n          credits\n        }\n      }\n    ": types.AccessSummaryOfDocument,
+    "\n              query AccessQuoteOf($l: ID!) {\n                quote(licenseId: $l, category: SETUP) {\n                  balance\n                }\n              }\n            ": types.AccessQuoteOfDocument,
+    "\n              mutation AccessIssueInto($i: IssueLicenseInput!) {\n                issueLicense(input: $i) {\n                  id\n                }\n              }\n            ": types.AccessIssueIntoDocument,
+    "\n              mutation AccessPurchaseInto($i: PurchaseCreditsInput!) {\n                purchaseCredits(input: $i) {\n                  id\n                }\n              }\n            ": types.AccessPurchaseIntoDocument,
+    "\n              mutation AccessOpenInto($i: OpenTicketInput!) {\n                openTicket(input: $i) {\n                  id\n                }\n              }\n            ": types.AccessOpenIntoDocument,
+    "\n        query AccessOwnLicenses($id: ID!) {\n          account(id: $id) {\n            id\n            licenses {\n              id\n            }\n          }\n        }\n      ": types.AccessOwnLicensesDocument,
+    "\n        mutation AccessRefundOwn($i: RefundTicketInput!) {\n          refundTicket(input: $i) {\n            id\n          }\n        }\n      ": types.AccessRefundOwnDocument,
+    "\n      query AccessAccountName($id: ID!) {\n        account(id: $id) {\n          name\n        }\n      }\n    ": types.AccessAccountNameDocument,
+    "\n        query AccessSearch($s: String) {\n          accounts(first: 100, search: $s) {\n            totalCount\n            nodes {\n              id\n            }\n          }\n        }\n      ": types.AccessSearchDocument,
+    "\n        query AccessScopedCharges {\n          charges(first: 100) {\n            nodes {\n              account {\n                id\n              }\n            }\n          }\n          chargeSummary(groupBy: ACCOUNT) {\n            key\n          }\n        }\n      ": types.AccessScopedChargesDocument,
+    "\n      query AccessMeScope {\n        me {\n          role\n          accountIds\n        }\n      }\n    ": types.AccessMeScopeDocument,
+    "\n          query AccessPricingMonths {\n            pricing {\n              grantValidityMonths\n            }\n          }\n        ": types.AccessPricingMonthsDocument,
+    "\n  fragment LotFields on CreditLot {\n    id\n    source\n    originalCredits\n    remainingCredits\n    spentCredits\n    refundedCredits\n    expiredCredits\n    expiresAt\n    expired\n    createdAt\n    paymentReference\n    license {\n      id\n    }\n  }\n": types.LotFieldsFragmentDoc,
+    "\n  mutation RulesIssue($i: IssueLicenseInput!) {\n    issueLicense(input: $i) {\n      id\n      edition\n      hostingPlan\n      orderDate\n      creditsGranted\n      grantNote\n      includedLevels\n      creditLot {\n        ...LotFields\n      }\n    }\n  }\n": types.RulesIssueDocument,
+    "\n  mutation RulesPurchase($i: PurchaseCreditsInput!) {\n    purchaseCredits(input: $i) {\n      ...LotFields\n    }\n  }\n": types.RulesPurchaseDocument,
+    "\n  mutation RulesOpen($i: OpenTicketInput!) {\n    openTicket(input: $i) {\n      id\n      category\n      level\n      status\n      price {\n        min\n        max\n        included\n      }\n      license {\n        id\n      }\n    }\n  }\n": types.RulesOpenDocument,
+    "\n  mutation RulesCharge($i: ChargeTicketInput!) {\n    chargeTicket(input: $i) {\n      id\n      credits\n      included\n      balanceAfter\n      refunded\n      createdAt\n      ticket {\n        id\n        status\n      }\n      allocations {\n        credits\n        lot {\n          id\n          source\n        }\n      }\n    }\n  }\n": types.RulesChargeDocument,
+    "\n  mutation RulesRefund($i: RefundTicketInput!) {\n    refundTicket(input: $i) {\n      id\n      credits\n      reason\n      balanceAfter\n      createdAt\n      allocations {\n        credits\n        lot {\n          id\n          source\n          expiresAt\n        }\n      }\n      charge {\n        id\n        credits\n        included\n        refunded\n        allocations {\n          credits\n          lot {\n            id\n          }\n        }\n      }\n      ticket {\n        id\n        status\n      }\n    }\n  }\n": types.RulesRefundDocument,
+    "\n  query RulesTicket($id: ID!) {\n    ticket(id: $id) {\n      id\n      status\n      price {\n        min\n        max\n        included\n      }\n      charge {\n        id\n        credits\n      }\n      refund {\n        id\n        credits\n      }\n    }\n  }\n": types.RulesTicketDocument,
+    "\n  query RulesState($id: ID!) {\n    account(id: $id) {\n      balance\n      ledger(first: 0) {\n        totalCount\n      }\n      charges(first: 0) {\n        totalCount\n      }\n      statements(first: 0) {\n        totalCount\n      }\n      creditLots(includeExpired: true) {\n        id\n        remainingCredits\n        spentCredits\n        refundedCredits\n        expiredCredits\n      }\n    }\n  }\n": types.RulesStateDocument,
+    "\n  query RulesLots($id: ID!, $all: Boolean) {\n    account(id: $id) {\n      creditLots(includeExpired: $all) {\n        ...LotFields\n      }\n    }\n  }\n": types.RulesLotsDocument,
+    "\n  query RulesLedger($id: ID!) {\n    account(id: $id) {\n      ledger(first: 100) {\n        totalCount\n        nodes {\n          id\n          kind\n          credits\n          at\n          lot {\n            id\n          }\n          ticket {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.RulesLedgerDocument,
+    "\n  query RulesBalance($id: ID!, $asOf: DateTimeISO) {\n    account(id: $id) {\n      balance(asOf: $asOf)\n    }\n  }\n": types.RulesBalanceDocument,
+    "\n  mutation RulesExpire($asOf: DateTimeISO) {\n    expireCredits(asOf: $asOf)\n  }\n": types.RulesExpireDocument,
+    "\n  query RulesChargeCount($id: ID!) {\n    account(id: $id) {\n      charges {\n        totalCount\n      }\n    }\n  }\n": types.RulesChargeCountDocument,
+    "\n        query RulesGrantDecisions($id: ID!, $l: ID!) {\n          license(id: $l) {\n            id\n            creditsGranted\n            grantNote\n            creditLot {\n              id\n            }\n          }\n          account(id: $id) {\n            licenses {\n              id\n              creditsGranted\n              grantNote\n              creditLot {\n                id\n              }\n            }\n          }\n        }\n      ": types.RulesGrantDecisionsDocument,
+    "\n            query RulesQuote($l: ID!, $c: TicketCategory!) {\n              quote(licenseId: $l, category: $c) {\n                category\n                level\n                price {\n                  min\n                  max\n                  included\n                }\n              }\n            }\n          ": types.RulesQuoteDocument,
+    "\n        query RulesIncludedCharges($id: ID!) {\n          account(id: $id) {\n            charges {\n              totalCount\n              nodes {\n                id\n                credits\n                included\n              }\n            }\n          }\n          charges(filter: { accountId: $id, included: true }) {\n            totalCount\n            nodes {\n              id\n              credits\n              included\n            }\n          }\n        }\n      ": types.RulesIncludedChargesDocument,
+    "\n        query RulesOpenTickets($id: ID!) {\n          account(id: $id) {\n            tickets(status: OPEN) {\n              totalCount\n            }\n          }\n        }\n      ": types.RulesOpenTicketsDocument,
+    "\n      query RulesStatements($id: ID!) {\n        account(id: $id) {\n          statements {\n            totalCount\n            nodes {\n              kind\n              credits\n              balanceAfter\n              message\n              ticket {\n                id\n              }\n            }\n          }\n        }\n      }\n    ": types.RulesStatementsDocument,
+    "\n      mutation FixtureCreateAccount($i: CreateAccountInput!) {\n        createAccount(input: $i) {\n          id\n        }\n      }\n    ": types.FixtureCreateAccountDocument,
+    "\n      mutation FixtureIssueLicense($i: IssueLicenseInput!) {\n        issueLicense(input: $i) {\n          id\n          creditsGranted\n          grantNote\n          creditLot {\n            id\n            expiresAt\n          }\n        }\n      }\n    ": types.FixtureIssueLicenseDocument,
+    "\n      mutation FixturePurchase($i: PurchaseCreditsInput!) {\n        purchaseCredits(input: $i) {\n          id\n        }\n      }\n    ": types.FixturePurchaseDocument,
+    "\n      mutation FixtureOpenTicket($i: OpenTicketInput!) {\n        openTicket(input: $i) {\n          id\n        }\n      }\n    ": types.FixtureOpenTicketDocument,
+    "\n  mutation FixtureCharge($i: ChargeTicketInput!) {\n    chargeTicket(input: $i) {\n      id\n      credits\n      included\n      balanceAfter\n      refunded\n      allocations {\n        credits\n        lot {\n          id\n          source\n        }\n      }\n    }\n  }\n": types.FixtureChargeDocument,
+    "\n  mutation FixtureRefund($i: RefundTicketInput!) {\n    refundTicket(input: $i) {\n      id\n      credits\n      balanceAfter\n      allocations {\n        credits\n        lot {\n          id\n          source\n          expiresAt\n        }\n      }\n    }\n  }\n": types.FixtureRefundDocument,
+    "\n      query FixtureBalance($id: ID!, $asOf: DateTimeISO) {\n        account(id: $id) {\n          balance(asOf: $asOf)\n        }\n      }\n    ": types.FixtureBalanceDocument,
+    "\n      mutation FixtureCreateKey($i: CreateApiKeyInput!) {\n        createApiKey(input: $i) {\n          apiKey {\n            id\n          }\n          secret\n        }\n      }\n    ": types.FixtureCreateKeyDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessTicketStatus($id: ID!) {\n    ticket(id: $id) {\n      status\n    }\n  }\n"): typeof import('./graphql').AccessTicketStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessRevoke($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').AccessRevokeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessMeRole {\n    me {\n      role\n    }\n  }\n"): typeof import('./graphql').AccessMeRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessAccountId($id: ID!) {\n    account(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').AccessAccountIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessAccounts {\n    accounts(first: 100) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').AccessAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessExpire {\n    expireCredits\n  }\n"): typeof import('./graphql').AccessExpireDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessCreateAccount($i: CreateAccountInput!) {\n    createAccount(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').AccessCreateAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessAccount($id: ID!) {\n            account(id: $id) {\n              id\n              name\n            }\n          }\n        "): typeof import('./graphql').AccessAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessAccountsPage {\n            accounts(first: 5) {\n              totalCount\n              nodes {\n                id\n              }\n            }\n          }\n        "): typeof import('./graphql').AccessAccountsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessLicense($id: ID!) {\n            license(id: $id) {\n              id\n              edition\n            }\n          }\n        "): typeof import('./graphql').AccessLicenseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessTicket($id: ID!) {\n            ticket(id: $id) {\n              id\n              subject\n              status\n            }\n          }\n        "): typeof import('./graphql').AccessTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessQuote($l: ID!) {\n            quote(licenseId: $l, category: ROOT_CAUSE_ANALYSIS) {\n              balance\n              price {\n                min\n                max\n              }\n            }\n          }\n        "): typeof import('./graphql').AccessQuoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessCharges {\n            charges(first: 5) {\n              totalCount\n              nodes {\n                id\n              }\n            }\n          }\n        "): typeof import('./graphql').AccessChargesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessChargeSummary {\n            chargeSummary(groupBy: CATEGORY) {\n              key\n              charges\n              credits\n            }\n          }\n        "): typeof import('./graphql').AccessChargeSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessMe {\n            me {\n              role\n              keyName\n              accountIds\n            }\n          }\n        "): typeof import('./graphql').AccessMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessPricing {\n            pricing {\n              grantValidityMonths\n              grants {\n                edition\n                credits\n              }\n            }\n          }\n        "): typeof import('./graphql').AccessPricingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessGrantPreview {\n            grantPreview(input: { edition: OWNED, listPriceCents: 10000, paidPriceCents: 10000 }) {\n              credits\n              note\n            }\n          }\n        "): typeof import('./graphql').AccessGrantPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessApiKeys {\n            apiKeys {\n              id\n              role\n            }\n          }\n        "): typeof import('./graphql').AccessApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AccessIssueLicense($i: IssueLicenseInput!) {\n            issueLicense(input: $i) {\n              id\n              creditsGranted\n            }\n          }\n        "): typeof import('./graphql').AccessIssueLicenseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AccessPurchase($i: PurchaseCreditsInput!) {\n            purchaseCredits(input: $i) {\n              id\n              originalCredits\n            }\n          }\n        "): typeof import('./graphql').AccessPurchaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AccessOpenTicket($i: OpenTicketInput!) {\n            openTicket(input: $i) {\n              id\n              status\n            }\n          }\n        "): typeof import('./graphql').AccessOpenTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AccessRefund($i: RefundTicketInput!) {\n            refundTicket(input: $i) {\n              id\n              credits\n            }\n          }\n        "): typeof import('./graphql').AccessRefundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AccessCreateKey($i: CreateApiKeyInput!) {\n            createApiKey(input: $i) {\n              apiKey {\n                id\n                role\n              }\n              secret\n            }\n          }\n        "): typeof import('./graphql').AccessCreateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AccessChargesOf($a: ID!) {\n        charges(filter: { accountId: $a }) {\n          totalCount\n        }\n      }\n    "): typeof import('./graphql').AccessChargesOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessAccountOfB($id: ID!) {\n            account(id: $id) {\n              id\n              name\n              balance\n            }\n          }\n        "): typeof import('./graphql').AccessAccountOfBDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessLicenseOfB($id: ID!) {\n            license(id: $id) {\n              id\n              domain\n            }\n          }\n        "): typeof import('./graphql').AccessLicenseOfBDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessTicketOfB($id: ID!) {\n            ticket(id: $id) {\n              id\n              subject\n            }\n          }\n        "): typeof import('./graphql').AccessTicketOfBDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AccessChargeNodesOf($a: ID!) {\n        charges(filter: { accountId: $a }) {\n          totalCount\n          nodes {\n            id\n          }\n        }\n      }\n    "): typeof import('./graphql').AccessChargeNodesOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AccessSummaryOf($a: ID!) {\n        chargeSummary(filter: { accountId: $a }, groupBy: ACCOUNT) {\n          key\n          charges\n          credits\n        }\n      }\n    "): typeof import('./graphql').AccessSummaryOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              query AccessQuoteOf($l: ID!) {\n                quote(licenseId: $l, category: SETUP) {\n                  balance\n                }\n              }\n            "): typeof import('./graphql').AccessQuoteOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              mutation AccessIssueInto($i: IssueLicenseInput!) {\n                issueLicense(input: $i) {\n                  id\n                }\n              }\n            "): typeof import('./graphql').AccessIssueIntoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              mutation AccessPurchaseInto($i: PurchaseCreditsInput!) {\n                purchaseCredits(input: $i) {\n                  id\n                }\n              }\n            "): typeof import('./graphql').AccessPurchaseIntoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              mutation AccessOpenInto($i: OpenTicketInput!) {\n                openTicket(input: $i) {\n                  id\n                }\n              }\n            "): typeof import('./graphql').AccessOpenIntoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AccessOwnLicenses($id: ID!) {\n          account(id: $id) {\n            id\n            licenses {\n              id\n            }\n          }\n        }\n      "): typeof import('./graphql').AccessOwnLicensesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AccessRefundOwn($i: RefundTicketInput!) {\n          refundTicket(input: $i) {\n            id\n          }\n        }\n      "): typeof import('./graphql').AccessRefundOwnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AccessAccountName($id: ID!) {\n        account(id: $id) {\n          name\n        }\n      }\n    "): typeof import('./graphql').AccessAccountNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AccessSearch($s: String) {\n          accounts(first: 100, search: $s) {\n            totalCount\n            nodes {\n              id\n            }\n          }\n        }\n      "): typeof import('./graphql').AccessSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AccessScopedCharges {\n          charges(first: 100) {\n            nodes {\n              account {\n                id\n              }\n            }\n          }\n          chargeSummary(groupBy: ACCOUNT) {\n            key\n          }\n        }\n      "): typeof import('./graphql').AccessScopedChargesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AccessMeScope {\n        me {\n          role\n          accountIds\n        }\n      }\n    "): typeof import('./graphql').AccessMeScopeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessPricingMonths {\n            pricing {\n              grantValidityMonths\n            }\n          }\n        "): typeof import('./graphql').AccessPricingMonthsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LotFields on CreditLot {\n    id\n    source\n    originalCredits\n    remainingCredits\n    spentCredits\n    refundedCredits\n    expiredCredits\n    expiresAt\n    expired\n    createdAt\n    paymentReference\n    license {\n      id\n    }\n  }\n"): typeof import('./graphql').LotFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulesIssue($i: IssueLicenseInput!) {\n    issueLicense(input: $i) {\n      id\n      edition\n      hostingPlan\n      orderDate\n      creditsGranted\n      grantNote\n      includedLevels\n      creditLot {\n        ...LotFields\n      }\n    }\n  }\n"): typeof import('./graphql').RulesIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulesPurchase($i: PurchaseCreditsInput!) {\n    purchaseCredits(input: $i) {\n      ...LotFields\n    }\n  }\n"): typeof import('./graphql').RulesPurchaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulesOpen($i: OpenTicketInput!) {\n    openTicket(input: $i) {\n      id\n      category\n      level\n      status\n      price {\n        min\n        max\n        included\n      }\n      license {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').RulesOpenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulesCharge($i: ChargeTicketInput!) {\n    chargeTicket(input: $i) {\n      id\n      credits\n      included\n      balanceAfter\n      refunded\n      createdAt\n      ticket {\n        id\n        status\n      }\n      allocations {\n        credits\n        lot {\n          id\n          source\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RulesChargeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulesRefund($i: RefundTicketInput!) {\n    refundTicket(input: $i) {\n      id\n      credits\n      reason\n      balanceAfter\n      createdAt\n      allocations {\n        credits\n        lot {\n          id\n          source\n          expiresAt\n        }\n      }\n      charge {\n        id\n        credits\n        included\n        refunded\n        allocations {\n          credits\n          lot {\n            id\n          }\n        }\n      }\n      ticket {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').RulesRefundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RulesTicket($id: ID!) {\n    ticket(id: $id) {\n      id\n      status\n      price {\n        min\n        max\n        included\n      }\n      charge {\n        id\n        credits\n      }\n      refund {\n        id\n        credits\n      }\n    }\n  }\n"): typeof import('./graphql').RulesTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RulesState($id: ID!) {\n    account(id: $id) {\n      balance\n      ledger(first: 0) {\n        totalCount\n      }\n      charges(first: 0) {\n        totalCount\n      }\n      statements(first: 0) {\n        totalCount\n      }\n      creditLots(includeExpired: true) {\n        id\n        remainingCredits\n        spentCredits\n        refundedCredits\n        expiredCredits\n      }\n    }\n  }\n"): typeof import('./graphql').RulesStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RulesLots($id: ID!, $all: Boolean) {\n    account(id: $id) {\n      creditLots(includeExpired: $all) {\n        ...LotFields\n      }\n    }\n  }\n"): typeof import('./graphql').RulesLotsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RulesLedger($id: ID!) {\n    account(id: $id) {\n      ledger(first: 100) {\n        totalCount\n        nodes {\n          id\n          kind\n          credits\n          at\n          lot {\n            id\n          }\n          ticket {\n            id\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RulesLedgerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RulesBalance($id: ID!, $asOf: DateTimeISO) {\n    account(id: $id) {\n      balance(asOf: $asOf)\n    }\n  }\n"): typeof import('./graphql').RulesBalanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulesExpire($asOf: DateTimeISO) {\n    expireCredits(asOf: $asOf)\n  }\n"): typeof import('./graphql').RulesExpireDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RulesChargeCount($id: ID!) {\n    account(id: $id) {\n      charges {\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql').RulesChargeCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RulesGrantDecisions($id: ID!, $l: ID!) {\n          license(id: $l) {\n            id\n            creditsGranted\n            grantNote\n            creditLot {\n              id\n            }\n          }\n          account(id: $id) {\n            licenses {\n              id\n              creditsGranted\n              grantNote\n              creditLot {\n                id\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').RulesGrantDecisionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query RulesQuote($l: ID!, $c: TicketCategory!) {\n              quote(licenseId: $l, category: $c) {\n                category\n                level\n                price {\n                  min\n                  max\n                  included\n                }\n              }\n            }\n          "): typeof import('./graphql').RulesQuoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RulesIncludedCharges($id: ID!) {\n          account(id: $id) {\n            charges {\n              totalCount\n              nodes {\n                id\n                credits\n                included\n              }\n            }\n          }\n          charges(filter: { accountId: $id, included: true }) {\n            totalCount\n            nodes {\n              id\n              credits\n              included\n            }\n          }\n        }\n      "): typeof import('./graphql').RulesIncludedChargesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RulesOpenTickets($id: ID!) {\n          account(id: $id) {\n            tickets(status: OPEN) {\n              totalCount\n            }\n          }\n        }\n      "): typeof import('./graphql').RulesOpenTicketsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RulesStatements($id: ID!) {\n        account(id: $id) {\n          statements {\n            totalCount\n            nodes {\n              kind\n              credits\n              balanceAfter\n              message\n              ticket {\n                id\n              }\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').RulesStatementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation FixtureCreateAccount($i: CreateAccountInput!) {\n        createAccount(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql').FixtureCreateAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation FixtureIssueLicense($i: IssueLicenseInput!) {\n        issueLicense(input: $i) {\n          id\n          creditsGranted\n          grantNote\n          creditLot {\n            id\n            expiresAt\n          }\n        }\n      }\n    "): typeof import('./graphql').FixtureIssueLicenseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation FixturePurchase($i: PurchaseCreditsInput!) {\n        purchaseCredits(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql').FixturePurchaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation FixtureOpenTicket($i: OpenTicketInput!) {\n        openTicket(input: $i) {\n          id\n        }\n      }\n    "): typeof import('./graphql').FixtureOpenTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FixtureCharge($i: ChargeTicketInput!) {\n    chargeTicket(input: $i) {\n      id\n      credits\n      included\n      balanceAfter\n      refunded\n      allocations {\n        credits\n        lot {\n          id\n          source\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FixtureChargeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FixtureRefund($i: RefundTicketInput!) {\n    refundTicket(input: $i) {\n      id\n      credits\n      balanceAfter\n      allocations {\n        credits\n        lot {\n          id\n          source\n          expiresAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FixtureRefundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query FixtureBalance($id: ID!, $asOf: DateTimeISO) {\n        account(id: $id) {\n          balance(asOf: $asOf)\n        }\n      }\n    "): typeof import('./graphql').FixtureBalanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation FixtureCreateKey($i: CreateApiKeyInput!) {\n        createApiKey(input: $i) {\n          apiKey {\n            id\n          }\n          secret\n        }\n      }\n    "): typeof import('./graphql').FixtureCreateKeyDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,1328 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ChargeTicketInput = {
+  credits: number;
+  idempotencyKey?: string | null | undefined;
+  ticketId: string | number;
+};
+
+export type CreateAccountInput = {
+  email: string;
+  name: string;
+};
+
+export type CreateApiKeyInput = {
+  accountIds?: Array<string | number> | null | undefined;
+  name: string;
+  role: Role;
+};
+
+export type Edition =
+  | 'FREE'
+  | 'LEASED'
+  | 'OWNED'
+  | 'SAAS';
+
+export type HostingPlan =
+  | 'BASIC'
+  | 'PROFESSIONAL'
+  | 'STANDARD';
+
+export type IssueLicenseInput = {
+  accountId: string | number;
+  domain: string;
+  edition: Edition;
+  /** Required for SAAS, refused for the other editions. */
+  hostingPlan?: HostingPlan | null | undefined;
+  listPriceCents: number;
+  orderDate: string;
+  paidPriceCents: number;
+};
+
+export type LedgerEntryKind =
+  | 'CHARGE'
+  | 'EXPIRY'
+  | 'GRANT'
+  | 'PURCHASE'
+  | 'REFUND';
+
+export type LotSource =
+  | 'LICENSE_GRANT'
+  | 'PURCHASE'
+  | 'REFUND';
+
+export type OpenTicketInput = {
+  category: TicketCategory;
+  licenseId: string | number;
+  subject: string;
+};
+
+export type PurchaseCreditsInput = {
+  accountId: string | number;
+  credits: number;
+  paymentReference: string;
+};
+
+export type RefundTicketInput = {
+  reason: string;
+  ticketId: string | number;
+};
+
+export type Role =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'PARTNER'
+  | 'SPECIALIST';
+
+export type StatementKind =
+  | 'CHARGE'
+  | 'REFUND';
+
+export type SupportLevel =
+  | 'LEVEL_1'
+  | 'LEVEL_2';
+
+export type TicketCategory =
+  | 'BUG_REPORT'
+  | 'CLARIFICATION'
+  | 'DOMAIN_CHANGE'
+  | 'EDITION_UPGRADE'
+  | 'FEATURE_DESCRIPTION'
+  | 'GENERAL_ISSUE'
+  | 'HOSTING_ISSUE'
+  | 'QUOTE_REQUEST'
+  | 'ROOT_CAUSE_ANALYSIS'
+  | 'ROOT_CAUSE_DEBUGGING'
+  | 'SETUP'
+  | 'SIMPLE_CUSTOMIZATION'
+  | 'WARRANTY';
+
+export type TicketStatus =
+  | 'CHARGED'
+  | 'OPEN'
+  | 'REFUNDED';
+
+export type AccessTicketStatusQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessTicketStatusQuery = { ticket: { status: TicketStatus } | null };
+
+export type AccessRevokeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessRevokeMutation = { revokeApiKey: { id: string, revokedAt: string | null } };
+
+export type AccessMeRoleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessMeRoleQuery = { me: { role: Role } };
+
+export type AccessAccountIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessAccountIdQuery = { account: { id: string } | null };
+
+export type AccessAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessAccountsQuery = { accounts: { totalCount: number, nodes: Array<{ id: string }> } };
+
+export type AccessExpireMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessExpireMutation = { expireCredits: number };
+
+export type AccessCreateAccountMutationVariables = Exact<{
+  i: CreateAccountInput;
+}>;
+
+
+export type AccessCreateAccountMutation = { createAccount: { id: string } };
+
+export type AccessAccountQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessAccountQuery = { account: { id: string, name: string } | null };
+
+export type AccessAccountsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessAccountsPageQuery = { accounts: { totalCount: number, nodes: Array<{ id: string }> } };
+
+export type AccessLicenseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessLicenseQuery = { license: { id: string, edition: Edition } | null };
+
+export type AccessTicketQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessTicketQuery = { ticket: { id: string, subject: string, status: TicketStatus } | null };
+
+export type AccessQuoteQueryVariables = Exact<{
+  l: string | number;
+}>;
+
+
+export type AccessQuoteQuery = { quote: { balance: number, price: { min: number, max: number } } };
+
+export type AccessChargesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessChargesQuery = { charges: { totalCount: number, nodes: Array<{ id: string }> } };
+
+export type AccessChargeSummaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessChargeSummaryQuery = { chargeSummary: Array<{ key: string, charges: number, credits: number }> };
+
+export type AccessMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessMeQuery = { me: { role: Role, keyName: string, accountIds: Array<string> } };
+
+export type AccessPricingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessPricingQuery = { pricing: { grantValidityMonths: number, grants: Array<{ edition: Edition, credits: number }> } };
+
+export type AccessGrantPreviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessGrantPreviewQuery = { grantPreview: { credits: number, note: string } };
+
+export type AccessApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessApiKeysQuery = { apiKeys: Array<{ id: string, role: Role }> };
+
+export type AccessIssueLicenseMutationVariables = Exact<{
+  i: IssueLicenseInput;
+}>;
+
+
+export type AccessIssueLicenseMutation = { issueLicense: { id: string, creditsGranted: number } };
+
+export type AccessPurchaseMutationVariables = Exact<{
+  i: PurchaseCreditsInput;
+}>;
+
+
+export type AccessPurchaseMutation = { purchaseCredits: { id: string, originalCredits: number } };
+
+export type AccessOpenTicketMutationVariables = Exact<{
+  i: OpenTicketInput;
+}>;
+
+
+export type AccessOpenTicketMutation = { openTicket: { id: string, status: TicketStatus } };
+
+export type AccessRefundMutationVariables = Exact<{
+  i: RefundTicketInput;
+}>;
+
+
+export type AccessRefundMutation = { refundTicket: { id: string, credits: number } };
+
+export type AccessCreateKeyMutationVariables = Exact<{
+  i: CreateApiKeyInput;
+}>;
+
+
+export type AccessCreateKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, role: Role } } };
+
+export type AccessChargesOfQueryVariables = Exact<{
+  a: string | number;
+}>;
+
+
+export type AccessChargesOfQuery = { charges: { totalCount: number } };
+
+export type AccessAccountOfBQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessAccountOfBQuery = { account: { id: string, name: string, balance: number } | null };
+
+export type AccessLicenseOfBQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessLicenseOfBQuery = { license: { id: string, domain: string } | null };
+
+export type AccessTicketOfBQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessTicketOfBQuery = { ticket: { id: string, subject: string } | null };
+
+export type AccessChargeNodesOfQueryVariables = Exact<{
+  a: string | number;
+}>;
+
+
+export type AccessChargeNodesOfQuery = { charges: { totalCount: number, nodes: Array<{ id: string }> } };
+
+export type AccessSummaryOfQueryVariables = Exact<{
+  a: string | number;
+}>;
+
+
+export type AccessSummaryOfQuery = { chargeSummary: Array<{ key: string, charges: number, credits: number }> };
+
+export type AccessQuoteOfQueryVariables = Exact<{
+  l: string | number;
+}>;
+
+
+export type AccessQuoteOfQuery = { quote: { balance: number } };
+
+export type AccessIssueIntoMutationVariables = Exact<{
+  i: IssueLicenseInput;
+}>;
+
+
+export type AccessIssueIntoMutation = { issueLicense: { id: string } };
+
+export type AccessPurchaseIntoMutationVariables = Exact<{
+  i: PurchaseCreditsInput;
+}>;
+
+
+export type AccessPurchaseIntoMutation = { purchaseCredits: { id: string } };
+
+export type AccessOpenIntoMutationVariables = Exact<{
+  i: OpenTicketInput;
+}>;
+
+
+export type AccessOpenIntoMutation = { openTicket: { id: string } };
+
+export type AccessOwnLicensesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessOwnLicensesQuery = { account: { id: string, licenses: Array<{ id: string }> } | null };
+
+export type AccessRefundOwnMutationVariables = Exact<{
+  i: RefundTicketInput;
+}>;
+
+
+export type AccessRefundOwnMutation = { refundTicket: { id: string } };
+
+export type AccessAccountNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessAccountNameQuery = { account: { name: string } | null };
+
+export type AccessSearchQueryVariables = Exact<{
+  s?: string | null | undefined;
+}>;
+
+
+export type AccessSearchQuery = { accounts: { totalCount: number, nodes: Array<{ id: string }> } };
+
+export type AccessScopedChargesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessScopedChargesQuery = { charges: { nodes: Array<{ account: { id: string } }> }, chargeSummary: Array<{ key: string }> };
+
+export type AccessMeScopeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessMeScopeQuery = { me: { role: Role, accountIds: Array<string> } };
+
+export type AccessPricingMonthsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessPricingMonthsQuery = { pricing: { grantValidityMonths: number } };
+
+export type LotFieldsFragment = { id: string, source: LotSource, originalCredits: number, remainingCredits: number, spentCredits: number, refundedCredits: number, expiredCredits: number, expiresAt: string | null, expired: boolean, createdAt: string, paymentReference: string | null, license: { id: string } | null };
+
+export type RulesIssueMutationVariables = Exact<{
+  i: IssueLicenseInput;
+}>;
+
+
+export type RulesIssueMutation = { issueLicense: { id: string, edition: Edition, hostingPlan: HostingPlan | null, orderDate: string, creditsGranted: number, grantNote: string, includedLevels: Array<SupportLevel>, creditLot: { id: string, source: LotSource, originalCredits: number, remainingCredits: number, spentCredits: number, refundedCredits: number, expiredCredits: number, expiresAt: string | null, expired: boolean, createdAt: string, paymentReference: string | null, license: { id: string } | null } | null } };
+
+export type RulesPurchaseMutationVariables = Exact<{
+  i: PurchaseCreditsInput;
+}>;
+
+
+export type RulesPurchaseMutation = { purchaseCredits: { id: string, source: LotSource, originalCredits: number, remainingCredits: number, spentCredits: number, refundedCredits: number, expiredCredits: number, expiresAt: string | null, expired: boolean, createdAt: string, paymentReference: string | null, license: { id: string } | null } };
+
+export type RulesOpenMutationVariables = Exact<{
+  i: OpenTicketInput;
+}>;
+
+
+export type RulesOpenMutation = { openTicket: { id: string, category: TicketCategory, level: SupportLevel, status: TicketStatus, price: { min: number, max: number, included: boolean }, license: { id: string } } };
+
+export type RulesChargeMutationVariables = Exact<{
+  i: ChargeTicketInput;
+}>;
+
+
+export type RulesChargeMutation = { chargeTicket: { id: string, credits: number, included: boolean, balanceAfter: number, refunded: boolean, createdAt: string, ticket: { id: string, status: TicketStatus }, allocations: Array<{ credits: number, lot: { id: string, source: LotSource } }> } };
+
+export type RulesRefundMutationVariables = Exact<{
+  i: RefundTicketInput;
+}>;
+
+
+export type RulesRefundMutation = { refundTicket: { id: string, credits: number, reason: string, balanceAfter: number, createdAt: string, allocations: Array<{ credits: number, lot: { id: string, source: LotSource, expiresAt: string | null } }>, charge: { id: string, credits: number, included: boolean, refunded: boolean, allocations: Array<{ credits: number, lot: { id: string } }> }, ticket: { id: string, status: TicketStatus } } };
+
+export type RulesTicketQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RulesTicketQuery = { ticket: { id: string, status: TicketStatus, price: { min: number, max: number, included: boolean }, charge: { id: string, credits: number } | null, refund: { id: string, credits: number } | null } | null };
+
+export type RulesStateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RulesStateQuery = { account: { balance: number, ledger: { totalCount: number }, charges: { totalCount: number }, statements: { totalCount: number }, creditLots: Array<{ id: string, remainingCredits: number, spentCredits: number, refundedCredits: number, expiredCredits: number }> } | null };
+
+export type RulesLotsQueryVariables = Exact<{
+  id: string | number;
+  all?: boolean | null | undefined;
+}>;
+
+
+export type RulesLotsQuery = { account: { creditLots: Array<{ id: string, source: LotSource, originalCredits: number, remainingCredits: number, spentCredits: number, refundedCredits: number, expiredCredits: number, expiresAt: string | null, expired: boolean, createdAt: string, paymentReference: string | null, license: { id: string } | null }> } | null };
+
+export type RulesLedgerQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RulesLedgerQuery = { account: { ledger: { totalCount: number, nodes: Array<{ id: string, kind: LedgerEntryKind, credits: number, at: string, lot: { id: string }, ticket: { id: string } | null }> } } | null };
+
+export type RulesBalanceQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type RulesBalanceQuery = { account: { balance: number } | null };
+
+export type RulesExpireMutationVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type RulesExpireMutation = { expireCredits: number };
+
+export type RulesChargeCountQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RulesChargeCountQuery = { account: { charges: { totalCount: number } } | null };
+
+export type RulesGrantDecisionsQueryVariables = Exact<{
+  id: string | number;
+  l: string | number;
+}>;
+
+
+export type RulesGrantDecisionsQuery = { license: { id: string, creditsGranted: number, grantNote: string, creditLot: { id: string } | null } | null, account: { licenses: Array<{ id: string, creditsGranted: number, grantNote: string, creditLot: { id: string } | null }> } | null };
+
+export type RulesQuoteQueryVariables = Exact<{
+  l: string | number;
+  c: TicketCategory;
+}>;
+
+
+export type RulesQuoteQuery = { quote: { category: TicketCategory, level: SupportLevel, price: { min: number, max: number, included: boolean } } };
+
+export type RulesIncludedChargesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RulesIncludedChargesQuery = { account: { charges: { totalCount: number, nodes: Array<{ id: string, credits: number, included: boolean }> } } | null, charges: { totalCount: number, nodes: Array<{ id: string, credits: number, included: boolean }> } };
+
+export type RulesOpenTicketsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RulesOpenTicketsQuery = { account: { tickets: { totalCount: number } } | null };
+
+export type RulesStatementsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RulesStatementsQuery = { account: { statements: { totalCount: number, nodes: Array<{ kind: StatementKind, credits: number, balanceAfter: number, message: string, ticket: { id: string } }> } } | null };
+
+export type FixtureCreateAccountMutationVariables = Exact<{
+  i: CreateAccountInput;
+}>;
+
+
+export type FixtureCreateAccountMutation = { createAccount: { id: string } };
+
+export type FixtureIssueLicenseMutationVariables = Exact<{
+  i: IssueLicenseInput;
+}>;
+
+
+export type FixtureIssueLicenseMutation = { issueLicense: { id: string, creditsGranted: number, grantNote: string, creditLot: { id: string, expiresAt: string | null } | null } };
+
+export type FixturePurchaseMutationVariables = Exact<{
+  i: PurchaseCreditsInput;
+}>;
+
+
+export type FixturePurchaseMutation = { purchaseCredits: { id: string } };
+
+export type FixtureOpenTicketMutationVariables = Exact<{
+  i: OpenTicketInput;
+}>;
+
+
+export type FixtureOpenTicketMutation = { openTicket: { id: string } };
+
+export type FixtureChargeMutationVariables = Exact<{
+  i: ChargeTicketInput;
+}>;
+
+
+export type FixtureChargeMutation = { chargeTicket: { id: string, credits: number, included: boolean, balanceAfter: number, refunded: boolean, allocations: Array<{ credits: number, lot: { id: string, source: LotSource } }> } };
+
+export type FixtureRefundMutationVariables = Exact<{
+  i: RefundTicketInput;
+}>;
+
+
+export type FixtureRefundMutation = { refundTicket: { id: string, credits: number, balanceAfter: number, allocations: Array<{ credits: number, lot: { id: string, source: LotSource, expiresAt: string | null } }> } };
+
+export type FixtureBalanceQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type FixtureBalanceQuery = { account: { balance: number } | null };
+
+export type FixtureCreateKeyMutationVariables = Exact<{
+  i: CreateApiKeyInput;
+}>;
+
+
+export type FixtureCreateKeyMutation = { createApiKey: { secret: string, apiKey: { id: string } } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const LotFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LotFields on CreditLot {
+  id
+  source
+  originalCredits
+  remainingCredits
+  spentCredits
+  refundedCredits
+  expiredCredits
+  expiresAt
+  expired
+  createdAt
+  paymentReference
+  license {
+    id
+  }
+}
+    `, {"fragmentName":"LotFields"}) as unknown as TypedDocumentString<LotFieldsFragment, unknown>;
+export const AccessTicketStatusDocument = new TypedDocumentString(`
+    query AccessTicketStatus($id: ID!) {
+  ticket(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AccessTicketStatusQuery, AccessTicketStatusQueryVariables>;
+export const AccessRevokeDocument = new TypedDocumentString(`
+    mutation AccessRevoke($id: ID!) {
+  revokeApiKey(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AccessRevokeMutation, AccessRevokeMutationVariables>;
+export const AccessMeRoleDocument = new TypedDocumentString(`
+    query AccessMeRole {
+  me {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<AccessMeRoleQuery, AccessMeRoleQueryVariables>;
+export const AccessAccountIdDocument = new TypedDocumentString(`
+    query AccessAccountId($id: ID!) {
+  account(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAccountIdQuery, AccessAccountIdQueryVariables>;
+export const AccessAccountsDocument = new TypedDocumentString(`
+    query AccessAccounts {
+  accounts(first: 100) {
+    totalCount
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAccountsQuery, AccessAccountsQueryVariables>;
+export const AccessExpireDocument = new TypedDocumentString(`
+    mutation AccessExpire {
+  expireCredits
+}
+    `) as unknown as TypedDocumentString<AccessExpireMutation, AccessExpireMutationVariables>;
+export const AccessCreateAccountDocument = new TypedDocumentString(`
+    mutation AccessCreateAccount($i: CreateAccountInput!) {
+  createAccount(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessCreateAccountMutation, AccessCreateAccountMutationVariables>;
+export const AccessAccountDocument = new TypedDocumentString(`
+    query AccessAccount($id: ID!) {
+  account(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAccountQuery, AccessAccountQueryVariables>;
+export const AccessAccountsPageDocument = new TypedDocumentString(`
+    query AccessAccountsPage {
+  accounts(first: 5) {
+    totalCount
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAccountsPageQuery, AccessAccountsPageQueryVariables>;
+export const AccessLicenseDocument = new TypedDocumentString(`
+    query AccessLicense($id: ID!) {
+  license(id: $id) {
+    id
+    edition
+  }
+}
+    `) as unknown as TypedDocumentString<AccessLicenseQuery, AccessLicenseQueryVariables>;
+export const AccessTicketDocument = new TypedDocumentString(`
+    query AccessTicket($id: ID!) {
+  ticket(id: $id) {
+    id
+    subject
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AccessTicketQuery, AccessTicketQueryVariables>;
+export const AccessQuoteDocument = new TypedDocumentString(`
+    query AccessQuote($l: ID!) {
+  quote(licenseId: $l, category: ROOT_CAUSE_ANALYSIS) {
+    balance
+    price {
+      min
+      max
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessQuoteQuery, AccessQuoteQueryVariables>;
+export const AccessChargesDocument = new TypedDocumentString(`
+    query AccessCharges {
+  charges(first: 5) {
+    totalCount
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessChargesQuery, AccessChargesQueryVariables>;
+export const AccessChargeSummaryDocument = new TypedDocumentString(`
+    query AccessChargeSummary {
+  chargeSummary(groupBy: CATEGORY) {
+    key
+    charges
+    credits
+  }
+}
+    `) as unknown as TypedDocumentString<AccessChargeSummaryQuery, AccessChargeSummaryQueryVariables>;
+export const AccessMeDocument = new TypedDocumentString(`
+    query AccessMe {
+  me {
+    role
+    keyName
+    accountIds
+  }
+}
+    `) as unknown as TypedDocumentString<AccessMeQuery, AccessMeQueryVariables>;
+export const AccessPricingDocument = new TypedDocumentString(`
+    query AccessPricing {
+  pricing {
+    grantValidityMonths
+    grants {
+      edition
+      credits
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessPricingQuery, AccessPricingQueryVariables>;
+export const AccessGrantPreviewDocument = new TypedDocumentString(`
+    query AccessGrantPreview {
+  grantPreview(
+    input: {edition: OWNED, listPriceCents: 10000, paidPriceCents: 10000}
+  ) {
+    credits
+    note
+  }
+}
+    `) as unknown as TypedDocumentString<AccessGrantPreviewQuery, AccessGrantPreviewQueryVariables>;
+export const AccessApiKeysDocument = new TypedDocumentString(`
+    query AccessApiKeys {
+  apiKeys {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<AccessApiKeysQuery, AccessApiKeysQueryVariables>;
+export const AccessIssueLicenseDocument = new TypedDocumentString(`
+    mutation AccessIssueLicense($i: IssueLicenseInput!) {
+  issueLicense(input: $i) {
+    id
+    creditsGranted
+  }
+}
+    `) as unknown as TypedDocumentString<AccessIssueLicenseMutation, AccessIssueLicenseMutationVariables>;
+export const AccessPurchaseDocument = new TypedDocumentString(`
+    mutation AccessPurchase($i: PurchaseCreditsInput!) {
+  purchaseCredits(input: $i) {
+    id
+    originalCredits
+  }
+}
+    `) as unknown as TypedDocumentString<AccessPurchaseMutation, AccessPurchaseMutationVariables>;
+export const AccessOpenTicketDocument = new TypedDocumentString(`
+    mutation AccessOpenTicket($i: OpenTicketInput!) {
+  openTicket(input: $i) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AccessOpenTicketMutation, AccessOpenTicketMutationVariables>;
+export const AccessRefundDocument = new TypedDocumentString(`
+    mutation AccessRefund($i: RefundTicketInput!) {
+  refundTicket(input: $i) {
+    id
+    credits
+  }
+}
+    `) as unknown as TypedDocumentString<AccessRefundMutation, AccessRefundMutationVariables>;
+export const AccessCreateKeyDocument = new TypedDocumentString(`
+    mutation AccessCreateKey($i: CreateApiKeyInput!) {
+  createApiKey(input: $i) {
+    apiKey {
+      id
+      role
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<AccessCreateKeyMutation, AccessCreateKeyMutationVariables>;
+export const AccessChargesOfDocument = new TypedDocumentString(`
+    query AccessChargesOf($a: ID!) {
+  charges(filter: {accountId: $a}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AccessChargesOfQuery, AccessChargesOfQueryVariables>;
+export const AccessAccountOfBDocument = new TypedDocumentString(`
+    query AccessAccountOfB($id: ID!) {
+  account(id: $id) {
+    id
+    name
+    balance
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAccountOfBQuery, AccessAccountOfBQueryVariables>;
+export const AccessLicenseOfBDocument = new TypedDocumentString(`
+    query AccessLicenseOfB($id: ID!) {
+  license(id: $id) {
+    id
+    domain
+  }
+}
+    `) as unknown as TypedDocumentString<AccessLicenseOfBQuery, AccessLicenseOfBQueryVariables>;
+export const AccessTicketOfBDocument = new TypedDocumentString(`
+    query AccessTicketOfB($id: ID!) {
+  ticket(id: $id) {
+    id
+    subject
+  }
+}
+    `) as unknown as TypedDocumentString<AccessTicketOfBQuery, AccessTicketOfBQueryVariables>;
+export const AccessChargeNodesOfDocument = new TypedDocumentString(`
+    query AccessChargeNodesOf($a: ID!) {
+  charges(filter: {accountId: $a}) {
+    totalCount
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessChargeNodesOfQuery, AccessChargeNodesOfQueryVariables>;
+export const AccessSummaryOfDocument = new TypedDocumentString(`
+    query AccessSummaryOf($a: ID!) {
+  chargeSummary(filter: {accountId: $a}, groupBy: ACCOUNT) {
+    key
+    charges
+    credits
+  }
+}
+    `) as unknown as TypedDocumentString<AccessSummaryOfQuery, AccessSummaryOfQueryVariables>;
+export const AccessQuoteOfDocument = new TypedDocumentString(`
+    query AccessQuoteOf($l: ID!) {
+  quote(licenseId: $l, category: SETUP) {
+    balance
+  }
+}
+    `) as unknown as TypedDocumentString<AccessQuoteOfQuery, AccessQuoteOfQueryVariables>;
+export const AccessIssueIntoDocument = new TypedDocumentString(`
+    mutation AccessIssueInto($i: IssueLicenseInput!) {
+  issueLicense(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessIssueIntoMutation, AccessIssueIntoMutationVariables>;
+export const AccessPurchaseIntoDocument = new TypedDocumentString(`
+    mutation AccessPurchaseInto($i: PurchaseCreditsInput!) {
+  purchaseCredits(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessPurchaseIntoMutation, AccessPurchaseIntoMutationVariables>;
+export const AccessOpenIntoDocument = new TypedDocumentString(`
+    mutation AccessOpenInto($i: OpenTicketInput!) {
+  openTicket(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessOpenIntoMutation, AccessOpenIntoMutationVariables>;
+export const AccessOwnLicensesDocument = new TypedDocumentString(`
+    query AccessOwnLicenses($id: ID!) {
+  account(id: $id) {
+    id
+    licenses {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessOwnLicensesQuery, AccessOwnLicensesQueryVariables>;
+export const AccessRefundOwnDocument = new TypedDocumentString(`
+    mutation AccessRefundOwn($i: RefundTicketInput!) {
+  refundTicket(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccessRefundOwnMutation, AccessRefundOwnMutationVariables>;
+export const AccessAccountNameDocument = new TypedDocumentString(`
+    query AccessAccountName($id: ID!) {
+  account(id: $id) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAccountNameQuery, AccessAccountNameQueryVariables>;
+export const AccessSearchDocument = new TypedDocumentString(`
+    query AccessSearch($s: String) {
+  accounts(first: 100, search: $s) {
+    totalCount
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessSearchQuery, AccessSearchQueryVariables>;
+export const AccessScopedChargesDocument = new TypedDocumentString(`
+    query AccessScopedCharges {
+  charges(first: 100) {
+    nodes {
+      account {
+        id
+      }
+    }
+  }
+  chargeSummary(groupBy: ACCOUNT) {
+    key
+  }
+}
+    `) as unknown as TypedDocumentString<AccessScopedChargesQuery, AccessScopedChargesQueryVariables>;
+export const AccessMeScopeDocument = new TypedDocumentString(`
+    query AccessMeScope {
+  me {
+    role
+    accountIds
+  }
+}
+    `) as unknown as TypedDocumentString<AccessMeScopeQuery, AccessMeScopeQueryVariables>;
+export const AccessPricingMonthsDocument = new TypedDocumentString(`
+    query AccessPricingMonths {
+  pricing {
+    grantValidityMonths
+  }
+}
+    `) as unknown as TypedDocumentString<AccessPricingMonthsQuery, AccessPricingMonthsQueryVariables>;
+export const RulesIssueDocument = new TypedDocumentString(`
+    mutation RulesIssue($i: IssueLicenseInput!) {
+  issueLicense(input: $i) {
+    id
+    edition
+    hostingPlan
+    orderDate
+    creditsGranted
+    grantNote
+    includedLevels
+    creditLot {
+      ...LotFields
+    }
+  }
+}
+    fragment LotFields on CreditLot {
+  id
+  source
+  originalCredits
+  remainingCredits
+  spentCredits
+  refundedCredits
+  expiredCredits
+  expiresAt
+  expired
+  createdAt
+  paymentReference
+  license {
+    id
+  }
+}`) as unknown as TypedDocumentString<RulesIssueMutation, RulesIssueMutationVariables>;
+export const RulesPurchaseDocument = new TypedDocumentString(`
+    mutation RulesPurchase($i: PurchaseCreditsInput!) {
+  purchaseCredits(input: $i) {
+    ...LotFields
+  }
+}
+    fragment LotFields on CreditLot {
+  id
+  source
+  originalCredits
+  remainingCredits
+  spentCredits
+  refundedCredits
+  expiredCredits
+  expiresAt
+  expired
+  createdAt
+  paymentReference
+  license {
+    id
+  }
+}`) as unknown as TypedDocumentString<RulesPurchaseMutation, RulesPurchaseMutationVariables>;
+export const RulesOpenDocument = new TypedDocumentString(`
+    mutation RulesOpen($i: OpenTicketInput!) {
+  openTicket(input: $i) {
+    id
+    category
+    level
+    status
+    price {
+      min
+      max
+      included
+    }
+    license {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesOpenMutation, RulesOpenMutationVariables>;
+export const RulesChargeDocument = new TypedDocumentString(`
+    mutation RulesCharge($i: ChargeTicketInput!) {
+  chargeTicket(input: $i) {
+    id
+    credits
+    included
+    balanceAfter
+    refunded
+    createdAt
+    ticket {
+      id
+      status
+    }
+    allocations {
+      credits
+      lot {
+        id
+        source
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesChargeMutation, RulesChargeMutationVariables>;
+export const RulesRefundDocument = new TypedDocumentString(`
+    mutation RulesRefund($i: RefundTicketInput!) {
+  refundTicket(input: $i) {
+    id
+    credits
+    reason
+    balanceAfter
+    createdAt
+    allocations {
+      credits
+      lot {
+        id
+        source
+        expiresAt
+      }
+    }
+    charge {
+      id
+      credits
+      included
+      refunded
+      allocations {
+        credits
+        lot {
+          id
+        }
+      }
+    }
+    ticket {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesRefundMutation, RulesRefundMutationVariables>;
+export const RulesTicketDocument = new TypedDocumentString(`
+    query RulesTicket($id: ID!) {
+  ticket(id: $id) {
+    id
+    status
+    price {
+      min
+      max
+      included
+    }
+    charge {
+      id
+      credits
+    }
+    refund {
+      id
+      credits
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesTicketQuery, RulesTicketQueryVariables>;
+export const RulesStateDocument = new TypedDocumentString(`
+    query RulesState($id: ID!) {
+  account(id: $id) {
+    balance
+    ledger(first: 0) {
+      totalCount
+    }
+    charges(first: 0) {
+      totalCount
+    }
+    statements(first: 0) {
+      totalCount
+    }
+    creditLots(includeExpired: true) {
+      id
+      remainingCredits
+      spentCredits
+      refundedCredits
+      expiredCredits
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesStateQuery, RulesStateQueryVariables>;
+export const RulesLotsDocument = new TypedDocumentString(`
+    query RulesLots($id: ID!, $all: Boolean) {
+  account(id: $id) {
+    creditLots(includeExpired: $all) {
+      ...LotFields
+    }
+  }
+}
+    fragment LotFields on CreditLot {
+  id
+  source
+  originalCredits
+  remainingCredits
+  spentCredits
+  refundedCredits
+  expiredCredits
+  expiresAt
+  expired
+  createdAt
+  paymentReference
+  license {
+    id
+  }
+}`) as unknown as TypedDocumentString<RulesLotsQuery, RulesLotsQueryVariables>;
+export const RulesLedgerDocument = new TypedDocumentString(`
+    query RulesLedger($id: ID!) {
+  account(id: $id) {
+    ledger(first: 100) {
+      totalCount
+      nodes {
+        id
+        kind
+        credits
+        at
+        lot {
+          id
+        }
+        ticket {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesLedgerQuery, RulesLedgerQueryVariables>;
+export const RulesBalanceDocument = new TypedDocumentString(`
+    query RulesBalance($id: ID!, $asOf: DateTimeISO) {
+  account(id: $id) {
+    balance(asOf: $asOf)
+  }
+}
+    `) as unknown as TypedDocumentString<RulesBalanceQuery, RulesBalanceQueryVariables>;
+export const RulesExpireDocument = new TypedDocumentString(`
+    mutation RulesExpire($asOf: DateTimeISO) {
+  expireCredits(asOf: $asOf)
+}
+    `) as unknown as TypedDocumentString<RulesExpireMutation, RulesExpireMutationVariables>;
+export const RulesChargeCountDocument = new TypedDocumentString(`
+    query RulesChargeCount($id: ID!) {
+  account(id: $id) {
+    charges {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesChargeCountQuery, RulesChargeCountQueryVariables>;
+export const RulesGrantDecisionsDocument = new TypedDocumentString(`
+    query RulesGrantDecisions($id: ID!, $l: ID!) {
+  license(id: $l) {
+    id
+    creditsGranted
+    grantNote
+    creditLot {
+      id
+    }
+  }
+  account(id: $id) {
+    licenses {
+      id
+      creditsGranted
+      grantNote
+      creditLot {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesGrantDecisionsQuery, RulesGrantDecisionsQueryVariables>;
+export const RulesQuoteDocument = new TypedDocumentString(`
+    query RulesQuote($l: ID!, $c: TicketCategory!) {
+  quote(licenseId: $l, category: $c) {
+    category
+    level
+    price {
+      min
+      max
+      included
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesQuoteQuery, RulesQuoteQueryVariables>;
+export const RulesIncludedChargesDocument = new TypedDocumentString(`
+    query RulesIncludedCharges($id: ID!) {
+  account(id: $id) {
+    charges {
+      totalCount
+      nodes {
+        id
+        credits
+        included
+      }
+    }
+  }
+  charges(filter: {accountId: $id, included: true}) {
+    totalCount
+    nodes {
+      id
+      credits
+      included
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesIncludedChargesQuery, RulesIncludedChargesQueryVariables>;
+export const RulesOpenTicketsDocument = new TypedDocumentString(`
+    query RulesOpenTickets($id: ID!) {
+  account(id: $id) {
+    tickets(status: OPEN) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesOpenTicketsQuery, RulesOpenTicketsQueryVariables>;
+export const RulesStatementsDocument = new TypedDocumentString(`
+    query RulesStatements($id: ID!) {
+  account(id: $id) {
+    statements {
+      totalCount
+      nodes {
+        kind
+        credits
+        balanceAfter
+        message
+        ticket {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RulesStatementsQuery, RulesStatementsQueryVariables>;
+export const FixtureCreateAccountDocument = new TypedDocumentString(`
+    mutation FixtureCreateAccount($i: CreateAccountInput!) {
+  createAccount(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FixtureCreateAccountMutation, FixtureCreateAccountMutationVariables>;
+export const FixtureIssueLicenseDocument = new TypedDocumentString(`
+    mutation FixtureIssueLicense($i: IssueLicenseInput!) {
+  issueLicense(input: $i) {
+    id
+    creditsGranted
+    grantNote
+    creditLot {
+      id
+      expiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FixtureIssueLicenseMutation, FixtureIssueLicenseMutationVariables>;
+export const FixturePurchaseDocument = new TypedDocumentString(`
+    mutation FixturePurchase($i: PurchaseCreditsInput!) {
+  purchaseCredits(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FixturePurchaseMutation, FixturePurchaseMutationVariables>;
+export const FixtureOpenTicketDocument = new TypedDocumentString(`
+    mutation FixtureOpenTicket($i: OpenTicketInput!) {
+  openTicket(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FixtureOpenTicketMutation, FixtureOpenTicketMutationVariables>;
+export const FixtureChargeDocument = new TypedDocumentString(`
+    mutation FixtureCharge($i: ChargeTicketInput!) {
+  chargeTicket(input: $i) {
+    id
+    credits
+    included
+    balanceAfter
+    refunded
+    allocations {
+      credits
+      lot {
+        id
+        source
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FixtureChargeMutation, FixtureChargeMutationVariables>;
+export const FixtureRefundDocument = new TypedDocumentString(`
+    mutation FixtureRefund($i: RefundTicketInput!) {
+  refundTicket(input: $i) {
+    id
+    credits
+    balanceAfter
+    allocations {
+      credits
+      lot {
+        id
+        source
+        expiresAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FixtureRefundMutation, FixtureRefundMutationVariables>;
+export const FixtureBalanceDocument = new TypedDocumentString(`
+    query FixtureBalance($id: ID!, $asOf: DateTimeISO) {
+  account(id: $id) {
+    balance(asOf: $asOf)
+  }
+}
+    `) as unknown as TypedDocumentString<FixtureBalanceQuery, FixtureBalanceQueryVariables>;
+export const FixtureCreateKeyDocument = new TypedDocumentString(`
+    mutation FixtureCreateKey($i: CreateApiKeyInput!) {
+  createApiKey(input: $i) {
+    apiKey {
+      id
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<FixtureCreateKeyMutation, FixtureCreateKeyMutationVariables>;

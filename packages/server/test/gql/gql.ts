@@ -55,6 +55,15 @@ type Documents = {
     "\n        query AccessScopedCharges {\n          charges(first: 100) {\n            nodes {\n              account {\n                id\n              }\n            }\n          }\n          chargeSummary(groupBy: ACCOUNT) {\n            key\n          }\n        }\n      ": typeof types.AccessScopedChargesDocument,
     "\n      query AccessMeScope {\n        me {\n          role\n          accountIds\n        }\n      }\n    ": typeof types.AccessMeScopeDocument,
     "\n          query AccessPricingMonths {\n            pricing {\n              grantValidityMonths\n            }\n          }\n        ": typeof types.AccessPricingMonthsDocument,
+    "\n  mutation ConcurrentPurchase($i: PurchaseCreditsInput!) {\n    purchaseCredits(input: $i) {\n      id\n      originalCredits\n      remainingCredits\n    }\n  }\n": typeof types.ConcurrentPurchaseDocument,
+    "\n  mutation ConcurrentExpire {\n    expireCredits\n  }\n": typeof types.ConcurrentExpireDocument,
+    "\n  query ConcurrentOpenTickets($id: ID!) {\n    account(id: $id) {\n      tickets(first: 50, status: OPEN) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ConcurrentOpenTicketsDocument,
+    "\n  mutation PropIssue($i: IssueLicenseInput!) {\n    issueLicense(input: $i) {\n      id\n      creditsGranted\n      creditLot {\n        id\n        expiresAt\n        originalCredits\n      }\n    }\n  }\n": typeof types.PropIssueDocument,
+    "\n  mutation PropPurchase($i: PurchaseCreditsInput!) {\n    purchaseCredits(input: $i) {\n      id\n      originalCredits\n      expiresAt\n      source\n    }\n  }\n": typeof types.PropPurchaseDocument,
+    "\n  mutation PropOpen($i: OpenTicketInput!) {\n    openTicket(input: $i) {\n      id\n      status\n      price {\n        min\n        max\n        included\n      }\n    }\n  }\n": typeof types.PropOpenDocument,
+    "\n  mutation PropExpire($asOf: DateTimeISO) {\n    expireCredits(asOf: $asOf)\n  }\n": typeof types.PropExpireDocument,
+    "\n  query PropSnapshot($id: ID!, $future: DateTimeISO) {\n    account(id: $id) {\n      balance\n      future: balance(asOf: $future)\n      creditLots(includeExpired: true) {\n        id\n        source\n        originalCredits\n        remainingCredits\n        expiresAt\n        expired\n      }\n      tickets(first: 50) {\n        nodes {\n          id\n          status\n        }\n        totalCount\n      }\n    }\n  }\n": typeof types.PropSnapshotDocument,
+    "\n  query PropHistory(\n    $id: ID!\n    $t0: DateTimeISO!\n    $t1: DateTimeISO!\n    $t2: DateTimeISO!\n    $t3: DateTimeISO!\n    $t4: DateTimeISO!\n    $t5: DateTimeISO!\n    $t6: DateTimeISO!\n    $t7: DateTimeISO!\n    $t8: DateTimeISO!\n    $t9: DateTimeISO!\n  ) {\n    account(id: $id) {\n      b0: balance(asOf: $t0)\n      b1: balance(asOf: $t1)\n      b2: balance(asOf: $t2)\n      b3: balance(asOf: $t3)\n      b4: balance(asOf: $t4)\n      b5: balance(asOf: $t5)\n      b6: balance(asOf: $t6)\n      b7: balance(asOf: $t7)\n      b8: balance(asOf: $t8)\n      b9: balance(asOf: $t9)\n    }\n  }\n": typeof types.PropHistoryDocument,
     "\n  fragment LotFields on CreditLot {\n    id\n    source\n    originalCredits\n    remainingCredits\n    spentCredits\n    refundedCredits\n    expiredCredits\n    expiresAt\n    expired\n    createdAt\n    paymentReference\n    license {\n      id\n    }\n  }\n": typeof types.LotFieldsFragmentDoc,
     "\n  mutation RulesIssue($i: IssueLicenseInput!) {\n    issueLicense(input: $i) {\n      id\n      edition\n      hostingPlan\n      orderDate\n      creditsGranted\n      grantNote\n      includedLevels\n      creditLot {\n        ...LotFields\n      }\n    }\n  }\n": typeof types.RulesIssueDocument,
     "\n  mutation RulesPurchase($i: PurchaseCreditsInput!) {\n    purchaseCredits(input: $i) {\n      ...LotFields\n    }\n  }\n": typeof types.RulesPurchaseDocument,
@@ -123,6 +132,15 @@ const documents: Documents = {
     "\n        query AccessScopedCharges {\n          charges(first: 100) {\n            nodes {\n              account {\n                id\n              }\n            }\n          }\n          chargeSummary(groupBy: ACCOUNT) {\n            key\n          }\n        }\n      ": types.AccessScopedChargesDocument,
     "\n      query AccessMeScope {\n        me {\n          role\n          accountIds\n        }\n      }\n    ": types.AccessMeScopeDocument,
     "\n          query AccessPricingMonths {\n            pricing {\n              grantValidityMonths\n            }\n          }\n        ": types.AccessPricingMonthsDocument,
+    "\n  mutation ConcurrentPurchase($i: PurchaseCreditsInput!) {\n    purchaseCredits(input: $i) {\n      id\n      originalCredits\n      remainingCredits\n    }\n  }\n": types.ConcurrentPurchaseDocument,
+    "\n  mutation ConcurrentExpire {\n    expireCredits\n  }\n": types.ConcurrentExpireDocument,
+    "\n  query ConcurrentOpenTickets($id: ID!) {\n    account(id: $id) {\n      tickets(first: 50, status: OPEN) {\n        totalCount\n      }\n    }\n  }\n": types.ConcurrentOpenTicketsDocument,
+    "\n  mutation PropIssue($i: IssueLicenseInput!) {\n    issueLicense(input: $i) {\n      id\n      creditsGranted\n      creditLot {\n        id\n        expiresAt\n        originalCredits\n      }\n    }\n  }\n": types.PropIssueDocument,
+    "\n  mutation PropPurchase($i: PurchaseCreditsInput!) {\n    purchaseCredits(input: $i) {\n      id\n      originalCredits\n      expiresAt\n      source\n    }\n  }\n": types.PropPurchaseDocument,
+    "\n  mutation PropOpen($i: OpenTicketInput!) {\n    openTicket(input: $i) {\n      id\n      status\n      price {\n        min\n        max\n        included\n      }\n    }\n  }\n": types.PropOpenDocument,
+    "\n  mutation PropExpire($asOf: DateTimeISO) {\n    expireCredits(asOf: $asOf)\n  }\n": types.PropExpireDocument,
+    "\n  query PropSnapshot($id: ID!, $future: DateTimeISO) {\n    account(id: $id) {\n      balance\n      future: balance(asOf: $future)\n      creditLots(includeExpired: true) {\n        id\n        source\n        originalCredits\n        remainingCredits\n        expiresAt\n        expired\n      }\n      tickets(first: 50) {\n        nodes {\n          id\n          status\n        }\n        totalCount\n      }\n    }\n  }\n": types.PropSnapshotDocument,
+    "\n  query PropHistory(\n    $id: ID!\n    $t0: DateTimeISO!\n    $t1: DateTimeISO!\n    $t2: DateTimeISO!\n    $t3: DateTimeISO!\n    $t4: DateTimeISO!\n    $t5: DateTimeISO!\n    $t6: DateTimeISO!\n    $t7: DateTimeISO!\n    $t8: DateTimeISO!\n    $t9: DateTimeISO!\n  ) {\n    account(id: $id) {\n      b0: balance(asOf: $t0)\n      b1: balance(asOf: $t1)\n      b2: balance(asOf: $t2)\n      b3: balance(asOf: $t3)\n      b4: balance(asOf: $t4)\n      b5: balance(asOf: $t5)\n      b6: balance(asOf: $t6)\n      b7: balance(asOf: $t7)\n      b8: balance(asOf: $t8)\n      b9: balance(asOf: $t9)\n    }\n  }\n": types.PropHistoryDocument,
     "\n  fragment LotFields on CreditLot {\n    id\n    source\n    originalCredits\n    remainingCredits\n    spentCredits\n    refundedCredits\n    expiredCredits\n    expiresAt\n    expired\n    createdAt\n    paymentReference\n    license {\n      id\n    }\n  }\n": types.LotFieldsFragmentDoc,
     "\n  mutation RulesIssue($i: IssueLicenseInput!) {\n    issueLicense(input: $i) {\n      id\n      edition\n      hostingPlan\n      orderDate\n      creditsGranted\n      grantNote\n      includedLevels\n      creditLot {\n        ...LotFields\n      }\n    }\n  }\n": types.RulesIssueDocument,
     "\n  mutation RulesPurchase($i: PurchaseCreditsInput!) {\n    purchaseCredits(input: $i) {\n      ...LotFields\n    }\n  }\n": types.RulesPurchaseDocument,
@@ -311,6 +329,42 @@ export function graphql(source: "\n      query AccessMeScope {\n        me {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query AccessPricingMonths {\n            pricing {\n              grantValidityMonths\n            }\n          }\n        "): typeof import('./graphql').AccessPricingMonthsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrentPurchase($i: PurchaseCreditsInput!) {\n    purchaseCredits(input: $i) {\n      id\n      originalCredits\n      remainingCredits\n    }\n  }\n"): typeof import('./graphql').ConcurrentPurchaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcurrentExpire {\n    expireCredits\n  }\n"): typeof import('./graphql').ConcurrentExpireDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConcurrentOpenTickets($id: ID!) {\n    account(id: $id) {\n      tickets(first: 50, status: OPEN) {\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql').ConcurrentOpenTicketsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropIssue($i: IssueLicenseInput!) {\n    issueLicense(input: $i) {\n      id\n      creditsGranted\n      creditLot {\n        id\n        expiresAt\n        originalCredits\n      }\n    }\n  }\n"): typeof import('./graphql').PropIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropPurchase($i: PurchaseCreditsInput!) {\n    purchaseCredits(input: $i) {\n      id\n      originalCredits\n      expiresAt\n      source\n    }\n  }\n"): typeof import('./graphql').PropPurchaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropOpen($i: OpenTicketInput!) {\n    openTicket(input: $i) {\n      id\n      status\n      price {\n        min\n        max\n        included\n      }\n    }\n  }\n"): typeof import('./graphql').PropOpenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropExpire($asOf: DateTimeISO) {\n    expireCredits(asOf: $asOf)\n  }\n"): typeof import('./graphql').PropExpireDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropSnapshot($id: ID!, $future: DateTimeISO) {\n    account(id: $id) {\n      balance\n      future: balance(asOf: $future)\n      creditLots(includeExpired: true) {\n        id\n        source\n        originalCredits\n        remainingCredits\n        expiresAt\n        expired\n      }\n      tickets(first: 50) {\n        nodes {\n          id\n          status\n        }\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql').PropSnapshotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropHistory(\n    $id: ID!\n    $t0: DateTimeISO!\n    $t1: DateTimeISO!\n    $t2: DateTimeISO!\n    $t3: DateTimeISO!\n    $t4: DateTimeISO!\n    $t5: DateTimeISO!\n    $t6: DateTimeISO!\n    $t7: DateTimeISO!\n    $t8: DateTimeISO!\n    $t9: DateTimeISO!\n  ) {\n    account(id: $id) {\n      b0: balance(asOf: $t0)\n      b1: balance(asOf: $t1)\n      b2: balance(asOf: $t2)\n      b3: balance(asOf: $t3)\n      b4: balance(asOf: $t4)\n      b5: balance(asOf: $t5)\n      b6: balance(asOf: $t6)\n      b7: balance(asOf: $t7)\n      b8: balance(asOf: $t8)\n      b9: balance(asOf: $t9)\n    }\n  }\n"): typeof import('./graphql').PropHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

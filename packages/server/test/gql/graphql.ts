@@ -360,6 +360,78 @@ export type AccessPricingMonthsQueryVariables = Exact<{ [key: string]: never; }>
 
 export type AccessPricingMonthsQuery = { pricing: { grantValidityMonths: number } };
 
+export type ConcurrentPurchaseMutationVariables = Exact<{
+  i: PurchaseCreditsInput;
+}>;
+
+
+export type ConcurrentPurchaseMutation = { purchaseCredits: { id: string, originalCredits: number, remainingCredits: number } };
+
+export type ConcurrentExpireMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConcurrentExpireMutation = { expireCredits: number };
+
+export type ConcurrentOpenTicketsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConcurrentOpenTicketsQuery = { account: { tickets: { totalCount: number } } | null };
+
+export type PropIssueMutationVariables = Exact<{
+  i: IssueLicenseInput;
+}>;
+
+
+export type PropIssueMutation = { issueLicense: { id: string, creditsGranted: number, creditLot: { id: string, expiresAt: string | null, originalCredits: number } | null } };
+
+export type PropPurchaseMutationVariables = Exact<{
+  i: PurchaseCreditsInput;
+}>;
+
+
+export type PropPurchaseMutation = { purchaseCredits: { id: string, originalCredits: number, expiresAt: string | null, source: LotSource } };
+
+export type PropOpenMutationVariables = Exact<{
+  i: OpenTicketInput;
+}>;
+
+
+export type PropOpenMutation = { openTicket: { id: string, status: TicketStatus, price: { min: number, max: number, included: boolean } } };
+
+export type PropExpireMutationVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type PropExpireMutation = { expireCredits: number };
+
+export type PropSnapshotQueryVariables = Exact<{
+  id: string | number;
+  future?: string | null | undefined;
+}>;
+
+
+export type PropSnapshotQuery = { account: { balance: number, future: number, creditLots: Array<{ id: string, source: LotSource, originalCredits: number, remainingCredits: number, expiresAt: string | null, expired: boolean }>, tickets: { totalCount: number, nodes: Array<{ id: string, status: TicketStatus }> } } | null };
+
+export type PropHistoryQueryVariables = Exact<{
+  id: string | number;
+  t0: string;
+  t1: string;
+  t2: string;
+  t3: string;
+  t4: string;
+  t5: string;
+  t6: string;
+  t7: string;
+  t8: string;
+  t9: string;
+}>;
+
+
+export type PropHistoryQuery = { account: { b0: number, b1: number, b2: number, b3: number, b4: number, b5: number, b6: number, b7: number, b8: number, b9: number } | null };
+
 export type LotFieldsFragment = { id: string, source: LotSource, originalCredits: number, remainingCredits: number, spentCredits: number, refundedCredits: number, expiredCredits: number, expiresAt: string | null, expired: boolean, createdAt: string, paymentReference: string | null, license: { id: string } | null };
 
 export type RulesIssueMutationVariables = Exact<{
@@ -917,6 +989,109 @@ export const AccessPricingMonthsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccessPricingMonthsQuery, AccessPricingMonthsQueryVariables>;
+export const ConcurrentPurchaseDocument = new TypedDocumentString(`
+    mutation ConcurrentPurchase($i: PurchaseCreditsInput!) {
+  purchaseCredits(input: $i) {
+    id
+    originalCredits
+    remainingCredits
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrentPurchaseMutation, ConcurrentPurchaseMutationVariables>;
+export const ConcurrentExpireDocument = new TypedDocumentString(`
+    mutation ConcurrentExpire {
+  expireCredits
+}
+    `) as unknown as TypedDocumentString<ConcurrentExpireMutation, ConcurrentExpireMutationVariables>;
+export const ConcurrentOpenTicketsDocument = new TypedDocumentString(`
+    query ConcurrentOpenTickets($id: ID!) {
+  account(id: $id) {
+    tickets(first: 50, status: OPEN) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrentOpenTicketsQuery, ConcurrentOpenTicketsQueryVariables>;
+export const PropIssueDocument = new TypedDocumentString(`
+    mutation PropIssue($i: IssueLicenseInput!) {
+  issueLicense(input: $i) {
+    id
+    creditsGranted
+    creditLot {
+      id
+      expiresAt
+      originalCredits
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PropIssueMutation, PropIssueMutationVariables>;
+export const PropPurchaseDocument = new TypedDocumentString(`
+    mutation PropPurchase($i: PurchaseCreditsInput!) {
+  purchaseCredits(input: $i) {
+    id
+    originalCredits
+    expiresAt
+    source
+  }
+}
+    `) as unknown as TypedDocumentString<PropPurchaseMutation, PropPurchaseMutationVariables>;
+export const PropOpenDocument = new TypedDocumentString(`
+    mutation PropOpen($i: OpenTicketInput!) {
+  openTicket(input: $i) {
+    id
+    status
+    price {
+      min
+      max
+      included
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PropOpenMutation, PropOpenMutationVariables>;
+export const PropExpireDocument = new TypedDocumentString(`
+    mutation PropExpire($asOf: DateTimeISO) {
+  expireCredits(asOf: $asOf)
+}
+    `) as unknown as TypedDocumentString<PropExpireMutation, PropExpireMutationVariables>;
+export const PropSnapshotDocument = new TypedDocumentString(`
+    query PropSnapshot($id: ID!, $future: DateTimeISO) {
+  account(id: $id) {
+    balance
+    future: balance(asOf: $future)
+    creditLots(includeExpired: true) {
+      id
+      source
+      originalCredits
+      remainingCredits
+      expiresAt
+      expired
+    }
+    tickets(first: 50) {
+      nodes {
+        id
+        status
+      }
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PropSnapshotQuery, PropSnapshotQueryVariables>;
+export const PropHistoryDocument = new TypedDocumentString(`
+    query PropHistory($id: ID!, $t0: DateTimeISO!, $t1: DateTimeISO!, $t2: DateTimeISO!, $t3: DateTimeISO!, $t4: DateTimeISO!, $t5: DateTimeISO!, $t6: DateTimeISO!, $t7: DateTimeISO!, $t8: DateTimeISO!, $t9: DateTimeISO!) {
+  account(id: $id) {
+    b0: balance(asOf: $t0)
+    b1: balance(asOf: $t1)
+    b2: balance(asOf: $t2)
+    b3: balance(asOf: $t3)
+    b4: balance(asOf: $t4)
+    b5: balance(asOf: $t5)
+    b6: balance(asOf: $t6)
+    b7: balance(asOf: $t7)
+    b8: balance(asOf: $t8)
+    b9: balance(asOf: $t9)
+  }
+}
+    `) as unknown as TypedDocumentString<PropHistoryQuery, PropHistoryQueryVariables>;
 export const RulesIssueDocument = new TypedDocumentString(`
     mutation RulesIssue($i: IssueLicenseInput!) {
   issueLicense(input: $i) {

@@ -55,9 +55,42 @@ type Documents = {
     "\n        query AccessScopedCharges {\n          charges(first: 100) {\n            nodes {\n              account {\n                id\n              }\n            }\n          }\n          chargeSummary(groupBy: ACCOUNT) {\n            key\n          }\n        }\n      ": typeof types.AccessScopedChargesDocument,
     "\n      query AccessMeScope {\n        me {\n          role\n          accountIds\n        }\n      }\n    ": typeof types.AccessMeScopeDocument,
     "\n          query AccessPricingMonths {\n            pricing {\n              grantValidityMonths\n            }\n          }\n        ": typeof types.AccessPricingMonthsDocument,
+    "\n  mutation BadPurchase($i: PurchaseCreditsInput!) {\n    purchaseCredits(input: $i) {\n      id\n    }\n  }\n": typeof types.BadPurchaseDocument,
+    "\n  mutation BadIssue($i: IssueLicenseInput!) {\n    issueLicense(input: $i) {\n      id\n    }\n  }\n": typeof types.BadIssueDocument,
+    "\n  mutation BadOpen($i: OpenTicketInput!) {\n    openTicket(input: $i) {\n      id\n    }\n  }\n": typeof types.BadOpenDocument,
+    "\n  mutation BadCreateAccount($i: CreateAccountInput!) {\n    createAccount(input: $i) {\n      id\n    }\n  }\n": typeof types.BadCreateAccountDocument,
+    "\n  mutation BadRefund($i: RefundTicketInput!) {\n    refundTicket(input: $i) {\n      id\n    }\n  }\n": typeof types.BadRefundDocument,
+    "\n  mutation BadCreateKey($i: CreateApiKeyInput!) {\n    createApiKey(input: $i) {\n      secret\n    }\n  }\n": typeof types.BadCreateKeyDocument,
+    "\n      query BadGrantPreview($i: GrantPreviewInput!) {\n        grantPreview(input: $i) {\n          credits\n        }\n      }\n    ": typeof types.BadGrantPreviewDocument,
+    "\n      query BadAccountId($id: ID!) {\n        account(id: $id) {\n          id\n        }\n      }\n    ": typeof types.BadAccountIdDocument,
+    "\n      query BadLicenseId($id: ID!) {\n        license(id: $id) {\n          id\n        }\n      }\n    ": typeof types.BadLicenseIdDocument,
+    "\n      query BadTicketId($id: ID!) {\n        ticket(id: $id) {\n          id\n        }\n      }\n    ": typeof types.BadTicketIdDocument,
+    "\n      query BadQuoteLicenseId($l: ID!) {\n        quote(licenseId: $l, category: SETUP) {\n          balance\n        }\n      }\n    ": typeof types.BadQuoteLicenseIdDocument,
+    "\n      query BadChargesAccountId($a: ID) {\n        charges(filter: { accountId: $a }) {\n          totalCount\n        }\n      }\n    ": typeof types.BadChargesAccountIdDocument,
+    "\n      query BadSummaryAccountId($a: ID) {\n        chargeSummary(filter: { accountId: $a }, groupBy: DAY) {\n          key\n        }\n      }\n    ": typeof types.BadSummaryAccountIdDocument,
+    "\n      mutation BadRevokeId($id: ID!) {\n        revokeApiKey(id: $id) {\n          id\n        }\n      }\n    ": typeof types.BadRevokeIdDocument,
+    "\n          query BadGrouping($g: ChargeGrouping!) {\n            chargeSummary(groupBy: $g) {\n              key\n            }\n          }\n        ": typeof types.BadGroupingDocument,
+    "\n          query BadTicketStatus($id: ID!, $s: TicketStatus) {\n            account(id: $id) {\n              tickets(status: $s) {\n                totalCount\n              }\n            }\n          }\n        ": typeof types.BadTicketStatusDocument,
+    "\n        query BadaccountsFirst($n: Int) {\n          accounts(first: $n) {\n            totalCount\n          }\n        }\n      ": typeof types.BadaccountsFirstDocument,
+    "\n        query BadchargesFirst($n: Int) {\n          charges(first: $n) {\n            totalCount\n          }\n        }\n      ": typeof types.BadchargesFirstDocument,
+    "\n        query BadAccountticketsFirst($id: ID!, $n: Int) {\n          account(id: $id) {\n            tickets(first: $n) {\n              totalCount\n            }\n          }\n        }\n      ": typeof types.BadAccountticketsFirstDocument,
+    "\n        query BadAccountchargesFirst($id: ID!, $n: Int) {\n          account(id: $id) {\n            charges(first: $n) {\n              totalCount\n            }\n          }\n        }\n      ": typeof types.BadAccountchargesFirstDocument,
+    "\n        query BadAccountledgerFirst($id: ID!, $n: Int) {\n          account(id: $id) {\n            ledger(first: $n) {\n              totalCount\n            }\n          }\n        }\n      ": typeof types.BadAccountledgerFirstDocument,
+    "\n        query BadAccountstatementsFirst($id: ID!, $n: Int) {\n          account(id: $id) {\n            statements(first: $n) {\n              totalCount\n            }\n          }\n        }\n      ": typeof types.BadAccountstatementsFirstDocument,
+    "\n        query BadaccountsAfter($c: String) {\n          accounts(after: $c) {\n            totalCount\n          }\n        }\n      ": typeof types.BadaccountsAfterDocument,
+    "\n        query BadchargesAfter($c: String) {\n          charges(after: $c) {\n            totalCount\n          }\n        }\n      ": typeof types.BadchargesAfterDocument,
+    "\n        query BadAccountticketsAfter($id: ID!, $c: String) {\n          account(id: $id) {\n            tickets(after: $c) {\n              totalCount\n            }\n          }\n        }\n      ": typeof types.BadAccountticketsAfterDocument,
+    "\n        query BadAccountchargesAfter($id: ID!, $c: String) {\n          account(id: $id) {\n            charges(after: $c) {\n              totalCount\n            }\n          }\n        }\n      ": typeof types.BadAccountchargesAfterDocument,
+    "\n        query BadAccountledgerAfter($id: ID!, $c: String) {\n          account(id: $id) {\n            ledger(after: $c) {\n              totalCount\n            }\n          }\n        }\n      ": typeof types.BadAccountledgerAfterDocument,
+    "\n        query BadAccountstatementsAfter($id: ID!, $c: String) {\n          account(id: $id) {\n            statements(after: $c) {\n              totalCount\n            }\n          }\n        }\n      ": typeof types.BadAccountstatementsAfterDocument,
     "\n  mutation ConcurrentPurchase($i: PurchaseCreditsInput!) {\n    purchaseCredits(input: $i) {\n      id\n      originalCredits\n      remainingCredits\n    }\n  }\n": typeof types.ConcurrentPurchaseDocument,
     "\n  mutation ConcurrentExpire {\n    expireCredits\n  }\n": typeof types.ConcurrentExpireDocument,
     "\n  query ConcurrentOpenTickets($id: ID!) {\n    account(id: $id) {\n      tickets(first: 50, status: OPEN) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ConcurrentOpenTicketsDocument,
+    "\n  query DataloaderPage($n: Int!) {\n    accounts(first: $n) {\n      nodes {\n        id\n        name\n        balance\n        licenses {\n          id\n          creditLot {\n            id\n          }\n        }\n        creditLots {\n          id\n        }\n        tickets(first: 5) {\n          nodes {\n            id\n            charge {\n              id\n              allocations {\n                credits\n                lot {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DataloaderPageDocument,
+    "\n  query ErrorsTicket($id: ID!) {\n    ticket(id: $id) {\n      id\n      subject\n    }\n  }\n": typeof types.ErrorsTicketDocument,
+    "\n  query ErrorsSubject($id: ID!) {\n    ticket(id: $id) {\n      subject\n    }\n  }\n": typeof types.ErrorsSubjectDocument,
+    "\n      mutation ErrorsOpen($i: OpenTicketInput!) {\n        openTicket(input: $i) {\n          id\n          subject\n        }\n      }\n    ": typeof types.ErrorsOpenDocument,
+    "\n      query ErrorsMixed($id: ID!, $l: ID!) {\n        pricing {\n          grantValidityMonths\n        }\n        license(id: $l) {\n          id\n        }\n        ticket(id: $id) {\n          subject\n        }\n      }\n    ": typeof types.ErrorsMixedDocument,
     "\n  mutation PropIssue($i: IssueLicenseInput!) {\n    issueLicense(input: $i) {\n      id\n      creditsGranted\n      creditLot {\n        id\n        expiresAt\n        originalCredits\n      }\n    }\n  }\n": typeof types.PropIssueDocument,
     "\n  mutation PropPurchase($i: PurchaseCreditsInput!) {\n    purchaseCredits(input: $i) {\n      id\n      originalCredits\n      expiresAt\n      source\n    }\n  }\n": typeof types.PropPurchaseDocument,
     "\n  mutation PropOpen($i: OpenTicketInput!) {\n    openTicket(input: $i) {\n      id\n      status\n      price {\n        min\n        max\n        included\n      }\n    }\n  }\n": typeof types.PropOpenDocument,
@@ -132,9 +165,42 @@ const documents: Documents = {
     "\n        query AccessScopedCharges {\n          charges(first: 100) {\n            nodes {\n              account {\n                id\n              }\n            }\n          }\n          chargeSummary(groupBy: ACCOUNT) {\n            key\n          }\n        }\n      ": types.AccessScopedChargesDocument,
     "\n      query AccessMeScope {\n        me {\n          role\n          accountIds\n        }\n      }\n    ": types.AccessMeScopeDocument,
     "\n          query AccessPricingMonths {\n            pricing {\n              grantValidityMonths\n            }\n          }\n        ": types.AccessPricingMonthsDocument,
+    "\n  mutation BadPurchase($i: PurchaseCreditsInput!) {\n    purchaseCredits(input: $i) {\n      id\n    }\n  }\n": types.BadPurchaseDocument,
+    "\n  mutation BadIssue($i: IssueLicenseInput!) {\n    issueLicense(input: $i) {\n      id\n    }\n  }\n": types.BadIssueDocument,
+    "\n  mutation BadOpen($i: OpenTicketInput!) {\n    openTicket(input: $i) {\n      id\n    }\n  }\n": types.BadOpenDocument,
+    "\n  mutation BadCreateAccount($i: CreateAccountInput!) {\n    createAccount(input: $i) {\n      id\n    }\n  }\n": types.BadCreateAccountDocument,
+    "\n  mutation BadRefund($i: RefundTicketInput!) {\n    refundTicket(input: $i) {\n      id\n    }\n  }\n": types.BadRefundDocument,
+    "\n  mutation BadCreateKey($i: CreateApiKeyInput!) {\n    createApiKey(input: $i) {\n      secret\n    }\n  }\n": types.BadCreateKeyDocument,
+    "\n      query BadGrantPreview($i: GrantPreviewInput!) {\n        grantPreview(input: $i) {\n          credits\n        }\n      }\n    ": types.BadGrantPreviewDocument,
+    "\n      query BadAccountId($id: ID!) {\n        account(id: $id) {\n          id\n        }\n      }\n    ": types.BadAccountIdDocument,
+    "\n      query BadLicenseId($id: ID!) {\n        license(id: $id) {\n          id\n        }\n      }\n    ": types.BadLicenseIdDocument,
+    "\n      query BadTicketId($id: ID!) {\n        ticket(id: $id) {\n          id\n        }\n      }\n    ": types.BadTicketIdDocument,
+    "\n      query BadQuoteLicenseId($l: ID!) {\n        quote(licenseId: $l, category: SETUP) {\n          balance\n        }\n      }\n    ": types.BadQuoteLicenseIdDocument,
+    "\n      query BadChargesAccountId($a: ID) {\n        charges(filter: { accountId: $a }) {\n          totalCount\n        }\n      }\n    ": types.BadChargesAccountIdDocument,
+    "\n      query BadSummaryAccountId($a: ID) {\n        chargeSummary(filter: { accountId: $a }, groupBy: DAY) {\n          key\n        }\n      }\n    ": types.BadSummaryAccountIdDocument,
+    "\n      mutation BadRevokeId($id: ID!) {\n        revokeApiKey(id: $id) {\n          id\n        }\n      }\n    ": types.BadRevokeIdDocument,
+    "\n          query BadGrouping($g: ChargeGrouping!) {\n            chargeSummary(groupBy: $g) {\n              key\n            }\n          }\n        ": types.BadGroupingDocument,
+    "\n          query BadTicketStatus($id: ID!, $s: TicketStatus) {\n            account(id: $id) {\n              tickets(status: $s) {\n                totalCount\n              }\n            }\n          }\n        ": types.BadTicketStatusDocument,
+    "\n        query BadaccountsFirst($n: Int) {\n          accounts(first: $n) {\n            totalCount\n          }\n        }\n      ": types.BadaccountsFirstDocument,
+    "\n        query BadchargesFirst($n: Int) {\n          charges(first: $n) {\n            totalCount\n          }\n        }\n      ": types.BadchargesFirstDocument,
+    "\n        query BadAccountticketsFirst($id: ID!, $n: Int) {\n          account(id: $id) {\n            tickets(first: $n) {\n              totalCount\n            }\n          }\n        }\n      ": types.BadAccountticketsFirstDocument,
+    "\n        query BadAccountchargesFirst($id: ID!, $n: Int) {\n          account(id: $id) {\n            charges(first: $n) {\n              totalCount\n            }\n          }\n        }\n      ": types.BadAccountchargesFirstDocument,
+    "\n        query BadAccountledgerFirst($id: ID!, $n: Int) {\n          account(id: $id) {\n            ledger(first: $n) {\n              totalCount\n            }\n          }\n        }\n      ": types.BadAccountledgerFirstDocument,
+    "\n        query BadAccountstatementsFirst($id: ID!, $n: Int) {\n          account(id: $id) {\n            statements(first: $n) {\n              totalCount\n            }\n          }\n        }\n      ": types.BadAccountstatementsFirstDocument,
+    "\n        query BadaccountsAfter($c: String) {\n          accounts(after: $c) {\n            totalCount\n          }\n        }\n      ": types.BadaccountsAfterDocument,
+    "\n        query BadchargesAfter($c: String) {\n          charges(after: $c) {\n            totalCount\n          }\n        }\n      ": types.BadchargesAfterDocument,
+    "\n        query BadAccountticketsAfter($id: ID!, $c: String) {\n          account(id: $id) {\n            tickets(after: $c) {\n              totalCount\n            }\n          }\n        }\n      ": types.BadAccountticketsAfterDocument,
+    "\n        query BadAccountchargesAfter($id: ID!, $c: String) {\n          account(id: $id) {\n            charges(after: $c) {\n              totalCount\n            }\n          }\n        }\n      ": types.BadAccountchargesAfterDocument,
+    "\n        query BadAccountledgerAfter($id: ID!, $c: String) {\n          account(id: $id) {\n            ledger(after: $c) {\n              totalCount\n            }\n          }\n        }\n      ": types.BadAccountledgerAfterDocument,
+    "\n        query BadAccountstatementsAfter($id: ID!, $c: String) {\n          account(id: $id) {\n            statements(after: $c) {\n              totalCount\n            }\n          }\n        }\n      ": types.BadAccountstatementsAfterDocument,
     "\n  mutation ConcurrentPurchase($i: PurchaseCreditsInput!) {\n    purchaseCredits(input: $i) {\n      id\n      originalCredits\n      remainingCredits\n    }\n  }\n": types.ConcurrentPurchaseDocument,
     "\n  mutation ConcurrentExpire {\n    expireCredits\n  }\n": types.ConcurrentExpireDocument,
     "\n  query ConcurrentOpenTickets($id: ID!) {\n    account(id: $id) {\n      tickets(first: 50, status: OPEN) {\n        totalCount\n      }\n    }\n  }\n": types.ConcurrentOpenTicketsDocument,
+    "\n  query DataloaderPage($n: Int!) {\n    accounts(first: $n) {\n      nodes {\n        id\n        name\n        balance\n        licenses {\n          id\n          creditLot {\n            id\n          }\n        }\n        creditLots {\n          id\n        }\n        tickets(first: 5) {\n          nodes {\n            id\n            charge {\n              id\n              allocations {\n                credits\n                lot {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DataloaderPageDocument,
+    "\n  query ErrorsTicket($id: ID!) {\n    ticket(id: $id) {\n      id\n      subject\n    }\n  }\n": types.ErrorsTicketDocument,
+    "\n  query ErrorsSubject($id: ID!) {\n    ticket(id: $id) {\n      subject\n    }\n  }\n": types.ErrorsSubjectDocument,
+    "\n      mutation ErrorsOpen($i: OpenTicketInput!) {\n        openTicket(input: $i) {\n          id\n          subject\n        }\n      }\n    ": types.ErrorsOpenDocument,
+    "\n      query ErrorsMixed($id: ID!, $l: ID!) {\n        pricing {\n          grantValidityMonths\n        }\n        license(id: $l) {\n          id\n        }\n        ticket(id: $id) {\n          subject\n        }\n      }\n    ": types.ErrorsMixedDocument,
     "\n  mutation PropIssue($i: IssueLicenseInput!) {\n    issueLicense(input: $i) {\n      id\n      creditsGranted\n      creditLot {\n        id\n        expiresAt\n        originalCredits\n      }\n    }\n  }\n": types.PropIssueDocument,
     "\n  mutation PropPurchase($i: PurchaseCreditsInput!) {\n    purchaseCredits(input: $i) {\n      id\n      originalCredits\n      expiresAt\n      source\n    }\n  }\n": types.PropPurchaseDocument,
     "\n  mutation PropOpen($i: OpenTicketInput!) {\n    openTicket(input: $i) {\n      id\n      status\n      price {\n        min\n        max\n        included\n      }\n    }\n  }\n": types.PropOpenDocument,
@@ -332,6 +398,118 @@ export function graphql(source: "\n          query AccessPricingMonths {\n      
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation BadPurchase($i: PurchaseCreditsInput!) {\n    purchaseCredits(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').BadPurchaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadIssue($i: IssueLicenseInput!) {\n    issueLicense(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').BadIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadOpen($i: OpenTicketInput!) {\n    openTicket(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').BadOpenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadCreateAccount($i: CreateAccountInput!) {\n    createAccount(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').BadCreateAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadRefund($i: RefundTicketInput!) {\n    refundTicket(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').BadRefundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadCreateKey($i: CreateApiKeyInput!) {\n    createApiKey(input: $i) {\n      secret\n    }\n  }\n"): typeof import('./graphql').BadCreateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query BadGrantPreview($i: GrantPreviewInput!) {\n        grantPreview(input: $i) {\n          credits\n        }\n      }\n    "): typeof import('./graphql').BadGrantPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query BadAccountId($id: ID!) {\n        account(id: $id) {\n          id\n        }\n      }\n    "): typeof import('./graphql').BadAccountIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query BadLicenseId($id: ID!) {\n        license(id: $id) {\n          id\n        }\n      }\n    "): typeof import('./graphql').BadLicenseIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query BadTicketId($id: ID!) {\n        ticket(id: $id) {\n          id\n        }\n      }\n    "): typeof import('./graphql').BadTicketIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query BadQuoteLicenseId($l: ID!) {\n        quote(licenseId: $l, category: SETUP) {\n          balance\n        }\n      }\n    "): typeof import('./graphql').BadQuoteLicenseIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query BadChargesAccountId($a: ID) {\n        charges(filter: { accountId: $a }) {\n          totalCount\n        }\n      }\n    "): typeof import('./graphql').BadChargesAccountIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query BadSummaryAccountId($a: ID) {\n        chargeSummary(filter: { accountId: $a }, groupBy: DAY) {\n          key\n        }\n      }\n    "): typeof import('./graphql').BadSummaryAccountIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation BadRevokeId($id: ID!) {\n        revokeApiKey(id: $id) {\n          id\n        }\n      }\n    "): typeof import('./graphql').BadRevokeIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query BadGrouping($g: ChargeGrouping!) {\n            chargeSummary(groupBy: $g) {\n              key\n            }\n          }\n        "): typeof import('./graphql').BadGroupingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query BadTicketStatus($id: ID!, $s: TicketStatus) {\n            account(id: $id) {\n              tickets(status: $s) {\n                totalCount\n              }\n            }\n          }\n        "): typeof import('./graphql').BadTicketStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BadaccountsFirst($n: Int) {\n          accounts(first: $n) {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql').BadaccountsFirstDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BadchargesFirst($n: Int) {\n          charges(first: $n) {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql').BadchargesFirstDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BadAccountticketsFirst($id: ID!, $n: Int) {\n          account(id: $id) {\n            tickets(first: $n) {\n              totalCount\n            }\n          }\n        }\n      "): typeof import('./graphql').BadAccountticketsFirstDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BadAccountchargesFirst($id: ID!, $n: Int) {\n          account(id: $id) {\n            charges(first: $n) {\n              totalCount\n            }\n          }\n        }\n      "): typeof import('./graphql').BadAccountchargesFirstDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BadAccountledgerFirst($id: ID!, $n: Int) {\n          account(id: $id) {\n            ledger(first: $n) {\n              totalCount\n            }\n          }\n        }\n      "): typeof import('./graphql').BadAccountledgerFirstDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BadAccountstatementsFirst($id: ID!, $n: Int) {\n          account(id: $id) {\n            statements(first: $n) {\n              totalCount\n            }\n          }\n        }\n      "): typeof import('./graphql').BadAccountstatementsFirstDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BadaccountsAfter($c: String) {\n          accounts(after: $c) {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql').BadaccountsAfterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BadchargesAfter($c: String) {\n          charges(after: $c) {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql').BadchargesAfterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BadAccountticketsAfter($id: ID!, $c: String) {\n          account(id: $id) {\n            tickets(after: $c) {\n              totalCount\n            }\n          }\n        }\n      "): typeof import('./graphql').BadAccountticketsAfterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BadAccountchargesAfter($id: ID!, $c: String) {\n          account(id: $id) {\n            charges(after: $c) {\n              totalCount\n            }\n          }\n        }\n      "): typeof import('./graphql').BadAccountchargesAfterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BadAccountledgerAfter($id: ID!, $c: String) {\n          account(id: $id) {\n            ledger(after: $c) {\n              totalCount\n            }\n          }\n        }\n      "): typeof import('./graphql').BadAccountledgerAfterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BadAccountstatementsAfter($id: ID!, $c: String) {\n          account(id: $id) {\n            statements(after: $c) {\n              totalCount\n            }\n          }\n        }\n      "): typeof import('./graphql').BadAccountstatementsAfterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ConcurrentPurchase($i: PurchaseCreditsInput!) {\n    purchaseCredits(input: $i) {\n      id\n      originalCredits\n      remainingCredits\n    }\n  }\n"): typeof import('./graphql').ConcurrentPurchaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -341,6 +519,26 @@ export function graphql(source: "\n  mutation ConcurrentExpire {\n    expireCred
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConcurrentOpenTickets($id: ID!) {\n    account(id: $id) {\n      tickets(first: 50, status: OPEN) {\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql').ConcurrentOpenTicketsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataloaderPage($n: Int!) {\n    accounts(first: $n) {\n      nodes {\n        id\n        name\n        balance\n        licenses {\n          id\n          creditLot {\n            id\n          }\n        }\n        creditLots {\n          id\n        }\n        tickets(first: 5) {\n          nodes {\n            id\n            charge {\n              id\n              allocations {\n                credits\n                lot {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DataloaderPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorsTicket($id: ID!) {\n    ticket(id: $id) {\n      id\n      subject\n    }\n  }\n"): typeof import('./graphql').ErrorsTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorsSubject($id: ID!) {\n    ticket(id: $id) {\n      subject\n    }\n  }\n"): typeof import('./graphql').ErrorsSubjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ErrorsOpen($i: OpenTicketInput!) {\n        openTicket(input: $i) {\n          id\n          subject\n        }\n      }\n    "): typeof import('./graphql').ErrorsOpenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ErrorsMixed($id: ID!, $l: ID!) {\n        pricing {\n          grantValidityMonths\n        }\n        license(id: $l) {\n          id\n        }\n        ticket(id: $id) {\n          subject\n        }\n      }\n    "): typeof import('./graphql').ErrorsMixedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

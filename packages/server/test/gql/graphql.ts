@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ChargeGrouping =
+  | 'ACCOUNT'
+  | 'CATEGORY'
+  | 'DAY'
+  | 'EDITION'
+  | 'MONTH';
+
 export type ChargeTicketInput = {
   credits: number;
   idempotencyKey?: string | null | undefined;
@@ -26,6 +33,13 @@ export type Edition =
   | 'LEASED'
   | 'OWNED'
   | 'SAAS';
+
+export type GrantPreviewInput = {
+  edition: Edition;
+  hostingPlan?: HostingPlan | null | undefined;
+  listPriceCents: number;
+  paidPriceCents: number;
+};
 
 export type HostingPlan =
   | 'BASIC'
@@ -360,6 +374,211 @@ export type AccessPricingMonthsQueryVariables = Exact<{ [key: string]: never; }>
 
 export type AccessPricingMonthsQuery = { pricing: { grantValidityMonths: number } };
 
+export type BadPurchaseMutationVariables = Exact<{
+  i: PurchaseCreditsInput;
+}>;
+
+
+export type BadPurchaseMutation = { purchaseCredits: { id: string } };
+
+export type BadIssueMutationVariables = Exact<{
+  i: IssueLicenseInput;
+}>;
+
+
+export type BadIssueMutation = { issueLicense: { id: string } };
+
+export type BadOpenMutationVariables = Exact<{
+  i: OpenTicketInput;
+}>;
+
+
+export type BadOpenMutation = { openTicket: { id: string } };
+
+export type BadCreateAccountMutationVariables = Exact<{
+  i: CreateAccountInput;
+}>;
+
+
+export type BadCreateAccountMutation = { createAccount: { id: string } };
+
+export type BadRefundMutationVariables = Exact<{
+  i: RefundTicketInput;
+}>;
+
+
+export type BadRefundMutation = { refundTicket: { id: string } };
+
+export type BadCreateKeyMutationVariables = Exact<{
+  i: CreateApiKeyInput;
+}>;
+
+
+export type BadCreateKeyMutation = { createApiKey: { secret: string } };
+
+export type BadGrantPreviewQueryVariables = Exact<{
+  i: GrantPreviewInput;
+}>;
+
+
+export type BadGrantPreviewQuery = { grantPreview: { credits: number } };
+
+export type BadAccountIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BadAccountIdQuery = { account: { id: string } | null };
+
+export type BadLicenseIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BadLicenseIdQuery = { license: { id: string } | null };
+
+export type BadTicketIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BadTicketIdQuery = { ticket: { id: string } | null };
+
+export type BadQuoteLicenseIdQueryVariables = Exact<{
+  l: string | number;
+}>;
+
+
+export type BadQuoteLicenseIdQuery = { quote: { balance: number } };
+
+export type BadChargesAccountIdQueryVariables = Exact<{
+  a?: string | number | null | undefined;
+}>;
+
+
+export type BadChargesAccountIdQuery = { charges: { totalCount: number } };
+
+export type BadSummaryAccountIdQueryVariables = Exact<{
+  a?: string | number | null | undefined;
+}>;
+
+
+export type BadSummaryAccountIdQuery = { chargeSummary: Array<{ key: string }> };
+
+export type BadRevokeIdMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BadRevokeIdMutation = { revokeApiKey: { id: string } };
+
+export type BadGroupingQueryVariables = Exact<{
+  g: ChargeGrouping;
+}>;
+
+
+export type BadGroupingQuery = { chargeSummary: Array<{ key: string }> };
+
+export type BadTicketStatusQueryVariables = Exact<{
+  id: string | number;
+  s?: TicketStatus | null | undefined;
+}>;
+
+
+export type BadTicketStatusQuery = { account: { tickets: { totalCount: number } } | null };
+
+export type BadaccountsFirstQueryVariables = Exact<{
+  n?: number | null | undefined;
+}>;
+
+
+export type BadaccountsFirstQuery = { accounts: { totalCount: number } };
+
+export type BadchargesFirstQueryVariables = Exact<{
+  n?: number | null | undefined;
+}>;
+
+
+export type BadchargesFirstQuery = { charges: { totalCount: number } };
+
+export type BadAccountticketsFirstQueryVariables = Exact<{
+  id: string | number;
+  n?: number | null | undefined;
+}>;
+
+
+export type BadAccountticketsFirstQuery = { account: { tickets: { totalCount: number } } | null };
+
+export type BadAccountchargesFirstQueryVariables = Exact<{
+  id: string | number;
+  n?: number | null | undefined;
+}>;
+
+
+export type BadAccountchargesFirstQuery = { account: { charges: { totalCount: number } } | null };
+
+export type BadAccountledgerFirstQueryVariables = Exact<{
+  id: string | number;
+  n?: number | null | undefined;
+}>;
+
+
+export type BadAccountledgerFirstQuery = { account: { ledger: { totalCount: number } } | null };
+
+export type BadAccountstatementsFirstQueryVariables = Exact<{
+  id: string | number;
+  n?: number | null | undefined;
+}>;
+
+
+export type BadAccountstatementsFirstQuery = { account: { statements: { totalCount: number } } | null };
+
+export type BadaccountsAfterQueryVariables = Exact<{
+  c?: string | null | undefined;
+}>;
+
+
+export type BadaccountsAfterQuery = { accounts: { totalCount: number } };
+
+export type BadchargesAfterQueryVariables = Exact<{
+  c?: string | null | undefined;
+}>;
+
+
+export type BadchargesAfterQuery = { charges: { totalCount: number } };
+
+export type BadAccountticketsAfterQueryVariables = Exact<{
+  id: string | number;
+  c?: string | null | undefined;
+}>;
+
+
+export type BadAccountticketsAfterQuery = { account: { tickets: { totalCount: number } } | null };
+
+export type BadAccountchargesAfterQueryVariables = Exact<{
+  id: string | number;
+  c?: string | null | undefined;
+}>;
+
+
+export type BadAccountchargesAfterQuery = { account: { charges: { totalCount: number } } | null };
+
+export type BadAccountledgerAfterQueryVariables = Exact<{
+  id: string | number;
+  c?: string | null | undefined;
+}>;
+
+
+export type BadAccountledgerAfterQuery = { account: { ledger: { totalCount: number } } | null };
+
+export type BadAccountstatementsAfterQueryVariables = Exact<{
+  id: string | number;
+  c?: string | null | undefined;
+}>;
+
+
+export type BadAccountstatementsAfterQuery = { account: { statements: { totalCount: number } } | null };
+
 export type ConcurrentPurchaseMutationVariables = Exact<{
   i: PurchaseCreditsInput;
 }>;
@@ -378,6 +597,42 @@ export type ConcurrentOpenTicketsQueryVariables = Exact<{
 
 
 export type ConcurrentOpenTicketsQuery = { account: { tickets: { totalCount: number } } | null };
+
+export type DataloaderPageQueryVariables = Exact<{
+  n: number;
+}>;
+
+
+export type DataloaderPageQuery = { accounts: { nodes: Array<{ id: string, name: string, balance: number, licenses: Array<{ id: string, creditLot: { id: string } | null }>, creditLots: Array<{ id: string }>, tickets: { nodes: Array<{ id: string, charge: { id: string, allocations: Array<{ credits: number, lot: { id: string } }> } | null }> } }> } };
+
+export type ErrorsTicketQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ErrorsTicketQuery = { ticket: { id: string, subject: string } | null };
+
+export type ErrorsSubjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ErrorsSubjectQuery = { ticket: { subject: string } | null };
+
+export type ErrorsOpenMutationVariables = Exact<{
+  i: OpenTicketInput;
+}>;
+
+
+export type ErrorsOpenMutation = { openTicket: { id: string, subject: string } };
+
+export type ErrorsMixedQueryVariables = Exact<{
+  id: string | number;
+  l: string | number;
+}>;
+
+
+export type ErrorsMixedQuery = { pricing: { grantValidityMonths: number }, license: { id: string } | null, ticket: { subject: string } | null };
 
 export type PropIssueMutationVariables = Exact<{
   i: IssueLicenseInput;
@@ -989,6 +1244,220 @@ export const AccessPricingMonthsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccessPricingMonthsQuery, AccessPricingMonthsQueryVariables>;
+export const BadPurchaseDocument = new TypedDocumentString(`
+    mutation BadPurchase($i: PurchaseCreditsInput!) {
+  purchaseCredits(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BadPurchaseMutation, BadPurchaseMutationVariables>;
+export const BadIssueDocument = new TypedDocumentString(`
+    mutation BadIssue($i: IssueLicenseInput!) {
+  issueLicense(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BadIssueMutation, BadIssueMutationVariables>;
+export const BadOpenDocument = new TypedDocumentString(`
+    mutation BadOpen($i: OpenTicketInput!) {
+  openTicket(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BadOpenMutation, BadOpenMutationVariables>;
+export const BadCreateAccountDocument = new TypedDocumentString(`
+    mutation BadCreateAccount($i: CreateAccountInput!) {
+  createAccount(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BadCreateAccountMutation, BadCreateAccountMutationVariables>;
+export const BadRefundDocument = new TypedDocumentString(`
+    mutation BadRefund($i: RefundTicketInput!) {
+  refundTicket(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BadRefundMutation, BadRefundMutationVariables>;
+export const BadCreateKeyDocument = new TypedDocumentString(`
+    mutation BadCreateKey($i: CreateApiKeyInput!) {
+  createApiKey(input: $i) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<BadCreateKeyMutation, BadCreateKeyMutationVariables>;
+export const BadGrantPreviewDocument = new TypedDocumentString(`
+    query BadGrantPreview($i: GrantPreviewInput!) {
+  grantPreview(input: $i) {
+    credits
+  }
+}
+    `) as unknown as TypedDocumentString<BadGrantPreviewQuery, BadGrantPreviewQueryVariables>;
+export const BadAccountIdDocument = new TypedDocumentString(`
+    query BadAccountId($id: ID!) {
+  account(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BadAccountIdQuery, BadAccountIdQueryVariables>;
+export const BadLicenseIdDocument = new TypedDocumentString(`
+    query BadLicenseId($id: ID!) {
+  license(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BadLicenseIdQuery, BadLicenseIdQueryVariables>;
+export const BadTicketIdDocument = new TypedDocumentString(`
+    query BadTicketId($id: ID!) {
+  ticket(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BadTicketIdQuery, BadTicketIdQueryVariables>;
+export const BadQuoteLicenseIdDocument = new TypedDocumentString(`
+    query BadQuoteLicenseId($l: ID!) {
+  quote(licenseId: $l, category: SETUP) {
+    balance
+  }
+}
+    `) as unknown as TypedDocumentString<BadQuoteLicenseIdQuery, BadQuoteLicenseIdQueryVariables>;
+export const BadChargesAccountIdDocument = new TypedDocumentString(`
+    query BadChargesAccountId($a: ID) {
+  charges(filter: {accountId: $a}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<BadChargesAccountIdQuery, BadChargesAccountIdQueryVariables>;
+export const BadSummaryAccountIdDocument = new TypedDocumentString(`
+    query BadSummaryAccountId($a: ID) {
+  chargeSummary(filter: {accountId: $a}, groupBy: DAY) {
+    key
+  }
+}
+    `) as unknown as TypedDocumentString<BadSummaryAccountIdQuery, BadSummaryAccountIdQueryVariables>;
+export const BadRevokeIdDocument = new TypedDocumentString(`
+    mutation BadRevokeId($id: ID!) {
+  revokeApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BadRevokeIdMutation, BadRevokeIdMutationVariables>;
+export const BadGroupingDocument = new TypedDocumentString(`
+    query BadGrouping($g: ChargeGrouping!) {
+  chargeSummary(groupBy: $g) {
+    key
+  }
+}
+    `) as unknown as TypedDocumentString<BadGroupingQuery, BadGroupingQueryVariables>;
+export const BadTicketStatusDocument = new TypedDocumentString(`
+    query BadTicketStatus($id: ID!, $s: TicketStatus) {
+  account(id: $id) {
+    tickets(status: $s) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BadTicketStatusQuery, BadTicketStatusQueryVariables>;
+export const BadaccountsFirstDocument = new TypedDocumentString(`
+    query BadaccountsFirst($n: Int) {
+  accounts(first: $n) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<BadaccountsFirstQuery, BadaccountsFirstQueryVariables>;
+export const BadchargesFirstDocument = new TypedDocumentString(`
+    query BadchargesFirst($n: Int) {
+  charges(first: $n) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<BadchargesFirstQuery, BadchargesFirstQueryVariables>;
+export const BadAccountticketsFirstDocument = new TypedDocumentString(`
+    query BadAccountticketsFirst($id: ID!, $n: Int) {
+  account(id: $id) {
+    tickets(first: $n) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BadAccountticketsFirstQuery, BadAccountticketsFirstQueryVariables>;
+export const BadAccountchargesFirstDocument = new TypedDocumentString(`
+    query BadAccountchargesFirst($id: ID!, $n: Int) {
+  account(id: $id) {
+    charges(first: $n) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BadAccountchargesFirstQuery, BadAccountchargesFirstQueryVariables>;
+export const BadAccountledgerFirstDocument = new TypedDocumentString(`
+    query BadAccountledgerFirst($id: ID!, $n: Int) {
+  account(id: $id) {
+    ledger(first: $n) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BadAccountledgerFirstQuery, BadAccountledgerFirstQueryVariables>;
+export const BadAccountstatementsFirstDocument = new TypedDocumentString(`
+    query BadAccountstatementsFirst($id: ID!, $n: Int) {
+  account(id: $id) {
+    statements(first: $n) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BadAccountstatementsFirstQuery, BadAccountstatementsFirstQueryVariables>;
+export const BadaccountsAfterDocument = new TypedDocumentString(`
+    query BadaccountsAfter($c: String) {
+  accounts(after: $c) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<BadaccountsAfterQuery, BadaccountsAfterQueryVariables>;
+export const BadchargesAfterDocument = new TypedDocumentString(`
+    query BadchargesAfter($c: String) {
+  charges(after: $c) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<BadchargesAfterQuery, BadchargesAfterQueryVariables>;
+export const BadAccountticketsAfterDocument = new TypedDocumentString(`
+    query BadAccountticketsAfter($id: ID!, $c: String) {
+  account(id: $id) {
+    tickets(after: $c) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BadAccountticketsAfterQuery, BadAccountticketsAfterQueryVariables>;
+export const BadAccountchargesAfterDocument = new TypedDocumentString(`
+    query BadAccountchargesAfter($id: ID!, $c: String) {
+  account(id: $id) {
+    charges(after: $c) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BadAccountchargesAfterQuery, BadAccountchargesAfterQueryVariables>;
+export const BadAccountledgerAfterDocument = new TypedDocumentString(`
+    query BadAccountledgerAfter($id: ID!, $c: String) {
+  account(id: $id) {
+    ledger(after: $c) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BadAccountledgerAfterQuery, BadAccountledgerAfterQueryVariables>;
+export const BadAccountstatementsAfterDocument = new TypedDocumentString(`
+    query BadAccountstatementsAfter($id: ID!, $c: String) {
+  account(id: $id) {
+    statements(after: $c) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BadAccountstatementsAfterQuery, BadAccountstatementsAfterQueryVariables>;
 export const ConcurrentPurchaseDocument = new TypedDocumentString(`
     mutation ConcurrentPurchase($i: PurchaseCreditsInput!) {
   purchaseCredits(input: $i) {
@@ -1012,6 +1481,76 @@ export const ConcurrentOpenTicketsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConcurrentOpenTicketsQuery, ConcurrentOpenTicketsQueryVariables>;
+export const DataloaderPageDocument = new TypedDocumentString(`
+    query DataloaderPage($n: Int!) {
+  accounts(first: $n) {
+    nodes {
+      id
+      name
+      balance
+      licenses {
+        id
+        creditLot {
+          id
+        }
+      }
+      creditLots {
+        id
+      }
+      tickets(first: 5) {
+        nodes {
+          id
+          charge {
+            id
+            allocations {
+              credits
+              lot {
+                id
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DataloaderPageQuery, DataloaderPageQueryVariables>;
+export const ErrorsTicketDocument = new TypedDocumentString(`
+    query ErrorsTicket($id: ID!) {
+  ticket(id: $id) {
+    id
+    subject
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsTicketQuery, ErrorsTicketQueryVariables>;
+export const ErrorsSubjectDocument = new TypedDocumentString(`
+    query ErrorsSubject($id: ID!) {
+  ticket(id: $id) {
+    subject
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsSubjectQuery, ErrorsSubjectQueryVariables>;
+export const ErrorsOpenDocument = new TypedDocumentString(`
+    mutation ErrorsOpen($i: OpenTicketInput!) {
+  openTicket(input: $i) {
+    id
+    subject
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsOpenMutation, ErrorsOpenMutationVariables>;
+export const ErrorsMixedDocument = new TypedDocumentString(`
+    query ErrorsMixed($id: ID!, $l: ID!) {
+  pricing {
+    grantValidityMonths
+  }
+  license(id: $l) {
+    id
+  }
+  ticket(id: $id) {
+    subject
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsMixedQuery, ErrorsMixedQueryVariables>;
 export const PropIssueDocument = new TypedDocumentString(`
     mutation PropIssue($i: IssueLicenseInput!) {
   issueLicense(input: $i) {

@@ -12,7 +12,13 @@ import {
   type GraphQLInputType,
 } from 'graphql';
 import { expect } from 'vitest';
-import { ADMIN_KEY, type GqlResult, type TestGateway } from './gateway';
+import {
+  ADMIN_KEY,
+  type Document,
+  type GqlError,
+  type GqlResult,
+  type TestGateway,
+} from './gateway';
 
 // Helpers shared by the access, bad-input, dataloader and error tests.
 
@@ -115,6 +121,26 @@ export async function postRaw(
     json = null;
   }
   return { status: res.status, headers: res.headers, text, json };
+}
+
+/** A GraphQL answer as it comes over the wire. */
+export interface GqlAnswer<R> {
+  data?: R | null;
+  errors?: GqlError[];
+}
+
+/**
+ * A raw response's body read as a GraphQL answer (typed as `doc` says, when
+ * given): it must be a JSON object, not an array, not text.
+ */
+export function answerOf<R = Record<string, unknown>>(
+  r: RawResponse,
+  _doc?: Document<R, never>,
+): GqlAnswer<R> {
+  expect(r.json, r.text).not.toBeNull();
+  expect(typeof r.json, r.text).toBe('object');
+  expect(Array.isArray(r.json), r.text).toBe(false);
+  return r.json as GqlAnswer<R>;
 }
 
 /** The one error of a refused request, asserting its code. */

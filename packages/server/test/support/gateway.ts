@@ -21,7 +21,13 @@ export interface GqlError {
   message: string;
   path?: (string | number)[];
   /** `code` always; then the figures the contract names for that code (`field`, `balance`, ...). */
-  extensions: { code: ServedErrorCode; field?: string; [figure: string]: unknown };
+  extensions: {
+    code: ServedErrorCode;
+    field?: string;
+    /** On a masked INTERNAL_SERVER_ERROR: the id to find the log line by. */
+    requestId?: string;
+    [figure: string]: unknown;
+  };
 }
 
 export interface GqlResult<T = unknown> {

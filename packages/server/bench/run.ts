@@ -54,8 +54,8 @@ import { createDataSource } from '../src/db/data-source';
 import { buildGatewaySchema } from '../src/graphql/schema';
 import { createGateway } from '../src/http/app';
 import {
-  Edition,
-  HostingPlan,
+  type Edition,
+  type HostingPlan,
   LedgerEntryKind,
   LotSource,
   TicketCategory,
@@ -252,7 +252,7 @@ function firstDifference(a: unknown, b: unknown, at = '$'): string | null {
     return `${at}: ${JSON.stringify(a)?.slice(0, 120)} vs ${JSON.stringify(b)?.slice(0, 120)}`;
   }
   if (Array.isArray(a) !== Array.isArray(b)) return `${at}: array vs object`;
-  const ka = Object.keys(a as object);
+  const ka = Object.keys(a);
   const kb = Object.keys(b as object);
   if (ka.length !== kb.length) return `${at}: keys ${ka.join(',')} vs ${kb.join(',')}`;
   for (const k of ka) {

@@ -115,6 +115,14 @@ type Documents = {
     "\n        query RulesIncludedCharges($id: ID!) {\n          account(id: $id) {\n            charges {\n              totalCount\n              nodes {\n                id\n                credits\n                included\n              }\n            }\n          }\n          charges(filter: { accountId: $id, included: true }) {\n            totalCount\n            nodes {\n              id\n              credits\n              included\n            }\n          }\n        }\n      ": typeof types.RulesIncludedChargesDocument,
     "\n        query RulesOpenTickets($id: ID!) {\n          account(id: $id) {\n            tickets(status: OPEN) {\n              totalCount\n            }\n          }\n        }\n      ": typeof types.RulesOpenTicketsDocument,
     "\n      query RulesStatements($id: ID!) {\n        account(id: $id) {\n          statements {\n            totalCount\n            nodes {\n              kind\n              credits\n              balanceAfter\n              message\n              ticket {\n                id\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.RulesStatementsDocument,
+    "\n        mutation EdgesTwoPurchases($a: ID!) {\n          p1: purchaseCredits(input: { accountId: $a, credits: 100, paymentReference: \"fresh-1\" }) {\n            account {\n              balance\n            }\n          }\n          p2: purchaseCredits(input: { accountId: $a, credits: 50, paymentReference: \"fresh-2\" }) {\n            account {\n              balance\n            }\n          }\n        }\n      ": typeof types.EdgesTwoPurchasesDocument,
+    "\n        query EdgesSearch($s: String) {\n          accounts(search: $s) {\n            totalCount\n          }\n        }\n      ": typeof types.EdgesSearchDocument,
+    "\n          query EdgesMe {\n            me {\n              role\n            }\n          }\n        ": typeof types.EdgesMeDocument,
+    "\n        query EdgesFirstPage {\n          accounts(first: 1) {\n            pageInfo {\n              endCursor\n            }\n          }\n        }\n      ": typeof types.EdgesFirstPageDocument,
+    "\n        query EdgesEmptyPage($c: String) {\n          accounts(first: 0, after: $c) {\n            nodes {\n              id\n            }\n            pageInfo {\n              endCursor\n            }\n          }\n        }\n      ": typeof types.EdgesEmptyPageDocument,
+    "\n              query EdgesRead {\n                accounts(first: 1) {\n                  totalCount\n                }\n              }\n            ": typeof types.EdgesReadDocument,
+    "\n      query ServedRootFields {\n        __schema {\n          queryType {\n            fields {\n              name\n            }\n          }\n          mutationType {\n            fields {\n              name\n            }\n          }\n        }\n      }\n    ": typeof types.ServedRootFieldsDocument,
+    "\n      query AccountFigures($id: ID!) {\n        account(id: $id) {\n          balance\n          ledger(first: 1) {\n            totalCount\n          }\n          licenses {\n            id\n          }\n          tickets(first: 1) {\n            totalCount\n          }\n        }\n      }\n    ": typeof types.AccountFiguresDocument,
     "\n      mutation FixtureCreateAccount($i: CreateAccountInput!) {\n        createAccount(input: $i) {\n          id\n        }\n      }\n    ": typeof types.FixtureCreateAccountDocument,
     "\n      mutation FixtureIssueLicense($i: IssueLicenseInput!) {\n        issueLicense(input: $i) {\n          id\n          creditsGranted\n          grantNote\n          creditLot {\n            id\n            expiresAt\n          }\n        }\n      }\n    ": typeof types.FixtureIssueLicenseDocument,
     "\n      mutation FixturePurchase($i: PurchaseCreditsInput!) {\n        purchaseCredits(input: $i) {\n          id\n        }\n      }\n    ": typeof types.FixturePurchaseDocument,
@@ -225,6 +233,14 @@ const documents: Documents = {
     "\n        query RulesIncludedCharges($id: ID!) {\n          account(id: $id) {\n            charges {\n              totalCount\n              nodes {\n                id\n                credits\n                included\n              }\n            }\n          }\n          charges(filter: { accountId: $id, included: true }) {\n            totalCount\n            nodes {\n              id\n              credits\n              included\n            }\n          }\n        }\n      ": types.RulesIncludedChargesDocument,
     "\n        query RulesOpenTickets($id: ID!) {\n          account(id: $id) {\n            tickets(status: OPEN) {\n              totalCount\n            }\n          }\n        }\n      ": types.RulesOpenTicketsDocument,
     "\n      query RulesStatements($id: ID!) {\n        account(id: $id) {\n          statements {\n            totalCount\n            nodes {\n              kind\n              credits\n              balanceAfter\n              message\n              ticket {\n                id\n              }\n            }\n          }\n        }\n      }\n    ": types.RulesStatementsDocument,
+    "\n        mutation EdgesTwoPurchases($a: ID!) {\n          p1: purchaseCredits(input: { accountId: $a, credits: 100, paymentReference: \"fresh-1\" }) {\n            account {\n              balance\n            }\n          }\n          p2: purchaseCredits(input: { accountId: $a, credits: 50, paymentReference: \"fresh-2\" }) {\n            account {\n              balance\n            }\n          }\n        }\n      ": types.EdgesTwoPurchasesDocument,
+    "\n        query EdgesSearch($s: String) {\n          accounts(search: $s) {\n            totalCount\n          }\n        }\n      ": types.EdgesSearchDocument,
+    "\n          query EdgesMe {\n            me {\n              role\n            }\n          }\n        ": types.EdgesMeDocument,
+    "\n        query EdgesFirstPage {\n          accounts(first: 1) {\n            pageInfo {\n              endCursor\n            }\n          }\n        }\n      ": types.EdgesFirstPageDocument,
+    "\n        query EdgesEmptyPage($c: String) {\n          accounts(first: 0, after: $c) {\n            nodes {\n              id\n            }\n            pageInfo {\n              endCursor\n            }\n          }\n        }\n      ": types.EdgesEmptyPageDocument,
+    "\n              query EdgesRead {\n                accounts(first: 1) {\n                  totalCount\n                }\n              }\n            ": types.EdgesReadDocument,
+    "\n      query ServedRootFields {\n        __schema {\n          queryType {\n            fields {\n              name\n            }\n          }\n          mutationType {\n            fields {\n              name\n            }\n          }\n        }\n      }\n    ": types.ServedRootFieldsDocument,
+    "\n      query AccountFigures($id: ID!) {\n        account(id: $id) {\n          balance\n          ledger(first: 1) {\n            totalCount\n          }\n          licenses {\n            id\n          }\n          tickets(first: 1) {\n            totalCount\n          }\n        }\n      }\n    ": types.AccountFiguresDocument,
     "\n      mutation FixtureCreateAccount($i: CreateAccountInput!) {\n        createAccount(input: $i) {\n          id\n        }\n      }\n    ": types.FixtureCreateAccountDocument,
     "\n      mutation FixtureIssueLicense($i: IssueLicenseInput!) {\n        issueLicense(input: $i) {\n          id\n          creditsGranted\n          grantNote\n          creditLot {\n            id\n            expiresAt\n          }\n        }\n      }\n    ": types.FixtureIssueLicenseDocument,
     "\n      mutation FixturePurchase($i: PurchaseCreditsInput!) {\n        purchaseCredits(input: $i) {\n          id\n        }\n      }\n    ": types.FixturePurchaseDocument,
@@ -635,6 +651,38 @@ export function graphql(source: "\n        query RulesOpenTickets($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query RulesStatements($id: ID!) {\n        account(id: $id) {\n          statements {\n            totalCount\n            nodes {\n              kind\n              credits\n              balanceAfter\n              message\n              ticket {\n                id\n              }\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').RulesStatementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation EdgesTwoPurchases($a: ID!) {\n          p1: purchaseCredits(input: { accountId: $a, credits: 100, paymentReference: \"fresh-1\" }) {\n            account {\n              balance\n            }\n          }\n          p2: purchaseCredits(input: { accountId: $a, credits: 50, paymentReference: \"fresh-2\" }) {\n            account {\n              balance\n            }\n          }\n        }\n      "): typeof import('./graphql').EdgesTwoPurchasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query EdgesSearch($s: String) {\n          accounts(search: $s) {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql').EdgesSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query EdgesMe {\n            me {\n              role\n            }\n          }\n        "): typeof import('./graphql').EdgesMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query EdgesFirstPage {\n          accounts(first: 1) {\n            pageInfo {\n              endCursor\n            }\n          }\n        }\n      "): typeof import('./graphql').EdgesFirstPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query EdgesEmptyPage($c: String) {\n          accounts(first: 0, after: $c) {\n            nodes {\n              id\n            }\n            pageInfo {\n              endCursor\n            }\n          }\n        }\n      "): typeof import('./graphql').EdgesEmptyPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              query EdgesRead {\n                accounts(first: 1) {\n                  totalCount\n                }\n              }\n            "): typeof import('./graphql').EdgesReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ServedRootFields {\n        __schema {\n          queryType {\n            fields {\n              name\n            }\n          }\n          mutationType {\n            fields {\n              name\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').ServedRootFieldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AccountFigures($id: ID!) {\n        account(id: $id) {\n          balance\n          ledger(first: 1) {\n            totalCount\n          }\n          licenses {\n            id\n          }\n          tickets(first: 1) {\n            totalCount\n          }\n        }\n      }\n    "): typeof import('./graphql').AccountFiguresDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

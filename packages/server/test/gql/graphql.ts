@@ -812,6 +812,54 @@ export type RulesStatementsQueryVariables = Exact<{
 
 export type RulesStatementsQuery = { account: { statements: { totalCount: number, nodes: Array<{ kind: StatementKind, credits: number, balanceAfter: number, message: string, ticket: { id: string } }> } } | null };
 
+export type EdgesTwoPurchasesMutationVariables = Exact<{
+  a: string | number;
+}>;
+
+
+export type EdgesTwoPurchasesMutation = { p1: { account: { balance: number } }, p2: { account: { balance: number } } };
+
+export type EdgesSearchQueryVariables = Exact<{
+  s?: string | null | undefined;
+}>;
+
+
+export type EdgesSearchQuery = { accounts: { totalCount: number } };
+
+export type EdgesMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EdgesMeQuery = { me: { role: Role } };
+
+export type EdgesFirstPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EdgesFirstPageQuery = { accounts: { pageInfo: { endCursor: string | null } } };
+
+export type EdgesEmptyPageQueryVariables = Exact<{
+  c?: string | null | undefined;
+}>;
+
+
+export type EdgesEmptyPageQuery = { accounts: { nodes: Array<{ id: string }>, pageInfo: { endCursor: string | null } } };
+
+export type EdgesReadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EdgesReadQuery = { accounts: { totalCount: number } };
+
+export type ServedRootFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServedRootFieldsQuery = { __schema: { queryType: { fields: Array<{ name: string }> | null }, mutationType: { fields: Array<{ name: string }> | null } | null } };
+
+export type AccountFiguresQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccountFiguresQuery = { account: { balance: number, ledger: { totalCount: number }, licenses: Array<{ id: string }>, tickets: { totalCount: number } } | null };
+
 export type FixtureCreateAccountMutationVariables = Exact<{
   i: CreateAccountInput;
 }>;
@@ -1954,6 +2002,98 @@ export const RulesStatementsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RulesStatementsQuery, RulesStatementsQueryVariables>;
+export const EdgesTwoPurchasesDocument = new TypedDocumentString(`
+    mutation EdgesTwoPurchases($a: ID!) {
+  p1: purchaseCredits(
+    input: {accountId: $a, credits: 100, paymentReference: "fresh-1"}
+  ) {
+    account {
+      balance
+    }
+  }
+  p2: purchaseCredits(
+    input: {accountId: $a, credits: 50, paymentReference: "fresh-2"}
+  ) {
+    account {
+      balance
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EdgesTwoPurchasesMutation, EdgesTwoPurchasesMutationVariables>;
+export const EdgesSearchDocument = new TypedDocumentString(`
+    query EdgesSearch($s: String) {
+  accounts(search: $s) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<EdgesSearchQuery, EdgesSearchQueryVariables>;
+export const EdgesMeDocument = new TypedDocumentString(`
+    query EdgesMe {
+  me {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<EdgesMeQuery, EdgesMeQueryVariables>;
+export const EdgesFirstPageDocument = new TypedDocumentString(`
+    query EdgesFirstPage {
+  accounts(first: 1) {
+    pageInfo {
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EdgesFirstPageQuery, EdgesFirstPageQueryVariables>;
+export const EdgesEmptyPageDocument = new TypedDocumentString(`
+    query EdgesEmptyPage($c: String) {
+  accounts(first: 0, after: $c) {
+    nodes {
+      id
+    }
+    pageInfo {
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EdgesEmptyPageQuery, EdgesEmptyPageQueryVariables>;
+export const EdgesReadDocument = new TypedDocumentString(`
+    query EdgesRead {
+  accounts(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<EdgesReadQuery, EdgesReadQueryVariables>;
+export const ServedRootFieldsDocument = new TypedDocumentString(`
+    query ServedRootFields {
+  __schema {
+    queryType {
+      fields {
+        name
+      }
+    }
+    mutationType {
+      fields {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServedRootFieldsQuery, ServedRootFieldsQueryVariables>;
+export const AccountFiguresDocument = new TypedDocumentString(`
+    query AccountFigures($id: ID!) {
+  account(id: $id) {
+    balance
+    ledger(first: 1) {
+      totalCount
+    }
+    licenses {
+      id
+    }
+    tickets(first: 1) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountFiguresQuery, AccountFiguresQueryVariables>;
 export const FixtureCreateAccountDocument = new TypedDocumentString(`
     mutation FixtureCreateAccount($i: CreateAccountInput!) {
   createAccount(input: $i) {

@@ -12,6 +12,7 @@ import {
   type GraphQLInputType,
 } from 'graphql';
 import { expect } from 'vitest';
+import { graphql } from '../gql';
 import {
   ADMIN_KEY,
   type Document,
@@ -43,14 +44,26 @@ export function rootFieldsOf(schema: GraphQLSchema): RootFields {
 
 /** Root fields of the schema the running gateway serves, by introspection. */
 export async function servedRootFields(g: TestGateway): Promise<RootFields> {
-  const d = await g.ok<{
-    __schema: {
-      queryType: { fields: { name: string }[] };
-      mutationType: { fields: { name: string }[] } | null;
-    };
-  }>('{ __schema { queryType { fields { name } } mutationType { fields { name } } } }');
+  const d = await g.ok(
+    graphql(`
+      query ServedRootFields {
+        __schema {
+          queryType {
+            fields {
+              name
+            }
+          }
+          mutationType {
+            fields {
+              name
+            }
+          }
+        }
+      }
+    `),
+  );
   return {
-    query: d.__schema.queryType.fields.map((f) => f.name).sort(),
+    query: (d.__schema.queryType.fields ?? []).map((f) => f.name).sort(),
     mutation: (d.__schema.mutationType?.fields ?? []).map((f) => f.name).sort(),
   };
 }
@@ -215,15 +228,23 @@ export async function fingerprint(g: TestGateway): Promise<Record<string, unknow
 
 /** An account's balance and ledger size, as the API reports them. */
 export async function accountFigures(g: TestGateway, accountId: string) {
-  const d = await g.ok<{
-    account: {
-      balance: number;
-      ledger: { totalCount: number };
-      licenses: { id: string }[];
-      tickets: { totalCount: number };
-    };
-  }>(
-    'query($id: ID!) { account(id: $id) { balance ledger(first: 1) { totalCount } licenses { id } tickets(first: 1) { totalCount } } }',
+  const d = await g.ok(
+    graphql(`
+      query AccountFigures($id: ID!) {
+        account(id: $id) {
+          balance
+          ledger(first: 1) {
+            totalCount
+          }
+          licenses {
+            id
+          }
+          tickets(first: 1) {
+            totalCount
+          }
+        }
+      }
+    `),
     { id: accountId },
   );
   return d.account;

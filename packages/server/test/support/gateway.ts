@@ -88,32 +88,7 @@ export async function startGateway(): Promise<TestGateway> {
   });
   const url = await gateway.listen(0, '127.0.0.1');
 
-  const gql = async <T>(
-    query: string | Document<T, unknown>,
-    variables: unknown = {},
-    key: string | null = ADMIN_KEY,
-  ): Promise<GqlResult<T>> => {
-    const res = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(key ? { authorization: `Bearer ${key}` } : {}),
-      },
-      body: JSON.stringify({ query: query.toString(), variables }),
-    });
-    const body = (await res.json()) as Omit<GqlResult<T>, 'status'>;
-    return { status: res.status, data: body.data ?? null, errors: body.errors };
-  };
-  const ok = async <T>(
-    query: string | Document<T, unknown>,
-    variables: unknown = {},
-    key: string | null = ADMIN_KEY,
-  ): Promise<T> => {
-    const r = await gql<T>(query, variables, key);
-    if (r.errors?.length) throw new Error(`GraphQL error: ${JSON.stringify(r.errors)}`);
-    if (r.data == null) throw new Error(`GraphQL answered no data (HTTP ${r.status})`);
-    return r.data;
-  };
+  const { gql, ok } = graphqlClient(url);
 
   return {
     url,
@@ -129,4 +104,36 @@ export async function startGateway(): Promise<TestGateway> {
       if (problems.length) throw new Error(`ledger does not reconcile:\n${problems.join('\n')}`);
     },
   };
+}
+
+/** The typed gql/ok pair of a TestGateway, over any gateway listening at `url`. */
+export function graphqlClient(url: string): Pick<TestGateway, 'gql' | 'ok'> {
+  const gql = async <T>(
+    query: string | Document<T, unknown>,
+    variables: unknown = {},
+    key: string | null = ADMIN_KEY,
+  ): Promise<GqlResult<T>> => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(key ? { authorization: `Bearer ${key}` } : {}),
+      },
+      body: JSON.stringify({ query: query.toString(), variables }),
+    });
+    // The gateway's answer, as the GraphQL over HTTP spec shapes it.
+    const body = (await res.json()) as Omit<GqlResult<T>, 'status'>;
+    return { status: res.status, data: body.data ?? null, errors: body.errors };
+  };
+  const ok = async <T>(
+    query: string | Document<T, unknown>,
+    variables: unknown = {},
+    key: string | null = ADMIN_KEY,
+  ): Promise<T> => {
+    const r = await gql<T>(query, variables, key);
+    if (r.errors?.length) throw new Error(`GraphQL error: ${JSON.stringify(r.errors)}`);
+    if (r.data == null) throw new Error(`GraphQL answered no data (HTTP ${r.status})`);
+    return r.data;
+  };
+  return { gql, ok };
 }

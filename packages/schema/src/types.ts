@@ -213,6 +213,27 @@ export type Edition =
   | 'OWNED'
   | 'SAAS';
 
+/** The closed set of codes in an error's `extensions.code`. */
+export type ErrorCode =
+  | 'ALREADY_REFUNDED'
+  | 'BAD_REQUEST'
+  | 'BAD_USER_INPUT'
+  | 'COST_OUT_OF_RANGE'
+  | 'FORBIDDEN'
+  | 'GRAPHQL_PARSE_FAILED'
+  | 'GRAPHQL_VALIDATION_FAILED'
+  | 'IDEMPOTENCY_CONFLICT'
+  | 'INSUFFICIENT_CREDITS'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'NOTHING_TO_REFUND'
+  | 'NOT_FOUND'
+  | 'OPERATION_RESOLUTION_FAILURE'
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  | 'PERSISTED_QUERY_NOT_SUPPORTED'
+  | 'TICKET_ALREADY_CHARGED'
+  | 'TICKET_NOT_CHARGED'
+  | 'UNAUTHENTICATED';
+
 /** What issuing a license with these terms would grant (P1-P5), without issuing it. */
 export type GrantPreview = {
   __typename?: 'GrantPreview';
@@ -375,6 +396,18 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** What an API key may do. */
+export type Permission =
+  | 'CHARGE_TICKET'
+  | 'CREATE_ACCOUNT'
+  | 'EXPIRE_CREDITS'
+  | 'ISSUE_LICENSE'
+  | 'MANAGE_API_KEYS'
+  | 'OPEN_TICKET'
+  | 'PURCHASE_CREDITS'
+  | 'READ'
+  | 'REFUND_TICKET';
+
 export type PlanPrice = {
   __typename?: 'PlanPrice';
   edition: Edition;
@@ -412,6 +445,8 @@ export type Query = {
   apiKeys: Array<ApiKey>;
   chargeSummary: Array<ChargeBucket>;
   charges: ChargeConnection;
+  /** Every code an error's `extensions.code` may carry; the README and docs/partners.md say what each means and whether to retry. */
+  errorCodes: Array<ErrorCode>;
   /** What a license with these terms would grant, and why (P1-P5). */
   grantPreview: GrantPreview;
   license: Maybe<License>;
@@ -589,5 +624,7 @@ export type Viewer = {
   /** PARTNER keys: the accounts in scope. Empty for other roles, which see every account. */
   accountIds: Array<Scalars['ID']['output']>;
   keyName: Scalars['String']['output'];
+  /** What this key may do; the dashboard shows only these actions. PARTNER keys hold them for the accounts in scope only. */
+  permissions: Array<Permission>;
   role: Role;
 };

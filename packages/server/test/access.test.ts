@@ -40,6 +40,18 @@ const SELL: Role[] = ['ADMIN', 'SPECIALIST', 'PARTNER'];
 const STAFF: Role[] = ['ADMIN', 'SPECIALIST'];
 const KEYS: Role[] = ['ADMIN'];
 
+// The mutation that needs each permission (READ is every query).
+const PERMISSION_FIELDS: Record<string, string> = {
+  CREATE_ACCOUNT: 'createAccount',
+  ISSUE_LICENSE: 'issueLicense',
+  PURCHASE_CREDITS: 'purchaseCredits',
+  OPEN_TICKET: 'openTicket',
+  CHARGE_TICKET: 'chargeTicket',
+  REFUND_TICKET: 'refundTicket',
+  EXPIRE_CREDITS: 'expireCredits',
+  MANAGE_API_KEYS: 'createApiKey',
+};
+
 const RULES: Record<Kind, Record<string, Role[]>> = {
   query: {
     account: READ,
@@ -51,6 +63,7 @@ const RULES: Record<Kind, Record<string, Role[]>> = {
     chargeSummary: READ,
     me: READ,
     pricing: READ,
+    errorCodes: READ,
     grantPreview: READ,
     apiKeys: KEYS,
   },
@@ -81,7 +94,7 @@ type Data = Record<string, unknown>;
 
 interface Op {
   /** Sends the request with the caller's key (null: none). */
-  send(key: string | null): Promise<GqlResult<Data>>;
+  send: (key: string | null) => Promise<GqlResult<Data>>;
   /** Extra checks once the request ran, allowed or not. */
   after?: (allowed: boolean) => Promise<void>;
 }
@@ -274,12 +287,24 @@ const CASES: Record<Kind, Record<string, (w: World, caller: Caller) => Op | Prom
               role
               keyName
               accountIds
+              permissions
             }
           }
         `),
         {},
         (r, allowed) => {
-          if (allowed) expect(r.data?.me.role).toBe(caller);
+          if (!allowed) return;
+          const me = present(r.data).me;
+          expect(me.role).toBe(caller);
+          // What `me` tells the dashboard is what the gateway enforces.
+          const held = [...me.permissions].sort();
+          expect(held).toEqual(
+            Object.entries(PERMISSION_FIELDS)
+              .filter(([, field]) => RULES.mutation[field]?.includes(caller as Role))
+              .map(([p]) => p)
+              .concat('READ')
+              .sort(),
+          );
         },
       ),
     pricing: (w) =>
@@ -294,6 +319,16 @@ const CASES: Record<Kind, Record<string, (w: World, caller: Caller) => Op | Prom
                 credits
               }
             }
+          }
+        `),
+        {},
+      ),
+    errorCodes: (w) =>
+      op(
+        w.g,
+        graphql(`
+          query AccessErrorCodes {
+            errorCodes
           }
         `),
         {},

@@ -12,9 +12,10 @@ import {
 } from 'type-graphql';
 import type { RequestContext } from '../graphql/context';
 import { badInput } from '../common/errors';
+import { parseId } from '../common/ids';
 import { parsePage } from '../common/pagination';
 import { instant, text } from '../common/validate';
-import { READ_ROLES, SELL_ROLES } from '../common/viewer';
+import { Permission, rolesWith } from '../common/viewer';
 import { expiringWithin, liveBalance } from '../ledger/balance';
 import { ChargeConnection, CreditLotType, LedgerEntryConnection } from '../ledger/ledger.type';
 import { LicenseType } from '../licenses/license.type';
@@ -24,18 +25,19 @@ import { TicketStatus } from '../policy/enums';
 import { isLive } from '../policy/spending';
 import { TicketConnection } from '../tickets/ticket.type';
 import type { AccountEntity } from './account.entity';
-import { createAccount, findAccount, listAccounts } from './account.service';
+import { createAccount, listAccounts } from './account.service';
 import { AccountConnection, AccountType, CreateAccountInput } from './account.type';
 
 @Resolver(() => AccountType)
 export class AccountResolver {
-  @Authorized(READ_ROLES)
+  @Authorized(rolesWith(Permission.READ))
   @Query(() => AccountType, { nullable: true })
-  account(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return findAccount(ctx, id);
+  async account(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    const account = await ctx.loaders.account.load(parseId(id, 'id'));
+    return account && (await ctx.access.canSee(account.id)) ? account : null;
   }
 
-  @Authorized(READ_ROLES)
+  @Authorized(rolesWith(Permission.READ))
   @Query(() => AccountConnection)
   accounts(
     @Ctx() ctx: RequestContext,
@@ -47,7 +49,7 @@ export class AccountResolver {
     return listAccounts(ctx, parsePage(first, after, 20), term);
   }
 
-  @Authorized(SELL_ROLES)
+  @Authorized(rolesWith(Permission.CREATE_ACCOUNT))
   @Mutation(() => AccountType)
   createAccount(
     @Ctx() ctx: RequestContext,

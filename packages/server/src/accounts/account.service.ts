@@ -1,7 +1,7 @@
 import { recordAudit } from '../audit/audit';
 import { columnsOf } from '../db/sql';
-import type { RequestContext } from '../graphql/context';
-import { newId, parseId } from '../common/ids';
+import type { ServiceContext } from '../common/context';
+import { newId } from '../common/ids';
 import type { Connection, Page } from '../common/pagination';
 import { pagedList } from '../db/paged-list';
 import { email, text } from '../common/validate';
@@ -9,15 +9,9 @@ import { ApiKeyAccountEntity } from '../keys/api-key.entity';
 import { Role } from '../policy/enums';
 import { AccountEntity } from './account.entity';
 
-export async function findAccount(ctx: RequestContext, id: string): Promise<AccountEntity | null> {
-  const accountId = parseId(id, 'id');
-  const account = await ctx.loaders.account.load(accountId);
-  return account && (await ctx.access.canSee(account.id)) ? account : null;
-}
-
 /** Newest first; `search` matches name or e-mail, case-insensitively. */
 export function listAccounts(
-  ctx: RequestContext,
+  ctx: ServiceContext,
   page: Page,
   search: string | null,
 ): Promise<Connection<AccountEntity>> {
@@ -39,7 +33,7 @@ export function listAccounts(
 
 /** A partner's new account joins its key's scope in the same transaction. */
 export async function createAccount(
-  ctx: RequestContext,
+  ctx: ServiceContext,
   input: { name: string; email: string },
 ): Promise<AccountEntity> {
   const name = text(input.name, 'name', { max: 200 });

@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from '../graphql/connection';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../graphql/connection';
 
 @ObjectType('Account', { simpleResolvers: true })
 export class AccountType {
@@ -17,16 +17,7 @@ export class AccountType {
 }
 
 @ObjectType({ simpleResolvers: true })
-export class AccountConnection {
-  @Field(() => [AccountType])
-  nodes: AccountType[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int)
-  totalCount: number;
-}
+export class AccountConnection extends ConnectionType(AccountType) {}
 
 @InputType()
 export class CreateAccountInput {

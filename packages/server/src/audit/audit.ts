@@ -1,12 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import type { Viewer } from '../common/viewer';
+import type { ServiceContext } from '../common/context';
 import { AuditEventEntity } from './audit-event.entity';
 
 /** Who acts, for the audit trail: taken from the request. */
-export interface Actor {
-  viewer: Viewer;
-  requestId: string;
-}
+export type Actor = Pick<ServiceContext, 'viewer' | 'requestId'>;
 
 // Written inside the mutation's transaction: the trail and the change commit
 // or roll back together.

@@ -1,4 +1,17 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+
+/**
+ * Where every instant comes from. Reads ask now() (no round trip); writes ask
+ * lockedNow(tx) once their locks are held, or put sql() into a statement that
+ * runs after the locks. In production it is the database's clock (DbClock);
+ * tests use a ManualClock they move, so no test waits for time to pass.
+ */
+export interface Clock {
+  now: () => Date;
+  /** SQL for the write's instant, evaluated where it appears in a statement. */
+  sql: () => string;
+  lockedNow: (tx: EntityManager) => Promise<Date>;
+}
 
 /**
  * The database's clock, read without a round trip. Writes take their instant
@@ -7,7 +20,7 @@ import type { DataSource } from 'typeorm';
  * near an expiry instant could disagree on a server whose clock drifts.
  * The offset to Postgres is measured at start and re-measured every minute.
  */
-export class DbClock {
+export class DbClock implements Clock {
   private offsetMs = 0;
   private timer: NodeJS.Timeout | null = null;
 
@@ -15,7 +28,7 @@ export class DbClock {
 
   async sync(): Promise<void> {
     const sent = Date.now();
-    const [{ at }] = (await this.ds.query('SELECT clock_timestamp() AS at')) as [{ at: Date }];
+    const [{ at }] = await this.ds.query<[{ at: Date }]>('SELECT clock_timestamp() AS at');
     const received = Date.now();
     this.offsetMs = at.getTime() - (sent + received) / 2;
   }
@@ -33,5 +46,53 @@ export class DbClock {
 
   now(): Date {
     return new Date(Date.now() + this.offsetMs);
+  }
+
+  // clock_timestamp(), not now(): now() is the transaction's start, before any lock wait.
+  sql(): string {
+    return 'clock_timestamp()';
+  }
+
+  async lockedNow(tx: EntityManager): Promise<Date> {
+    const [row] = await tx.query<[{ at: Date }]>('SELECT clock_timestamp() AS at');
+    return row.at;
+  }
+}
+
+/**
+ * A clock that stands still until it is moved: for tests and for jobs run at
+ * a chosen instant. Each instant handed out is distinct (1 ms apart) so rows
+ * written one after another still order by time.
+ */
+export class ManualClock implements Clock {
+  private ms: number;
+
+  constructor(at: Date | string) {
+    this.ms = new Date(at).getTime();
+  }
+
+  set(at: Date | string): void {
+    this.ms = new Date(at).getTime();
+  }
+
+  advance(ms: number): void {
+    this.ms += ms;
+  }
+
+  now(): Date {
+    return new Date(this.ms);
+  }
+
+  sql(): string {
+    return `'${this.tick().toISOString()}'::timestamptz`;
+  }
+
+  lockedNow(): Promise<Date> {
+    return Promise.resolve(this.tick());
+  }
+
+  private tick(): Date {
+    this.ms += 1;
+    return new Date(this.ms);
   }
 }

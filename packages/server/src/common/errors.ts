@@ -1,19 +1,42 @@
 import { GraphQLError } from 'graphql';
 
-// The contract's closed set of error codes, each with the figures it names.
-// Every refusal the gateway makes goes through one of these builders.
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'COST_OUT_OF_RANGE'
-  | 'INSUFFICIENT_CREDITS'
-  | 'TICKET_ALREADY_CHARGED'
-  | 'TICKET_NOT_CHARGED'
-  | 'NOTHING_TO_REFUND'
-  | 'ALREADY_REFUNDED'
-  | 'IDEMPOTENCY_CONFLICT';
+// The closed set of codes a client can see in `extensions.code`: the
+// contract's, each with the figures it names, then the transport's own.
+// Every refusal the gateway makes goes through one of the builders below.
+// The schema serves this enum as `ErrorCode`, so the dashboard's type is generated from it.
+export enum ErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  COST_OUT_OF_RANGE = 'COST_OUT_OF_RANGE',
+  INSUFFICIENT_CREDITS = 'INSUFFICIENT_CREDITS',
+  TICKET_ALREADY_CHARGED = 'TICKET_ALREADY_CHARGED',
+  TICKET_NOT_CHARGED = 'TICKET_NOT_CHARGED',
+  NOTHING_TO_REFUND = 'NOTHING_TO_REFUND',
+  ALREADY_REFUNDED = 'ALREADY_REFUNDED',
+  IDEMPOTENCY_CONFLICT = 'IDEMPOTENCY_CONFLICT',
+  /** Anything unexpected, masked; `requestId` finds it in the log. */
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  // graphql-js and Apollo, for malformed documents, variables and requests.
+  GRAPHQL_PARSE_FAILED = 'GRAPHQL_PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED',
+  BAD_REQUEST = 'BAD_REQUEST',
+  OPERATION_RESOLUTION_FAILURE = 'OPERATION_RESOLUTION_FAILURE',
+  PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND',
+  PERSISTED_QUERY_NOT_SUPPORTED = 'PERSISTED_QUERY_NOT_SUPPORTED',
+}
+
+/** The transport's codes, passed through as graphql-js and Apollo raise them. */
+export const TRANSPORT_CODES: ReadonlySet<string> = new Set([
+  ErrorCode.GRAPHQL_PARSE_FAILED,
+  ErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.BAD_REQUEST,
+  ErrorCode.OPERATION_RESOLUTION_FAILURE,
+  ErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  ErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
+]);
 
 export class GatewayError extends GraphQLError {
   constructor(
@@ -30,19 +53,19 @@ export class GatewayError extends GraphQLError {
 
 export const unauthenticated = (
   why = 'A valid API key is required: send "Authorization: Bearer <key>".',
-) => new GatewayError('UNAUTHENTICATED', why, {}, 401);
+) => new GatewayError(ErrorCode.UNAUTHENTICATED, why, {}, 401);
 
-export const forbidden = (message: string) => new GatewayError('FORBIDDEN', message);
+export const forbidden = (message: string) => new GatewayError(ErrorCode.FORBIDDEN, message);
 
 export const badInput = (field: string, message: string) =>
-  new GatewayError('BAD_USER_INPUT', message, { field });
+  new GatewayError(ErrorCode.BAD_USER_INPUT, message, { field });
 
 export const notFound = (id: string, what = 'Object') =>
-  new GatewayError('NOT_FOUND', `${what} ${id} was not found.`, { id });
+  new GatewayError(ErrorCode.NOT_FOUND, `${what} ${id} was not found.`, { id });
 
 export const costOutOfRange = (min: number, max: number) =>
   new GatewayError(
-    'COST_OUT_OF_RANGE',
+    ErrorCode.COST_OUT_OF_RANGE,
     min === max
       ? `This ticket's cost is fixed at ${min} credits.`
       : `The cost must be a whole number of credits from ${min} to ${max}.`,
@@ -51,28 +74,32 @@ export const costOutOfRange = (min: number, max: number) =>
 
 export const insufficientCredits = (balance: number, required: number) =>
   new GatewayError(
-    'INSUFFICIENT_CREDITS',
+    ErrorCode.INSUFFICIENT_CREDITS,
     `The account has ${balance} spendable credits; this charge needs ${required} (short by ${required - balance}).`,
     { balance, required, shortfall: required - balance },
   );
 
 export const ticketAlreadyCharged = (chargeId: string) =>
-  new GatewayError('TICKET_ALREADY_CHARGED', 'This ticket has already been charged.', { chargeId });
+  new GatewayError(ErrorCode.TICKET_ALREADY_CHARGED, 'This ticket has already been charged.', {
+    chargeId,
+  });
 
 export const ticketNotCharged = () =>
   new GatewayError(
-    'TICKET_NOT_CHARGED',
+    ErrorCode.TICKET_NOT_CHARGED,
     'This ticket has not been charged, so there is nothing to refund.',
   );
 
 export const nothingToRefund = () =>
   new GatewayError(
-    'NOTHING_TO_REFUND',
+    ErrorCode.NOTHING_TO_REFUND,
     'This ticket was included support (0 credits); there is nothing to refund.',
   );
 
 export const alreadyRefunded = (refundId: string) =>
-  new GatewayError('ALREADY_REFUNDED', 'This ticket has already been refunded.', { refundId });
+  new GatewayError(ErrorCode.ALREADY_REFUNDED, 'This ticket has already been refunded.', {
+    refundId,
+  });
 
 export const idempotencyConflict = (field: string, message: string) =>
-  new GatewayError('IDEMPOTENCY_CONFLICT', message, { field });
+  new GatewayError(ErrorCode.IDEMPOTENCY_CONFLICT, message, { field });

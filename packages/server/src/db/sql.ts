@@ -32,7 +32,7 @@ export async function queryRows<T>(
   sql: string,
   params: unknown[] = [],
 ): Promise<T[]> {
-  return (await q.query(sql, params)) as T[];
+  return await q.query<T[]>(sql, params);
 }
 
 /** Groups rows by a key, keeping the order of `keys` (DataLoader's contract). */

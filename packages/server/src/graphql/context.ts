@@ -1,19 +1,7 @@
-import type { Logger } from 'pino';
-import type { DataSource } from 'typeorm';
-import type { Actor } from '../audit/audit';
-import type { Access } from '../common/access';
+import type { ServiceContext } from '../common/context';
 import type { Loaders } from './loaders';
-import type { Viewer } from '../common/viewer';
 
-export interface RequestContext extends Actor {
-  viewer: Viewer;
-  requestId: string;
-  ds: DataSource;
+/** A GraphQL request's context: the service context plus its DataLoaders. */
+export interface RequestContext extends ServiceContext {
   loaders: Loaders;
-  access: Access;
-  log: Logger;
-  /** The database's clock (see DbClock). */
-  clock: { now(): Date };
-  /** The request's instant on that clock: every read-time expiry check uses it; moved on after each mutation. */
-  now: Date;
 }

@@ -1,4 +1,6 @@
 import { registerEnumType } from 'type-graphql';
+import { ErrorCode } from '../common/errors';
+import { Permission } from '../common/viewer';
 import {
   Edition,
   HostingPlan,
@@ -22,3 +24,8 @@ registerEnumType(LedgerEntryKind, { name: 'LedgerEntryKind' });
 registerEnumType(Role, { name: 'Role' });
 registerEnumType(ChargeGrouping, { name: 'ChargeGrouping' });
 registerEnumType(StatementKind, { name: 'StatementKind' });
+registerEnumType(Permission, { name: 'Permission', description: 'What an API key may do.' });
+registerEnumType(ErrorCode, {
+  name: 'ErrorCode',
+  description: "The closed set of codes in an error's `extensions.code`.",
+});

@@ -1,19 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { GatewayError } from '../common/errors';
-
-// Codes a client may see as they are: the contract's (via GatewayError) and
-// graphql-js/Apollo's own for malformed documents and variables.
-const PASS_THROUGH = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-]);
+import { ErrorCode, GatewayError, TRANSPORT_CODES } from '../common/errors';
 
 // By name as well as class: a second copy of graphql-js (ESM and CJS builds
 // side by side) makes instanceof miss errors graphql and Apollo raise.
@@ -47,7 +35,7 @@ export function formatErrorWith(log: Logger) {
       };
     }
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && PASS_THROUGH.has(code) && isGraphQLError(original)) {
+    if (typeof code === 'string' && TRANSPORT_CODES.has(code) && isGraphQLError(original)) {
       const extensions: Record<string, unknown> = { code };
       if (code === 'BAD_USER_INPUT') extensions.field = fieldOf(formatted.message);
       return { message: formatted.message, locations: formatted.locations, extensions };
@@ -56,7 +44,7 @@ export function formatErrorWith(log: Logger) {
     return {
       message: 'Internal server error. Quote the request id when reporting it.',
       path: formatted.path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
     };
   };
 }

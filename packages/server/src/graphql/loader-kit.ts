@@ -5,40 +5,53 @@ import { columnsOf, groupBy, indexBy, queryRows } from '../db/sql';
 // Builders for the per-request DataLoaders: one SQL statement per batch,
 // whatever the number of parents.
 
-/** Rows by a unique column (the id, or another unique key). */
+/**
+ * The table, column and SQL type behind an entity's property, from TypeORM's
+ * metadata: a renamed column or table changes here with the entity.
+ */
+function keyColumn<T extends ObjectLiteral>(
+  ds: DataSource,
+  entity: EntityTarget<T>,
+  property: keyof T & string,
+): { table: string; column: string; sqlType: string } {
+  const meta = ds.getMetadata(entity);
+  const col = meta.findColumnWithPropertyName(property);
+  if (!col) throw new Error(`${meta.name} has no column for property ${property}`);
+  return { table: meta.tableName, column: col.databaseName, sqlType: String(col.type) };
+}
+
+/** Rows by a unique property (the id, or another unique key). */
 export function oneBy<T extends ObjectLiteral>(
   ds: DataSource,
   entity: EntityTarget<T>,
-  table: string,
-  column: string,
-  keyOf: (row: T) => string | null,
+  key: keyof T & string,
 ): DataLoader<string, T | null> {
+  const { table, column, sqlType } = keyColumn(ds, entity, key);
   return new DataLoader(async (keys) => {
     const rows = await queryRows<T>(
       ds,
-      `SELECT ${columnsOf(ds, entity, 't')} FROM ${table} t WHERE t.${column} = ANY($1::uuid[])`,
+      `SELECT ${columnsOf(ds, entity, 't')} FROM ${table} t WHERE t."${column}" = ANY($1::${sqlType}[])`,
       [keys],
     );
-    return indexBy(keys, rows, (r) => keyOf(r) ?? '');
+    return indexBy(keys, rows, (r) => String(r[key] ?? ''));
   });
 }
 
-/** All rows whose column matches, grouped per key, in `orderBy` order. */
+/** All rows whose property matches, grouped per key, in `orderBy` (SQL over `t`) order. */
 export function manyBy<T extends ObjectLiteral>(
   ds: DataSource,
   entity: EntityTarget<T>,
-  table: string,
-  column: string,
-  keyOf: (row: T) => string | null,
+  key: keyof T & string,
   orderBy: string,
 ): DataLoader<string, T[]> {
+  const { table, column, sqlType } = keyColumn(ds, entity, key);
   return new DataLoader(async (keys) => {
     const rows = await queryRows<T>(
       ds,
-      `SELECT ${columnsOf(ds, entity, 't')} FROM ${table} t WHERE t.${column} = ANY($1::uuid[]) ORDER BY ${orderBy}`,
+      `SELECT ${columnsOf(ds, entity, 't')} FROM ${table} t WHERE t."${column}" = ANY($1::${sqlType}[]) ORDER BY ${orderBy}`,
       [keys],
     );
-    return groupBy(keys, rows, (r) => keyOf(r) ?? '');
+    return groupBy(keys, rows, (r) => String(r[key] ?? ''));
   });
 }
 

@@ -27,49 +27,21 @@ const emptyConnection = <T>(): Connection<T> => ({
 /** Every relation the schema resolves, batched; created fresh per request. */
 export function createLoaders(ds: DataSource, viewer: Viewer) {
   return {
-    account: oneBy(ds, AccountEntity, 'accounts', 'id', (r) => r.id),
-    license: oneBy(ds, LicenseEntity, 'licenses', 'id', (r) => r.id),
-    licensesByAccount: manyBy(
-      ds,
-      LicenseEntity,
-      'licenses',
-      'account_id',
-      (r) => r.accountId,
-      't.id',
-    ),
-    lot: oneBy(ds, CreditLotEntity, 'credit_lots', 'id', (r) => r.id),
+    account: oneBy(ds, AccountEntity, 'id'),
+    license: oneBy(ds, LicenseEntity, 'id'),
+    licensesByAccount: manyBy(ds, LicenseEntity, 'accountId', 't.id'),
+    lot: oneBy(ds, CreditLotEntity, 'id'),
     // An account's lots serve its lots, its balance, its expiring credits and
     // its licenses' grant lots: one statement for all four.
-    lotsByAccount: manyBy(
-      ds,
-      CreditLotEntity,
-      'credit_lots',
-      'account_id',
-      (r) => r.accountId,
-      't.expires_at NULLS LAST, t.id',
-    ),
-    ticket: oneBy(ds, TicketEntity, 'tickets', 'id', (r) => r.id),
-    charge: oneBy(ds, ChargeEntity, 'charges', 'id', (r) => r.id),
-    chargeByTicket: oneBy(ds, ChargeEntity, 'charges', 'ticket_id', (r) => r.ticketId),
-    refund: oneBy(ds, RefundEntity, 'refunds', 'id', (r) => r.id),
-    refundByCharge: oneBy(ds, RefundEntity, 'refunds', 'charge_id', (r) => r.chargeId),
-    refundByTicket: oneBy(ds, RefundEntity, 'refunds', 'ticket_id', (r) => r.ticketId),
-    allocationsByCharge: manyBy(
-      ds,
-      AllocationEntity,
-      'allocations',
-      'charge_id',
-      (r) => r.chargeId,
-      't.id',
-    ),
-    allocationsByRefund: manyBy(
-      ds,
-      AllocationEntity,
-      'allocations',
-      'refund_id',
-      (r) => r.refundId,
-      't.id',
-    ),
+    lotsByAccount: manyBy(ds, CreditLotEntity, 'accountId', 't.expires_at NULLS LAST, t.id'),
+    ticket: oneBy(ds, TicketEntity, 'id'),
+    charge: oneBy(ds, ChargeEntity, 'id'),
+    chargeByTicket: oneBy(ds, ChargeEntity, 'ticketId'),
+    refund: oneBy(ds, RefundEntity, 'id'),
+    refundByCharge: oneBy(ds, RefundEntity, 'chargeId'),
+    refundByTicket: oneBy(ds, RefundEntity, 'ticketId'),
+    allocationsByCharge: manyBy(ds, AllocationEntity, 'chargeId', 't.id'),
+    allocationsByRefund: manyBy(ds, AllocationEntity, 'refundId', 't.id'),
     balanceAsOf: perArgs<string, number>(
       (ids, iso) => balancesAsOf(ds, ids, new Date(iso)),
       () => 0,
@@ -79,60 +51,36 @@ export function createLoaders(ds: DataSource, viewer: Viewer) {
       Connection<TicketEntity>
     >(
       (ids, { page, status }) =>
-        pagedChildren(
-          ds,
-          { entity: TicketEntity, table: 'tickets', idType: 'uuid' },
-          ids,
-          page,
-          (p) =>
-            status ? { sql: `t.status = $${p}`, params: [status] } : { sql: 'TRUE', params: [] },
+        pagedChildren(ds, { entity: TicketEntity, parent: 'accountId' }, ids, page, (p) =>
+          status ? { sql: `t.status = $${p}`, params: [status] } : { sql: 'TRUE', params: [] },
         ),
       emptyConnection,
     ),
     chargesByAccount: perArgs<Page, Connection<ChargeEntity>>(
-      (ids, page) =>
-        pagedChildren(ds, { entity: ChargeEntity, table: 'charges', idType: 'uuid' }, ids, page),
+      (ids, page) => pagedChildren(ds, { entity: ChargeEntity, parent: 'accountId' }, ids, page),
       emptyConnection,
     ),
     ledgerByAccount: perArgs<Page, Connection<LedgerEntryEntity>>(
       (ids, page) =>
-        pagedChildren(
-          ds,
-          { entity: LedgerEntryEntity, table: 'ledger_entries', idType: 'bigint' },
-          ids,
-          page,
-        ),
+        pagedChildren(ds, { entity: LedgerEntryEntity, parent: 'accountId' }, ids, page),
       emptyConnection,
     ),
     statementsByAccount: perArgs<Page, Connection<OutboxMessageEntity>>(
       (ids, page) =>
-        pagedChildren(
-          ds,
-          { entity: OutboxMessageEntity, table: 'outbox', idType: 'uuid' },
-          ids,
-          page,
-          (p) => ({
-            sql: `t.topic = $${p}`,
-            params: [STATEMENT_TOPIC],
-          }),
-        ),
+        pagedChildren(ds, { entity: OutboxMessageEntity, parent: 'accountId' }, ids, page, (p) => ({
+          sql: `t.topic = $${p}`,
+          params: [STATEMENT_TOPIC],
+        })),
       emptyConnection,
     ),
-    keyAccounts: manyBy(
-      ds,
-      ApiKeyAccountEntity,
-      'api_key_accounts',
-      'api_key_id',
-      (r) => r.apiKeyId,
-      't.account_id',
-    ),
+    keyAccounts: manyBy(ds, ApiKeyAccountEntity, 'apiKeyId', 't.account_id'),
     /** Whether a PARTNER key may see an account; true for every other role. */
     inScope: new DataLoader<string, boolean>(async (accountIds) => {
       if (!viewer.keyId) return accountIds.map(() => false);
-      const rows = (await ds.query(
+      const rows = await ds.query<{ accountId: string }[]>(
         'SELECT account_id AS "accountId" FROM api_key_accounts WHERE api_key_id = $1 AND account_id = ANY($2::uuid[])',
         [viewer.keyId, accountIds],
-      )) as { accountId: string }[];
+      );
       const found = new Set(rows.map((r) => r.accountId));
       return accountIds.map((id) => found.has(id));
     }),

@@ -16,6 +16,7 @@ import { StatementResolver } from '../outbox/statement.resolver';
 import { PricingResolver } from '../pricing/pricing.resolver';
 import { QuoteResolver, TicketResolver } from '../tickets/ticket.resolver';
 import { authChecker } from './auth-checker';
+import { ErrorCodesResolver } from './error-codes.resolver';
 import { freshReadsAfterWrite } from './fresh-reads';
 import './enums';
 
@@ -33,6 +34,7 @@ export const resolvers = [
   StatementResolver,
   ApiKeyResolver,
   PricingResolver,
+  ErrorCodesResolver,
 ] as const;
 
 // Object types are declared with `simpleResolvers: true`: their plain fields

@@ -1,13 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+import { type Clock, DbClock } from '../common/clock';
 import { Role } from '../policy/enums';
 import { Access } from '../common/access';
 import type { RequestContext } from './context';
 import { createLoaders } from './loaders';
 
 /** A context for work the gateway does on its own behalf (demo data, jobs). */
-export function systemContext(ds: DataSource, log: Logger, name: string): RequestContext {
+export function systemContext(
+  ds: DataSource,
+  log: Logger,
+  name: string,
+  clock: Clock = new DbClock(ds),
+): RequestContext {
   const viewer = { role: Role.ADMIN, keyId: null, name };
   const loaders = createLoaders(ds, viewer);
   return {
@@ -17,7 +23,7 @@ export function systemContext(ds: DataSource, log: Logger, name: string): Reques
     loaders,
     access: new Access(viewer, loaders.inScope),
     log,
-    clock: { now: () => new Date() },
-    now: new Date(),
+    clock,
+    now: clock.now(),
   };
 }

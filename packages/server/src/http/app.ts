@@ -16,9 +16,9 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { Access } from '../common/access';
 import type { RequestContext } from '../graphql/context';
-import { unauthenticated } from '../common/errors';
+import { ErrorCode, unauthenticated } from '../common/errors';
 import { formatErrorWith } from '../graphql/format-error';
-import { DbClock } from '../common/clock';
+import { type Clock, DbClock } from '../common/clock';
 import { createLoaders } from '../graphql/loaders';
 import { viewerForSecret } from '../keys/key.service';
 import { currentRequestId, requestScope } from './request-scope';
@@ -36,14 +36,14 @@ const reportAsValidationError = {
 
 export interface Gateway {
   server: http.Server;
-  listen(port: number, host: string): Promise<string>;
-  close(): Promise<void>;
+  listen: (port: number, host: string) => Promise<string>;
+  close: () => Promise<void>;
 }
 
 function graphqlError(
   res: Response,
   status: number,
-  code: string,
+  code: ErrorCode,
   message: string,
   extra: Record<string, unknown> = {},
 ) {
@@ -55,6 +55,8 @@ export async function createGateway(opts: {
   schema: GraphQLSchema;
   config: Pick<Config, 'adminKey' | 'bodyLimit' | 'webDist'>;
   log: Logger;
+  /** Where instants come from; the database's clock unless a test sets one. */
+  clock?: Clock;
 }): Promise<Gateway> {
   const { ds, schema, config, log } = opts;
   const app = express();
@@ -84,8 +86,9 @@ export async function createGateway(opts: {
     ],
   });
   await apollo.start();
-  const clock = new DbClock(ds);
-  await clock.start();
+  const dbClock = opts.clock ? null : new DbClock(ds);
+  await dbClock?.start();
+  const clock: Clock = opts.clock ?? dbClock!;
 
   app.use(requestScope);
   app.get('/healthz', (_req, res) => {
@@ -154,18 +157,18 @@ export async function createGateway(opts: {
         return graphqlError(
           res,
           413,
-          'BAD_USER_INPUT',
+          ErrorCode.BAD_USER_INPUT,
           `The request body is larger than ${config.bodyLimit}.`,
           { field: 'body' },
         );
       }
       if (err.type === 'entity.parse.failed')
-        return graphqlError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+        return graphqlError(res, 400, ErrorCode.BAD_REQUEST, 'The request body is not valid JSON.');
       // body-parser's other refusals (charset, encoding, aborted): the client's doing.
       if (err.status && err.status >= 400 && err.status < 500)
-        return graphqlError(res, err.status, 'BAD_REQUEST', err.message);
+        return graphqlError(res, err.status, ErrorCode.BAD_REQUEST, err.message);
       log.error({ err, requestId: currentRequestId() }, 'unhandled HTTP error');
-      return graphqlError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.', {
+      return graphqlError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.', {
         requestId: currentRequestId(),
       });
     },
@@ -187,7 +190,7 @@ export async function createGateway(opts: {
     // Stops accepting, lets in-flight requests finish (the drain plugin), then returns.
     close: async () => {
       await apollo.stop();
-      clock.stop();
+      dbClock?.stop();
     },
   };
 }

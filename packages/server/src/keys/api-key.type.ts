@@ -1,4 +1,5 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Permission } from '../common/viewer';
 import { Role } from '../policy/enums';
 
 @ObjectType('ApiKey', { simpleResolvers: true })
@@ -56,4 +57,10 @@ export class Viewer {
       'PARTNER keys: the accounts in scope. Empty for other roles, which see every account.',
   })
   accountIds: string[];
+
+  @Field(() => [Permission], {
+    description:
+      'What this key may do; the dashboard shows only these actions. PARTNER keys hold them for the accounts in scope only.',
+  })
+  permissions: readonly Permission[];
 }

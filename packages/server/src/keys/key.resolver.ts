@@ -10,14 +10,14 @@ import {
   Root,
 } from 'type-graphql';
 import type { RequestContext } from '../graphql/context';
-import { KEY_ROLES, READ_ROLES } from '../common/viewer';
+import { PERMISSIONS, Permission, rolesWith } from '../common/viewer';
 import type { ApiKeyEntity } from './api-key.entity';
 import { ApiKeyCreated, ApiKeyType, CreateApiKeyInput, Viewer } from './api-key.type';
 import { createApiKey, listApiKeys, revokeApiKey } from './key.service';
 
 @Resolver(() => ApiKeyType)
 export class ApiKeyResolver {
-  @Authorized(READ_ROLES)
+  @Authorized(rolesWith(Permission.READ))
   @Query(() => Viewer, { description: 'Who the API key in this request belongs to.' })
   async me(@Ctx() ctx: RequestContext): Promise<Viewer> {
     const { role, keyId, name } = ctx.viewer;
@@ -25,16 +25,16 @@ export class ApiKeyResolver {
       ctx.access.scoped && keyId
         ? (await ctx.loaders.keyAccounts.load(keyId)).map((r) => r.accountId)
         : [];
-    return { role, keyName: name, accountIds };
+    return { role, keyName: name, accountIds, permissions: PERMISSIONS[role] };
   }
 
-  @Authorized(KEY_ROLES)
+  @Authorized(rolesWith(Permission.MANAGE_API_KEYS))
   @Query(() => [ApiKeyType])
   apiKeys(@Ctx() ctx: RequestContext) {
     return listApiKeys(ctx);
   }
 
-  @Authorized(KEY_ROLES)
+  @Authorized(rolesWith(Permission.MANAGE_API_KEYS))
   @Mutation(() => ApiKeyCreated)
   createApiKey(
     @Ctx() ctx: RequestContext,
@@ -43,7 +43,7 @@ export class ApiKeyResolver {
     return createApiKey(ctx, input);
   }
 
-  @Authorized(KEY_ROLES)
+  @Authorized(rolesWith(Permission.MANAGE_API_KEYS))
   @Mutation(() => ApiKeyType)
   revokeApiKey(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return revokeApiKey(ctx, id);

@@ -1,7 +1,7 @@
 import { In, IsNull } from 'typeorm';
 import type { DataSource } from 'typeorm';
 import { recordAudit } from '../audit/audit';
-import type { RequestContext } from '../graphql/context';
+import type { ServiceContext } from '../common/context';
 import { badInput, notFound } from '../common/errors';
 import { newId, parseId } from '../common/ids';
 import { text } from '../common/validate';
@@ -30,7 +30,7 @@ export async function viewerForSecret(
 }
 
 export async function createApiKey(
-  ctx: RequestContext,
+  ctx: ServiceContext,
   input: { name: string; role: Role; accountIds?: string[] | null },
 ): Promise<{ apiKey: ApiKeyEntity; secret: string }> {
   const name = text(input.name, 'name', { max: 200 });
@@ -73,19 +73,19 @@ export async function createApiKey(
   });
 }
 
-export async function revokeApiKey(ctx: RequestContext, id: string): Promise<ApiKeyEntity> {
+export async function revokeApiKey(ctx: ServiceContext, id: string): Promise<ApiKeyEntity> {
   const keyId = parseId(id, 'id');
   return ctx.ds.transaction(async (tx) => {
     const key = await tx.findOneBy(ApiKeyEntity, { id: keyId });
     if (!key) throw notFound(id, 'API key');
     if (!key.revokedAt) {
-      await tx.update(ApiKeyEntity, { id: keyId }, { revokedAt: () => 'clock_timestamp()' });
+      await tx.update(ApiKeyEntity, { id: keyId }, { revokedAt: () => ctx.clock.sql() });
       await recordAudit(tx, ctx, 'revokeApiKey', null, keyId);
     }
     return tx.findOneByOrFail(ApiKeyEntity, { id: keyId });
   });
 }
 
-export function listApiKeys(ctx: RequestContext): Promise<ApiKeyEntity[]> {
+export function listApiKeys(ctx: ServiceContext): Promise<ApiKeyEntity[]> {
   return ctx.ds.manager.find(ApiKeyEntity, { order: { createdAt: 'DESC', id: 'DESC' } });
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { Clock } from '../common/clock';
 import { notFound } from '../common/errors';
 
 /**
@@ -10,29 +11,32 @@ import { notFound } from '../common/errors';
  * that merely reference the account (a new ticket, a key's scope) do not
  * queue behind its charges.
  */
-export async function lockAccount(tx: EntityManager, accountId: string): Promise<Date> {
-  const rows = (await tx.query('SELECT 1 FROM accounts WHERE id = $1 FOR NO KEY UPDATE', [
+export async function lockAccount(
+  tx: EntityManager,
+  clock: Clock,
+  accountId: string,
+): Promise<Date> {
+  const rows = await tx.query<unknown[]>('SELECT 1 FROM accounts WHERE id = $1 FOR NO KEY UPDATE', [
     accountId,
-  ])) as unknown[];
+  ]);
   if (rows.length === 0) throw notFound(accountId, 'Account');
-  return lockedAt(tx);
-}
-
-// Read the clock only once the lock is held: in the locking statement itself
-// it would be the instant the request arrived, before any wait, and a charge
-// that queued past a lot's expiry would still spend from it.
-async function lockedAt(tx: EntityManager): Promise<Date> {
-  const [row] = (await tx.query('SELECT clock_timestamp() AS at')) as [{ at: Date }];
-  return row.at;
+  // Read the clock only once the lock is held: in the locking statement itself
+  // it would be the instant the request arrived, before any wait, and a charge
+  // that queued past a lot's expiry would still spend from it.
+  return clock.lockedNow(tx);
 }
 
 /** Locks several accounts in one fixed order, so two such lockers cannot deadlock. */
-export async function lockAccounts(tx: EntityManager, accountIds: string[]): Promise<Date> {
+export async function lockAccounts(
+  tx: EntityManager,
+  clock: Clock,
+  accountIds: string[],
+): Promise<Date> {
   await tx.query(
     'SELECT id FROM accounts WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE',
     [accountIds],
   );
-  return lockedAt(tx);
+  return clock.lockedNow(tx);
 }
 
 /**
@@ -43,9 +47,9 @@ export async function lockTicketAccount(
   tx: EntityManager,
   ticketId: string,
 ): Promise<string | null> {
-  const rows = (await tx.query(
+  const rows = await tx.query<{ id: string }[]>(
     'SELECT a.id FROM tickets t JOIN accounts a ON a.id = t.account_id WHERE t.id = $1 FOR NO KEY UPDATE OF a',
     [ticketId],
-  )) as { id: string }[];
+  );
   return rows[0]?.id ?? null;
 }

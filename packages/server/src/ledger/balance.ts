@@ -32,7 +32,7 @@ export async function balancesAsOf(
   accountIds: readonly string[],
   asOf: Date,
 ): Promise<Map<string, number>> {
-  const rows = (await ds.query(
+  const rows = await ds.query<{ accountId: string; balance: number }[]>(
     `SELECT e.account_id AS "accountId", COALESCE(SUM(e.credits), 0)::int AS balance
        FROM ledger_entries e
        JOIN credit_lots l ON l.id = e.lot_id
@@ -40,6 +40,6 @@ export async function balancesAsOf(
         AND (l.expires_at IS NULL OR l.expires_at > $2)
       GROUP BY e.account_id`,
     [accountIds, asOf],
-  )) as { accountId: string; balance: number }[];
+  );
   return new Map(rows.map((r) => [r.accountId, r.balance]));
 }

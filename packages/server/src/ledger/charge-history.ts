@@ -1,5 +1,5 @@
 import { columnsOf, queryRows } from '../db/sql';
-import type { RequestContext } from '../graphql/context';
+import type { ServiceContext } from '../common/context';
 import { ChargeGrouping } from '../policy/enums';
 import { badInput } from '../common/errors';
 import { parseId } from '../common/ids';
@@ -13,7 +13,7 @@ import type { ChargeFilter } from './ledger.type';
 // itself, so every filter is a plain predicate on `charges c`.
 
 function whereOf(
-  ctx: RequestContext,
+  ctx: ServiceContext,
   filter: ChargeFilter | null | undefined,
 ): { sql: string; params: unknown[] } {
   const parts: string[] = [];
@@ -48,7 +48,7 @@ function whereOf(
 
 /** Newest first. `to` is exclusive, so consecutive ranges never double count. */
 export function listCharges(
-  ctx: RequestContext,
+  ctx: ServiceContext,
   filter: ChargeFilter | null,
   page: Page,
 ): Promise<Connection<ChargeEntity>> {
@@ -85,7 +85,7 @@ export interface Bucket {
 
 /** Sorted by key: chronological for DAY and MONTH. */
 export async function summarizeCharges(
-  ctx: RequestContext,
+  ctx: ServiceContext,
   filter: ChargeFilter | null,
   groupBy: ChargeGrouping,
 ): Promise<Bucket[]> {

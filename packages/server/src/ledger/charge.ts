@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
+import type { Clock } from '../common/clock';
 import { recordAudit } from '../audit/audit';
-import type { RequestContext } from '../graphql/context';
+import type { ServiceContext } from '../common/context';
 import {
   costOutOfRange,
   idempotencyConflict,
@@ -12,10 +13,8 @@ import { newId, parseId } from '../common/ids';
 import { optionalText, wholeCredits } from '../common/validate';
 import { recordStatement } from '../outbox/statements';
 import type { Edition, HostingPlan, TicketCategory } from '../policy/enums';
-import { TicketStatus } from '../policy/enums';
-import { checkCost } from '../policy/prices';
+import { checkCost, priceRange } from '../policy/prices';
 import { allocate } from '../policy/spending';
-import { TicketEntity } from '../tickets/ticket.entity';
 import { lockTicketAccount } from './account-lock';
 import { liveBalance } from './balance';
 import { ChargeEntity } from './charge.entity';
@@ -34,7 +33,7 @@ export interface ChargeInput {
  * the ticket's range, take credits soonest-expiring first, write the charge,
  * its allocations, ledger entries and the customer's statement together.
  */
-export async function chargeTicket(ctx: RequestContext, input: ChargeInput): Promise<ChargeEntity> {
+export async function chargeTicket(ctx: ServiceContext, input: ChargeInput): Promise<ChargeEntity> {
   const ticketId = parseId(input.ticketId, 'ticketId');
   const credits = wholeCredits(input.credits, 'credits', 0);
   const idempotencyKey = optionalText(input.idempotencyKey, 'idempotencyKey', { max: 200 });
@@ -71,30 +70,31 @@ interface TicketSnapshot {
 
 async function snapshot(
   tx: EntityManager,
+  clock: Clock,
   ticketId: string,
   idempotencyKey: string | null,
 ): Promise<TicketSnapshot> {
-  const [row] = (await tx.query(
-    `SELECT clock_timestamp() AS at, t.subject, t.category, t.price_min AS "priceMin", t.price_max AS "priceMax",
+  const [row] = await tx.query<[TicketSnapshot]>(
+    `SELECT ${clock.sql()} AS at, t.subject, t.category, t.price_min AS "priceMin", t.price_max AS "priceMax",
             l.edition, l.hosting_plan AS "hostingPlan",
             (SELECT c.id FROM charges c WHERE c.ticket_id = t.id) AS "chargedBy",
             (SELECT row_to_json(p) FROM (SELECT id, ticket_id, credits FROM charges WHERE idempotency_key = $2) p) AS previous
        FROM tickets t JOIN licenses l ON l.id = t.license_id
       WHERE t.id = $1`,
     [ticketId, idempotencyKey],
-  )) as [TicketSnapshot];
+  );
   return row;
 }
 
 async function chargeLocked(
-  ctx: RequestContext,
+  ctx: ServiceContext,
   tx: EntityManager,
   accountId: string,
   ticketId: string,
   credits: number,
   idempotencyKey: string | null,
 ): Promise<ChargeEntity> {
-  const t = await snapshot(tx, ticketId, idempotencyKey);
+  const t = await snapshot(tx, ctx.clock, ticketId, idempotencyKey);
   const at = t.at;
 
   // A retry answers with the first charge; the key on other values is a conflict.
@@ -109,7 +109,7 @@ async function chargeLocked(
   }
   if (t.chargedBy) throw ticketAlreadyCharged(t.chargedBy);
 
-  const price = { min: t.priceMin, max: t.priceMax, included: t.priceMax === 0 };
+  const price = priceRange(t.priceMin, t.priceMax);
   const problem = checkCost(price, credits);
   if (problem) throw costOutOfRange(problem.min, problem.max);
 
@@ -138,7 +138,6 @@ async function chargeLocked(
   };
   await tx.insert(ChargeEntity, charge);
   await drawFromLots(tx, accountId, plan.allocations, at, { ticketId, chargeId: charge.id });
-  await tx.update(TicketEntity, { id: ticketId }, { status: TicketStatus.CHARGED });
   await recordStatement(tx, accountId, at, {
     kind: 'CHARGE',
     ticketId,

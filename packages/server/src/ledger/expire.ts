@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit';
 import { columnsOf, queryRows } from '../db/sql';
-import type { RequestContext } from '../graphql/context';
+import type { ServiceContext } from '../common/context';
 import { badInput } from '../common/errors';
 import { instant } from '../common/validate';
 import { lockAccounts } from './account-lock';
@@ -19,11 +19,13 @@ const BATCH = 100;
  * Each batch of accounts is its own transaction, so charges elsewhere go on.
  */
 export async function expireCredits(
-  ctx: RequestContext,
+  ctx: ServiceContext,
   asOfInput: Date | null | undefined,
 ): Promise<number> {
   const asOf = asOfInput ? instant(asOfInput, 'asOf') : null;
-  const [{ now }] = (await ctx.ds.query('SELECT clock_timestamp() AS now')) as [{ now: Date }];
+  // The database's instant, not the estimate reads use: a lot must never be
+  // recorded as expired before the moment it expires.
+  const now = await ctx.clock.lockedNow(ctx.ds.manager);
   const cutoff = asOf ?? now;
   // Expiry is recorded only once it has happened: a future asOf would take
   // credits that can still be spent.
@@ -48,12 +50,12 @@ export async function expireCredits(
 }
 
 async function expireBatch(
-  ctx: RequestContext,
+  ctx: ServiceContext,
   tx: EntityManager,
   accountIds: string[],
   cutoff: Date,
 ): Promise<number> {
-  const at = await lockAccounts(tx, accountIds);
+  const at = await lockAccounts(tx, ctx.clock, accountIds);
   // Re-read under the locks: a concurrent run may have recorded some already.
   const lots = await queryRows<CreditLotEntity>(
     tx,

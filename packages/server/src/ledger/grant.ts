@@ -1,31 +1,47 @@
-import type { EntityManager } from 'typeorm';
-import type { LicenseEntity } from '../licenses/license.entity';
+import { recordAudit } from '../audit/audit';
+import type { ServiceContext } from '../common/context';
+import { badInput } from '../common/errors';
+import { newId } from '../common/ids';
+import { LicenseEntity } from '../licenses/license.entity';
 import { LedgerEntryKind, LotSource } from '../policy/enums';
 import { grantExpiresAt } from '../policy/grants';
-import type { CreditLotEntity } from './credit-lot.entity';
+import { lockAccount } from './account-lock';
+import { ledgerTransaction } from './ledger-transaction';
 import { openLot } from './ledger-writes';
 
 /**
- * P1-P5: the license's free credits become one lot expiring 12 months after
- * the order date. Zero credits open no lot; the license row keeps the
- * decision and its note. Runs in the issuing transaction, under the lock.
+ * P1-P5: the license and its grant in one transaction under the account lock.
+ * The free credits become one lot expiring 12 months after the order date;
+ * zero credits open no lot, and the license row keeps the decision and its note.
  */
-export async function grantLicenseCredits(
-  tx: EntityManager,
-  license: LicenseEntity,
-  at: Date,
-): Promise<CreditLotEntity | null> {
-  if (license.creditsGranted === 0) return null;
-  return openLot(
-    tx,
-    {
-      accountId: license.accountId,
-      source: LotSource.LICENSE_GRANT,
+export async function grantLicense(
+  ctx: ServiceContext,
+  terms: Omit<LicenseEntity, 'id' | 'createdAt'>,
+): Promise<LicenseEntity> {
+  return ledgerTransaction(ctx.ds, async (tx) => {
+    const at = await lockAccount(tx, ctx.clock, terms.accountId);
+    if (terms.orderDate.getTime() > at.getTime())
+      throw badInput('orderDate', 'orderDate must not be in the future.');
+    const license: LicenseEntity = { ...terms, id: newId(), createdAt: at };
+    await tx.insert(LicenseEntity, license);
+    if (license.creditsGranted > 0) {
+      await openLot(
+        tx,
+        {
+          accountId: license.accountId,
+          source: LotSource.LICENSE_GRANT,
+          credits: license.creditsGranted,
+          expiresAt: grantExpiresAt(license.orderDate),
+          licenseId: license.id,
+        },
+        LedgerEntryKind.GRANT,
+        at,
+      );
+    }
+    await recordAudit(tx, ctx, 'issueLicense', license.accountId, license.id, {
+      edition: license.edition,
       credits: license.creditsGranted,
-      expiresAt: grantExpiresAt(license.orderDate),
-      licenseId: license.id,
-    },
-    LedgerEntryKind.GRANT,
-    at,
-  );
+    });
+    return license;
+  });
 }

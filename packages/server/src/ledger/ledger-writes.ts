@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { columnsOf, queryRows } from '../db/sql';
 import { newId } from '../common/ids';
 import { LedgerEntryKind, LotSource } from '../policy/enums';
+import { AllocationEntity } from './allocation.entity';
 import { CreditLotEntity } from './credit-lot.entity';
 import { LedgerEntryEntity } from './ledger-entry.entity';
 
@@ -104,18 +105,52 @@ export async function drawFromLots(
   );
 }
 
-export async function refundIntoLot(
+/**
+ * A refund's pay-back (P16), the mirror of drawFromLots: credits back into
+ * the lots they were drawn from, the rest into one new never-expiring lot,
+ * each with its REFUND entry, and the refund's allocation rows.
+ */
+export async function payBack(
   tx: EntityManager,
-  lot: CreditLotEntity,
-  credits: number,
+  accountId: string,
+  route: { backToLot: { lotId: string; credits: number }[]; toNewLot: number },
   at: Date,
-  refs: EntryRefs,
+  refs: { ticketId: string; chargeId: string; refundId: string },
 ): Promise<void> {
-  await tx.query(
-    'UPDATE credit_lots SET remaining_credits = remaining_credits + $2, refunded_credits = refunded_credits + $2 WHERE id = $1',
-    [lot.id, credits],
+  const paidBack = [...route.backToLot];
+  for (const a of route.backToLot) {
+    await tx.query(
+      'UPDATE credit_lots SET remaining_credits = remaining_credits + $2, refunded_credits = refunded_credits + $2 WHERE id = $1',
+      [a.lotId, a.credits],
+    );
+    await appendEntry(tx, { id: a.lotId, accountId }, LedgerEntryKind.REFUND, a.credits, at, refs);
+  }
+  if (route.toNewLot > 0) {
+    const lot = await openLot(
+      tx,
+      {
+        accountId,
+        source: LotSource.REFUND,
+        credits: route.toNewLot,
+        expiresAt: null,
+        refundId: refs.refundId,
+      },
+      LedgerEntryKind.REFUND,
+      at,
+      refs,
+    );
+    paidBack.push({ lotId: lot.id, credits: route.toNewLot });
+  }
+  await tx.insert(
+    AllocationEntity,
+    paidBack.map((a) => ({
+      accountId,
+      chargeId: null,
+      refundId: refs.refundId,
+      lotId: a.lotId,
+      credits: a.credits,
+    })),
   );
-  await appendEntry(tx, lot, LedgerEntryKind.REFUND, credits, at, refs);
 }
 
 /** P19: what was left in the lot is lost, and the ledger says how much. */

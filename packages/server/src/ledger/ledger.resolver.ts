@@ -13,7 +13,7 @@ import { AccountType } from '../accounts/account.type';
 import type { RequestContext } from '../graphql/context';
 import { ChargeGrouping } from '../policy/enums';
 import { parsePage } from '../common/pagination';
-import { READ_ROLES, SELL_ROLES, STAFF_ROLES } from '../common/viewer';
+import { Permission, rolesWith } from '../common/viewer';
 import { LicenseType } from '../licenses/license.type';
 import { isLive } from '../policy/spending';
 import { TicketType } from '../tickets/ticket.type';
@@ -43,7 +43,7 @@ import type { RefundEntity } from './refund.entity';
 
 @Resolver()
 export class LedgerResolver {
-  @Authorized(READ_ROLES)
+  @Authorized(rolesWith(Permission.READ))
   @Query(() => ChargeConnection)
   charges(
     @Ctx() ctx: RequestContext,
@@ -54,7 +54,7 @@ export class LedgerResolver {
     return listCharges(ctx, filter, parsePage(first, after, 50));
   }
 
-  @Authorized(READ_ROLES)
+  @Authorized(rolesWith(Permission.READ))
   @Query(() => [ChargeBucket])
   chargeSummary(
     @Ctx() ctx: RequestContext,
@@ -64,7 +64,7 @@ export class LedgerResolver {
     return summarizeCharges(ctx, filter, groupBy);
   }
 
-  @Authorized(SELL_ROLES)
+  @Authorized(rolesWith(Permission.PURCHASE_CREDITS))
   @Mutation(() => CreditLotType, { description: 'Idempotent on paymentReference (P7).' })
   purchaseCredits(
     @Ctx() ctx: RequestContext,
@@ -73,7 +73,7 @@ export class LedgerResolver {
     return purchaseCredits(ctx, input);
   }
 
-  @Authorized(STAFF_ROLES)
+  @Authorized(rolesWith(Permission.CHARGE_TICKET))
   @Mutation(() => ChargeType, { description: 'Specialist sets the cost (P10-P14).' })
   chargeTicket(
     @Ctx() ctx: RequestContext,
@@ -82,7 +82,7 @@ export class LedgerResolver {
     return chargeTicket(ctx, input);
   }
 
-  @Authorized(STAFF_ROLES)
+  @Authorized(rolesWith(Permission.REFUND_TICKET))
   @Mutation(() => RefundType, { description: 'Vendor bug: 100% back (P15-P17).' })
   refundTicket(
     @Ctx() ctx: RequestContext,
@@ -91,7 +91,7 @@ export class LedgerResolver {
     return refundTicket(ctx, input);
   }
 
-  @Authorized(STAFF_ROLES)
+  @Authorized(rolesWith(Permission.EXPIRE_CREDITS))
   @Mutation(() => Int, {
     description:
       'Records expiry of every lot expired at `asOf` (default now) not yet recorded; returns how many lots (P19).',

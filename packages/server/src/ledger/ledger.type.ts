@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from '../graphql/connection';
+import { ConnectionType } from '../graphql/connection';
 import { Edition, LedgerEntryKind, LotSource, TicketCategory } from '../policy/enums';
 
 @ObjectType('CreditLot', { simpleResolvers: true })
@@ -111,28 +111,10 @@ export class LedgerEntryType {
 }
 
 @ObjectType({ simpleResolvers: true })
-export class ChargeConnection {
-  @Field(() => [ChargeType])
-  nodes: ChargeType[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int)
-  totalCount: number;
-}
+export class ChargeConnection extends ConnectionType(ChargeType) {}
 
 @ObjectType({ simpleResolvers: true })
-export class LedgerEntryConnection {
-  @Field(() => [LedgerEntryType])
-  nodes: LedgerEntryType[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int)
-  totalCount: number;
-}
+export class LedgerEntryConnection extends ConnectionType(LedgerEntryType) {}
 
 @ObjectType({ simpleResolvers: true })
 export class ChargeBucket {

@@ -1,5 +1,5 @@
 import { recordAudit } from '../audit/audit';
-import type { RequestContext } from '../graphql/context';
+import type { ServiceContext } from '../common/context';
 import { badInput, idempotencyConflict } from '../common/errors';
 import { parseId } from '../common/ids';
 import { MAX_INT, text, wholeCredits } from '../common/validate';
@@ -19,7 +19,7 @@ export interface PurchaseInput {
 
 /** P6, P7: bought credits never expire; one payment reference, one lot. */
 export async function purchaseCredits(
-  ctx: RequestContext,
+  ctx: ServiceContext,
   input: PurchaseInput,
 ): Promise<CreditLotEntity> {
   const accountId = parseId(input.accountId, 'accountId');
@@ -29,7 +29,7 @@ export async function purchaseCredits(
 
   const attempt = () =>
     ledgerTransaction(ctx.ds, async (tx) => {
-      const at = await lockAccount(tx, accountId);
+      const at = await lockAccount(tx, ctx.clock, accountId);
       const existing = await tx.findOneBy(CreditLotEntity, { paymentReference });
       if (existing) return sameOrConflict(existing, accountId, credits);
       // Balances are GraphQL Ints: refuse what would push one past MAX_INT.

@@ -12,7 +12,7 @@ import {
 import { AccountType } from '../accounts/account.type';
 import type { RequestContext } from '../graphql/context';
 import { parseId } from '../common/ids';
-import { READ_ROLES, SELL_ROLES } from '../common/viewer';
+import { Permission, rolesWith } from '../common/viewer';
 import { CreditLotType } from '../ledger/ledger.type';
 import { SupportLevel } from '../policy/enums';
 import { grantFor } from '../policy/grants';
@@ -22,13 +22,13 @@ import { GrantPreview, GrantPreviewInput, IssueLicenseInput, LicenseType } from 
 
 @Resolver(() => LicenseType)
 export class LicenseResolver {
-  @Authorized(READ_ROLES)
+  @Authorized(rolesWith(Permission.READ))
   @Query(() => LicenseType, { nullable: true })
   async license(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return ctx.access.visible(await ctx.loaders.license.load(parseId(id, 'id')));
   }
 
-  @Authorized(READ_ROLES)
+  @Authorized(rolesWith(Permission.READ))
   @Query(() => GrantPreview, {
     description: 'What a license with these terms would grant, and why (P1-P5).',
   })
@@ -36,7 +36,7 @@ export class LicenseResolver {
     return decideGrant(input);
   }
 
-  @Authorized(SELL_ROLES)
+  @Authorized(rolesWith(Permission.ISSUE_LICENSE))
   @Mutation(() => LicenseType, {
     description: "Grants the license's credits per P1-P5 in the same transaction.",
   })

@@ -1,15 +1,12 @@
-import { recordAudit } from '../audit/audit';
-import type { RequestContext } from '../graphql/context';
+import type { ServiceContext } from '../common/context';
 import { badInput, notFound } from '../common/errors';
-import { newId, parseId } from '../common/ids';
+import { parseId } from '../common/ids';
 import { instant, text } from '../common/validate';
-import { lockAccount } from '../ledger/account-lock';
-import { grantLicenseCredits } from '../ledger/grant';
+import { grantLicense } from '../ledger/grant';
 import { type LicenseTerms, checkLicenseTerms } from '../policy/license-terms';
 import { type GrantDecision, grantFor } from '../policy/grants';
 import type { Edition, HostingPlan } from '../policy/enums';
-import { LicenseEntity } from './license.entity';
-import { ledgerTransaction } from '../ledger/ledger-transaction';
+import type { LicenseEntity } from './license.entity';
 
 export interface IssueLicense {
   accountId: string;
@@ -38,9 +35,9 @@ export function decideGrant(
 
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
-/** The license and its grant lot in one transaction under the account lock. */
+/** P1-P5: checks the terms, decides the grant, and has the ledger record both. */
 export async function issueLicense(
-  ctx: RequestContext,
+  ctx: ServiceContext,
   input: IssueLicense,
 ): Promise<LicenseEntity> {
   const accountId = parseId(input.accountId, 'accountId');
@@ -50,30 +47,15 @@ export async function issueLicense(
   const orderDate = instant(input.orderDate, 'orderDate');
   const decision = decideGrant(input);
   if (!(await ctx.access.canSee(accountId))) throw notFound(input.accountId, 'Account');
-
-  return ledgerTransaction(ctx.ds, async (tx) => {
-    const at = await lockAccount(tx, accountId);
-    if (orderDate.getTime() > at.getTime())
-      throw badInput('orderDate', 'orderDate must not be in the future.');
-    const license: LicenseEntity = {
-      id: newId(),
-      accountId,
-      edition: input.edition,
-      hostingPlan: input.hostingPlan ?? null,
-      domain,
-      orderDate,
-      listPriceCents: input.listPriceCents,
-      paidPriceCents: input.paidPriceCents,
-      creditsGranted: decision.credits,
-      grantNote: decision.note,
-      createdAt: at,
-    };
-    await tx.insert(LicenseEntity, license);
-    await grantLicenseCredits(tx, license, at);
-    await recordAudit(tx, ctx, 'issueLicense', accountId, license.id, {
-      edition: license.edition,
-      credits: decision.credits,
-    });
-    return license;
+  return grantLicense(ctx, {
+    accountId,
+    edition: input.edition,
+    hostingPlan: input.hostingPlan ?? null,
+    domain,
+    orderDate,
+    listPriceCents: input.listPriceCents,
+    paidPriceCents: input.paidPriceCents,
+    creditsGranted: decision.credits,
+    grantNote: decision.note,
   });
 }

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { StatementKind } from '../policy/enums';
-import { PageInfo } from '../graphql/connection';
+import { ConnectionType } from '../graphql/connection';
 
 @ObjectType({
   simpleResolvers: true,
@@ -32,13 +32,4 @@ export class Statement {
 }
 
 @ObjectType({ simpleResolvers: true })
-export class StatementConnection {
-  @Field(() => [Statement])
-  nodes: Statement[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int)
-  totalCount: number;
-}
+export class StatementConnection extends ConnectionType(Statement) {}

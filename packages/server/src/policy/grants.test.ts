@@ -11,7 +11,7 @@ import {
   grantFor,
   isOverDiscounted,
 } from './grants';
-import { LicenseTerms, MAX_PRICE_CENTS } from './license-terms';
+import { type LicenseTerms, MAX_PRICE_CENTS } from './license-terms';
 
 const L1 = SupportLevel.LEVEL_1;
 const L2 = SupportLevel.LEVEL_2;

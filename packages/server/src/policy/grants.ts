@@ -2,8 +2,8 @@ import { Edition, SupportLevel } from './enums';
 import {
   checkLicenseTerms,
   EDITION_NAMES,
-  LicenseTerms,
-  PlanKey,
+  type LicenseTerms,
+  type PlanKey,
   planKey,
   planName,
 } from './license-terms';

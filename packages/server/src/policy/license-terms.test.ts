@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Edition, HostingPlan } from './enums';
 import {
   checkLicenseTerms,
-  LicenseTerms,
+  type LicenseTerms,
   MAX_PRICE_CENTS,
   PLAN_KEYS,
   planKey,

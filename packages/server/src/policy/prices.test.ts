@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Edition, HostingPlan, SupportLevel, TicketCategory } from './enums';
-import { PlanKey } from './license-terms';
+import { type PlanKey } from './license-terms';
 import { CATEGORY_TABLE, checkCost, priceFor } from './prices';
 
 const L1 = SupportLevel.LEVEL_1;

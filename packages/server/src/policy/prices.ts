@@ -1,11 +1,18 @@
-import { Edition, HostingPlan, SupportLevel, TicketCategory } from './enums';
-import { PlanKey, planKey } from './license-terms';
+import { type Edition, type HostingPlan, SupportLevel, TicketCategory } from './enums';
+import { type PlanKey, planKey } from './license-terms';
 
 export interface PriceRange {
   min: number;
   max: number;
   included: boolean;
 }
+
+/** P8: a range of 0-0 is included support; every other range is charged. */
+export const priceRange = (min: number, max: number): PriceRange => ({
+  min,
+  max,
+  included: min === 0 && max === 0,
+});
 
 export type CostProblem = { min: number; max: number };
 
@@ -142,7 +149,7 @@ export function priceFor(
   const row = CATEGORY_TABLE[category];
   if (!row) throw new RangeError(`Unknown ticket category ${String(category)}.`);
   const { min, max } = row.prices[planKey(edition, hostingPlan)];
-  return { level: row.level, price: { min, max, included: min === 0 && max === 0 } };
+  return { level: row.level, price: priceRange(min, max) };
 }
 
 // P10: the specialist's figure must be a whole number inside the range, both

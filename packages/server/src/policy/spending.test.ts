@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allocate, isLive, routeRefund, SpendableLot, spendingOrder } from './spending';
+import { allocate, isLive, routeRefund, type SpendableLot, spendingOrder } from './spending';
 
 const T = (iso: string): Date => new Date(iso);
 const NOW = T('2025-06-01T12:00:00Z');

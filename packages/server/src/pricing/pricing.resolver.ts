@@ -1,9 +1,9 @@
 import { Authorized, Query, Resolver } from 'type-graphql';
-import { READ_ROLES } from '../common/viewer';
+import { Permission, rolesWith } from '../common/viewer';
 import { Edition, HostingPlan, TicketCategory } from '../policy/enums';
 import { DISCOUNT_RULE, GRANT_TABLE, GRANT_VALIDITY_MONTHS } from '../policy/grants';
 import { PLAN_KEYS, type PlanKey } from '../policy/license-terms';
-import { CATEGORY_TABLE } from '../policy/prices';
+import { CATEGORY_TABLE, priceRange } from '../policy/prices';
 import { Pricing } from './pricing.type';
 
 const PLAN_OF: Record<PlanKey, { edition: Edition; hostingPlan: HostingPlan | null }> = {
@@ -27,7 +27,7 @@ const pricing: Pricing = {
       description: row.description,
       prices: PLAN_KEYS.map((key) => {
         const { min, max } = row.prices[key];
-        return { ...PLAN_OF[key], price: { min, max, included: max === 0 } };
+        return { ...PLAN_OF[key], price: priceRange(min, max) };
       }),
     };
   }),
@@ -41,7 +41,7 @@ const pricing: Pricing = {
 
 @Resolver()
 export class PricingResolver {
-  @Authorized(READ_ROLES)
+  @Authorized(rolesWith(Permission.READ))
   @Query(() => Pricing)
   pricing(): Pricing {
     return pricing;

@@ -12,23 +12,24 @@ import {
 import { AccountType } from '../accounts/account.type';
 import type { RequestContext } from '../graphql/context';
 import { parseId } from '../common/ids';
-import { READ_ROLES, SELL_ROLES } from '../common/viewer';
+import { Permission, rolesWith } from '../common/viewer';
 import { ChargeType, RefundType } from '../ledger/ledger.type';
 import { LicenseType } from '../licenses/license.type';
 import { TicketCategory, TicketStatus } from '../policy/enums';
+import { priceRange } from '../policy/prices';
 import type { TicketEntity } from './ticket.entity';
 import { openTicket, quote } from './ticket.service';
 import { OpenTicketInput, PriceRangeType, QuoteType, TicketEvent, TicketType } from './ticket.type';
 
 @Resolver(() => TicketType)
 export class TicketResolver {
-  @Authorized(READ_ROLES)
+  @Authorized(rolesWith(Permission.READ))
   @Query(() => TicketType, { nullable: true })
   async ticket(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return ctx.access.visible(await ctx.loaders.ticket.load(parseId(id, 'id')));
   }
 
-  @Authorized(READ_ROLES)
+  @Authorized(rolesWith(Permission.READ))
   @Query(() => QuoteType)
   quote(
     @Ctx() ctx: RequestContext,
@@ -38,7 +39,7 @@ export class TicketResolver {
     return quote(ctx, licenseId, category);
   }
 
-  @Authorized(SELL_ROLES)
+  @Authorized(rolesWith(Permission.OPEN_TICKET))
   @Mutation(() => TicketType)
   openTicket(
     @Ctx() ctx: RequestContext,
@@ -59,7 +60,7 @@ export class TicketResolver {
 
   @FieldResolver(() => PriceRangeType)
   price(@Root() t: TicketEntity): PriceRangeType {
-    return { min: t.priceMin, max: t.priceMax, included: t.priceMax === 0 };
+    return priceRange(t.priceMin, t.priceMax);
   }
 
   @FieldResolver(() => ChargeType, { nullable: true })

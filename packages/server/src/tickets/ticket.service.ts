@@ -1,18 +1,19 @@
 import { recordAudit } from '../audit/audit';
-import type { RequestContext } from '../graphql/context';
+import type { ServiceContext } from '../common/context';
 import { notFound } from '../common/errors';
 import { newId, parseId } from '../common/ids';
 import { text } from '../common/validate';
 import { liveBalance } from '../ledger/balance';
-import type { LicenseEntity } from '../licenses/license.entity';
-import { TicketCategory, TicketStatus } from '../policy/enums';
+import { lotsOf } from '../ledger/ledger-writes';
+import { LicenseEntity } from '../licenses/license.entity';
+import { type TicketCategory, TicketStatus } from '../policy/enums';
 import { priceFor } from '../policy/prices';
 import { TicketEntity } from './ticket.entity';
 import type { QuoteType } from './ticket.type';
 
-async function visibleLicense(ctx: RequestContext, licenseId: string): Promise<LicenseEntity> {
+async function visibleLicense(ctx: ServiceContext, licenseId: string): Promise<LicenseEntity> {
   const license = await ctx.access.visible(
-    await ctx.loaders.license.load(parseId(licenseId, 'licenseId')),
+    await ctx.ds.manager.findOneBy(LicenseEntity, { id: parseId(licenseId, 'licenseId') }),
   );
   if (!license) throw notFound(licenseId, 'License');
   return license;
@@ -20,13 +21,13 @@ async function visibleLicense(ctx: RequestContext, licenseId: string): Promise<L
 
 /** P8: the category and the license's edition and plan fix level and price. */
 export async function quote(
-  ctx: RequestContext,
+  ctx: ServiceContext,
   licenseId: string,
   category: TicketCategory,
 ): Promise<QuoteType> {
   const license = await visibleLicense(ctx, licenseId);
   const { level, price } = priceFor(license.edition, license.hostingPlan, category);
-  const balance = liveBalance(await ctx.loaders.lotsByAccount.load(license.accountId), ctx.now);
+  const balance = liveBalance(await lotsOf(ctx.ds.manager, license.accountId), ctx.now);
   return {
     licenseId: license.id,
     category,
@@ -39,7 +40,7 @@ export async function quote(
 
 /** The price range is fixed at opening; later policy changes do not reprice it. */
 export async function openTicket(
-  ctx: RequestContext,
+  ctx: ServiceContext,
   input: { licenseId: string; category: TicketCategory; subject: string },
 ): Promise<TicketEntity> {
   const subject = text(input.subject, 'subject', { max: 500 });
@@ -48,7 +49,7 @@ export async function openTicket(
   return ctx.ds.transaction(async (tx) => {
     // The database's clock, as for charges and refunds, so a ticket's history
     // never shows it charged before it was opened.
-    const [{ at }] = (await tx.query('SELECT clock_timestamp() AS at')) as [{ at: Date }];
+    const at = await ctx.clock.lockedNow(tx);
     const ticket: TicketEntity = {
       id: newId(),
       accountId: license.accountId,

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from '../graphql/connection';
+import { ConnectionType } from '../graphql/connection';
 import { SupportLevel, TicketCategory, TicketStatus } from '../policy/enums';
 
 @ObjectType('PriceRange', { simpleResolvers: true })
@@ -55,16 +55,7 @@ export class TicketEvent {
 }
 
 @ObjectType({ simpleResolvers: true })
-export class TicketConnection {
-  @Field(() => [TicketType])
-  nodes: TicketType[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int)
-  totalCount: number;
-}
+export class TicketConnection extends ConnectionType(TicketType) {}
 
 @ObjectType('Quote', { simpleResolvers: true })
 export class QuoteType {

@@ -29,8 +29,9 @@ type Documents = {
     "\n          query AccessQuote($l: ID!) {\n            quote(licenseId: $l, category: ROOT_CAUSE_ANALYSIS) {\n              balance\n              price {\n                min\n                max\n              }\n            }\n          }\n        ": typeof types.AccessQuoteDocument,
     "\n          query AccessCharges {\n            charges(first: 5) {\n              totalCount\n              nodes {\n                id\n              }\n            }\n          }\n        ": typeof types.AccessChargesDocument,
     "\n          query AccessChargeSummary {\n            chargeSummary(groupBy: CATEGORY) {\n              key\n              charges\n              credits\n            }\n          }\n        ": typeof types.AccessChargeSummaryDocument,
-    "\n          query AccessMe {\n            me {\n              role\n              keyName\n              accountIds\n            }\n          }\n        ": typeof types.AccessMeDocument,
+    "\n          query AccessMe {\n            me {\n              role\n              keyName\n              accountIds\n              permissions\n            }\n          }\n        ": typeof types.AccessMeDocument,
     "\n          query AccessPricing {\n            pricing {\n              grantValidityMonths\n              grants {\n                edition\n                credits\n              }\n            }\n          }\n        ": typeof types.AccessPricingDocument,
+    "\n          query AccessErrorCodes {\n            errorCodes\n          }\n        ": typeof types.AccessErrorCodesDocument,
     "\n          query AccessGrantPreview {\n            grantPreview(input: { edition: OWNED, listPriceCents: 10000, paidPriceCents: 10000 }) {\n              credits\n              note\n            }\n          }\n        ": typeof types.AccessGrantPreviewDocument,
     "\n          query AccessApiKeys {\n            apiKeys {\n              id\n              role\n            }\n          }\n        ": typeof types.AccessApiKeysDocument,
     "\n          mutation AccessIssueLicense($i: IssueLicenseInput!) {\n            issueLicense(input: $i) {\n              id\n              creditsGranted\n            }\n          }\n        ": typeof types.AccessIssueLicenseDocument,
@@ -83,6 +84,8 @@ type Documents = {
     "\n        query BadAccountchargesAfter($id: ID!, $c: String) {\n          account(id: $id) {\n            charges(after: $c) {\n              totalCount\n            }\n          }\n        }\n      ": typeof types.BadAccountchargesAfterDocument,
     "\n        query BadAccountledgerAfter($id: ID!, $c: String) {\n          account(id: $id) {\n            ledger(after: $c) {\n              totalCount\n            }\n          }\n        }\n      ": typeof types.BadAccountledgerAfterDocument,
     "\n        query BadAccountstatementsAfter($id: ID!, $c: String) {\n          account(id: $id) {\n            statements(after: $c) {\n              totalCount\n            }\n          }\n        }\n      ": typeof types.BadAccountstatementsAfterDocument,
+    "\n      mutation ClockExpire {\n        expireCredits\n      }\n    ": typeof types.ClockExpireDocument,
+    "\n        query ClockLedger($id: ID!) {\n          account(id: $id) {\n            ledger {\n              nodes {\n                kind\n                credits\n                at\n              }\n            }\n          }\n        }\n      ": typeof types.ClockLedgerDocument,
     "\n  mutation ConcurrentPurchase($i: PurchaseCreditsInput!) {\n    purchaseCredits(input: $i) {\n      id\n      originalCredits\n      remainingCredits\n    }\n  }\n": typeof types.ConcurrentPurchaseDocument,
     "\n  mutation ConcurrentExpire {\n    expireCredits\n  }\n": typeof types.ConcurrentExpireDocument,
     "\n  query ConcurrentOpenTickets($id: ID!) {\n    account(id: $id) {\n      tickets(first: 50, status: OPEN) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ConcurrentOpenTicketsDocument,
@@ -147,8 +150,9 @@ const documents: Documents = {
     "\n          query AccessQuote($l: ID!) {\n            quote(licenseId: $l, category: ROOT_CAUSE_ANALYSIS) {\n              balance\n              price {\n                min\n                max\n              }\n            }\n          }\n        ": types.AccessQuoteDocument,
     "\n          query AccessCharges {\n            charges(first: 5) {\n              totalCount\n              nodes {\n                id\n              }\n            }\n          }\n        ": types.AccessChargesDocument,
     "\n          query AccessChargeSummary {\n            chargeSummary(groupBy: CATEGORY) {\n              key\n              charges\n              credits\n            }\n          }\n        ": types.AccessChargeSummaryDocument,
-    "\n          query AccessMe {\n            me {\n              role\n              keyName\n              accountIds\n            }\n          }\n        ": types.AccessMeDocument,
+    "\n          query AccessMe {\n            me {\n              role\n              keyName\n              accountIds\n              permissions\n            }\n          }\n        ": types.AccessMeDocument,
     "\n          query AccessPricing {\n            pricing {\n              grantValidityMonths\n              grants {\n                edition\n                credits\n              }\n            }\n          }\n        ": types.AccessPricingDocument,
+    "\n          query AccessErrorCodes {\n            errorCodes\n          }\n        ": types.AccessErrorCodesDocument,
     "\n          query AccessGrantPreview {\n            grantPreview(input: { edition: OWNED, listPriceCents: 10000, paidPriceCents: 10000 }) {\n              credits\n              note\n            }\n          }\n        ": types.AccessGrantPreviewDocument,
     "\n          query AccessApiKeys {\n            apiKeys {\n              id\n              role\n            }\n          }\n        ": types.AccessApiKeysDocument,
     "\n          mutation AccessIssueLicense($i: IssueLicenseInput!) {\n            issueLicense(input: $i) {\n              id\n              creditsGranted\n            }\n          }\n        ": types.AccessIssueLicenseDocument,
@@ -201,6 +205,8 @@ const documents: Documents = {
     "\n        query BadAccountchargesAfter($id: ID!, $c: String) {\n          account(id: $id) {\n            charges(after: $c) {\n              totalCount\n            }\n          }\n        }\n      ": types.BadAccountchargesAfterDocument,
     "\n        query BadAccountledgerAfter($id: ID!, $c: String) {\n          account(id: $id) {\n            ledger(after: $c) {\n              totalCount\n            }\n          }\n        }\n      ": types.BadAccountledgerAfterDocument,
     "\n        query BadAccountstatementsAfter($id: ID!, $c: String) {\n          account(id: $id) {\n            statements(after: $c) {\n              totalCount\n            }\n          }\n        }\n      ": types.BadAccountstatementsAfterDocument,
+    "\n      mutation ClockExpire {\n        expireCredits\n      }\n    ": types.ClockExpireDocument,
+    "\n        query ClockLedger($id: ID!) {\n          account(id: $id) {\n            ledger {\n              nodes {\n                kind\n                credits\n                at\n              }\n            }\n          }\n        }\n      ": types.ClockLedgerDocument,
     "\n  mutation ConcurrentPurchase($i: PurchaseCreditsInput!) {\n    purchaseCredits(input: $i) {\n      id\n      originalCredits\n      remainingCredits\n    }\n  }\n": types.ConcurrentPurchaseDocument,
     "\n  mutation ConcurrentExpire {\n    expireCredits\n  }\n": types.ConcurrentExpireDocument,
     "\n  query ConcurrentOpenTickets($id: ID!) {\n    account(id: $id) {\n      tickets(first: 50, status: OPEN) {\n        totalCount\n      }\n    }\n  }\n": types.ConcurrentOpenTicketsDocument,
@@ -310,11 +316,15 @@ export function graphql(source: "\n          query AccessChargeSummary {\n      
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          query AccessMe {\n            me {\n              role\n              keyName\n              accountIds\n            }\n          }\n        "): typeof import('./graphql').AccessMeDocument;
+export function graphql(source: "\n          query AccessMe {\n            me {\n              role\n              keyName\n              accountIds\n              permissions\n            }\n          }\n        "): typeof import('./graphql').AccessMeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query AccessPricing {\n            pricing {\n              grantValidityMonths\n              grants {\n                edition\n                credits\n              }\n            }\n          }\n        "): typeof import('./graphql').AccessPricingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessErrorCodes {\n            errorCodes\n          }\n        "): typeof import('./graphql').AccessErrorCodesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -523,6 +533,14 @@ export function graphql(source: "\n        query BadAccountledgerAfter($id: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query BadAccountstatementsAfter($id: ID!, $c: String) {\n          account(id: $id) {\n            statements(after: $c) {\n              totalCount\n            }\n          }\n        }\n      "): typeof import('./graphql').BadAccountstatementsAfterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ClockExpire {\n        expireCredits\n      }\n    "): typeof import('./graphql').ClockExpireDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ClockLedger($id: ID!) {\n          account(id: $id) {\n            ledger {\n              nodes {\n                kind\n                credits\n                at\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').ClockLedgerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

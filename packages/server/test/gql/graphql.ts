@@ -34,6 +34,27 @@ export type Edition =
   | 'OWNED'
   | 'SAAS';
 
+/** The closed set of codes in an error's `extensions.code`. */
+export type ErrorCode =
+  | 'ALREADY_REFUNDED'
+  | 'BAD_REQUEST'
+  | 'BAD_USER_INPUT'
+  | 'COST_OUT_OF_RANGE'
+  | 'FORBIDDEN'
+  | 'GRAPHQL_PARSE_FAILED'
+  | 'GRAPHQL_VALIDATION_FAILED'
+  | 'IDEMPOTENCY_CONFLICT'
+  | 'INSUFFICIENT_CREDITS'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'NOTHING_TO_REFUND'
+  | 'NOT_FOUND'
+  | 'OPERATION_RESOLUTION_FAILURE'
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  | 'PERSISTED_QUERY_NOT_SUPPORTED'
+  | 'TICKET_ALREADY_CHARGED'
+  | 'TICKET_NOT_CHARGED'
+  | 'UNAUTHENTICATED';
+
 export type GrantPreviewInput = {
   edition: Edition;
   hostingPlan?: HostingPlan | null | undefined;
@@ -74,6 +95,18 @@ export type OpenTicketInput = {
   licenseId: string | number;
   subject: string;
 };
+
+/** What an API key may do. */
+export type Permission =
+  | 'CHARGE_TICKET'
+  | 'CREATE_ACCOUNT'
+  | 'EXPIRE_CREDITS'
+  | 'ISSUE_LICENSE'
+  | 'MANAGE_API_KEYS'
+  | 'OPEN_TICKET'
+  | 'PURCHASE_CREDITS'
+  | 'READ'
+  | 'REFUND_TICKET';
 
 export type PurchaseCreditsInput = {
   accountId: string | number;
@@ -209,12 +242,17 @@ export type AccessChargeSummaryQuery = { chargeSummary: Array<{ key: string, cha
 export type AccessMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccessMeQuery = { me: { role: Role, keyName: string, accountIds: Array<string> } };
+export type AccessMeQuery = { me: { role: Role, keyName: string, accountIds: Array<string>, permissions: Array<Permission> } };
 
 export type AccessPricingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AccessPricingQuery = { pricing: { grantValidityMonths: number, grants: Array<{ edition: Edition, credits: number }> } };
+
+export type AccessErrorCodesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessErrorCodesQuery = { errorCodes: Array<ErrorCode> };
 
 export type AccessGrantPreviewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -578,6 +616,18 @@ export type BadAccountstatementsAfterQueryVariables = Exact<{
 
 
 export type BadAccountstatementsAfterQuery = { account: { statements: { totalCount: number } } | null };
+
+export type ClockExpireMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClockExpireMutation = { expireCredits: number };
+
+export type ClockLedgerQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClockLedgerQuery = { account: { ledger: { nodes: Array<{ kind: LedgerEntryKind, credits: number, at: string }> } } | null };
 
 export type ConcurrentPurchaseMutationVariables = Exact<{
   i: PurchaseCreditsInput;
@@ -1075,6 +1125,7 @@ export const AccessMeDocument = new TypedDocumentString(`
     role
     keyName
     accountIds
+    permissions
   }
 }
     `) as unknown as TypedDocumentString<AccessMeQuery, AccessMeQueryVariables>;
@@ -1089,6 +1140,11 @@ export const AccessPricingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccessPricingQuery, AccessPricingQueryVariables>;
+export const AccessErrorCodesDocument = new TypedDocumentString(`
+    query AccessErrorCodes {
+  errorCodes
+}
+    `) as unknown as TypedDocumentString<AccessErrorCodesQuery, AccessErrorCodesQueryVariables>;
 export const AccessGrantPreviewDocument = new TypedDocumentString(`
     query AccessGrantPreview {
   grantPreview(
@@ -1506,6 +1562,24 @@ export const BadAccountstatementsAfterDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BadAccountstatementsAfterQuery, BadAccountstatementsAfterQueryVariables>;
+export const ClockExpireDocument = new TypedDocumentString(`
+    mutation ClockExpire {
+  expireCredits
+}
+    `) as unknown as TypedDocumentString<ClockExpireMutation, ClockExpireMutationVariables>;
+export const ClockLedgerDocument = new TypedDocumentString(`
+    query ClockLedger($id: ID!) {
+  account(id: $id) {
+    ledger {
+      nodes {
+        kind
+        credits
+        at
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClockLedgerQuery, ClockLedgerQueryVariables>;
 export const ConcurrentPurchaseDocument = new TypedDocumentString(`
     mutation ConcurrentPurchase($i: PurchaseCreditsInput!) {
   purchaseCredits(input: $i) {

@@ -1,9 +1,9 @@
 import 'reflect-metadata';
-import type { ApolloServerErrorCode } from '@apollo/server/errors';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import type { GraphQLSchema } from 'graphql';
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
+import type { Clock } from '../../src/common/clock';
 import type { ErrorCode } from '../../src/common/errors';
 import { createDataSource } from '../../src/db/data-source';
 import { QueryCounter } from '../../src/db/query-counter';
@@ -14,8 +14,8 @@ import { reconcile } from './reconcile';
 
 export const ADMIN_KEY = 'test-admin-key-0123456789abcdef';
 
-/** Every code an error can carry: the contract's, and Apollo's for malformed requests. */
-export type ServedErrorCode = ErrorCode | `${ApolloServerErrorCode}`;
+/** Every code an error can carry: the closed set the schema serves as `ErrorCode`. */
+export type ServedErrorCode = `${ErrorCode}`;
 
 export interface GqlError {
   message: string;
@@ -37,7 +37,7 @@ export interface GqlResult<T = unknown> {
 }
 
 /** A document from `graphql()` in test/gql: its text, result and variables types. */
-export type Document<R, V> = DocumentTypeDecoration<R, V> & { toString(): string };
+export type Document<R, V> = DocumentTypeDecoration<R, V> & { toString: () => string };
 
 /** Variables may be left out when the operation declares none it requires. */
 type Args<V> =
@@ -55,25 +55,34 @@ export interface TestGateway {
   url: string;
   ds: DataSource;
   queries: QueryCounter;
-  /** POST a typed document with the admin key (or `key`; null sends none). */
-  gql<R, V>(doc: Document<R, V>, ...args: Args<V>): Promise<GqlResult<R>>;
+  gql: Gql;
+  ok: Ok;
+  close: () => Promise<void>;
+}
+
+/** POST a document with the admin key (or `key`; null sends none). */
+export interface Gql {
+  /** A typed document: variables, data and errors typed. */
+  <R, V>(doc: Document<R, V>, ...args: Args<V>): Promise<GqlResult<R>>;
   /** A document built at run time (sweeps over the schema): its data is not typed. */
-  gql<T = unknown>(
+  <T = unknown>(
     query: string,
     variables?: Record<string, unknown>,
     key?: string | null,
   ): Promise<GqlResult<T>>;
-  /** Like gql, but throws on any error and returns the data: for setup steps. */
-  ok<R, V>(doc: Document<R, V>, ...args: Args<V>): Promise<R>;
-  ok<T = unknown>(
+}
+
+/** Like Gql, but throws on any error and returns the data: for setup steps. */
+export interface Ok {
+  <R, V>(doc: Document<R, V>, ...args: Args<V>): Promise<R>;
+  <T = unknown>(
     query: string,
     variables?: Record<string, unknown>,
     key?: string | null,
   ): Promise<T>;
-  close(): Promise<void>;
 }
 
-export async function startGateway(): Promise<TestGateway> {
+export async function startGateway(opts: { clock?: Clock } = {}): Promise<TestGateway> {
   const database = await cloneTemplate();
   const queries = new QueryCounter();
   // Two test files run at once; 2 x 30 stays well inside Postgres' default 100 connections.
@@ -85,6 +94,7 @@ export async function startGateway(): Promise<TestGateway> {
     schema: await schema,
     config: { adminKey: ADMIN_KEY, bodyLimit: '100kb', webDist: '/nonexistent' },
     log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    clock: opts.clock,
   });
   const url = await gateway.listen(0, '127.0.0.1');
 

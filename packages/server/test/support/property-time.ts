@@ -7,15 +7,15 @@ export class Inconclusive extends Error {}
 
 export interface PropertyTime {
   /** The instant the model takes as "now" for the next request. */
-  now(): number;
+  now: () => number;
   /** Notes a lot that dies at `at`, inside the run (the "soon" grants). */
-  expiresAt(at: number): void;
+  expiresAt: (at: number) => void;
   /** Before a request: leaves no expiry so close that model and server could see it differently. */
-  settle(): Promise<void>;
+  settle: () => Promise<void>;
   /** After a request sent at `t0`: throws Inconclusive when an expiry may have fallen inside it. */
-  checkUnambiguous(t0: number, what: string): void;
+  checkUnambiguous: (t0: number, what: string) => void;
   /** Lets every noted expiry pass (P16 refunds into dead lots). */
-  passAllExpiries(): Promise<void>;
+  passAllExpiries: () => Promise<void>;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

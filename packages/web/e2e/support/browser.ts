@@ -9,7 +9,7 @@ export const VIEWPORT = { width: 1280, height: 800 };
 export interface Session {
   context: BrowserContext;
   page: Page;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 /** Debian's Chromium, headless, with a throwaway profile; never a downloaded browser. */

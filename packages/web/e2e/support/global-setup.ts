@@ -50,7 +50,7 @@ async function waitReady(
   timeoutMs = 90_000,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  let exited: number | null = null;
+  let exited = null as number | null; // set by the exit handler below
   child.once('exit', (code) => {
     exited = code ?? -1;
   });

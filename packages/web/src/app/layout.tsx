@@ -44,7 +44,7 @@ export function AppLayout() {
               className="button button-ghost button-small sign-out"
               onClick={async () => {
                 await signOut();
-                navigate('/sign-in', { replace: true });
+                void navigate('/sign-in', { replace: true });
               }}
             >
               Sign out

@@ -14,8 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Viewer {\n    me {\n      role\n      keyName\n      accountIds\n    }\n  }\n": typeof types.ViewerDocument,
-    "\n  query SignInCheck {\n    me {\n      role\n      keyName\n      accountIds\n    }\n  }\n": typeof types.SignInCheckDocument,
+    "\n  query Viewer {\n    me {\n      role\n      keyName\n      accountIds\n      permissions\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query SignInCheck {\n    me {\n      role\n      keyName\n      accountIds\n      permissions\n    }\n  }\n": typeof types.SignInCheckDocument,
     "\n  query AccountPage($id: ID!) {\n    account(id: $id) {\n      id\n      name\n      email\n      createdAt\n      balance\n      expiringCredits(withinDays: 30)\n      licenses {\n        id\n        ...LicenseCard\n        ...LicenseOption\n      }\n      creditLots(includeExpired: true) {\n        id\n        ...CreditLotRow\n      }\n      # Counted by the server: the list below holds only the first page.\n      openTickets: tickets(status: OPEN, first: 0) {\n        totalCount\n      }\n      tickets(first: 20) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          ...TicketRow\n        }\n      }\n      ledger(first: 25) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          ...LedgerEntryItem\n        }\n      }\n      statements(first: 5) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          ...StatementItem\n        }\n      }\n    }\n  }\n": typeof types.AccountPageDocument,
     "\n  query AccountLedgerMore($id: ID!, $first: Int!, $after: String) {\n    account(id: $id) {\n      id\n      ledger(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          ...LedgerEntryItem\n        }\n      }\n    }\n  }\n": typeof types.AccountLedgerMoreDocument,
     "\n  query AccountTicketsMore($id: ID!, $first: Int!, $after: String) {\n    account(id: $id) {\n      id\n      tickets(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          ...TicketRow\n        }\n      }\n    }\n  }\n": typeof types.AccountTicketsMoreDocument,
@@ -24,6 +24,7 @@ type Documents = {
     "\n  fragment LedgerEntryItem on LedgerEntry {\n    id\n    kind\n    credits\n    at\n    lot {\n      id\n      source\n      paymentReference\n      license {\n        id\n        domain\n      }\n    }\n    ticket {\n      id\n      subject\n    }\n  }\n": typeof types.LedgerEntryItemFragmentDoc,
     "\n  fragment LicenseCard on License {\n    id\n    edition\n    hostingPlan\n    domain\n    orderDate\n    listPriceCents\n    paidPriceCents\n    creditsGranted\n    grantNote\n    includedLevels\n    creditLot {\n      id\n      expiresAt\n      expired\n    }\n  }\n": typeof types.LicenseCardFragmentDoc,
     "\n  fragment LicenseOption on License {\n    id\n    domain\n    edition\n    hostingPlan\n  }\n": typeof types.LicenseOptionFragmentDoc,
+    "\n  query TicketCategories {\n    pricing {\n      categories {\n        category\n        level\n        title\n      }\n    }\n  }\n": typeof types.TicketCategoriesDocument,
     "\n  query Quote($licenseId: ID!, $category: TicketCategory!) {\n    quote(licenseId: $licenseId, category: $category) {\n      category\n      level\n      balance\n      sufficient\n      price {\n        min\n        max\n        included\n      }\n      license {\n        id\n      }\n    }\n  }\n": typeof types.QuoteDocument,
     "\n  fragment StatementItem on Statement {\n    id\n    kind\n    credits\n    balanceAfter\n    message\n    createdAt\n    deliveredAt\n    ticket {\n      id\n      subject\n    }\n  }\n": typeof types.StatementItemFragmentDoc,
     "\n  fragment TicketRow on Ticket {\n    id\n    subject\n    category\n    level\n    status\n    openedAt\n    price {\n      min\n      max\n      included\n    }\n    charge {\n      id\n      credits\n    }\n    license {\n      id\n      domain\n    }\n  }\n": typeof types.TicketRowFragmentDoc,
@@ -46,8 +47,8 @@ type Documents = {
     "\n  mutation RefundTicket($input: RefundTicketInput!) {\n    refundTicket(input: $input) {\n      id\n      credits\n      balanceAfter\n      ticket {\n        id\n        status\n      }\n      charge {\n        id\n        refunded\n      }\n    }\n  }\n": typeof types.RefundTicketDocument,
 };
 const documents: Documents = {
-    "\n  query Viewer {\n    me {\n      role\n      keyName\n      accountIds\n    }\n  }\n": types.ViewerDocument,
-    "\n  query SignInCheck {\n    me {\n      role\n      keyName\n      accountIds\n    }\n  }\n": types.SignInCheckDocument,
+    "\n  query Viewer {\n    me {\n      role\n      keyName\n      accountIds\n      permissions\n    }\n  }\n": types.ViewerDocument,
+    "\n  query SignInCheck {\n    me {\n      role\n      keyName\n      accountIds\n      permissions\n    }\n  }\n": types.SignInCheckDocument,
     "\n  query AccountPage($id: ID!) {\n    account(id: $id) {\n      id\n      name\n      email\n      createdAt\n      balance\n      expiringCredits(withinDays: 30)\n      licenses {\n        id\n        ...LicenseCard\n        ...LicenseOption\n      }\n      creditLots(includeExpired: true) {\n        id\n        ...CreditLotRow\n      }\n      # Counted by the server: the list below holds only the first page.\n      openTickets: tickets(status: OPEN, first: 0) {\n        totalCount\n      }\n      tickets(first: 20) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          ...TicketRow\n        }\n      }\n      ledger(first: 25) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          ...LedgerEntryItem\n        }\n      }\n      statements(first: 5) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          ...StatementItem\n        }\n      }\n    }\n  }\n": types.AccountPageDocument,
     "\n  query AccountLedgerMore($id: ID!, $first: Int!, $after: String) {\n    account(id: $id) {\n      id\n      ledger(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          ...LedgerEntryItem\n        }\n      }\n    }\n  }\n": types.AccountLedgerMoreDocument,
     "\n  query AccountTicketsMore($id: ID!, $first: Int!, $after: String) {\n    account(id: $id) {\n      id\n      tickets(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          ...TicketRow\n        }\n      }\n    }\n  }\n": types.AccountTicketsMoreDocument,
@@ -56,6 +57,7 @@ const documents: Documents = {
     "\n  fragment LedgerEntryItem on LedgerEntry {\n    id\n    kind\n    credits\n    at\n    lot {\n      id\n      source\n      paymentReference\n      license {\n        id\n        domain\n      }\n    }\n    ticket {\n      id\n      subject\n    }\n  }\n": types.LedgerEntryItemFragmentDoc,
     "\n  fragment LicenseCard on License {\n    id\n    edition\n    hostingPlan\n    domain\n    orderDate\n    listPriceCents\n    paidPriceCents\n    creditsGranted\n    grantNote\n    includedLevels\n    creditLot {\n      id\n      expiresAt\n      expired\n    }\n  }\n": types.LicenseCardFragmentDoc,
     "\n  fragment LicenseOption on License {\n    id\n    domain\n    edition\n    hostingPlan\n  }\n": types.LicenseOptionFragmentDoc,
+    "\n  query TicketCategories {\n    pricing {\n      categories {\n        category\n        level\n        title\n      }\n    }\n  }\n": types.TicketCategoriesDocument,
     "\n  query Quote($licenseId: ID!, $category: TicketCategory!) {\n    quote(licenseId: $licenseId, category: $category) {\n      category\n      level\n      balance\n      sufficient\n      price {\n        min\n        max\n        included\n      }\n      license {\n        id\n      }\n    }\n  }\n": types.QuoteDocument,
     "\n  fragment StatementItem on Statement {\n    id\n    kind\n    credits\n    balanceAfter\n    message\n    createdAt\n    deliveredAt\n    ticket {\n      id\n      subject\n    }\n  }\n": types.StatementItemFragmentDoc,
     "\n  fragment TicketRow on Ticket {\n    id\n    subject\n    category\n    level\n    status\n    openedAt\n    price {\n      min\n      max\n      included\n    }\n    charge {\n      id\n      credits\n    }\n    license {\n      id\n      domain\n    }\n  }\n": types.TicketRowFragmentDoc,
@@ -95,11 +97,11 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    me {\n      role\n      keyName\n      accountIds\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      role\n      keyName\n      accountIds\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    me {\n      role\n      keyName\n      accountIds\n      permissions\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      role\n      keyName\n      accountIds\n      permissions\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SignInCheck {\n    me {\n      role\n      keyName\n      accountIds\n    }\n  }\n"): (typeof documents)["\n  query SignInCheck {\n    me {\n      role\n      keyName\n      accountIds\n    }\n  }\n"];
+export function graphql(source: "\n  query SignInCheck {\n    me {\n      role\n      keyName\n      accountIds\n      permissions\n    }\n  }\n"): (typeof documents)["\n  query SignInCheck {\n    me {\n      role\n      keyName\n      accountIds\n      permissions\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -132,6 +134,10 @@ export function graphql(source: "\n  fragment LicenseCard on License {\n    id\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment LicenseOption on License {\n    id\n    domain\n    edition\n    hostingPlan\n  }\n"): (typeof documents)["\n  fragment LicenseOption on License {\n    id\n    domain\n    edition\n    hostingPlan\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketCategories {\n    pricing {\n      categories {\n        category\n        level\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query TicketCategories {\n    pricing {\n      categories {\n        category\n        level\n        title\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -161,7 +161,7 @@ export function ErrorNotice({
   if (!e) return null;
   const { title, detail } = describeError(e, viewer);
   const shortfall = e.code === 'INSUFFICIENT_CREDITS' ? figure(e, 'shortfall') : null;
-  const canPurchase = can(viewer?.role, 'credits:purchase');
+  const canPurchase = can(viewer, 'PURCHASE_CREDITS');
   const retryable =
     e.code === 'NETWORK' || e.code === 'INTERNAL_SERVER_ERROR' || e.code === 'UNKNOWN';
   return (

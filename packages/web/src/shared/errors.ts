@@ -1,36 +1,39 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 
-// The contract's closed set of codes, plus what can go wrong on the way there.
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'COST_OUT_OF_RANGE'
-  | 'INSUFFICIENT_CREDITS'
-  | 'TICKET_ALREADY_CHARGED'
-  | 'TICKET_NOT_CHARGED'
-  | 'NOTHING_TO_REFUND'
-  | 'ALREADY_REFUNDED'
-  | 'IDEMPOTENCY_CONFLICT'
-  | 'INTERNAL_SERVER_ERROR'
-  | 'NETWORK'
-  | 'UNKNOWN';
+import type { ErrorCode as ServerErrorCode } from '@credits/schema';
 
-const KNOWN = new Set<string>([
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'COST_OUT_OF_RANGE',
-  'INSUFFICIENT_CREDITS',
-  'TICKET_ALREADY_CHARGED',
-  'TICKET_NOT_CHARGED',
-  'NOTHING_TO_REFUND',
-  'ALREADY_REFUNDED',
-  'IDEMPOTENCY_CONFLICT',
-  'INTERNAL_SERVER_ERROR',
-]);
+// The gateway's codes come from the schema's ErrorCode enum (generated), so a
+// code added or dropped on the server fails this package's typecheck below.
+// NETWORK and UNKNOWN are what can go wrong before an answer arrives.
+export type ErrorCode = ServerErrorCode | 'NETWORK' | 'UNKNOWN';
+
+// How each server code reaches the dashboard: most as themselves; malformed
+// requests (a bug in the dashboard or a stale page) read as input errors.
+const AS_SEEN: Record<ServerErrorCode, ErrorCode> = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  COST_OUT_OF_RANGE: 'COST_OUT_OF_RANGE',
+  INSUFFICIENT_CREDITS: 'INSUFFICIENT_CREDITS',
+  TICKET_ALREADY_CHARGED: 'TICKET_ALREADY_CHARGED',
+  TICKET_NOT_CHARGED: 'TICKET_NOT_CHARGED',
+  NOTHING_TO_REFUND: 'NOTHING_TO_REFUND',
+  ALREADY_REFUNDED: 'ALREADY_REFUNDED',
+  IDEMPOTENCY_CONFLICT: 'IDEMPOTENCY_CONFLICT',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  GRAPHQL_PARSE_FAILED: 'BAD_USER_INPUT',
+  GRAPHQL_VALIDATION_FAILED: 'BAD_USER_INPUT',
+  BAD_REQUEST: 'BAD_USER_INPUT',
+  OPERATION_RESOLUTION_FAILURE: 'BAD_USER_INPUT',
+  PERSISTED_QUERY_NOT_FOUND: 'BAD_USER_INPUT',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'BAD_USER_INPUT',
+};
+
+/** Every code the server may send, for tests that hold the dashboard to the schema. */
+export const SERVER_ERROR_CODES = Object.keys(AS_SEEN) as ServerErrorCode[];
+
+const isServerCode = (raw: string): raw is ServerErrorCode => Object.hasOwn(AS_SEEN, raw);
 
 export interface AppError {
   code: ErrorCode;
@@ -46,16 +49,9 @@ interface FormattedError {
 }
 
 function fromFormatted(e: FormattedError | undefined): AppError {
-  const ext = (e?.extensions ?? {}) as Record<string, unknown>;
+  const ext = e?.extensions ?? {};
   const raw = typeof ext.code === 'string' ? ext.code : '';
-  // GraphQL validation errors mean a malformed request: treat them as input errors.
-  const code: ErrorCode = KNOWN.has(raw)
-    ? (raw as ErrorCode)
-    : raw === 'GRAPHQL_VALIDATION_FAILED' || raw === 'GRAPHQL_PARSE_FAILED' || raw === 'BAD_REQUEST'
-      ? 'BAD_USER_INPUT'
-      : raw
-        ? 'UNKNOWN'
-        : 'UNKNOWN';
+  const code: ErrorCode = isServerCode(raw) ? AS_SEEN[raw] : 'UNKNOWN';
   return { code, message: e?.message ?? 'Unknown error', extensions: ext };
 }
 
@@ -70,14 +66,14 @@ function errorsFromBody(body: unknown): FormattedError[] | null {
 export function toAppError(error: unknown): AppError | null {
   if (!error) return null;
   if (CombinedGraphQLErrors.is(error)) {
-    return fromFormatted(error.errors[0] as FormattedError | undefined);
+    return fromFormatted(error.errors[0]);
   }
   if (ServerError.is(error)) {
     let parsed: unknown = null;
     try {
       parsed = JSON.parse(error.bodyText);
     } catch {
-      parsed = null;
+      // not JSON: fall through to the status code
     }
     const errors = errorsFromBody(parsed);
     if (errors && errors.length > 0) return fromFormatted(errors[0]);
@@ -105,7 +101,8 @@ export function toAppError(error: unknown): AppError | null {
     return { code: 'NETWORK', message: error.message, extensions: {} };
   }
   if (error instanceof Error) return { code: 'UNKNOWN', message: error.message, extensions: {} };
-  return { code: 'UNKNOWN', message: String(error), extensions: {} };
+  const message = typeof error === 'string' ? error : 'Unexpected error';
+  return { code: 'UNKNOWN', message, extensions: {} };
 }
 
 export function hasCode(error: unknown, code: ErrorCode): boolean {

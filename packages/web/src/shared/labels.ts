@@ -47,7 +47,7 @@ const categoryTitles: Record<TicketCategory, string> = {
   CLARIFICATION: 'Clarification of details',
 };
 
-export function categoryLabel(c: TicketCategory | string): string {
+export function categoryLabel(c: string): string {
   return categoryTitles[c as TicketCategory] ?? c;
 }
 
@@ -57,7 +57,7 @@ const editionTitles: Record<Edition, string> = {
   OWNED: 'Owned',
   SAAS: 'SaaS',
 };
-export function editionLabel(e: Edition | string): string {
+export function editionLabel(e: string): string {
   return editionTitles[e as Edition] ?? e;
 }
 
@@ -66,7 +66,7 @@ const planTitles: Record<HostingPlan, string> = {
   STANDARD: 'Standard',
   PROFESSIONAL: 'Professional',
 };
-export function planLabel(p: HostingPlan | string | null | undefined): string {
+export function planLabel(p: string | null | undefined): string {
   if (!p) return '';
   return planTitles[p as HostingPlan] ?? p;
 }

@@ -1,34 +1,13 @@
-import type { Role } from '../gql/graphql';
+import type { Permission } from '../gql/graphql';
 
-// What each role may do, as the gateway enforces it. The dashboard hides what
-// the role can't do; the server still refuses it (FORBIDDEN) if tried.
-export type Action =
-  | 'account:create'
-  | 'license:issue'
-  | 'credits:purchase'
-  | 'ticket:open'
-  | 'ticket:charge'
-  | 'ticket:refund'
-  | 'credits:expire';
+// What the signed-in key may do is the server's to say (`me.permissions`,
+// from the one role table in the gateway); the dashboard only hides what
+// the key can't do, and the server still refuses it (FORBIDDEN) if tried.
+export type Action = Permission;
 
-const ALL: readonly Action[] = [
-  'account:create',
-  'license:issue',
-  'credits:purchase',
-  'ticket:open',
-  'ticket:charge',
-  'ticket:refund',
-  'credits:expire',
-];
-
-const allowed: Record<Role, readonly Action[]> = {
-  ADMIN: ALL,
-  SPECIALIST: ALL,
-  PARTNER: ['account:create', 'license:issue', 'credits:purchase', 'ticket:open'],
-  ANALYST: [],
-};
-
-export function can(role: Role | null | undefined, action: Action): boolean {
-  if (!role) return false;
-  return allowed[role]?.includes(action) ?? false;
+export function can(
+  viewer: { permissions: readonly Permission[] } | null | undefined,
+  action: Action,
+): boolean {
+  return viewer?.permissions.includes(action) ?? false;
 }

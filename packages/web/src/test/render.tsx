@@ -6,9 +6,17 @@ import type { MockLink } from '@apollo/client/testing';
 import { ViewerProvider, type Viewer } from '../app/auth/auth-context';
 import { createCache } from '../app/cache';
 import type { Role } from '../gql/graphql';
+// The gateway's own role table, so component tests show what the server allows.
+import { PERMISSIONS } from '../../../server/src/common/viewer';
 
 export function viewer(role: Role, extra: Partial<Viewer> = {}): Viewer {
-  return { role, keyName: `${role.toLowerCase()}-key`, accountIds: [], ...extra };
+  return {
+    role,
+    keyName: `${role.toLowerCase()}-key`,
+    accountIds: [],
+    permissions: PERMISSIONS[role as keyof typeof PERMISSIONS],
+    ...extra,
+  };
 }
 
 interface Options {

@@ -1,5 +1,11 @@
+import type { MigrationInterface } from 'typeorm';
 import { InitialSchema1795742903798 } from './1795742903798-initial-schema';
 import { LedgerGuards1795743000000 } from './1795743000000-ledger-guards';
+import { TicketStatusFromLedger1796200000000 } from './1796200000000-ticket-status-from-ledger';
 
 // Applied in this order on start; never edit one that has landed.
-export const migrations: Function[] = [InitialSchema1795742903798, LedgerGuards1795743000000];
+export const migrations: (new () => MigrationInterface)[] = [
+  InitialSchema1795742903798,
+  LedgerGuards1795743000000,
+  TicketStatusFromLedger1796200000000,
+];

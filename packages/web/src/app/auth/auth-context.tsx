@@ -8,7 +8,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useApolloClient } from '@apollo/client/react';
-import type { Role } from '../../gql/graphql';
+import type { Permission, Role } from '../../gql/graphql';
 import { can, type Action } from '../../shared/permissions';
 import { toAppError, type AppError } from '../../shared/errors';
 import { apiKeyStore } from './session';
@@ -20,14 +20,15 @@ export interface Viewer {
   role: Role;
   keyName: string;
   accountIds: readonly string[];
+  permissions: readonly Permission[];
 }
 
 interface AuthState {
   apiKey: string | null;
   /** True when the gateway refused the stored key (revoked or unknown). */
   sessionEnded: boolean;
-  signIn(key: string): Promise<{ ok: true; viewer: Viewer } | { ok: false; error: AppError }>;
-  signOut(): Promise<void>;
+  signIn: (key: string) => Promise<{ ok: true; viewer: Viewer } | { ok: false; error: AppError }>;
+  signOut: () => Promise<void>;
 }
 
 const AuthContext = createContext<AuthState | null>(null);
@@ -57,6 +58,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
           fetchPolicy: 'network-only',
           context: { headers: { authorization: `Bearer ${trimmed}` } },
         });
+        // eslint-disable-next-line @typescript-eslint/only-throw-error -- Apollo's ErrorLike is an Error at run time
         if (error || !data) throw error ?? new Error('No answer from the gateway');
         await client.clearStore();
         apiKeyStore.set(trimmed);
@@ -106,5 +108,5 @@ export function useViewer(): Viewer | null {
 }
 
 export function useCan(action: Action): boolean {
-  return can(useViewer()?.role, action);
+  return can(useViewer(), action);
 }

@@ -6,6 +6,7 @@ export const ViewerQuery = graphql(`
       role
       keyName
       accountIds
+      permissions
     }
   }
 `);
@@ -17,6 +18,7 @@ export const SignInCheckQuery = graphql(`
       role
       keyName
       accountIds
+      permissions
     }
   }
 `);

@@ -124,9 +124,9 @@ export function AccountPage() {
   const { accountId = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
-  const canIssue = useCan('license:issue');
-  const canPurchase = useCan('credits:purchase');
-  const canOpen = useCan('ticket:open');
+  const canIssue = useCan('ISSUE_LICENSE');
+  const canPurchase = useCan('PURCHASE_CREDITS');
+  const canOpen = useCan('OPEN_TICKET');
   const { data, error, loading, refetch, fetchMore, networkStatus } = useQuery(AccountPageQuery, {
     variables: { id: accountId },
     fetchPolicy: 'cache-and-network',
@@ -381,7 +381,7 @@ export function AccountPage() {
           onDone={() => {
             // Back to the ticket that was short, but only to a path inside the dashboard.
             const back = safeAppPath(params.get('return'), '');
-            if (back) navigate(back);
+            if (back) void navigate(back);
             else close();
           }}
         />

@@ -64,7 +64,13 @@ export function validateLicense(
   return errors;
 }
 
-export function IssueLicenseDialog({ accountId, onClose }: { accountId: string; onClose(): void }) {
+export function IssueLicenseDialog({
+  accountId,
+  onClose,
+}: {
+  accountId: string;
+  onClose: () => void;
+}) {
   const { issueLicense, loading, error } = useIssueLicense();
   const [form, setForm] = useState<LicenseFormState>({
     edition: '',

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
+import { useQuery } from '@apollo/client/react';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import type { TicketCategory } from '../../gql/graphql';
 import { Modal, ModalActions } from '../../shared/ui/modal';
 import { Field } from '../../shared/ui/field';
 import { ErrorNotice } from '../../shared/error-notice';
-import { TICKET_CATEGORIES, categoryLabel, licenseKindLabel } from '../../shared/labels';
+import { levelLabel, licenseKindLabel } from '../../shared/labels';
 import { QuotePanel } from './quote-panel';
 import { useOpenTicket } from './use-account-mutations';
 
@@ -17,26 +18,31 @@ export const LicenseOptionFragment = graphql(`
   }
 `);
 
-const LEVEL_2 = new Set<TicketCategory>([
-  'DOMAIN_CHANGE',
-  'SIMPLE_CUSTOMIZATION',
-  'ROOT_CAUSE_ANALYSIS',
-  'ROOT_CAUSE_DEBUGGING',
-  'HOSTING_ISSUE',
-  'EDITION_UPGRADE',
-  'CLARIFICATION',
-]);
+// The categories, their levels and titles as the gateway's price table states them (P8).
+export const TicketCategoriesQuery = graphql(`
+  query TicketCategories {
+    pricing {
+      categories {
+        category
+        level
+        title
+      }
+    }
+  }
+`);
 
 interface Props {
   licenses: readonly FragmentType<typeof LicenseOptionFragment>[];
   initialLicenseId?: string | null;
-  onClose(): void;
-  onOpened(ticketId: string): void;
+  onClose: () => void;
+  onOpened: (ticketId: string) => void;
 }
 
 export function OpenTicketDialog({ licenses: raw, initialLicenseId, onClose, onOpened }: Props) {
   const licenses = raw.map((l) => getFragmentData(LicenseOptionFragment, l));
   const { openTicket, loading, error } = useOpenTicket();
+  const categories = useQuery(TicketCategoriesQuery).data?.pricing.categories ?? [];
+  const levels = [...new Set(categories.map((c) => c.level))];
   const [licenseId, setLicenseId] = useState(
     initialLicenseId && licenses.some((l) => l.id === initialLicenseId)
       ? initialLicenseId
@@ -100,20 +106,17 @@ export function OpenTicketDialog({ licenses: raw, initialLicenseId, onClose, onO
                 onChange={(e) => setCategory(e.target.value as TicketCategory | '')}
               >
                 <option value="">Choose…</option>
-                <optgroup label="Level 1">
-                  {TICKET_CATEGORIES.filter((c) => !LEVEL_2.has(c)).map((c) => (
-                    <option key={c} value={c}>
-                      {categoryLabel(c)}
-                    </option>
-                  ))}
-                </optgroup>
-                <optgroup label="Level 2">
-                  {TICKET_CATEGORIES.filter((c) => LEVEL_2.has(c)).map((c) => (
-                    <option key={c} value={c}>
-                      {categoryLabel(c)}
-                    </option>
-                  ))}
-                </optgroup>
+                {levels.map((level) => (
+                  <optgroup key={level} label={levelLabel(level)}>
+                    {categories
+                      .filter((c) => c.level === level)
+                      .map((c) => (
+                        <option key={c.category} value={c.category}>
+                          {c.title}
+                        </option>
+                      ))}
+                  </optgroup>
+                ))}
               </select>
             </Field>
             <Field label="Subject" error={submitted ? errors.subject : null}>

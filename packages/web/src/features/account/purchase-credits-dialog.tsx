@@ -17,9 +17,9 @@ interface Props {
   accountId: string;
   balance: number;
   initialCredits?: number | null;
-  onClose(): void;
+  onClose: () => void;
   /** After a successful purchase; defaults to closing. */
-  onDone?(): void;
+  onDone?: () => void;
 }
 
 export function PurchaseCreditsDialog({

@@ -34,7 +34,7 @@ export function AccountsPage() {
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
   const viewer = useViewer();
-  const canCreate = useCan('account:create');
+  const canCreate = useCan('CREATE_ACCOUNT');
   const search = params.get('q') ?? '';
   const [draft, setDraft] = useState(search);
   const creating = params.get('action') === 'create' && canCreate;
@@ -58,7 +58,12 @@ export function AccountsPage() {
 
   // Follow the URL (back/forward, a link) but keep what is being typed when it
   // already means the same search: "acme " must not lose its trailing space.
-  useEffect(() => setDraft((d) => (d.trim() === search ? d : search)), [search]);
+  // (Adjusted during render, React's pattern for state that follows a prop.)
+  const [followed, setFollowed] = useState(search);
+  if (followed !== search) {
+    setFollowed(search);
+    setDraft((d) => (d.trim() === search ? d : search));
+  }
 
   const { data, error, loading, networkStatus, fetchMore, refetch } = useQuery(AccountsPageQuery, {
     variables: { search: search || null, first: PAGE_SIZE },

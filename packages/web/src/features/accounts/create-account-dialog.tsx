@@ -10,8 +10,8 @@ export function CreateAccountDialog({
   onClose,
   onCreated,
 }: {
-  onClose(): void;
-  onCreated(id: string): void;
+  onClose: () => void;
+  onCreated: (id: string) => void;
 }) {
   const { createAccount, loading, error } = useCreateAccount();
   const [name, setName] = useState('');

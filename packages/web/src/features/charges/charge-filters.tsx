@@ -5,7 +5,7 @@ import { EMPTY_FILTERS, isEmptyFilter, type ChargeFilterState } from './filters'
 
 interface Props {
   value: ChargeFilterState;
-  onChange(next: ChargeFilterState): void;
+  onChange: (next: ChargeFilterState) => void;
   accountName?: string | null;
 }
 
@@ -15,7 +15,12 @@ function toggle<T>(xs: readonly T[], x: T): T[] {
 
 export function ChargeFilters({ value, onChange, accountName }: Props) {
   const [account, setAccount] = useState(value.account);
-  useEffect(() => setAccount(value.account), [value.account]);
+  // Follow the filter when it changes elsewhere (adjusted during render).
+  const [followed, setFollowed] = useState(value.account);
+  if (followed !== value.account) {
+    setFollowed(value.account);
+    setAccount(value.account);
+  }
   useEffect(() => {
     if (account.trim() === value.account) return;
     const t = window.setTimeout(() => onChange({ ...value, account: account.trim() }), 400);

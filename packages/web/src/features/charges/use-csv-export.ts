@@ -122,6 +122,7 @@ export function useCsvExport() {
             fetchPolicy: 'no-cache',
           });
           if (result.error || !result.data)
+            // eslint-disable-next-line @typescript-eslint/only-throw-error -- Apollo's ErrorLike is an Error at run time
             throw result.error ?? new Error('No answer from the gateway');
           const page: ChargesCsvResult['charges'] = result.data.charges;
           for (const c of page.nodes) rows.push(chargeToCsvRow(c));

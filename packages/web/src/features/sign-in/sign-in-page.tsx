@@ -27,7 +27,7 @@ export function SignInPage() {
     setError(null);
     const result = await signIn(key);
     setBusy(false);
-    if (result.ok) navigate(next, { replace: true });
+    if (result.ok) void navigate(next, { replace: true });
     else setError(result.error);
   }
 

@@ -31,7 +31,7 @@ export function validateCost(value: string, range: Range): CostCheck {
 interface CostInputProps {
   range: Range;
   value: string;
-  onChange(value: string): void;
+  onChange: (value: string) => void;
   disabled?: boolean;
   /** Show the error only once the user has had a go. */
   showError?: boolean;

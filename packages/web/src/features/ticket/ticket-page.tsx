@@ -68,8 +68,8 @@ const TicketPageQuery = graphql(`
 
 export function TicketPage() {
   const { ticketId = '' } = useParams();
-  const canCharge = useCan('ticket:charge');
-  const canRefund = useCan('ticket:refund');
+  const canCharge = useCan('CHARGE_TICKET');
+  const canRefund = useCan('REFUND_TICKET');
   const { data, error, loading, refetch } = useQuery(TicketPageQuery, {
     variables: { id: ticketId },
     fetchPolicy: 'cache-and-network',

@@ -8,7 +8,7 @@ interface LoadMoreFooterProps {
   hasMore: boolean;
   /** While the next page loads; the button is disabled so one click fetches one page. */
   loading: boolean;
-  onMore(): void;
+  onMore: () => void;
   label: ReactNode;
 }
 

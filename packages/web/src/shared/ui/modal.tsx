@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 
 const FOCUSABLE =
@@ -7,7 +7,7 @@ const FOCUSABLE =
 interface ModalProps {
   title: string;
   description?: ReactNode;
-  onClose(): void;
+  onClose: () => void;
   children: ReactNode;
   wide?: boolean;
 }
@@ -18,7 +18,9 @@ export function Modal({ title, description, onClose, children, wide }: ModalProp
   const titleId = useId();
   const descId = useId();
   const closeRef = useRef(onClose);
-  closeRef.current = onClose;
+  useLayoutEffect(() => {
+    closeRef.current = onClose;
+  });
 
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
@@ -99,7 +101,7 @@ export function Modal({ title, description, onClose, children, wide }: ModalProp
 }
 
 interface ModalActionsProps {
-  onCancel(): void;
+  onCancel: () => void;
   /** While the submit is in flight: the button is disabled so a double click sends one request. */
   busy: boolean;
   label: ReactNode;

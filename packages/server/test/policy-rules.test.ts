@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ManualClock } from '../src/common/clock';
 import { graphql } from './gql';
 import type {
   Edition,
@@ -406,11 +407,30 @@ function orderDateExpiringAt(expiry: Date): Date {
   return d;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/**
+ * For a test that needs a lot to die midway: it runs on a gateway of its own
+ * whose ManualClock it moves past the expiry instead of sleeping. The clock
+ * starts a day back, so every write lands before the database's own now(),
+ * where close() reconciles.
+ */
+function onManualClock(body: (clock: ManualClock) => Promise<void>): () => Promise<void> {
+  return async () => {
+    const shared = g;
+    const clock = new ManualClock(new Date(Date.now() - 86_400_000));
+    const own = await startGateway({ clock });
+    g = own;
+    try {
+      await body(clock);
+    } finally {
+      g = shared;
+      await own.close();
+    }
+  };
+}
 
-async function sleepUntil(instant: string | Date, marginMs = 150): Promise<void> {
-  const wait = new Date(instant).getTime() - Date.now() + marginMs;
-  if (wait > 0) await sleep(wait);
+/** Moves the clock just past an instant (a lot's expiry). */
+function movePast(clock: ManualClock, instant: string | Date, marginMs = 150): void {
+  clock.set(new Date(new Date(instant).getTime() + marginMs));
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -1190,53 +1210,56 @@ describe('refunds', () => {
     expect(await balance(acc)).toBe(150);
   });
 
-  it('P16 credits whose lot expired before the refund come back as a new REFUND lot that never expires', async () => {
-    const acc = await createAccount(g);
-    // A LEASED grant (50) that dies a few seconds from now, and a purchase.
-    const lic = await issue(acc, {
-      edition: 'LEASED',
-      orderDate: orderDateExpiringAt(new Date(Date.now() + 3_000)),
-    });
-    const grant = lic.creditLot!;
-    expect(grant.expired).toBe(false);
-    const p = await buy(acc, 100);
-    const t = await open(lic.id, 'ROOT_CAUSE_DEBUGGING');
-    const ch = await chargeOk(t.id, 80);
-    expect(byLot(ch.allocations)).toEqual({ [grant.id]: 50, [p.id]: 30 });
+  it(
+    'P16 credits whose lot expired before the refund come back as a new REFUND lot that never expires',
+    onManualClock(async (clock) => {
+      const acc = await createAccount(g);
+      // A LEASED grant (50) that dies a few seconds from now, and a purchase.
+      const lic = await issue(acc, {
+        edition: 'LEASED',
+        orderDate: orderDateExpiringAt(new Date(clock.now().getTime() + 3_000)),
+      });
+      const grant = lic.creditLot!;
+      expect(grant.expired).toBe(false);
+      const p = await buy(acc, 100);
+      const t = await open(lic.id, 'ROOT_CAUSE_DEBUGGING');
+      const ch = await chargeOk(t.id, 80);
+      expect(byLot(ch.allocations)).toEqual({ [grant.id]: 50, [p.id]: 30 });
 
-    await sleepUntil(grant.expiresAt!);
-    expect((await lot(acc, grant.id)).expired).toBe(true);
-    expect(await balance(acc)).toBe(70);
+      movePast(clock, grant.expiresAt!);
+      expect((await lot(acc, grant.id)).expired).toBe(true);
+      expect(await balance(acc)).toBe(70);
 
-    const rf = await refundOk(t.id);
-    expect(rf.credits).toBe(80);
-    expect(rf.balanceAfter).toBe(150);
-    const newLots = (await lots(acc)).filter((l) => l.source === 'REFUND');
-    expect(newLots).toHaveLength(1);
-    const fresh = newLots[0]!;
-    expect(fresh).toMatchObject({
-      originalCredits: 50,
-      remainingCredits: 50,
-      expiresAt: null,
-      expired: false,
-      license: null,
-    });
-    expect(byLot(rf.allocations)).toEqual({ [p.id]: 30, [fresh.id]: 50 });
-    expect(rf.allocations.find((a) => a.lot.id === fresh.id)?.lot).toMatchObject({
-      source: 'REFUND',
-      expiresAt: null,
-    });
+      const rf = await refundOk(t.id);
+      expect(rf.credits).toBe(80);
+      expect(rf.balanceAfter).toBe(150);
+      const newLots = (await lots(acc)).filter((l) => l.source === 'REFUND');
+      expect(newLots).toHaveLength(1);
+      const fresh = newLots[0]!;
+      expect(fresh).toMatchObject({
+        originalCredits: 50,
+        remainingCredits: 50,
+        expiresAt: null,
+        expired: false,
+        license: null,
+      });
+      expect(byLot(rf.allocations)).toEqual({ [p.id]: 30, [fresh.id]: 50 });
+      expect(rf.allocations.find((a) => a.lot.id === fresh.id)?.lot).toMatchObject({
+        source: 'REFUND',
+        expiresAt: null,
+      });
 
-    // Nothing went into the dead lot; the purchase got its 30 back.
-    expect(await lot(acc, grant.id)).toMatchObject({
-      remainingCredits: 0,
-      refundedCredits: 0,
-      spentCredits: 50,
-    });
-    expect(await lot(acc, p.id)).toMatchObject({ remainingCredits: 100, refundedCredits: 30 });
-    expect(await balance(acc)).toBe(150);
-    expect(await balance(acc, '9000-01-01T00:00:00.000Z')).toBe(150);
-  });
+      // Nothing went into the dead lot; the purchase got its 30 back.
+      expect(await lot(acc, grant.id)).toMatchObject({
+        remainingCredits: 0,
+        refundedCredits: 0,
+        spentCredits: 50,
+      });
+      expect(await lot(acc, p.id)).toMatchObject({ remainingCredits: 100, refundedCredits: 30 });
+      expect(await balance(acc)).toBe(150);
+      expect(await balance(acc, '9000-01-01T00:00:00.000Z')).toBe(150);
+    }),
+  );
 
   it('P17 a ticket is refunded at most once: the second refund is ALREADY_REFUNDED naming the first', async () => {
     const acc = await createAccount(g);
@@ -1336,58 +1359,64 @@ describe('statements', () => {
 // Expiry and balances (P19, P20)
 
 describe('expiry and balances', () => {
-  it('P19 expireCredits records an EXPIRY entry per dead lot with the amount left, once; the lots show expiredCredits', async () => {
-    // Record whatever earlier tests left dead, so the count below is ours.
-    await g.ok(EXPIRE, {});
+  it(
+    'P19 expireCredits records an EXPIRY entry per dead lot with the amount left, once; the lots show expiredCredits',
+    onManualClock(async (clock) => {
+      // Record whatever earlier tests left dead, so the count below is ours.
+      await g.ok(EXPIRE, {});
 
-    const acc = await createAccount(g);
-    const longDead = await issue(acc, { edition: 'OWNED', orderDate: monthsAgo(13) }); // 200 left, dead
-    const soon = await issue(acc, {
-      edition: 'LEASED',
-      orderDate: orderDateExpiringAt(new Date(Date.now() + 3_000)),
-    });
-    const p = await buy(acc, 40);
-    const t = await open(soon.id, 'CLARIFICATION');
-    const ch = await chargeOk(t.id, 20);
-    expect(byLot(ch.allocations)).toEqual({ [soon.creditLot!.id]: 20 });
-    await sleepUntil(soon.creditLot!.expiresAt!);
-    expect(await balance(acc)).toBe(40);
-    const countBefore = (await ledger(acc)).totalCount;
+      const acc = await createAccount(g);
+      const longDead = await issue(acc, {
+        edition: 'OWNED',
+        orderDate: monthsAgo(13, clock.now()),
+      }); // 200 left, dead
+      const soon = await issue(acc, {
+        edition: 'LEASED',
+        orderDate: orderDateExpiringAt(new Date(clock.now().getTime() + 3_000)),
+      });
+      const p = await buy(acc, 40);
+      const t = await open(soon.id, 'CLARIFICATION');
+      const ch = await chargeOk(t.id, 20);
+      expect(byLot(ch.allocations)).toEqual({ [soon.creditLot!.id]: 20 });
+      movePast(clock, soon.creditLot!.expiresAt!);
+      expect(await balance(acc)).toBe(40);
+      const countBefore = (await ledger(acc)).totalCount;
 
-    const n = await g.ok(EXPIRE, {});
-    expect(n.expireCredits).toBe(2);
+      const n = await g.ok(EXPIRE, {});
+      expect(n.expireCredits).toBe(2);
 
-    const entries = await ledger(acc);
-    expect(entries.totalCount).toBe(countBefore + 2);
-    const expiries = entries.nodes.filter((e) => e.kind === 'EXPIRY');
-    expect(Object.fromEntries(expiries.map((e) => [e.lot.id, e.credits]))).toEqual({
-      [longDead.creditLot!.id]: -200,
-      [soon.creditLot!.id]: -30,
-    });
-    expect(await lot(acc, longDead.creditLot!.id)).toMatchObject({
-      expired: true,
-      remainingCredits: 0,
-      expiredCredits: 200,
-      spentCredits: 0,
-    });
-    expect(await lot(acc, soon.creditLot!.id)).toMatchObject({
-      expired: true,
-      remainingCredits: 0,
-      expiredCredits: 30,
-      spentCredits: 20,
-    });
-    expect(await lot(acc, p.id)).toMatchObject({
-      expired: false,
-      remainingCredits: 40,
-      expiredCredits: 0,
-    });
-    expect(await balance(acc)).toBe(40);
+      const entries = await ledger(acc);
+      expect(entries.totalCount).toBe(countBefore + 2);
+      const expiries = entries.nodes.filter((e) => e.kind === 'EXPIRY');
+      expect(Object.fromEntries(expiries.map((e) => [e.lot.id, e.credits]))).toEqual({
+        [longDead.creditLot!.id]: -200,
+        [soon.creditLot!.id]: -30,
+      });
+      expect(await lot(acc, longDead.creditLot!.id)).toMatchObject({
+        expired: true,
+        remainingCredits: 0,
+        expiredCredits: 200,
+        spentCredits: 0,
+      });
+      expect(await lot(acc, soon.creditLot!.id)).toMatchObject({
+        expired: true,
+        remainingCredits: 0,
+        expiredCredits: 30,
+        spentCredits: 20,
+      });
+      expect(await lot(acc, p.id)).toMatchObject({
+        expired: false,
+        remainingCredits: 40,
+        expiredCredits: 0,
+      });
+      expect(await balance(acc)).toBe(40);
 
-    // A second run finds nothing left to record.
-    const before = await state(acc);
-    expect((await g.ok(EXPIRE, {})).expireCredits).toBe(0);
-    expect(await state(acc)).toEqual(before);
-  });
+      // A second run finds nothing left to record.
+      const before = await state(acc);
+      expect((await g.ok(EXPIRE, {})).expireCredits).toBe(0);
+      expect(await state(acc)).toEqual(before);
+    }),
+  );
 
   it('P20 balance(asOf) in the past counts the ledger up to that instant (charge createdAt -1 ms / +1 ms)', async () => {
     const acc = await createAccount(g);
@@ -1406,25 +1435,28 @@ describe('expiry and balances', () => {
     expect(await balance(acc)).toBe(70);
   });
 
-  it('P20 balance(asOf) in the past still counts a lot that was alive then and has died since', async () => {
-    const acc = await createAccount(g);
-    const soon = await issue(acc, {
-      edition: 'LEASED',
-      orderDate: orderDateExpiringAt(new Date(Date.now() + 2_500)),
-    });
-    await buy(acc, 40);
-    const t = await open(soon.id, 'CLARIFICATION');
-    const ch = await chargeOk(t.id, 20); // from the grant: 30 left in it
-    const e = new Date(soon.creditLot!.expiresAt!).getTime();
-    const at = new Date(ch.createdAt).getTime();
-    await sleepUntil(soon.creditLot!.expiresAt!);
+  it(
+    'P20 balance(asOf) in the past still counts a lot that was alive then and has died since',
+    onManualClock(async (clock) => {
+      const acc = await createAccount(g);
+      const soon = await issue(acc, {
+        edition: 'LEASED',
+        orderDate: orderDateExpiringAt(new Date(clock.now().getTime() + 2_500)),
+      });
+      await buy(acc, 40);
+      const t = await open(soon.id, 'CLARIFICATION');
+      const ch = await chargeOk(t.id, 20); // from the grant: 30 left in it
+      const e = new Date(soon.creditLot!.expiresAt!).getTime();
+      const at = new Date(ch.createdAt).getTime();
+      movePast(clock, soon.creditLot!.expiresAt!);
 
-    expect(await balance(acc)).toBe(40);
-    expect(await balance(acc, iso(at - 1))).toBe(90);
-    expect(await balance(acc, iso(at))).toBe(70);
-    expect(await balance(acc, iso(e - 1))).toBe(70);
-    expect(await balance(acc, iso(e))).toBe(40);
-  });
+      expect(await balance(acc)).toBe(40);
+      expect(await balance(acc, iso(at - 1))).toBe(90);
+      expect(await balance(acc, iso(at))).toBe(70);
+      expect(await balance(acc, iso(e - 1))).toBe(70);
+      expect(await balance(acc, iso(e))).toBe(40);
+    }),
+  );
 
   it('P20 balance(asOf) in the future drops a grant lot from its expiry instant on', async () => {
     const acc = await createAccount(g);

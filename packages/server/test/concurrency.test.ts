@@ -1,5 +1,6 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ManualClock } from '../src/common/clock';
 import { graphql } from './gql';
 import type { TicketCategory } from './gql/graphql';
 import {
@@ -684,42 +685,56 @@ describe('charges, refunds and expiry at once', () => {
   });
 
   it("P3 a charge that waited for the account lock past a lot's expiry cannot spend that lot", async () => {
-    const acc = await createAccount(g);
-    // A 200-credit grant that expires 1.5 s from now, and nothing else.
-    const expiresAt = new Date(Date.now() + 1_500);
-    const orderDate = new Date(expiresAt);
-    orderDate.setUTCFullYear(orderDate.getUTCFullYear() - 1);
-    const lic = await issueLicense(g, acc, { edition: 'OWNED', orderDate });
-    expect(lic.creditsGranted).toBe(200);
-    const lotExpiry = new Date(present(present(lic.creditLot).expiresAt)).getTime();
-    expect(lotExpiry - Date.now(), 'the grant expires within seconds').toBeLessThan(10_000);
-    const ticketId = await openTicket(g, lic.id);
-
-    const release = await holdAccountLock(acc);
-    let result: Promise<GqlResult>;
+    // A gateway of its own on a ManualClock, moved past the expiry while the charge waits.
+    // It starts a day back, so every write lands before the database's now(), where close() reconciles.
+    const shared = g;
+    const clock = new ManualClock(new Date(Date.now() - 86_400_000));
+    const own = await startGateway({ clock });
+    g = own;
     try {
-      result = g.gql(CHARGE, { i: { ticketId, credits: 20 } });
-      await lockWaiters(1);
-      // The charge reached the lock while the lot was alive (else this run proves nothing).
-      expect(Date.now(), 'the charge must queue before the lot expires').toBeLessThan(lotExpiry);
-      while (Date.now() <= lotExpiry + 50)
-        await new Promise((r) => setTimeout(r, lotExpiry + 60 - Date.now()));
+      const acc = await createAccount(g);
+      // A 200-credit grant that expires 1.5 s from now, and nothing else.
+      const expiresAt = new Date(clock.now().getTime() + 1_500);
+      const orderDate = new Date(expiresAt);
+      orderDate.setUTCFullYear(orderDate.getUTCFullYear() - 1);
+      const lic = await issueLicense(g, acc, { edition: 'OWNED', orderDate });
+      expect(lic.creditsGranted).toBe(200);
+      const lotExpiry = new Date(present(present(lic.creditLot).expiresAt)).getTime();
+      expect(lotExpiry - clock.now().getTime(), 'the grant expires within seconds').toBeLessThan(
+        10_000,
+      );
+      const ticketId = await openTicket(g, lic.id);
+
+      const release = await holdAccountLock(acc);
+      let result: Promise<GqlResult>;
+      try {
+        result = g.gql(CHARGE, { i: { ticketId, credits: 20 } });
+        await lockWaiters(1);
+        // The charge reached the lock while the lot was alive (else this run proves nothing).
+        expect(clock.now().getTime(), 'the charge must queue before the lot expires').toBeLessThan(
+          lotExpiry,
+        );
+        clock.set(new Date(lotExpiry + 60));
+      } finally {
+        await release();
+      }
+      const r = await result;
+      // Record the expiry (P19) before asserting, so nothing is left pending whatever the outcome.
+      await g.ok(EXPIRE);
+      // The charge ran after the expiry instant: the lot's credits could no longer be spent.
+      expect(
+        r.errors?.[0]?.extensions,
+        `the charge was accepted: ${JSON.stringify(r.data)}`,
+      ).toMatchObject({
+        code: 'INSUFFICIENT_CREDITS',
+        balance: 0,
+        required: 20,
+      });
+      const [lot] = await lotsOf(acc);
+      expect(lot).toMatchObject({ spent: 0, expired: 200, remaining: 0 });
     } finally {
-      await release();
+      g = shared;
+      await own.close();
     }
-    const r = await result;
-    // Record the expiry (P19) before asserting, so nothing is left pending whatever the outcome.
-    await g.ok(EXPIRE);
-    // The charge ran after the expiry instant: the lot's credits could no longer be spent.
-    expect(
-      r.errors?.[0]?.extensions,
-      `the charge was accepted: ${JSON.stringify(r.data)}`,
-    ).toMatchObject({
-      code: 'INSUFFICIENT_CREDITS',
-      balance: 0,
-      required: 20,
-    });
-    const [lot] = await lotsOf(acc);
-    expect(lot).toMatchObject({ spent: 0, expired: 200, remaining: 0 });
   });
 });

@@ -14,6 +14,7 @@ export default tseslint.config(
       '.tmp/**',
       'packages/web/src/gql/**',
       'packages/server/test/gql/**',
+      'examples/*/src/gql/**',
       'packages/schema/src/types.ts',
       'packages/web/test-results/**',
     ],

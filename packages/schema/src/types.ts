@@ -88,8 +88,12 @@ export type ApiKey = {
   __typename?: 'ApiKey';
   /** PARTNER keys: the accounts the key may see and act on. */
   accountIds: Array<Scalars['ID']['output']>;
+  /** PARTNER keys: the accounts in scope, by name, for lists and pickers. */
+  accounts: Array<Account>;
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
+  /** When a request last used the key; recorded at most once a minute. */
+  lastUsedAt: Maybe<Scalars['DateTimeISO']['output']>;
   name: Scalars['String']['output'];
   /** The start of the secret, to recognise the key. */
   prefix: Scalars['String']['output'];
@@ -337,6 +341,8 @@ export type Mutation = {
   /** Vendor bug: 100% back (P15-P17). */
   refundTicket: Refund;
   revokeApiKey: ApiKey;
+  /** Replaces a PARTNER key's accounts; takes effect on the key's next request. */
+  updateApiKeyScope: ApiKey;
 };
 
 
@@ -382,6 +388,11 @@ export type MutationRefundTicketArgs = {
 
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateApiKeyScopeArgs = {
+  input: UpdateApiKeyScopeInput;
 };
 
 export type OpenTicketInput = {
@@ -617,6 +628,12 @@ export type TicketStatus =
   | 'CHARGED'
   | 'OPEN'
   | 'REFUNDED';
+
+export type UpdateApiKeyScopeInput = {
+  /** The whole new scope; replaces the old one. */
+  accountIds: Array<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+};
 
 /** The caller, as its API key identifies it. */
 export type Viewer = {

@@ -24,6 +24,7 @@ describe('config', () => {
       DB_POOL_SIZE: '5',
       BODY_LIMIT: '1mb',
       WEB_DIST: '/srv/web',
+      NODE_ENV: 'production',
     });
     expect(c).toMatchObject({
       port: 8080,
@@ -34,6 +35,7 @@ describe('config', () => {
       dbPoolSize: 5,
       bodyLimit: '1mb',
       webDist: '/srv/web',
+      nodeEnv: 'production',
     });
   });
 

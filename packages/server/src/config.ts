@@ -12,6 +12,8 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .optional(),
   GATEWAY_ADMIN_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** `production` keeps logs as JSON lines even on a terminal. */
+  NODE_ENV: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Folder of the built dashboard; served from the gateway's own port when it exists. */
   WEB_DIST: z.string().optional(),
@@ -33,6 +35,7 @@ export type Config = {
   databaseUrl: string | undefined;
   adminKey: string | undefined;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  nodeEnv: string | undefined;
   webDist: string;
   embeddedPgDir: string;
   embeddedPgPort: number;
@@ -59,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     adminKey: e.GATEWAY_ADMIN_KEY,
     logLevel: e.LOG_LEVEL,
+    nodeEnv: e.NODE_ENV,
     webDist: e.WEB_DIST ?? path.join(repoRoot, 'packages', 'web', 'dist'),
     embeddedPgDir: e.EMBEDDED_PG_DIR ?? path.join(repoRoot, '.data', 'postgres'),
     embeddedPgPort: e.EMBEDDED_PG_PORT,

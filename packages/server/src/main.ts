@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import pino from 'pino';
 import { ConfigError, loadConfig } from './config';
 import { seedDemoData } from './db/demo-data';
 import { createDataSource, migrate } from './db/data-source';
@@ -9,6 +8,7 @@ import { type EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded-post
 import { buildGatewaySchema } from './graphql/schema';
 import { createGateway } from './http/app';
 import { generateSecret } from './keys/secrets';
+import { createLogger } from './logging';
 
 // start: config -> database -> schema -> HTTP
 async function main(): Promise<void> {
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const log = pino({ level: config.logLevel });
+  const log = createLogger(config);
 
   let embedded: EmbeddedPostgres | null = null;
   let databaseUrl = config.databaseUrl;
@@ -58,7 +58,17 @@ async function main(): Promise<void> {
   const gateway = await createGateway({ ds, schema, config: { ...config, adminKey }, log });
   const url = await gateway.listen(config.port, config.host);
   log.info({ url }, 'gateway listening');
-  console.log(`\n  Support-credit gateway: ${url}\n  GraphQL:                ${url}/graphql`);
+  const dashboard = fs.existsSync(path.join(config.webDist, 'index.html'));
+  console.log(
+    [
+      '',
+      `  Support-credit gateway: ${url}`,
+      dashboard
+        ? `  Dashboard:              ${url}/\n  API explorer:           ${url}/explorer`
+        : '  Dashboard:              not built (run `pnpm build`)',
+      `  GraphQL:                ${url}/graphql`,
+    ].join('\n'),
+  );
   if (adminKey && !config.adminKey) console.log(`  Admin key:              ${adminKey}`);
   else if (!adminKey)
     console.log('  No GATEWAY_ADMIN_KEY set: only API keys stored in the database work.');

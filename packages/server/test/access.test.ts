@@ -77,6 +77,7 @@ const RULES: Record<Kind, Record<string, Role[]>> = {
     expireCredits: STAFF,
     createApiKey: KEYS,
     revokeApiKey: KEYS,
+    updateApiKeyScope: KEYS,
   },
 };
 
@@ -470,6 +471,35 @@ const CASES: Record<Kind, Record<string, (w: World, caller: Caller) => Op | Prom
           expectCode(r, 'UNAUTHENTICATED');
         } else expect(r.errors, 'a refused revoke must leave the key working').toBeUndefined();
       });
+    },
+    updateApiKeyScope: async (w) => {
+      const key = await createKey(w.g, 'PARTNER', []);
+      return op(
+        w.g,
+        graphql(`
+          mutation AccessUpdateScope($i: UpdateApiKeyScopeInput!) {
+            updateApiKeyScope(input: $i) {
+              id
+              accountIds
+            }
+          }
+        `),
+        { i: { id: key.id, accountIds: [w.accP] } },
+        async (_r, allowed) => {
+          const r = await w.g.gql(
+            graphql(`
+              query AccessScopeAfter {
+                me {
+                  accountIds
+                }
+              }
+            `),
+            {},
+            key.secret,
+          );
+          expect(r.data?.me.accountIds).toEqual(allowed ? [w.accP] : []);
+        },
+      );
     },
   },
 };

@@ -18,6 +18,7 @@ import {
   CHARGE,
   balance,
   createAccount,
+  createKey,
   daysFromNow,
   issueLicense,
   openTicket,
@@ -34,6 +35,7 @@ let acc: string;
 let lic: string;
 let ticket: string;
 let charged: string;
+let partnerKeyId: string;
 
 beforeAll(async () => {
   g = await startGateway();
@@ -43,6 +45,7 @@ beforeAll(async () => {
   ticket = await openTicket(g, lic);
   charged = await openTicket(g, lic);
   await g.ok(CHARGE, { i: { ticketId: charged, credits: 30 } });
+  partnerKeyId = (await createKey(g, 'PARTNER', [acc])).id;
 });
 afterAll(() => g.close());
 
@@ -113,6 +116,13 @@ const CREATE_KEY = graphql(`
   mutation BadCreateKey($i: CreateApiKeyInput!) {
     createApiKey(input: $i) {
       secret
+    }
+  }
+`);
+const UPDATE_SCOPE = graphql(`
+  mutation BadUpdateScope($i: UpdateApiKeyScopeInput!) {
+    updateApiKeyScope(input: $i) {
+      id
     }
   }
 `);
@@ -347,6 +357,14 @@ const ID_CASES: Record<string, IdCase> = {
       }
     `),
     variables: { id: bad },
+  }),
+  'updateApiKeyScope.input.id': (bad) => ({
+    query: UPDATE_SCOPE,
+    variables: { i: { id: bad, accountIds: [acc] } },
+  }),
+  'updateApiKeyScope.input.accountIds': (bad) => ({
+    query: UPDATE_SCOPE,
+    variables: { i: { id: partnerKeyId, accountIds: [acc, bad] } },
   }),
 };
 

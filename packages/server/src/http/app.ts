@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
@@ -83,6 +86,9 @@ export async function createGateway(opts: {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo's landing page loads Sandbox from the internet; browsers go to
+      // the dashboard's bundled explorer instead (below).
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -102,6 +108,18 @@ export async function createGateway(opts: {
       log.warn({ err }, 'readiness check failed');
       res.status(503).json({ status: 'database unreachable' });
     }
+  });
+
+  // A browser opening the endpoint (it prefers HTML) lands in the dashboard's
+  // API explorer, query string and all; API clients' GETs go on to Apollo.
+  app.get('/graphql', (req, res, next) => {
+    if (
+      req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) !==
+      'text/html'
+    )
+      return next();
+    const at = req.originalUrl.indexOf('?');
+    res.redirect(302, `/explorer${at >= 0 ? req.originalUrl.slice(at) : ''}`);
   });
 
   app.use(
@@ -136,7 +154,7 @@ export async function createGateway(opts: {
     app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
     app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => res.sendFile(index));
   } else {
-    app.get('/', (_req, res) => {
+    app.get(['/', '/explorer'], (_req, res) => {
       res
         .type('text')
         .send(

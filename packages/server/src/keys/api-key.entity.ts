@@ -26,6 +26,10 @@ export class ApiKeyEntity {
 
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
+
+  /** When a request last authenticated with the key, to the minute (see viewerForSecret). */
+  @Column({ name: 'last_used_at', type: 'timestamptz', nullable: true })
+  lastUsedAt: Date | null;
 }
 
 // A PARTNER key's scope: the accounts it may see and act on.

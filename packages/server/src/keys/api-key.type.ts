@@ -21,6 +21,12 @@ export class ApiKeyType {
 
   @Field(() => Date, { nullable: true })
   revokedAt: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When a request last used the key; recorded at most once a minute.',
+  })
+  lastUsedAt: Date | null;
 }
 
 @ObjectType({ simpleResolvers: true })
@@ -42,6 +48,15 @@ export class CreateApiKeyInput {
 
   @Field(() => [ID], { nullable: true })
   accountIds?: string[] | null;
+}
+
+@InputType()
+export class UpdateApiKeyScopeInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => [ID], { description: 'The whole new scope; replaces the old one.' })
+  accountIds: string[];
 }
 
 @ObjectType({ simpleResolvers: true, description: 'The caller, as its API key identifies it.' })

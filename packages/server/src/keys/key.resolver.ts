@@ -12,8 +12,16 @@ import {
 import type { RequestContext } from '../graphql/context';
 import { PERMISSIONS, Permission, rolesWith } from '../common/viewer';
 import type { ApiKeyEntity } from './api-key.entity';
-import { ApiKeyCreated, ApiKeyType, CreateApiKeyInput, Viewer } from './api-key.type';
-import { createApiKey, listApiKeys, revokeApiKey } from './key.service';
+import { AccountType } from '../accounts/account.type';
+import type { AccountEntity } from '../accounts/account.entity';
+import {
+  ApiKeyCreated,
+  ApiKeyType,
+  CreateApiKeyInput,
+  UpdateApiKeyScopeInput,
+  Viewer,
+} from './api-key.type';
+import { createApiKey, listApiKeys, revokeApiKey, updateApiKeyScope } from './key.service';
 
 @Resolver(() => ApiKeyType)
 export class ApiKeyResolver {
@@ -47,6 +55,26 @@ export class ApiKeyResolver {
   @Mutation(() => ApiKeyType)
   revokeApiKey(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return revokeApiKey(ctx, id);
+  }
+
+  @Authorized(rolesWith(Permission.MANAGE_API_KEYS))
+  @Mutation(() => ApiKeyType, {
+    description: "Replaces a PARTNER key's accounts; takes effect on the key's next request.",
+  })
+  updateApiKeyScope(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => UpdateApiKeyScopeInput) input: UpdateApiKeyScopeInput,
+  ) {
+    return updateApiKeyScope(ctx, input);
+  }
+
+  @FieldResolver(() => [AccountType], {
+    description: 'PARTNER keys: the accounts in scope, by name, for lists and pickers.',
+  })
+  async accounts(@Root() key: ApiKeyEntity, @Ctx() ctx: RequestContext): Promise<AccountEntity[]> {
+    const ids = (await ctx.loaders.keyAccounts.load(key.id)).map((r) => r.accountId);
+    const found = await ctx.loaders.account.loadMany(ids);
+    return found.filter((a): a is AccountEntity => a !== null && !(a instanceof Error));
   }
 
   @FieldResolver(() => [ID], {

@@ -1,5 +1,5 @@
-import { In, IsNull } from 'typeorm';
-import type { DataSource } from 'typeorm';
+import { In } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit';
 import type { ServiceContext } from '../common/context';
 import { badInput, notFound } from '../common/errors';
@@ -13,7 +13,11 @@ import { displayPrefix, generateSecret, hashSecret, sameSecret } from './secrets
 
 /**
  * The caller behind a bearer secret, or null. Looked up on every request (one
- * indexed read), so a revoked key stops working at once on every server.
+ * indexed statement), so a revoked key stops working at once on every server.
+ * The same statement records `last_used_at`, but only when the stored value is
+ * a minute old: a busy key costs one row write a minute, never one a request,
+ * and no extra round trip. The condition names the updated row's own column,
+ * so concurrent requests that queue on its lock re-check it and skip.
  */
 export async function viewerForSecret(
   ds: DataSource,
@@ -22,11 +26,31 @@ export async function viewerForSecret(
 ): Promise<Viewer | null> {
   if (adminKey && sameSecret(secret, adminKey))
     return { role: Role.ADMIN, keyId: null, name: 'bootstrap admin' };
-  const key = await ds.manager.findOneBy(ApiKeyEntity, {
-    secretHash: hashSecret(secret),
-    revokedAt: IsNull(),
-  });
+  const rows = await ds.query<{ id: string; name: string; role: Role }[]>(
+    `WITH k AS (
+       SELECT id, name, role FROM api_keys WHERE secret_hash = $1 AND revoked_at IS NULL
+     ), touched AS (
+       UPDATE api_keys a SET last_used_at = now() FROM k
+        WHERE a.id = k.id AND (a.last_used_at IS NULL OR a.last_used_at < now() - interval '1 minute')
+     )
+     SELECT id, name, role FROM k`,
+    [hashSecret(secret)],
+  );
+  const key = rows[0];
   return key ? { role: key.role, keyId: key.id, name: key.name } : null;
+}
+
+/** Distinct, well-formed account ids, sorted: rows referencing accounts are written in the order lockers lock them. */
+function scopeIds(ids: readonly string[] | null | undefined): string[] {
+  const accountIds = [...new Set((ids ?? []).map((id) => parseId(id, 'accountIds')))].sort();
+  if (accountIds.length > 10_000) throw badInput('accountIds', 'At most 10000 accounts per key.');
+  return accountIds;
+}
+
+async function assertAccountsExist(tx: EntityManager, accountIds: string[]): Promise<void> {
+  const found = await tx.countBy(AccountEntity, { id: In(accountIds) });
+  if (found !== accountIds.length)
+    throw badInput('accountIds', 'Some of accountIds are not accounts.');
 }
 
 export async function createApiKey(
@@ -34,22 +58,16 @@ export async function createApiKey(
   input: { name: string; role: Role; accountIds?: string[] | null },
 ): Promise<{ apiKey: ApiKeyEntity; secret: string }> {
   const name = text(input.name, 'name', { max: 200 });
-  // Sorted: rows referencing accounts are written in the order lockers lock them.
-  const accountIds = [
-    ...new Set((input.accountIds ?? []).map((id) => parseId(id, 'accountIds'))),
-  ].sort();
+  const accountIds = scopeIds(input.accountIds);
   if (input.role !== Role.PARTNER && accountIds.length > 0) {
     throw badInput(
       'accountIds',
       'Only PARTNER keys are scoped to accounts; other roles see every account.',
     );
   }
-  if (accountIds.length > 10_000) throw badInput('accountIds', 'At most 10000 accounts per key.');
   const secret = generateSecret();
   return ctx.ds.transaction(async (tx) => {
-    const found = await tx.countBy(AccountEntity, { id: In(accountIds) });
-    if (found !== accountIds.length)
-      throw badInput('accountIds', 'Some of accountIds are not accounts.');
+    await assertAccountsExist(tx, accountIds);
     const apiKey = tx.create(ApiKeyEntity, {
       id: newId(),
       name,
@@ -83,6 +101,47 @@ export async function revokeApiKey(ctx: ServiceContext, id: string): Promise<Api
       await recordAudit(tx, ctx, 'revokeApiKey', null, keyId);
     }
     return tx.findOneByOrFail(ApiKeyEntity, { id: keyId });
+  });
+}
+
+/** Replaces a PARTNER key's scope with exactly `accountIds`. */
+export async function updateApiKeyScope(
+  ctx: ServiceContext,
+  input: { id: string; accountIds: readonly string[] },
+): Promise<ApiKeyEntity> {
+  const keyId = parseId(input.id, 'id');
+  const accountIds = scopeIds(input.accountIds);
+  return ctx.ds.transaction(async (tx) => {
+    // The key's row lock serialises concurrent edits of one scope.
+    const key = await tx.findOne(ApiKeyEntity, {
+      where: { id: keyId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!key) throw notFound(input.id, 'API key');
+    if (key.role !== Role.PARTNER)
+      throw badInput('accountIds', 'Only PARTNER keys are scoped to accounts.');
+    if (key.revokedAt)
+      throw badInput('id', 'This API key is revoked; its scope no longer matters.');
+    await assertAccountsExist(tx, accountIds);
+    const before = (await tx.findBy(ApiKeyAccountEntity, { apiKeyId: keyId })).map(
+      (r) => r.accountId,
+    );
+    const keep = new Set(accountIds);
+    const removed = before.filter((id) => !keep.has(id));
+    const had = new Set(before);
+    const added = accountIds.filter((id) => !had.has(id));
+    if (removed.length > 0)
+      await tx.delete(ApiKeyAccountEntity, { apiKeyId: keyId, accountId: In(removed) });
+    if (added.length > 0)
+      await tx.insert(
+        ApiKeyAccountEntity,
+        added.map((accountId) => ({ apiKeyId: keyId, accountId })),
+      );
+    await recordAudit(tx, ctx, 'updateApiKeyScope', null, keyId, {
+      added: added.length,
+      removed: removed.length,
+    });
+    return key;
   });
 }
 

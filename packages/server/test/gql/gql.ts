@@ -39,6 +39,8 @@ type Documents = {
     "\n          mutation AccessOpenTicket($i: OpenTicketInput!) {\n            openTicket(input: $i) {\n              id\n              status\n            }\n          }\n        ": typeof types.AccessOpenTicketDocument,
     "\n          mutation AccessRefund($i: RefundTicketInput!) {\n            refundTicket(input: $i) {\n              id\n              credits\n            }\n          }\n        ": typeof types.AccessRefundDocument,
     "\n          mutation AccessCreateKey($i: CreateApiKeyInput!) {\n            createApiKey(input: $i) {\n              apiKey {\n                id\n                role\n              }\n              secret\n            }\n          }\n        ": typeof types.AccessCreateKeyDocument,
+    "\n          mutation AccessUpdateScope($i: UpdateApiKeyScopeInput!) {\n            updateApiKeyScope(input: $i) {\n              id\n              accountIds\n            }\n          }\n        ": typeof types.AccessUpdateScopeDocument,
+    "\n              query AccessScopeAfter {\n                me {\n                  accountIds\n                }\n              }\n            ": typeof types.AccessScopeAfterDocument,
     "\n      query AccessChargesOf($a: ID!) {\n        charges(filter: { accountId: $a }) {\n          totalCount\n        }\n      }\n    ": typeof types.AccessChargesOfDocument,
     "\n          query AccessAccountOfB($id: ID!) {\n            account(id: $id) {\n              id\n              name\n              balance\n            }\n          }\n        ": typeof types.AccessAccountOfBDocument,
     "\n          query AccessLicenseOfB($id: ID!) {\n            license(id: $id) {\n              id\n              domain\n            }\n          }\n        ": typeof types.AccessLicenseOfBDocument,
@@ -56,12 +58,19 @@ type Documents = {
     "\n        query AccessScopedCharges {\n          charges(first: 100) {\n            nodes {\n              account {\n                id\n              }\n            }\n          }\n          chargeSummary(groupBy: ACCOUNT) {\n            key\n          }\n        }\n      ": typeof types.AccessScopedChargesDocument,
     "\n      query AccessMeScope {\n        me {\n          role\n          accountIds\n        }\n      }\n    ": typeof types.AccessMeScopeDocument,
     "\n          query AccessPricingMonths {\n            pricing {\n              grantValidityMonths\n            }\n          }\n        ": typeof types.AccessPricingMonthsDocument,
+    "\n  query KeysRows {\n    apiKeys {\n      id\n      role\n      lastUsedAt\n      accountIds\n      accounts {\n        id\n        name\n      }\n    }\n  }\n": typeof types.KeysRowsDocument,
+    "\n  mutation KeysUpdateScope($i: UpdateApiKeyScopeInput!) {\n    updateApiKeyScope(input: $i) {\n      id\n      accountIds\n      accounts {\n        id\n      }\n    }\n  }\n": typeof types.KeysUpdateScopeDocument,
+    "\n  query KeysMeRole {\n    me {\n      role\n    }\n  }\n": typeof types.KeysMeRoleDocument,
+    "\n  query KeysMeScope {\n    me {\n      accountIds\n    }\n  }\n": typeof types.KeysMeScopeDocument,
+    "\n  mutation KeysRevoke($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": typeof types.KeysRevokeDocument,
+    "\n        query KeysGone($id: ID!) {\n          account(id: $id) {\n            id\n          }\n        }\n      ": typeof types.KeysGoneDocument,
     "\n  mutation BadPurchase($i: PurchaseCreditsInput!) {\n    purchaseCredits(input: $i) {\n      id\n    }\n  }\n": typeof types.BadPurchaseDocument,
     "\n  mutation BadIssue($i: IssueLicenseInput!) {\n    issueLicense(input: $i) {\n      id\n    }\n  }\n": typeof types.BadIssueDocument,
     "\n  mutation BadOpen($i: OpenTicketInput!) {\n    openTicket(input: $i) {\n      id\n    }\n  }\n": typeof types.BadOpenDocument,
     "\n  mutation BadCreateAccount($i: CreateAccountInput!) {\n    createAccount(input: $i) {\n      id\n    }\n  }\n": typeof types.BadCreateAccountDocument,
     "\n  mutation BadRefund($i: RefundTicketInput!) {\n    refundTicket(input: $i) {\n      id\n    }\n  }\n": typeof types.BadRefundDocument,
     "\n  mutation BadCreateKey($i: CreateApiKeyInput!) {\n    createApiKey(input: $i) {\n      secret\n    }\n  }\n": typeof types.BadCreateKeyDocument,
+    "\n  mutation BadUpdateScope($i: UpdateApiKeyScopeInput!) {\n    updateApiKeyScope(input: $i) {\n      id\n    }\n  }\n": typeof types.BadUpdateScopeDocument,
     "\n      query BadGrantPreview($i: GrantPreviewInput!) {\n        grantPreview(input: $i) {\n          credits\n        }\n      }\n    ": typeof types.BadGrantPreviewDocument,
     "\n      query BadAccountId($id: ID!) {\n        account(id: $id) {\n          id\n        }\n      }\n    ": typeof types.BadAccountIdDocument,
     "\n      query BadLicenseId($id: ID!) {\n        license(id: $id) {\n          id\n        }\n      }\n    ": typeof types.BadLicenseIdDocument,
@@ -160,6 +169,8 @@ const documents: Documents = {
     "\n          mutation AccessOpenTicket($i: OpenTicketInput!) {\n            openTicket(input: $i) {\n              id\n              status\n            }\n          }\n        ": types.AccessOpenTicketDocument,
     "\n          mutation AccessRefund($i: RefundTicketInput!) {\n            refundTicket(input: $i) {\n              id\n              credits\n            }\n          }\n        ": types.AccessRefundDocument,
     "\n          mutation AccessCreateKey($i: CreateApiKeyInput!) {\n            createApiKey(input: $i) {\n              apiKey {\n                id\n                role\n              }\n              secret\n            }\n          }\n        ": types.AccessCreateKeyDocument,
+    "\n          mutation AccessUpdateScope($i: UpdateApiKeyScopeInput!) {\n            updateApiKeyScope(input: $i) {\n              id\n              accountIds\n            }\n          }\n        ": types.AccessUpdateScopeDocument,
+    "\n              query AccessScopeAfter {\n                me {\n                  accountIds\n                }\n              }\n            ": types.AccessScopeAfterDocument,
     "\n      query AccessChargesOf($a: ID!) {\n        charges(filter: { accountId: $a }) {\n          totalCount\n        }\n      }\n    ": types.AccessChargesOfDocument,
     "\n          query AccessAccountOfB($id: ID!) {\n            account(id: $id) {\n              id\n              name\n              balance\n            }\n          }\n        ": types.AccessAccountOfBDocument,
     "\n          query AccessLicenseOfB($id: ID!) {\n            license(id: $id) {\n              id\n              domain\n            }\n          }\n        ": types.AccessLicenseOfBDocument,
@@ -177,12 +188,19 @@ const documents: Documents = {
     "\n        query AccessScopedCharges {\n          charges(first: 100) {\n            nodes {\n              account {\n                id\n              }\n            }\n          }\n          chargeSummary(groupBy: ACCOUNT) {\n            key\n          }\n        }\n      ": types.AccessScopedChargesDocument,
     "\n      query AccessMeScope {\n        me {\n          role\n          accountIds\n        }\n      }\n    ": types.AccessMeScopeDocument,
     "\n          query AccessPricingMonths {\n            pricing {\n              grantValidityMonths\n            }\n          }\n        ": types.AccessPricingMonthsDocument,
+    "\n  query KeysRows {\n    apiKeys {\n      id\n      role\n      lastUsedAt\n      accountIds\n      accounts {\n        id\n        name\n      }\n    }\n  }\n": types.KeysRowsDocument,
+    "\n  mutation KeysUpdateScope($i: UpdateApiKeyScopeInput!) {\n    updateApiKeyScope(input: $i) {\n      id\n      accountIds\n      accounts {\n        id\n      }\n    }\n  }\n": types.KeysUpdateScopeDocument,
+    "\n  query KeysMeRole {\n    me {\n      role\n    }\n  }\n": types.KeysMeRoleDocument,
+    "\n  query KeysMeScope {\n    me {\n      accountIds\n    }\n  }\n": types.KeysMeScopeDocument,
+    "\n  mutation KeysRevoke($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": types.KeysRevokeDocument,
+    "\n        query KeysGone($id: ID!) {\n          account(id: $id) {\n            id\n          }\n        }\n      ": types.KeysGoneDocument,
     "\n  mutation BadPurchase($i: PurchaseCreditsInput!) {\n    purchaseCredits(input: $i) {\n      id\n    }\n  }\n": types.BadPurchaseDocument,
     "\n  mutation BadIssue($i: IssueLicenseInput!) {\n    issueLicense(input: $i) {\n      id\n    }\n  }\n": types.BadIssueDocument,
     "\n  mutation BadOpen($i: OpenTicketInput!) {\n    openTicket(input: $i) {\n      id\n    }\n  }\n": types.BadOpenDocument,
     "\n  mutation BadCreateAccount($i: CreateAccountInput!) {\n    createAccount(input: $i) {\n      id\n    }\n  }\n": types.BadCreateAccountDocument,
     "\n  mutation BadRefund($i: RefundTicketInput!) {\n    refundTicket(input: $i) {\n      id\n    }\n  }\n": types.BadRefundDocument,
     "\n  mutation BadCreateKey($i: CreateApiKeyInput!) {\n    createApiKey(input: $i) {\n      secret\n    }\n  }\n": types.BadCreateKeyDocument,
+    "\n  mutation BadUpdateScope($i: UpdateApiKeyScopeInput!) {\n    updateApiKeyScope(input: $i) {\n      id\n    }\n  }\n": types.BadUpdateScopeDocument,
     "\n      query BadGrantPreview($i: GrantPreviewInput!) {\n        grantPreview(input: $i) {\n          credits\n        }\n      }\n    ": types.BadGrantPreviewDocument,
     "\n      query BadAccountId($id: ID!) {\n        account(id: $id) {\n          id\n        }\n      }\n    ": types.BadAccountIdDocument,
     "\n      query BadLicenseId($id: ID!) {\n        license(id: $id) {\n          id\n        }\n      }\n    ": types.BadLicenseIdDocument,
@@ -356,6 +374,14 @@ export function graphql(source: "\n          mutation AccessCreateKey($i: Create
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n          mutation AccessUpdateScope($i: UpdateApiKeyScopeInput!) {\n            updateApiKeyScope(input: $i) {\n              id\n              accountIds\n            }\n          }\n        "): typeof import('./graphql').AccessUpdateScopeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              query AccessScopeAfter {\n                me {\n                  accountIds\n                }\n              }\n            "): typeof import('./graphql').AccessScopeAfterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n      query AccessChargesOf($a: ID!) {\n        charges(filter: { accountId: $a }) {\n          totalCount\n        }\n      }\n    "): typeof import('./graphql').AccessChargesOfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -424,6 +450,30 @@ export function graphql(source: "\n          query AccessPricingMonths {\n      
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query KeysRows {\n    apiKeys {\n      id\n      role\n      lastUsedAt\n      accountIds\n      accounts {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').KeysRowsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeysUpdateScope($i: UpdateApiKeyScopeInput!) {\n    updateApiKeyScope(input: $i) {\n      id\n      accountIds\n      accounts {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').KeysUpdateScopeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeysMeRole {\n    me {\n      role\n    }\n  }\n"): typeof import('./graphql').KeysMeRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeysMeScope {\n    me {\n      accountIds\n    }\n  }\n"): typeof import('./graphql').KeysMeScopeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeysRevoke($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').KeysRevokeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query KeysGone($id: ID!) {\n          account(id: $id) {\n            id\n          }\n        }\n      "): typeof import('./graphql').KeysGoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation BadPurchase($i: PurchaseCreditsInput!) {\n    purchaseCredits(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').BadPurchaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -445,6 +495,10 @@ export function graphql(source: "\n  mutation BadRefund($i: RefundTicketInput!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BadCreateKey($i: CreateApiKeyInput!) {\n    createApiKey(input: $i) {\n      secret\n    }\n  }\n"): typeof import('./graphql').BadCreateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadUpdateScope($i: UpdateApiKeyScopeInput!) {\n    updateApiKeyScope(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').BadUpdateScopeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

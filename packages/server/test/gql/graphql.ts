@@ -153,6 +153,12 @@ export type TicketStatus =
   | 'OPEN'
   | 'REFUNDED';
 
+export type UpdateApiKeyScopeInput = {
+  /** The whole new scope; replaces the old one. */
+  accountIds: Array<string | number>;
+  id: string | number;
+};
+
 export type AccessTicketStatusQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -299,6 +305,18 @@ export type AccessCreateKeyMutationVariables = Exact<{
 
 export type AccessCreateKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, role: Role } } };
 
+export type AccessUpdateScopeMutationVariables = Exact<{
+  i: UpdateApiKeyScopeInput;
+}>;
+
+
+export type AccessUpdateScopeMutation = { updateApiKeyScope: { id: string, accountIds: Array<string> } };
+
+export type AccessScopeAfterQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessScopeAfterQuery = { me: { accountIds: Array<string> } };
+
 export type AccessChargesOfQueryVariables = Exact<{
   a: string | number;
 }>;
@@ -412,6 +430,42 @@ export type AccessPricingMonthsQueryVariables = Exact<{ [key: string]: never; }>
 
 export type AccessPricingMonthsQuery = { pricing: { grantValidityMonths: number } };
 
+export type KeysRowsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeysRowsQuery = { apiKeys: Array<{ id: string, role: Role, lastUsedAt: string | null, accountIds: Array<string>, accounts: Array<{ id: string, name: string }> }> };
+
+export type KeysUpdateScopeMutationVariables = Exact<{
+  i: UpdateApiKeyScopeInput;
+}>;
+
+
+export type KeysUpdateScopeMutation = { updateApiKeyScope: { id: string, accountIds: Array<string>, accounts: Array<{ id: string }> } };
+
+export type KeysMeRoleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeysMeRoleQuery = { me: { role: Role } };
+
+export type KeysMeScopeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeysMeScopeQuery = { me: { accountIds: Array<string> } };
+
+export type KeysRevokeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeysRevokeMutation = { revokeApiKey: { id: string } };
+
+export type KeysGoneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeysGoneQuery = { account: { id: string } | null };
+
 export type BadPurchaseMutationVariables = Exact<{
   i: PurchaseCreditsInput;
 }>;
@@ -453,6 +507,13 @@ export type BadCreateKeyMutationVariables = Exact<{
 
 
 export type BadCreateKeyMutation = { createApiKey: { secret: string } };
+
+export type BadUpdateScopeMutationVariables = Exact<{
+  i: UpdateApiKeyScopeInput;
+}>;
+
+
+export type BadUpdateScopeMutation = { updateApiKeyScope: { id: string } };
 
 export type BadGrantPreviewQueryVariables = Exact<{
   i: GrantPreviewInput;
@@ -1206,6 +1267,21 @@ export const AccessCreateKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccessCreateKeyMutation, AccessCreateKeyMutationVariables>;
+export const AccessUpdateScopeDocument = new TypedDocumentString(`
+    mutation AccessUpdateScope($i: UpdateApiKeyScopeInput!) {
+  updateApiKeyScope(input: $i) {
+    id
+    accountIds
+  }
+}
+    `) as unknown as TypedDocumentString<AccessUpdateScopeMutation, AccessUpdateScopeMutationVariables>;
+export const AccessScopeAfterDocument = new TypedDocumentString(`
+    query AccessScopeAfter {
+  me {
+    accountIds
+  }
+}
+    `) as unknown as TypedDocumentString<AccessScopeAfterQuery, AccessScopeAfterQueryVariables>;
 export const AccessChargesOfDocument = new TypedDocumentString(`
     query AccessChargesOf($a: ID!) {
   charges(filter: {accountId: $a}) {
@@ -1348,6 +1424,59 @@ export const AccessPricingMonthsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccessPricingMonthsQuery, AccessPricingMonthsQueryVariables>;
+export const KeysRowsDocument = new TypedDocumentString(`
+    query KeysRows {
+  apiKeys {
+    id
+    role
+    lastUsedAt
+    accountIds
+    accounts {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeysRowsQuery, KeysRowsQueryVariables>;
+export const KeysUpdateScopeDocument = new TypedDocumentString(`
+    mutation KeysUpdateScope($i: UpdateApiKeyScopeInput!) {
+  updateApiKeyScope(input: $i) {
+    id
+    accountIds
+    accounts {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeysUpdateScopeMutation, KeysUpdateScopeMutationVariables>;
+export const KeysMeRoleDocument = new TypedDocumentString(`
+    query KeysMeRole {
+  me {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<KeysMeRoleQuery, KeysMeRoleQueryVariables>;
+export const KeysMeScopeDocument = new TypedDocumentString(`
+    query KeysMeScope {
+  me {
+    accountIds
+  }
+}
+    `) as unknown as TypedDocumentString<KeysMeScopeQuery, KeysMeScopeQueryVariables>;
+export const KeysRevokeDocument = new TypedDocumentString(`
+    mutation KeysRevoke($id: ID!) {
+  revokeApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<KeysRevokeMutation, KeysRevokeMutationVariables>;
+export const KeysGoneDocument = new TypedDocumentString(`
+    query KeysGone($id: ID!) {
+  account(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<KeysGoneQuery, KeysGoneQueryVariables>;
 export const BadPurchaseDocument = new TypedDocumentString(`
     mutation BadPurchase($i: PurchaseCreditsInput!) {
   purchaseCredits(input: $i) {
@@ -1390,6 +1519,13 @@ export const BadCreateKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BadCreateKeyMutation, BadCreateKeyMutationVariables>;
+export const BadUpdateScopeDocument = new TypedDocumentString(`
+    mutation BadUpdateScope($i: UpdateApiKeyScopeInput!) {
+  updateApiKeyScope(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BadUpdateScopeMutation, BadUpdateScopeMutationVariables>;
 export const BadGrantPreviewDocument = new TypedDocumentString(`
     query BadGrantPreview($i: GrantPreviewInput!) {
   grantPreview(input: $i) {

@@ -4,11 +4,11 @@ import type { Page } from 'playwright-core';
 export class AppShell {
   constructor(readonly page: Page) {}
 
-  nav(name: 'Accounts' | 'Charges' | 'Pricing') {
+  nav(name: 'Accounts' | 'Charges' | 'Pricing' | 'API keys' | 'API explorer') {
     return this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name });
   }
 
-  async goTo(name: 'Accounts' | 'Charges' | 'Pricing') {
+  async goTo(name: 'Accounts' | 'Charges' | 'Pricing' | 'API keys' | 'API explorer') {
     await this.nav(name).click();
     await this.page.getByRole('heading', { level: 1, name }).waitFor();
   }

@@ -5,3 +5,5 @@ export { AccountPage } from './account-page';
 export { TicketPage } from './ticket-page';
 export { ChargesPage } from './charges-page';
 export { PricingPage } from './pricing-page';
+export { KeysPage } from './keys-page';
+export { ExplorerPage } from './explorer-page';

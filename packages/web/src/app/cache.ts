@@ -36,6 +36,8 @@ export const typePolicies = {
   Ticket: { fields: { history: { merge: false } } },
   Charge: { fields: { allocations: { merge: false } } },
   Refund: { fields: { allocations: { merge: false } } },
+  // A key's scope is replaced as a whole by updateApiKeyScope.
+  ApiKey: { fields: { accounts: { merge: false } } },
   Account: {
     fields: {
       tickets: nodesPagination(['status']),

@@ -1,5 +1,5 @@
 import { NavLink, Outlet, useNavigate, useNavigation } from 'react-router';
-import { useAuth, useViewer } from './auth/auth-context';
+import { useAuth, useCan, useViewer } from './auth/auth-context';
 import { roleLabel } from '../shared/labels';
 import { Badge } from '../shared/ui/badge';
 
@@ -15,6 +15,7 @@ export function AppLayout() {
   const { signOut } = useAuth();
   const navigate = useNavigate();
   const navigation = useNavigation();
+  const canManageKeys = useCan('MANAGE_API_KEYS');
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -32,6 +33,8 @@ export function AppLayout() {
           <NavLink to="/accounts">Accounts</NavLink>
           <NavLink to="/charges">Charges</NavLink>
           <NavLink to="/pricing">Pricing</NavLink>
+          {canManageKeys ? <NavLink to="/keys">API keys</NavLink> : null}
+          <NavLink to="/explorer">API explorer</NavLink>
         </nav>
         {viewer ? (
           <div className="who">

@@ -6,6 +6,7 @@ import { AccountsPage } from '../features/accounts/accounts-page';
 import { AccountPage } from '../features/account/account-page';
 import { TicketPage } from '../features/ticket/ticket-page';
 import { PricingPage } from '../features/pricing/pricing-page';
+import { KeysPage } from '../features/keys/keys-page';
 import { Spinner } from '../shared/ui/states';
 
 export const routes: RouteObject[] = [
@@ -33,6 +34,14 @@ export const routes: RouteObject[] = [
         }),
       },
       { path: 'pricing', element: <PricingPage /> },
+      { path: 'keys', element: <KeysPage /> },
+      {
+        // GraphiQL (and its editor) load only with this page.
+        path: 'explorer',
+        lazy: async () => ({
+          Component: (await import('../features/explorer/explorer-page')).ExplorerPage,
+        }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,11 +1,13 @@
 import type { MigrationInterface } from 'typeorm';
 import { InitialSchema1795742903798 } from './1795742903798-initial-schema';
 import { LedgerGuards1795743000000 } from './1795743000000-ledger-guards';
+import { ApiKeyLastUsed1796116016540 } from './1796116016540-api-key-last-used';
 import { TicketStatusFromLedger1796200000000 } from './1796200000000-ticket-status-from-ledger';
 
 // Applied in this order on start; never edit one that has landed.
 export const migrations: (new () => MigrationInterface)[] = [
   InitialSchema1795742903798,
   LedgerGuards1795743000000,
+  ApiKeyLastUsed1796116016540,
   TicketStatusFromLedger1796200000000,
 ];

@@ -45,7 +45,10 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       // React ignores what an event handler returns; async handlers are fine there.
-      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { attributes: false } },
+      ],
     },
   },
   {

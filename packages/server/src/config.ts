@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { SessionSettings } from './db/session-settings';
 
 // Every environment variable the gateway reads, parsed once at start-up.
 // A bad value stops the process with a message naming the variable, rather
@@ -11,6 +12,20 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .optional(),
+  /** Direct to Postgres, for migrations and anything needing a session (not PgBouncer). */
+  DATABASE_DIRECT_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
+  /** A read replica for analysts' reads (charges, chargeSummary, exports). */
+  DATABASE_READ_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
+  /** Replay lag past which analysts' reads go to the primary instead. */
+  DATABASE_READ_MAX_LAG_MS: z.coerce.number().int().min(0).default(30_000),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1).default(30_000),
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(1).default(60_000),
   GATEWAY_ADMIN_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
   /** `production` keeps logs as JSON lines even on a terminal. */
   NODE_ENV: z.string().optional(),
@@ -33,6 +48,11 @@ export type Config = {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /** Defaults to databaseUrl. */
+  databaseDirectUrl: string | undefined;
+  databaseReadUrl: string | undefined;
+  readMaxLagMs: number;
+  session: SessionSettings;
   adminKey: string | undefined;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   nodeEnv: string | undefined;
@@ -56,10 +76,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  for (const name of ['DATABASE_DIRECT_URL', 'DATABASE_READ_URL'] as const) {
+    if (e[name] && !e.DATABASE_URL)
+      throw new ConfigError(`Invalid configuration:\n  ${name}: needs DATABASE_URL as well`);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    databaseDirectUrl: e.DATABASE_DIRECT_URL ?? e.DATABASE_URL,
+    databaseReadUrl: e.DATABASE_READ_URL,
+    readMaxLagMs: e.DATABASE_READ_MAX_LAG_MS,
+    session: {
+      statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+      idleInTransactionTimeoutMs: e.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    },
     adminKey: e.GATEWAY_ADMIN_KEY,
     logLevel: e.LOG_LEVEL,
     nodeEnv: e.NODE_ENV,

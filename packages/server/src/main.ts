@@ -5,6 +5,8 @@ import { ConfigError, loadConfig } from './config';
 import { seedDemoData } from './db/demo-data';
 import { createDataSource, migrate } from './db/data-source';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded-postgres';
+import { ReadReplica } from './db/read-replica';
+import { missingSessionSettings } from './db/session-settings';
 import { buildGatewaySchema } from './graphql/schema';
 import { createGateway } from './http/app';
 import { generateSecret } from './keys/secrets';
@@ -33,16 +35,46 @@ async function main(): Promise<void> {
       log,
     });
     databaseUrl = embedded.url;
-    log.info(
-      { dataDir: config.embeddedPgDir, port: config.embeddedPgPort },
-      'embedded postgres started',
-    );
+    log.info({ dataDir: embedded.dataDir, port: embedded.port }, 'embedded postgres started');
   }
 
-  const ds = createDataSource(databaseUrl, { poolSize: config.dbPoolSize });
-  await ds.initialize();
-  const applied = await migrate(ds);
+  // Migrations and the session settings need a session: a direct connection
+  // (DATABASE_DIRECT_URL), never PgBouncer in transaction mode.
+  const { session } = config;
+  const direct = createDataSource(config.databaseDirectUrl ?? databaseUrl, {
+    poolSize: 2,
+    session,
+  });
+  await direct.initialize();
+  const applied = await migrate(direct, { session });
+  await direct.destroy();
   if (applied.length) log.info({ migrations: applied }, 'migrations applied');
+
+  // The pool may be PgBouncer's: no startup options, the role defaults instead.
+  const ds = createDataSource(databaseUrl, {
+    poolSize: config.dbPoolSize,
+    session,
+    startupOptions: false,
+  });
+  await ds.initialize();
+  const missing = await missingSessionSettings((sql, p) => ds.query(sql, p), session);
+  if (missing.length)
+    log.error(
+      { missing },
+      'pooled connections lack the session settings (a pooler holding connections from before they changed, or another role behind it)',
+    );
+
+  let reads: ReadReplica | null = null;
+  if (config.databaseReadUrl) {
+    const replica = createDataSource(config.databaseReadUrl, {
+      poolSize: config.dbPoolSize,
+      session,
+      startupOptions: false, // a replica's role defaults come with the primary's catalog
+    });
+    reads = new ReadReplica(ds, replica, { maxLagMs: config.readMaxLagMs, log });
+    await reads.start();
+    log.info({ status: reads.status }, 'read replica configured');
+  }
 
   let adminKey = config.adminKey;
   if (!adminKey && embedded) {
@@ -55,7 +87,13 @@ async function main(): Promise<void> {
   if (embedded && (await seedDemoData(ds, log))) log.info('demo data written');
 
   const schema = await buildGatewaySchema();
-  const gateway = await createGateway({ ds, schema, config: { ...config, adminKey }, log });
+  const gateway = await createGateway({
+    ds,
+    reads: reads ?? undefined,
+    schema,
+    config: { ...config, adminKey },
+    log,
+  });
   const url = await gateway.listen(config.port, config.host);
   log.info({ url }, 'gateway listening');
   const dashboard = fs.existsSync(path.join(config.webDist, 'index.html'));
@@ -82,6 +120,7 @@ async function main(): Promise<void> {
     try {
       await gateway.close();
       log.debug('http drained');
+      await reads?.stop();
       await ds.destroy();
       log.debug('database pool closed');
       await embedded?.stop();

@@ -12,7 +12,7 @@ import {
   ADMIN_KEY,
   type GqlResult,
   type TestGateway,
-  graphqlClient,
+  clientFor,
   startGateway,
 } from './support/gateway';
 import { CHARGE, createAccount, issueLicense, openTicket, purchase } from './support/fixtures';
@@ -67,7 +67,7 @@ async function ownGateway() {
     log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
   });
   const url = await gateway.listen(0, '127.0.0.1');
-  const { gql, ok } = graphqlClient(url);
+  const { gql, ok } = clientFor(url);
   // Shaped like a TestGateway so the fixtures work on it; closing is the test's business.
   const t: TestGateway = {
     url,

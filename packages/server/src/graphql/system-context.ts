@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { type Clock, DbClock } from '../common/clock';
 import { Role } from '../policy/enums';
 import { Access } from '../common/access';
+import { primaryOnly } from '../db/read-replica';
 import type { RequestContext } from './context';
 import { createLoaders } from './loaders';
 
@@ -20,6 +21,7 @@ export function systemContext(
     viewer,
     requestId: `system-${randomUUID()}`,
     ds,
+    reads: primaryOnly(ds),
     loaders,
     access: new Access(viewer, loaders.inScope),
     log,

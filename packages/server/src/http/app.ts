@@ -22,6 +22,7 @@ import type { RequestContext } from '../graphql/context';
 import { ErrorCode, unauthenticated } from '../common/errors';
 import { formatErrorWith } from '../graphql/format-error';
 import { type Clock, DbClock } from '../common/clock';
+import { type Reads, primaryOnly } from '../db/read-replica';
 import { createLoaders } from '../graphql/loaders';
 import { viewerForSecret } from '../keys/key.service';
 import { currentRequestId, requestScope } from './request-scope';
@@ -55,6 +56,8 @@ function graphqlError(
 
 export async function createGateway(opts: {
   ds: DataSource;
+  /** Where analysts' reads go (DATABASE_READ_URL); the primary when absent. */
+  reads?: Reads;
   schema: GraphQLSchema;
   config: Pick<Config, 'adminKey' | 'bodyLimit' | 'webDist'>;
   log: Logger;
@@ -62,6 +65,7 @@ export async function createGateway(opts: {
   clock?: Clock;
 }): Promise<Gateway> {
   const { ds, schema, config, log } = opts;
+  const reads = opts.reads ?? primaryOnly(ds);
   const app = express();
   app.disable('x-powered-by');
   const server = http.createServer(app);
@@ -138,6 +142,7 @@ export async function createGateway(opts: {
           viewer,
           requestId,
           ds,
+          reads,
           loaders,
           access: new Access(viewer, loaders.inScope),
           log: log.child({ requestId }),

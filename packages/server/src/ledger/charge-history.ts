@@ -53,17 +53,20 @@ export function listCharges(
   page: Page,
 ): Promise<Connection<ChargeEntity>> {
   const where = whereOf(ctx, filter);
-  return pagedList<ChargeEntity>(
-    ctx.ds,
-    {
-      columns: columnsOf(ctx.ds, ChargeEntity, 'c'),
-      table: 'charges',
-      alias: 'c',
-      where: where.sql,
-      params: where.params,
-      keyType: 'uuid',
-    },
-    page,
+  // Analysts' history: the read replica when fresh (no balance is decided here).
+  return ctx.reads.run((ds) =>
+    pagedList<ChargeEntity>(
+      ds,
+      {
+        columns: columnsOf(ctx.ds, ChargeEntity, 'c'),
+        table: 'charges',
+        alias: 'c',
+        where: where.sql,
+        params: where.params,
+        keyType: 'uuid',
+      },
+      page,
+    ),
   );
 }
 
@@ -91,17 +94,19 @@ export async function summarizeCharges(
 ): Promise<Bucket[]> {
   const where = whereOf(ctx, filter);
   // Sums come back as bigint (strings): GraphQL's Int cannot hold more than MAX_INT.
-  const rows = await queryRows<
-    Omit<Bucket, 'credits' | 'refundedCredits'> & { credits: string; refundedCredits: string }
-  >(
-    ctx.ds,
-    `SELECT ${GROUP_KEYS[groupBy]} AS key, count(*)::int AS charges, COALESCE(sum(c.credits), 0)::bigint AS credits,
+  const rows = await ctx.reads.run((ds) =>
+    queryRows<
+      Omit<Bucket, 'credits' | 'refundedCredits'> & { credits: string; refundedCredits: string }
+    >(
+      ds,
+      `SELECT ${GROUP_KEYS[groupBy]} AS key, count(*)::int AS charges, COALESCE(sum(c.credits), 0)::bigint AS credits,
             count(*) FILTER (WHERE c.included)::int AS "includedCharges",
             COALESCE(sum(r.credits), 0)::bigint AS "refundedCredits"
        FROM charges c LEFT JOIN refunds r ON r.charge_id = c.id
       WHERE ${where.sql}
       GROUP BY 1 ORDER BY 1`,
-    where.params,
+      where.params,
+    ),
   );
   return rows.map((r) => {
     const credits = Number(r.credits);

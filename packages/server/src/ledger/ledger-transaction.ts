@@ -41,6 +41,11 @@ function slotsFor(ds: DataSource): Slots {
  * account could take every connection of the pool; at most half the pool may
  * be in them at once, the rest wait here in memory, and reads and other work
  * always find a connection.
+ *
+ * Per process, by design: the limit protects this process's pool, and
+ * correctness never depends on it (the account row lock and the database's
+ * constraints decide). N gateways can hold N x pool/2 connections in lock
+ * waits; size max_connections (or PgBouncer's pool) for N x DB_POOL_SIZE.
  */
 export function ledgerTransaction<T>(
   ds: DataSource,

@@ -1,7 +1,8 @@
 import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 @Entity({ name: 'refunds' })
-@Index('refunds_account_idx', ['accountId', 'id'])
+// Unique (account_id, id): the key a table distributed by account_id keeps (docs/scaling.md).
+@Index('refunds_account_id_uq', ['accountId', 'id'], { unique: true })
 @Check('refunds_credits_check', '"credits" > 0 AND "balance_after" >= 0')
 export class RefundEntity {
   @PrimaryColumn({ type: 'uuid' })

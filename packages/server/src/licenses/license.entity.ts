@@ -2,6 +2,8 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 't
 import { Edition, HostingPlan } from '../policy/enums';
 
 @Entity({ name: 'licenses' })
+// Unique (account_id, id): the key a table distributed by account_id keeps (docs/scaling.md).
+@Index('licenses_account_id_uq', ['accountId', 'id'], { unique: true })
 @Check(
   'licenses_prices_check',
   '"list_price_cents" >= 0 AND "paid_price_cents" >= 0 AND "paid_price_cents" <= "list_price_cents"',
@@ -12,7 +14,6 @@ export class LicenseEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;
 
-  @Index('licenses_account_idx')
   @Column({ name: 'account_id', type: 'uuid' })
   accountId: string;
 

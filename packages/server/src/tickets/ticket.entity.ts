@@ -4,7 +4,8 @@ import { SupportLevel, TicketCategory, TicketStatus } from '../policy/enums';
 // The price range is fixed when the ticket opens (P8), so a later change of
 // the price table never reprices an open ticket.
 @Entity({ name: 'tickets' })
-@Index('tickets_account_idx', ['accountId', 'id'])
+// Unique (account_id, id): the key a table distributed by account_id keeps (docs/scaling.md).
+@Index('tickets_account_id_uq', ['accountId', 'id'], { unique: true })
 @Check('tickets_price_check', '"price_min" >= 0 AND "price_min" <= "price_max"')
 export class TicketEntity {
   @PrimaryColumn({ type: 'uuid' })

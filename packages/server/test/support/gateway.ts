@@ -6,10 +6,15 @@ import type { DataSource } from 'typeorm';
 import type { Clock } from '../../src/common/clock';
 import type { ErrorCode } from '../../src/common/errors';
 import { createDataSource } from '../../src/db/data-source';
+import {
+  DEFAULT_SESSION_SETTINGS,
+  type SessionSettings,
+  storeSessionSettings,
+} from '../../src/db/session-settings';
 import { QueryCounter } from '../../src/db/query-counter';
 import { buildGatewaySchema } from '../../src/graphql/schema';
 import { createGateway, type Gateway } from '../../src/http/app';
-import { cloneTemplate, dropDatabase, urlFor } from './databases';
+import { cloneTemplate, dropDatabase, urlFor, withAdmin } from './databases';
 import { reconcile } from './reconcile';
 
 export const ADMIN_KEY = 'test-admin-key-0123456789abcdef';
@@ -82,11 +87,45 @@ export interface Ok {
   ): Promise<T>;
 }
 
-export async function startGateway(opts: { clock?: Clock } = {}): Promise<TestGateway> {
+/**
+ * The URL the gateway's pool uses: PgBouncer's when the run goes through it
+ * (vitest.pgbouncer.config.mts sets TEST_PGBOUNCER_URL), else the server's.
+ * Cloning, dropping and the session settings always go to the server directly.
+ */
+export function poolUrlFor(database: string): string {
+  const bouncer = process.env.TEST_PGBOUNCER_URL;
+  if (!bouncer) return urlFor(database);
+  const url = new URL(bouncer);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+export async function startGateway(
+  opts: {
+    session?: SessionSettings;
+    poolUrlFor?: (database: string) => string;
+    /** Where the gateway takes its instants from; the database's clock by default. */
+    clock?: Clock;
+  } = {},
+): Promise<TestGateway> {
   const database = await cloneTemplate();
+  const session = opts.session ?? DEFAULT_SESSION_SETTINGS;
+  // As main.ts does: the settings are the role's defaults in the database, not startup options.
+  await withAdmin((c) =>
+    storeSessionSettings(
+      async (sql, p) => (await c.query<Record<string, unknown>>(sql, p)).rows,
+      database,
+      session,
+    ),
+  );
   const queries = new QueryCounter();
   // Two test files run at once; 2 x 30 stays well inside Postgres' default 100 connections.
-  const ds = createDataSource(urlFor(database), { logger: queries, poolSize: 30 });
+  const ds = createDataSource((opts.poolUrlFor ?? poolUrlFor)(database), {
+    logger: queries,
+    poolSize: 30,
+    session,
+    startupOptions: false,
+  });
   await ds.initialize();
   schema ??= buildGatewaySchema();
   const gateway: Gateway = await createGateway({
@@ -98,7 +137,7 @@ export async function startGateway(opts: { clock?: Clock } = {}): Promise<TestGa
   });
   const url = await gateway.listen(0, '127.0.0.1');
 
-  const { gql, ok } = graphqlClient(url);
+  const { gql, ok } = clientFor(url);
 
   return {
     url,
@@ -116,8 +155,8 @@ export async function startGateway(opts: { clock?: Clock } = {}): Promise<TestGa
   };
 }
 
-/** The typed gql/ok pair of a TestGateway, over any gateway listening at `url`. */
-export function graphqlClient(url: string): Pick<TestGateway, 'gql' | 'ok'> {
+/** The typed gql/ok pair of a TestGateway, over any gateway at `url` (for gateways a test builds itself). */
+export function clientFor(url: string): Pick<TestGateway, 'gql' | 'ok'> {
   const gql = async <T>(
     query: string | Document<T, unknown>,
     variables: unknown = {},

@@ -11,11 +11,13 @@ export default defineConfig({
     port: 5173,
     proxy: {
       '/graphql': { target: gateway, changeOrigin: true },
+      '/export': { target: gateway, changeOrigin: true },
     },
   },
   preview: {
     proxy: {
       '/graphql': { target: gateway, changeOrigin: true },
+      '/export': { target: gateway, changeOrigin: true },
     },
   },
   build: {

@@ -57,4 +57,36 @@ describe('config', () => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);
   });
+
+  it('reads rate limits per role and the metrics token', () => {
+    const d = loadConfig({});
+    expect(d.rateLimits).toEqual({
+      ADMIN: null,
+      SPECIALIST: { points: 12000, seconds: 60 },
+      PARTNER: { points: 1200, seconds: 60 },
+      ANALYST: { points: 1200, seconds: 60 },
+    });
+    expect(d.rateLimitStore).toBe('postgres');
+    expect(d.metricsToken).toBeUndefined();
+    const c = loadConfig({
+      RATE_LIMIT_PARTNER: '600/min',
+      RATE_LIMIT_ANALYST: '20/s',
+      RATE_LIMIT_SPECIALIST: 'off',
+      RATE_LIMIT_ADMIN: '36000/h',
+      RATE_LIMIT_STORE: 'memory',
+      METRICS_TOKEN: 'a-long-enough-metrics-token',
+    });
+    expect(c.rateLimits).toEqual({
+      ADMIN: { points: 36000, seconds: 3600 },
+      SPECIALIST: null,
+      PARTNER: { points: 600, seconds: 60 },
+      ANALYST: { points: 20, seconds: 1 },
+    });
+    expect(c.rateLimitStore).toBe('memory');
+    expect(c.metricsToken).toBe('a-long-enough-metrics-token');
+    expect(() => loadConfig({ RATE_LIMIT_PARTNER: '600 per minute' })).toThrow(
+      /RATE_LIMIT_PARTNER/,
+    );
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+  });
 });

@@ -2,6 +2,23 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { SessionSettings } from './db/session-settings';
 
+/** A per-key request budget: `points` requests per `seconds`. */
+export interface RateLimit {
+  points: number;
+  seconds: number;
+}
+
+const UNIT_SECONDS: Record<string, number> = { s: 1, sec: 1, min: 60, m: 60, h: 3600, hour: 3600 };
+
+const rateLimit = z
+  .string()
+  .regex(/^(off|\d{1,9}\/(s|sec|m|min|h|hour))$/, 'like 600/min, 20/s, 36000/h or off')
+  .transform((v): RateLimit | null => {
+    if (v === 'off') return null;
+    const [points, unit] = v.split('/') as [string, string];
+    return { points: Number(points), seconds: UNIT_SECONDS[unit]! };
+  });
+
 // Every environment variable the gateway reads, parsed once at start-up.
 // A bad value stops the process with a message naming the variable, rather
 // than surfacing later as a confusing runtime error.
@@ -42,6 +59,15 @@ const envSchema = z.object({
     .string()
     .regex(/^\d+(b|kb|mb)$/i, 'like 100kb or 1mb')
     .default('100kb'),
+  /** Bearer token for GET /metrics; unset: metrics are off (404). */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Requests per API key and window, by the key's role: `600/min`, `20/s`, `36000/h` or `off`. */
+  RATE_LIMIT_ADMIN: rateLimit.prefault('off'),
+  RATE_LIMIT_SPECIALIST: rateLimit.prefault('12000/min'),
+  RATE_LIMIT_PARTNER: rateLimit.prefault('1200/min'),
+  RATE_LIMIT_ANALYST: rateLimit.prefault('1200/min'),
+  /** Where the counters live: `postgres` (shared by every gateway on the database) or `memory` (per process). */
+  RATE_LIMIT_STORE: z.enum(['postgres', 'memory']).default('postgres'),
 });
 
 export type Config = {
@@ -61,6 +87,10 @@ export type Config = {
   embeddedPgPort: number;
   dbPoolSize: number;
   bodyLimit: string;
+  metricsToken: string | undefined;
+  /** By role; null: no limit for that role. */
+  rateLimits: Record<'ADMIN' | 'SPECIALIST' | 'PARTNER' | 'ANALYST', RateLimit | null>;
+  rateLimitStore: 'postgres' | 'memory';
 };
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
@@ -99,5 +129,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     dbPoolSize: e.DB_POOL_SIZE,
     bodyLimit: e.BODY_LIMIT,
+    metricsToken: e.METRICS_TOKEN,
+    rateLimits: {
+      ADMIN: e.RATE_LIMIT_ADMIN,
+      SPECIALIST: e.RATE_LIMIT_SPECIALIST,
+      PARTNER: e.RATE_LIMIT_PARTNER,
+      ANALYST: e.RATE_LIMIT_ANALYST,
+    },
+    rateLimitStore: e.RATE_LIMIT_STORE,
   };
 }

@@ -16,6 +16,10 @@ export enum ErrorCode {
   NOTHING_TO_REFUND = 'NOTHING_TO_REFUND',
   ALREADY_REFUNDED = 'ALREADY_REFUNDED',
   IDEMPOTENCY_CONFLICT = 'IDEMPOTENCY_CONFLICT',
+  /** Retryable: the database is away or refused the transaction; `retryAfter` seconds. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** Retryable: the key is over its request budget; `retryAfter` seconds, `limit`. */
+  RATE_LIMITED = 'RATE_LIMITED',
   /** Anything unexpected, masked; `requestId` finds it in the log. */
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
   // graphql-js and Apollo, for malformed documents, variables and requests.
@@ -44,9 +48,15 @@ export class GatewayError extends GraphQLError {
     message: string,
     figures: Record<string, unknown> = {},
     httpStatus?: number,
+    httpHeaders?: Record<string, string>,
   ) {
+    const headers = httpHeaders ? { headers: new Map(Object.entries(httpHeaders)) } : {};
     super(message, {
-      extensions: { code, ...figures, ...(httpStatus ? { http: { status: httpStatus } } : {}) },
+      extensions: {
+        code,
+        ...figures,
+        ...(httpStatus ? { http: { status: httpStatus, ...headers } } : {}),
+      },
     });
   }
 }
@@ -103,3 +113,27 @@ export const alreadyRefunded = (refundId: string) =>
 
 export const idempotencyConflict = (field: string, message: string) =>
   new GatewayError(ErrorCode.IDEMPOTENCY_CONFLICT, message, { field });
+
+/**
+ * Retryable: the database is away, overloaded or refused the transaction
+ * (connection loss, restart, too many connections, serialization or lock
+ * timeouts). Nothing was changed unless it committed; a retry with the same
+ * idempotency key is safe either way.
+ */
+export const serviceUnavailable = (retryAfterSeconds: number) =>
+  new GatewayError(
+    ErrorCode.SERVICE_UNAVAILABLE,
+    `The service is briefly unavailable; retry in ${retryAfterSeconds} s (with the same idempotency key for writes).`,
+    { retryAfter: retryAfterSeconds },
+    503,
+    { 'retry-after': String(retryAfterSeconds) },
+  );
+
+export const rateLimited = (retryAfterSeconds: number, limit: number) =>
+  new GatewayError(
+    ErrorCode.RATE_LIMITED,
+    `This API key made more than ${limit} requests in its window; retry in ${retryAfterSeconds} s.`,
+    { retryAfter: retryAfterSeconds, limit },
+    429,
+    { 'retry-after': String(retryAfterSeconds) },
+  );

@@ -1,7 +1,8 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { ErrorCode, GatewayError, TRANSPORT_CODES } from '../common/errors';
+import { ErrorCode, GatewayError, TRANSPORT_CODES, serviceUnavailable } from '../common/errors';
+import { RETRY_AFTER_SECONDS, isTransientDbError } from '../db/transient-errors';
 
 // By name as well as class: a second copy of graphql-js (ESM and CJS builds
 // side by side) makes instanceof miss errors graphql and Apollo raise.
@@ -39,6 +40,14 @@ export function formatErrorWith(log: Logger) {
       const extensions: Record<string, unknown> = { code };
       if (code === 'BAD_USER_INPUT') extensions.field = fieldOf(formatted.message);
       return { message: formatted.message, locations: formatted.locations, extensions };
+    }
+    if (isTransientDbError(original)) {
+      // The database is away: the client may retry (the HTTP status and
+      // Retry-After are set by the unavailable plugin), no driver text shown.
+      log.warn({ err: original, requestId, path: formatted.path }, 'database unavailable');
+      const e = serviceUnavailable(RETRY_AFTER_SECONDS);
+      const { http: _http, ...extensions } = e.extensions as Record<string, unknown>;
+      return { message: e.message, path: formatted.path, extensions };
     }
     log.error({ err: original, requestId, path: formatted.path }, 'unexpected error');
     return {

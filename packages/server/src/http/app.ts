@@ -16,16 +16,22 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { GraphQLError, GraphQLSchema, ValidationContext } from 'graphql';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import type { Config } from '../config';
+import { type Config, loadConfig } from '../config';
 import { Access } from '../common/access';
 import type { RequestContext } from '../graphql/context';
-import { ErrorCode, unauthenticated } from '../common/errors';
+import { ErrorCode, GatewayError, unauthenticated } from '../common/errors';
+import { databaseAnswers } from '../db/health';
+import { RETRY_AFTER_SECONDS } from '../db/transient-errors';
 import { formatErrorWith } from '../graphql/format-error';
 import { type Clock, DbClock } from '../common/clock';
 import { type Reads, primaryOnly } from '../db/read-replica';
 import { createLoaders } from '../graphql/loaders';
-import { viewerForSecret } from '../keys/key.service';
 import { currentRequestId, requestScope } from './request-scope';
+import { asUnavailable, sendGatewayError, unavailablePlugin } from './unavailable';
+import { viewerOfRequest } from './authenticate';
+import { exportChargesRouter } from './export-charges';
+import { createMetrics } from './metrics';
+import { createRateLimiter } from './rate-limit';
 
 /** Abuse limits: generous for the dashboard and partners' codegen, tight for floods. */
 export const LIMITS = { depth: 10, aliases: 15, cost: 20_000, directives: 20, tokens: 5_000 };
@@ -37,6 +43,9 @@ const reportAsValidationError = {
   propagateOnRejection: false,
   onReject: [(ctx: ValidationContext | null, err: GraphQLError) => ctx?.reportError(err)],
 };
+
+/** /readyz answers 503 when the database has not answered within this. */
+const READY_TIMEOUT_MS = 1_000;
 
 export interface Gateway {
   server: http.Server;
@@ -59,7 +68,8 @@ export async function createGateway(opts: {
   /** Where analysts' reads go (DATABASE_READ_URL); the primary when absent. */
   reads?: Reads;
   schema: GraphQLSchema;
-  config: Pick<Config, 'adminKey' | 'bodyLimit' | 'webDist'>;
+  config: Pick<Config, 'adminKey' | 'bodyLimit' | 'webDist'> &
+    Partial<Pick<Config, 'metricsToken' | 'rateLimits' | 'rateLimitStore'>>;
   log: Logger;
   /** Where instants come from; the database's clock unless a test sets one. */
   clock?: Clock;
@@ -71,6 +81,13 @@ export async function createGateway(opts: {
   const server = http.createServer(app);
 
   const formatError = formatErrorWith(log);
+  const metrics = createMetrics({ ds, token: config.metricsToken });
+  const defaults = loadConfig({});
+  const limiter = createRateLimiter({
+    ds,
+    limits: config.rateLimits ?? defaults.rateLimits,
+    store: config.rateLimitStore ?? defaults.rateLimitStore,
+  });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: true, // anonymous callers never get past the context: see below
@@ -93,9 +110,17 @@ export async function createGateway(opts: {
       // Apollo's landing page loads Sandbox from the internet; browsers go to
       // the dashboard's bundled explorer instead (below).
       ApolloServerPluginLandingPageDisabled(),
+      unavailablePlugin,
+      metrics.plugin,
     ],
   });
   await apollo.start();
+  // Every authenticated route spends from the key's request budget.
+  const authenticate = async (req: Request) => {
+    const viewer = await viewerOfRequest(ds, req, config.adminKey);
+    if (viewer) await limiter.consume(viewer);
+    return viewer;
+  };
   const dbClock = opts.clock ? null : new DbClock(ds);
   await dbClock?.start();
   const clock: Clock = opts.clock ?? dbClock!;
@@ -105,12 +130,14 @@ export async function createGateway(opts: {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
-    try {
-      await ds.query('SELECT 1');
+    if (await databaseAnswers(ds, READY_TIMEOUT_MS)) {
       res.json({ status: 'ready' });
-    } catch (err) {
-      log.warn({ err }, 'readiness check failed');
-      res.status(503).json({ status: 'database unreachable' });
+    } else {
+      log.warn('readiness check failed: the database did not answer');
+      res
+        .status(503)
+        .set('retry-after', String(RETRY_AFTER_SECONDS))
+        .json({ status: 'database unreachable' });
     }
   });
 
@@ -125,15 +152,15 @@ export async function createGateway(opts: {
     const at = req.originalUrl.indexOf('?');
     res.redirect(302, `/explorer${at >= 0 ? req.originalUrl.slice(at) : ''}`);
   });
+  app.use(metrics.router);
+  app.use(exportChargesRouter({ ds, reads, log, authenticate }));
 
   app.use(
     '/graphql',
     express.json({ limit: config.bodyLimit }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<RequestContext> => {
-        const header = req.get('authorization') ?? '';
-        const match = /^Bearer\s+(\S{1,200})$/i.exec(header);
-        const viewer = match ? await viewerForSecret(ds, match[1]!, config.adminKey) : null;
+        const viewer = await authenticate(req);
         if (!viewer) throw unauthenticated();
         const loaders = createLoaders(ds, viewer);
         const requestId = currentRequestId() ?? 'unknown';
@@ -157,7 +184,7 @@ export async function createGateway(opts: {
   const index = path.join(config.webDist, 'index.html');
   if (fs.existsSync(index)) {
     app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => res.sendFile(index));
+    app.get(/^\/(?!graphql|healthz|readyz|export\/|metrics).*/, (_req, res) => res.sendFile(index));
   } else {
     app.get(['/', '/explorer'], (_req, res) => {
       res
@@ -190,6 +217,8 @@ export async function createGateway(opts: {
       // body-parser's other refusals (charset, encoding, aborted): the client's doing.
       if (err.status && err.status >= 400 && err.status < 500)
         return graphqlError(res, err.status, ErrorCode.BAD_REQUEST, err.message);
+      const unavailable = asUnavailable(err);
+      if (unavailable instanceof GatewayError) return sendGatewayError(res, unavailable);
       log.error({ err, requestId: currentRequestId() }, 'unhandled HTTP error');
       return graphqlError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.', {
         requestId: currentRequestId(),
@@ -214,6 +243,7 @@ export async function createGateway(opts: {
     close: async () => {
       await apollo.stop();
       dbClock?.stop();
+      metrics.close();
     },
   };
 }

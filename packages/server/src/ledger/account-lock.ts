@@ -1,6 +1,24 @@
+import { channel } from 'node:diagnostics_channel';
 import type { EntityManager } from 'typeorm';
 import type { Clock } from '../common/clock';
 import { notFound } from '../common/errors';
+
+/**
+ * Publishes `{ seconds }` for every account-lock statement: the time it took,
+ * which is the wait behind other holders. Metrics subscribe; with no
+ * subscriber a publish costs nothing.
+ */
+export const lockWaitChannel = channel('credits:account-lock-wait');
+
+async function timed<T>(lock: () => Promise<T>): Promise<T> {
+  if (!lockWaitChannel.hasSubscribers) return lock();
+  const start = process.hrtime.bigint();
+  try {
+    return await lock();
+  } finally {
+    lockWaitChannel.publish({ seconds: Number(process.hrtime.bigint() - start) / 1e9 });
+  }
+}
 
 /**
  * Locks the account row for the rest of the transaction and returns the
@@ -16,9 +34,9 @@ export async function lockAccount(
   clock: Clock,
   accountId: string,
 ): Promise<Date> {
-  const rows = await tx.query<unknown[]>('SELECT 1 FROM accounts WHERE id = $1 FOR NO KEY UPDATE', [
-    accountId,
-  ]);
+  const rows = await timed(() =>
+    tx.query<unknown[]>('SELECT 1 FROM accounts WHERE id = $1 FOR NO KEY UPDATE', [accountId]),
+  );
   if (rows.length === 0) throw notFound(accountId, 'Account');
   // Read the clock only once the lock is held: in the locking statement itself
   // it would be the instant the request arrived, before any wait, and a charge
@@ -32,9 +50,10 @@ export async function lockAccounts(
   clock: Clock,
   accountIds: string[],
 ): Promise<Date> {
-  await tx.query(
-    'SELECT id FROM accounts WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE',
-    [accountIds],
+  await timed(() =>
+    tx.query('SELECT id FROM accounts WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE', [
+      accountIds,
+    ]),
   );
   return clock.lockedNow(tx);
 }
@@ -47,9 +66,11 @@ export async function lockTicketAccount(
   tx: EntityManager,
   ticketId: string,
 ): Promise<string | null> {
-  const rows = await tx.query<{ id: string }[]>(
-    'SELECT a.id FROM tickets t JOIN accounts a ON a.id = t.account_id WHERE t.id = $1 FOR NO KEY UPDATE OF a',
-    [ticketId],
+  const rows = await timed(() =>
+    tx.query<{ id: string }[]>(
+      'SELECT a.id FROM tickets t JOIN accounts a ON a.id = t.account_id WHERE t.id = $1 FOR NO KEY UPDATE OF a',
+      [ticketId],
+    ),
   );
   return rows[0]?.id ?? null;
 }

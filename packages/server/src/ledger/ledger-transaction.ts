@@ -5,8 +5,16 @@ class Slots {
   private free: number;
   private readonly line: (() => void)[] = [];
 
-  constructor(size: number) {
+  constructor(readonly size: number) {
     this.free = size;
+  }
+
+  get inUse(): number {
+    return this.size - this.free;
+  }
+
+  get queued(): number {
+    return this.line.length;
   }
 
   async run<T>(work: () => Promise<T>): Promise<T> {
@@ -33,6 +41,12 @@ function slotsFor(ds: DataSource): Slots {
     slotsByDataSource.set(ds, slots);
   }
   return slots;
+}
+
+/** For metrics: this process's write slots (they are per process, not per database). */
+export function writeSlotUsage(ds: DataSource): { size: number; inUse: number; queued: number } {
+  const slots = slotsFor(ds);
+  return { size: slots.size, inUse: slots.inUse, queued: slots.queued };
 }
 
 /**

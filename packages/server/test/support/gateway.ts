@@ -106,6 +106,7 @@ export async function startGateway(
     poolUrlFor?: (database: string) => string;
     /** Where the gateway takes its instants from; the database's clock by default. */
     clock?: Clock;
+    config?: Partial<Parameters<typeof createGateway>[0]['config']>;
   } = {},
 ): Promise<TestGateway> {
   const database = await cloneTemplate();
@@ -131,7 +132,7 @@ export async function startGateway(
   const gateway: Gateway = await createGateway({
     ds,
     schema: await schema,
-    config: { adminKey: ADMIN_KEY, bodyLimit: '100kb', webDist: '/nonexistent' },
+    config: { adminKey: ADMIN_KEY, bodyLimit: '100kb', webDist: '/nonexistent', ...opts.config },
     log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     clock: opts.clock,
   });

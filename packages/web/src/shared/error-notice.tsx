@@ -118,6 +118,16 @@ export function describeError(e: AppError, viewer: Viewer | null): ErrorText {
         detail:
           'That payment reference (or request) was already recorded with different values. Use a new reference, or repeat exactly the same values.',
       };
+    case 'SERVICE_UNAVAILABLE':
+      return {
+        title: 'The gateway is briefly unavailable',
+        detail: 'Its database is restarting or busy. Try again in a few seconds.',
+      };
+    case 'RATE_LIMITED':
+      return {
+        title: 'Too many requests',
+        detail: 'This API key made too many requests in a short time. Wait a moment and try again.',
+      };
     case 'NETWORK':
       return {
         title: 'Can’t reach the gateway',
@@ -163,7 +173,11 @@ export function ErrorNotice({
   const shortfall = e.code === 'INSUFFICIENT_CREDITS' ? figure(e, 'shortfall') : null;
   const canPurchase = can(viewer, 'PURCHASE_CREDITS');
   const retryable =
-    e.code === 'NETWORK' || e.code === 'INTERNAL_SERVER_ERROR' || e.code === 'UNKNOWN';
+    e.code === 'NETWORK' ||
+    e.code === 'INTERNAL_SERVER_ERROR' ||
+    e.code === 'SERVICE_UNAVAILABLE' ||
+    e.code === 'RATE_LIMITED' ||
+    e.code === 'UNKNOWN';
   return (
     <div
       className={`notice notice-error${compact ? ' notice-compact' : ''}`}

@@ -1,6 +1,7 @@
 import type { MigrationInterface } from 'typeorm';
 import { InitialSchema1795742903798 } from './1795742903798-initial-schema';
 import { LedgerGuards1795743000000 } from './1795743000000-ledger-guards';
+import { RateLimits1795743100000 } from './1795743100000-rate-limits';
 import { ApiKeyLastUsed1796116016540 } from './1796116016540-api-key-last-used';
 import { CitusReadyKeys1796117634449 } from './1796117634449-citus-ready-keys';
 import { TicketStatusFromLedger1796200000000 } from './1796200000000-ticket-status-from-ledger';
@@ -9,6 +10,7 @@ import { TicketStatusFromLedger1796200000000 } from './1796200000000-ticket-stat
 export const migrations: (new () => MigrationInterface)[] = [
   InitialSchema1795742903798,
   LedgerGuards1795743000000,
+  RateLimits1795743100000,
   ApiKeyLastUsed1796116016540,
   CitusReadyKeys1796117634449,
   TicketStatusFromLedger1796200000000,

@@ -140,7 +140,7 @@ export function ChargesPage() {
             onClick={() => void csv.exportCsv(filter, csvFileName(filters))}
           >
             {csv.running
-              ? `Preparing CSV… ${formatNumber(csv.progress?.fetched ?? 0)}${csv.progress?.total != null ? ` of ${formatNumber(csv.progress.total)}` : ''}`
+              ? `Preparing CSV… ${formatNumber(Math.round((csv.progress?.received ?? 0) / 1024))} kB`
               : 'Download CSV'}
           </button>
         }

@@ -1,147 +1,81 @@
 import { useCallback, useRef, useState } from 'react';
-import { useApolloClient } from '@apollo/client/react';
-import { graphql } from '../../gql';
-import type { ChargeFilter, ChargesCsvQuery as ChargesCsvResult } from '../../gql/graphql';
-import { downloadText, neutralizeFormula, toCsv, type CsvValue } from './csv';
+import { ServerError } from '@apollo/client/errors';
+import { apiKeyStore } from '../../app/auth/session';
+import type { ChargeFilter } from '../../gql/graphql';
+import { downloadBlob } from './csv';
 
-const CSV_PAGE = 100; // the gateway's maximum `first`
+/** The gateway's streaming export: the `charges` filter as query parameters. */
+export const EXPORT_PATH = '/export/charges.csv';
 
-const ChargesCsvQuery = graphql(`
-  query ChargesCsv($filter: ChargeFilter, $first: Int!, $after: String) {
-    charges(filter: $filter, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        id
-        createdAt
-        credits
-        included
-        refunded
-        balanceAfter
-        account {
-          id
-          name
-        }
-        ticket {
-          id
-          subject
-          category
-          level
-          license {
-            id
-            domain
-            edition
-            hostingPlan
-          }
-        }
-        refund {
-          id
-          createdAt
-          credits
-          reason
-        }
-      }
-    }
-  }
-`);
-
-type CsvCharge = ChargesCsvResult['charges']['nodes'][number];
-
-export const CSV_HEADER = [
-  'charge_id',
-  'charged_at',
-  'account_id',
-  'account_name',
-  'ticket_id',
-  'ticket_subject',
-  'category',
-  'level',
-  'license_domain',
-  'edition',
-  'hosting_plan',
-  'credits',
-  'included',
-  'balance_after',
-  'refunded',
-  'refunded_at',
-  'refunded_credits',
-  'refund_reason',
-] as const;
-
-export function chargeToCsvRow(c: CsvCharge): CsvValue[] {
-  return [
-    c.id,
-    c.createdAt,
-    c.account.id,
-    neutralizeFormula(c.account.name),
-    c.ticket.id,
-    neutralizeFormula(c.ticket.subject),
-    c.ticket.category,
-    c.ticket.level,
-    neutralizeFormula(c.ticket.license.domain),
-    c.ticket.license.edition,
-    c.ticket.license.hostingPlan ?? '',
-    c.credits,
-    c.included,
-    c.balanceAfter,
-    c.refunded,
-    c.refund?.createdAt ?? '',
-    c.refund?.credits ?? '',
-    c.refund ? neutralizeFormula(c.refund.reason) : '',
-  ];
+/** ChargeFilter -> ?accountId=&from=&to=&categories=A,B&editions=&included=&refunded= */
+export function exportQuery(filter: ChargeFilter): URLSearchParams {
+  const p = new URLSearchParams();
+  if (filter.accountId) p.set('accountId', String(filter.accountId));
+  if (filter.from) p.set('from', String(filter.from));
+  if (filter.to) p.set('to', String(filter.to));
+  if (filter.categories?.length) p.set('categories', filter.categories.join(','));
+  if (filter.editions?.length) p.set('editions', filter.editions.join(','));
+  if (filter.included != null) p.set('included', String(filter.included));
+  if (filter.refunded != null) p.set('refunded', String(filter.refunded));
+  return p;
 }
 
 export interface CsvProgress {
-  fetched: number;
-  total: number | null;
+  /** Bytes received so far. */
+  received: number;
 }
 
-/** Pages through every charge of the filter, 100 at a time, and downloads them as one CSV. */
+/**
+ * Downloads the filtered charges from the gateway, which streams them from a
+ * cursor. A plain link cannot carry the API key, so the file comes through
+ * fetch with the key as a Bearer header and is saved from a blob.
+ */
 export function useCsvExport() {
-  const client = useApolloClient();
   const [progress, setProgress] = useState<CsvProgress | null>(null);
   const [error, setError] = useState<unknown>(null);
   const running = useRef(false);
 
-  const exportCsv = useCallback(
-    async (filter: ChargeFilter, fileName: string) => {
-      if (running.current) return;
-      running.current = true;
-      setError(null);
-      setProgress({ fetched: 0, total: null });
-      try {
-        const rows: CsvValue[][] = [];
-        let after: string | null = null;
-        for (;;) {
-          const result = await client.query({
-            query: ChargesCsvQuery,
-            variables: { filter, first: CSV_PAGE, after },
-            fetchPolicy: 'no-cache',
-          });
-          if (result.error || !result.data)
-            // eslint-disable-next-line @typescript-eslint/only-throw-error -- Apollo's ErrorLike is an Error at run time
-            throw result.error ?? new Error('No answer from the gateway');
-          const page: ChargesCsvResult['charges'] = result.data.charges;
-          for (const c of page.nodes) rows.push(chargeToCsvRow(c));
-          setProgress({ fetched: rows.length, total: page.totalCount });
-          if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) break;
-          after = page.pageInfo.endCursor;
-        }
-        downloadText(fileName, toCsv(CSV_HEADER, rows));
-        return rows.length;
-      } catch (e) {
-        setError(e);
-        return null;
-      } finally {
-        running.current = false;
-        setProgress(null);
+  const exportCsv = useCallback(async (filter: ChargeFilter, fileName: string) => {
+    if (running.current) return null;
+    running.current = true;
+    setError(null);
+    setProgress({ received: 0 });
+    try {
+      const query = exportQuery(filter).toString();
+      const key = apiKeyStore.get();
+      const response = await fetch(`${EXPORT_PATH}${query ? `?${query}` : ''}`, {
+        headers: key ? { authorization: `Bearer ${key}` } : {},
+      });
+      if (!response.ok) {
+        // The gateway answers refusals in the GraphQL error shape; toAppError reads it.
+        const bodyText = await response.text();
+        throw new ServerError(`The export failed (HTTP ${response.status})`, {
+          response,
+          bodyText,
+        });
       }
-    },
-    [client],
-  );
+      const parts: BlobPart[] = [];
+      let received = 0;
+      const reader = response.body?.getReader();
+      if (reader) {
+        for (let r = await reader.read(); !r.done; r = await reader.read()) {
+          parts.push(r.value);
+          received += r.value.byteLength;
+          setProgress({ received });
+        }
+      } else {
+        parts.push(await response.blob());
+      }
+      downloadBlob(fileName, new Blob(parts, { type: 'text/csv;charset=utf-8' }));
+      return received;
+    } catch (e) {
+      setError(e);
+      return null;
+    } finally {
+      running.current = false;
+      setProgress(null);
+    }
+  }, []);
 
   return { exportCsv, progress, error, running: progress !== null };
 }

@@ -1,0 +1,177 @@
+import { pipeline } from 'node:stream/promises';
+import { stringify } from 'csv-stringify';
+import express, { type Request, type Response, type Router } from 'express';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import type { Reads } from '../common/context';
+import { Access } from '../common/access';
+import {
+  GatewayError,
+  badInput,
+  forbidden,
+  serviceUnavailable,
+  unauthenticated,
+  ErrorCode,
+} from '../common/errors';
+import { READ_ROLES, type Viewer } from '../common/viewer';
+import { RETRY_AFTER_SECONDS } from '../db/transient-errors';
+import { createLoaders } from '../graphql/loaders';
+import { EXPORT_COLUMNS, type ExportRow, openChargeCursor } from '../ledger/charge-export';
+import type { ChargeFilter } from '../ledger/ledger.type';
+import { Edition, TicketCategory } from '../policy/enums';
+import { currentRequestId } from './request-scope';
+import { asUnavailable, sendGatewayError } from './unavailable';
+
+// GET /export/charges.csv?from=&to=&accountId=&categories=A,B&editions=&included=&refunded=
+// The `charges` query's filter as query parameters, the same API-key auth
+// and partner scope, streamed as RFC 4180 CSV (CRLF, quoted where needed,
+// UTF-8 with a BOM for spreadsheets) with formulas neutralised.
+
+const PARAMS = ['accountId', 'from', 'to', 'categories', 'editions', 'included', 'refunded'];
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function one(req: Request, name: string): string | undefined {
+  const v = req.query[name];
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string') throw badInput(`filter.${name}`, `Give filter.${name} once.`);
+  return v;
+}
+
+function list<T extends string>(
+  req: Request,
+  name: string,
+  allowed: Record<string, T>,
+): T[] | null {
+  const raw = req.query[name];
+  if (raw === undefined) return null;
+  const parts = (Array.isArray(raw) ? raw : [raw]).flatMap((v) =>
+    typeof v === 'string' ? v.split(',') : [''],
+  );
+  const values = Object.values(allowed);
+  for (const p of parts) {
+    if (!values.includes(p as T))
+      throw badInput(`filter.${name}`, `filter.${name} takes ${values.join(', ')}; got "${p}".`);
+  }
+  return parts as T[];
+}
+
+function bool(req: Request, name: string): boolean | null {
+  const v = one(req, name);
+  if (v === undefined) return null;
+  if (v !== 'true' && v !== 'false')
+    throw badInput(`filter.${name}`, `filter.${name} is true or false.`);
+  return v === 'true';
+}
+
+function date(req: Request, name: string): Date | null {
+  const v = one(req, name);
+  if (v === undefined) return null;
+  if (!DATE_TIME.test(v))
+    throw badInput(`filter.${name}`, `filter.${name} is an ISO 8601 date-time with a zone.`);
+  return new Date(v); // range and order are checked with the query's own rules
+}
+
+/** The query string as the `charges` query's ChargeFilter; unknown parameters are refused. */
+export function filterFromQuery(req: Request): ChargeFilter {
+  const unknown = Object.keys(req.query).find((k) => !PARAMS.includes(k));
+  if (unknown)
+    throw badInput(`filter.${unknown}`, `Unknown filter "${unknown}"; use ${PARAMS.join(', ')}.`);
+  return {
+    accountId: one(req, 'accountId') ?? null,
+    from: date(req, 'from'),
+    to: date(req, 'to'),
+    categories: list(req, 'categories', TicketCategory),
+    editions: list(req, 'editions', Edition),
+    included: bool(req, 'included'),
+    refunded: bool(req, 'refunded'),
+  };
+}
+
+export function csvStringifier(columns: readonly string[]) {
+  return stringify({
+    header: true,
+    columns: [...columns],
+    bom: true,
+    record_delimiter: 'windows',
+    quote_record_delimiter: true,
+    // Leading or trailing spaces survive a spreadsheet's trimming only quoted.
+    quoted_match: [/^\s/, /\s$/],
+    // = + - @ tab CR at the start of a text field get a leading ' (OWASP CSV injection).
+    escape_formulas: true,
+    cast: {
+      boolean: (v) => (v ? 'true' : 'false'),
+      date: (v) => v.toISOString(),
+    },
+  });
+}
+
+/** Each export holds a connection while it runs; past this many per process, come back later. */
+const MAX_CONCURRENT_EXPORTS = 4;
+
+export function exportChargesRouter(opts: {
+  /** The primary: the key's scope is read there. */
+  ds: DataSource;
+  /** Where the rows are read: the replica when it is fresh (a stream is never rerun, so current()). */
+  reads: Reads;
+  log: Logger;
+  authenticate: (req: Request) => Promise<Viewer | null>;
+}): Router {
+  const { ds, reads, log, authenticate } = opts;
+  const router = express.Router();
+  let running = 0;
+
+  router.get('/export/charges.csv', async (req: Request, res: Response) => {
+    let cursor: Awaited<ReturnType<typeof openChargeCursor>> | null = null;
+    try {
+      const viewer = await authenticate(req);
+      if (!viewer) throw unauthenticated();
+      if (!READ_ROLES.includes(viewer.role)) throw forbidden('This key may not read charges.');
+      const filter = filterFromQuery(req);
+      if (running >= MAX_CONCURRENT_EXPORTS) throw serviceUnavailable(RETRY_AFTER_SECONDS);
+      running += 1;
+      try {
+        const access = new Access(viewer, createLoaders(ds, viewer).inScope);
+        cursor = await openChargeCursor({ ds: reads.current(), viewer, access }, filter);
+        // The first batch decides the status: a failure before it is still a clean error.
+        const first = await cursor.rows.next();
+        res.status(200);
+        res.setHeader('content-type', 'text/csv; charset=utf-8');
+        res.setHeader('content-disposition', 'attachment; filename="charges.csv"');
+        res.setHeader('cache-control', 'no-store');
+        const rows = cursor.rows;
+        async function* all(): AsyncGenerator<ExportRow> {
+          if (first.done) return;
+          yield first.value;
+          for (let n = await rows.next(); !n.done; n = await rows.next()) yield n.value;
+        }
+        // pipeline keeps backpressure end to end and, when the client goes
+        // away, destroys the cursor instead of reading on.
+        await pipeline(all(), csvStringifier(EXPORT_COLUMNS.map(([name]) => name)), res);
+        await cursor.close();
+      } finally {
+        running -= 1;
+      }
+    } catch (err) {
+      await cursor?.close(err);
+      if (res.headersSent) {
+        // Mid-stream: the only honest signal left is a cut connection.
+        log.warn({ err }, 'charge export ended early');
+        res.destroy();
+        return;
+      }
+      const refusal = asUnavailable(err);
+      if (refusal instanceof GatewayError) return sendGatewayError(res, refusal);
+      const requestId = currentRequestId();
+      log.error({ err, requestId }, 'charge export failed');
+      res.status(500).json({
+        errors: [
+          {
+            message: 'Internal server error.',
+            extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
+          },
+        ],
+      });
+    }
+  });
+  return router;
+}

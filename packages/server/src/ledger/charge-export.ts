@@ -1,0 +1,91 @@
+import type { Pool, PoolClient } from 'pg';
+import QueryStream from 'pg-query-stream';
+import type { DataSource } from 'typeorm';
+import type { ServiceContext } from '../common/context';
+import { whereOf } from './charge-history';
+import type { ChargeFilter } from './ledger.type';
+
+// The charge history as rows for a CSV export: the same filter and scope as
+// the `charges` query (one `whereOf`), newest first, read through a cursor in
+// one REPEATABLE READ snapshot, so a long export is consistent and the
+// gateway holds one batch in memory, never the whole result.
+
+/** Export columns in file order: header name -> SQL expression. */
+export const EXPORT_COLUMNS = [
+  ['charge_id', 'c.id'],
+  ['charged_at', 'c.created_at'],
+  ['account_id', 'c.account_id'],
+  ['account_name', 'a.name'],
+  ['ticket_id', 'c.ticket_id'],
+  ['ticket_subject', 't.subject'],
+  ['category', 'c.category'],
+  ['level', 't.level'],
+  ['license_domain', 'l.domain'],
+  ['edition', 'c.edition'],
+  ['hosting_plan', 'c.hosting_plan'],
+  ['credits', 'c.credits'],
+  ['included', 'c.included'],
+  ['balance_after', 'c.balance_after'],
+  ['refunded', '(r.id IS NOT NULL)'],
+  ['refunded_at', 'r.created_at'],
+  ['refunded_credits', 'r.credits'],
+  ['refund_reason', 'r.reason'],
+] as const;
+
+export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number][0], unknown>;
+
+/** Rows fetched from Postgres per round trip; also the most the gateway holds. */
+const BATCH = 500;
+
+export interface ChargeCursor {
+  rows: AsyncIterableIterator<ExportRow>;
+  /** Ends the snapshot and returns the connection (broken ones are discarded). */
+  close: (failed?: unknown) => Promise<void>;
+}
+
+function poolOf(ds: DataSource): Pool {
+  return (ds.driver as unknown as { master: Pool }).master;
+}
+
+/**
+ * Validates the filter (throws BAD_USER_INPUT before any connection is
+ * taken) and opens a cursor over the matching charges.
+ */
+export async function openChargeCursor(
+  ctx: Pick<ServiceContext, 'access' | 'viewer' | 'ds'>,
+  filter: ChargeFilter | null,
+): Promise<ChargeCursor> {
+  const where = whereOf(ctx, filter);
+  const sql = `SELECT ${EXPORT_COLUMNS.map(([name, expr]) => `${expr} AS ${name}`).join(', ')}
+       FROM charges c
+       JOIN accounts a ON a.id = c.account_id
+       JOIN tickets t ON t.id = c.ticket_id
+       JOIN licenses l ON l.id = t.license_id
+       LEFT JOIN refunds r ON r.charge_id = c.id
+      WHERE ${where.sql}
+      ORDER BY c.id DESC`;
+  const client: PoolClient = await poolOf(ctx.ds).connect();
+  let open: QueryStream;
+  try {
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+    open = client.query(new QueryStream(sql, where.params, { batchSize: BATCH }));
+  } catch (err) {
+    client.release(err as Error);
+    throw err;
+  }
+  let closed = false;
+  return {
+    rows: open[Symbol.asyncIterator]() as AsyncIterableIterator<ExportRow>,
+    async close(failed?: unknown) {
+      if (closed) return;
+      closed = true;
+      if (!open.destroyed) open.destroy();
+      try {
+        await client.query(failed ? 'ROLLBACK' : 'COMMIT');
+        client.release();
+      } catch (err) {
+        client.release(err as Error);
+      }
+    },
+  };
+}

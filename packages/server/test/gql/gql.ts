@@ -103,6 +103,7 @@ type Documents = {
     "\n  query ErrorsSubject($id: ID!) {\n    ticket(id: $id) {\n      subject\n    }\n  }\n": typeof types.ErrorsSubjectDocument,
     "\n      mutation ErrorsOpen($i: OpenTicketInput!) {\n        openTicket(input: $i) {\n          id\n          subject\n        }\n      }\n    ": typeof types.ErrorsOpenDocument,
     "\n      query ErrorsMixed($id: ID!, $l: ID!) {\n        pricing {\n          grantValidityMonths\n        }\n        license(id: $l) {\n          id\n        }\n        ticket(id: $id) {\n          subject\n        }\n      }\n    ": typeof types.ErrorsMixedDocument,
+    "\n          mutation ExportOpenTicket($i: OpenTicketInput!) {\n            openTicket(input: $i) {\n              id\n            }\n          }\n        ": typeof types.ExportOpenTicketDocument,
     "\n  mutation PropIssue($i: IssueLicenseInput!) {\n    issueLicense(input: $i) {\n      id\n      creditsGranted\n      creditLot {\n        id\n        expiresAt\n        originalCredits\n      }\n    }\n  }\n": typeof types.PropIssueDocument,
     "\n  mutation PropPurchase($i: PurchaseCreditsInput!) {\n    purchaseCredits(input: $i) {\n      id\n      originalCredits\n      expiresAt\n      source\n    }\n  }\n": typeof types.PropPurchaseDocument,
     "\n  mutation PropOpen($i: OpenTicketInput!) {\n    openTicket(input: $i) {\n      id\n      status\n      price {\n        min\n        max\n        included\n      }\n    }\n  }\n": typeof types.PropOpenDocument,
@@ -233,6 +234,7 @@ const documents: Documents = {
     "\n  query ErrorsSubject($id: ID!) {\n    ticket(id: $id) {\n      subject\n    }\n  }\n": types.ErrorsSubjectDocument,
     "\n      mutation ErrorsOpen($i: OpenTicketInput!) {\n        openTicket(input: $i) {\n          id\n          subject\n        }\n      }\n    ": types.ErrorsOpenDocument,
     "\n      query ErrorsMixed($id: ID!, $l: ID!) {\n        pricing {\n          grantValidityMonths\n        }\n        license(id: $l) {\n          id\n        }\n        ticket(id: $id) {\n          subject\n        }\n      }\n    ": types.ErrorsMixedDocument,
+    "\n          mutation ExportOpenTicket($i: OpenTicketInput!) {\n            openTicket(input: $i) {\n              id\n            }\n          }\n        ": types.ExportOpenTicketDocument,
     "\n  mutation PropIssue($i: IssueLicenseInput!) {\n    issueLicense(input: $i) {\n      id\n      creditsGranted\n      creditLot {\n        id\n        expiresAt\n        originalCredits\n      }\n    }\n  }\n": types.PropIssueDocument,
     "\n  mutation PropPurchase($i: PurchaseCreditsInput!) {\n    purchaseCredits(input: $i) {\n      id\n      originalCredits\n      expiresAt\n      source\n    }\n  }\n": types.PropPurchaseDocument,
     "\n  mutation PropOpen($i: OpenTicketInput!) {\n    openTicket(input: $i) {\n      id\n      status\n      price {\n        min\n        max\n        included\n      }\n    }\n  }\n": types.PropOpenDocument,
@@ -627,6 +629,10 @@ export function graphql(source: "\n      mutation ErrorsOpen($i: OpenTicketInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query ErrorsMixed($id: ID!, $l: ID!) {\n        pricing {\n          grantValidityMonths\n        }\n        license(id: $l) {\n          id\n        }\n        ticket(id: $id) {\n          subject\n        }\n      }\n    "): typeof import('./graphql').ErrorsMixedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ExportOpenTicket($i: OpenTicketInput!) {\n            openTicket(input: $i) {\n              id\n            }\n          }\n        "): typeof import('./graphql').ExportOpenTicketDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -51,6 +51,8 @@ export type ErrorCode =
   | 'OPERATION_RESOLUTION_FAILURE'
   | 'PERSISTED_QUERY_NOT_FOUND'
   | 'PERSISTED_QUERY_NOT_SUPPORTED'
+  | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE'
   | 'TICKET_ALREADY_CHARGED'
   | 'TICKET_NOT_CHARGED'
   | 'UNAUTHENTICATED';
@@ -744,6 +746,13 @@ export type ErrorsMixedQueryVariables = Exact<{
 
 
 export type ErrorsMixedQuery = { pricing: { grantValidityMonths: number }, license: { id: string } | null, ticket: { subject: string } | null };
+
+export type ExportOpenTicketMutationVariables = Exact<{
+  i: OpenTicketInput;
+}>;
+
+
+export type ExportOpenTicketMutation = { openTicket: { id: string } };
 
 export type PropIssueMutationVariables = Exact<{
   i: IssueLicenseInput;
@@ -1809,6 +1818,13 @@ export const ErrorsMixedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ErrorsMixedQuery, ErrorsMixedQueryVariables>;
+export const ExportOpenTicketDocument = new TypedDocumentString(`
+    mutation ExportOpenTicket($i: OpenTicketInput!) {
+  openTicket(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ExportOpenTicketMutation, ExportOpenTicketMutationVariables>;
 export const PropIssueDocument = new TypedDocumentString(`
     mutation PropIssue($i: IssueLicenseInput!) {
   issueLicense(input: $i) {

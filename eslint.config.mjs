@@ -13,6 +13,7 @@ export default tseslint.config(
       '.data/**',
       '.tmp/**',
       'packages/web/src/gql/**',
+      'packages/server/test/gql/**',
       'examples/*/src/gql/**',
       'packages/schema/src/types.ts',
       'packages/web/test-results/**',
@@ -44,7 +45,10 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       // React ignores what an event handler returns; async handlers are fine there.
-      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { attributes: false } },
+      ],
     },
   },
   {

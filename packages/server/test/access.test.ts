@@ -21,12 +21,14 @@ import {
   openTicket,
   purchase,
 } from './support/fixtures';
-import { type GqlResult, type TestGateway, startGateway } from './support/gateway';
+import { graphql } from './gql';
+import type { Role } from './gql/graphql';
+import { type Document, type GqlResult, type TestGateway, startGateway } from './support/gateway';
+import { expectData, present } from './support/results';
 
 // Who may call what. Every root field of the served schema must have a row
 // here: a new field without a rule fails this file.
 
-type Role = 'ADMIN' | 'SPECIALIST' | 'PARTNER' | 'ANALYST';
 type Caller = Role | 'NO_KEY' | 'REVOKED_KEY';
 type Kind = 'query' | 'mutation';
 
@@ -115,133 +117,386 @@ interface World {
   ticketP: string;
 }
 
+type Data = Record<string, unknown>;
+
 interface Op {
-  query: string;
-  variables?: Record<string, unknown>;
+  /** Sends the request with the caller's key (null: none). */
+  send: (key: string | null) => Promise<GqlResult<Data>>;
   /** Extra checks once the request ran, allowed or not. */
-  after?: (r: GqlResult, allowed: boolean) => Promise<void>;
+  after?: (allowed: boolean) => Promise<void>;
 }
+
+/** A request of the matrix sent as plain text (fields whose tests are not typed yet). */
+function rawOp(g: TestGateway, query: string, variables: Record<string, unknown> = {}): Op {
+  return { send: (key) => g.gql(query, variables, key) };
+}
+
+/** One request of the matrix: a typed document, its variables, checks on its answer. */
+function op<R extends Data, V>(
+  g: TestGateway,
+  doc: Document<R, V>,
+  variables: V,
+  after?: (r: GqlResult<R>, allowed: boolean) => void | Promise<void>,
+): Op {
+  let answer: GqlResult<R> | null = null;
+  return {
+    async send(key) {
+      answer = await g.gql<R, V>(doc, variables, key);
+      return answer;
+    },
+    after: after && (async (allowed) => after(present(answer, 'the answer'), allowed)),
+  };
+}
+
+const TICKET_STATUS = graphql(`
+  query AccessTicketStatus($id: ID!) {
+    ticket(id: $id) {
+      status
+    }
+  }
+`);
+
+const REVOKE = graphql(`
+  mutation AccessRevoke($id: ID!) {
+    revokeApiKey(id: $id) {
+      id
+      revokedAt
+    }
+  }
+`);
+
+const ME_ROLE = graphql(`
+  query AccessMeRole {
+    me {
+      role
+    }
+  }
+`);
+
+const ACCOUNT_ID = graphql(`
+  query AccessAccountId($id: ID!) {
+    account(id: $id) {
+      id
+    }
+  }
+`);
+
+const ACCOUNTS = graphql(`
+  query AccessAccounts {
+    accounts(first: 100) {
+      totalCount
+      nodes {
+        id
+      }
+    }
+  }
+`);
+
+const EXPIRE = graphql(`
+  mutation AccessExpire {
+    expireCredits
+  }
+`);
+
+const CREATE_ACCOUNT = graphql(`
+  mutation AccessCreateAccount($i: CreateAccountInput!) {
+    createAccount(input: $i) {
+      id
+    }
+  }
+`);
 
 // One valid request per root field, on resources in the PARTNER key's scope so
 // that a refusal can only come from the role rule. Built fresh per call.
-const CASES: Record<Kind, Record<string, (w: World, caller: Caller) => Promise<Op>>> = {
+const CASES: Record<Kind, Record<string, (w: World, caller: Caller) => Op | Promise<Op>>> = {
   query: {
-    account: async (w) => ({
-      query: 'query($id: ID!) { account(id: $id) { id name } }',
-      variables: { id: w.accP },
-    }),
-    accounts: async () => ({ query: '{ accounts(first: 5) { totalCount nodes { id } } }' }),
-    license: async (w) => ({
-      query: 'query($id: ID!) { license(id: $id) { id edition } }',
-      variables: { id: w.licP },
-    }),
-    ticket: async (w) => ({
-      query: 'query($id: ID!) { ticket(id: $id) { id subject status } }',
-      variables: { id: w.ticketP },
-    }),
-    quote: async (w) => ({
-      query:
-        'query($l: ID!) { quote(licenseId: $l, category: ROOT_CAUSE_ANALYSIS) { balance price { min max } } }',
-      variables: { l: w.licP },
-    }),
-    charges: async () => ({ query: '{ charges(first: 5) { totalCount nodes { id } } }' }),
-    chargeSummary: async () => ({
-      query: '{ chargeSummary(groupBy: CATEGORY) { key charges credits } }',
-    }),
-    me: async (_w, caller) => ({
-      query: '{ me { role keyName accountIds permissions } }',
-      after: async (r, allowed) => {
-        if (!allowed) return;
-        expect(r.data.me.role).toBe(caller);
-        // What `me` tells the dashboard is what the gateway enforces.
-        const held = (r.data.me.permissions as string[]).sort();
-        expect(held).toEqual(
-          Object.entries(PERMISSION_FIELDS)
-            .filter(([, field]) =>
-              (RULES.mutation[field] ?? RULES.query[field])?.includes(caller as Role),
-            )
-            .map(([p]) => p)
-            .concat('READ')
-            .sort(),
-        );
-      },
-    }),
-    pricing: async () => ({
-      query: '{ pricing { grantValidityMonths grants { edition credits } } }',
-    }),
-    errorCodes: async () => ({ query: '{ errorCodes }' }),
-    grantPreview: async () => ({
-      query:
-        '{ grantPreview(input: { edition: OWNED, listPriceCents: 10000, paidPriceCents: 10000 }) { credits note } }',
-    }),
-    apiKeys: async () => ({ query: '{ apiKeys { id role } }' }),
-    mailbox: async () => ({ query: '{ mailbox { id subject } }' }),
-    webhookEndpoints: async () => ({ query: '{ webhookEndpoints { id url } }' }),
-    webhookEventTypes: async () => ({ query: '{ webhookEventTypes }' }),
+    account: (w) =>
+      op(
+        w.g,
+        graphql(`
+          query AccessAccount($id: ID!) {
+            account(id: $id) {
+              id
+              name
+            }
+          }
+        `),
+        { id: w.accP },
+      ),
+    accounts: (w) =>
+      op(
+        w.g,
+        graphql(`
+          query AccessAccountsPage {
+            accounts(first: 5) {
+              totalCount
+              nodes {
+                id
+              }
+            }
+          }
+        `),
+        {},
+      ),
+    license: (w) =>
+      op(
+        w.g,
+        graphql(`
+          query AccessLicense($id: ID!) {
+            license(id: $id) {
+              id
+              edition
+            }
+          }
+        `),
+        { id: w.licP },
+      ),
+    ticket: (w) =>
+      op(
+        w.g,
+        graphql(`
+          query AccessTicket($id: ID!) {
+            ticket(id: $id) {
+              id
+              subject
+              status
+            }
+          }
+        `),
+        { id: w.ticketP },
+      ),
+    quote: (w) =>
+      op(
+        w.g,
+        graphql(`
+          query AccessQuote($l: ID!) {
+            quote(licenseId: $l, category: ROOT_CAUSE_ANALYSIS) {
+              balance
+              price {
+                min
+                max
+              }
+            }
+          }
+        `),
+        { l: w.licP },
+      ),
+    charges: (w) =>
+      op(
+        w.g,
+        graphql(`
+          query AccessCharges {
+            charges(first: 5) {
+              totalCount
+              nodes {
+                id
+              }
+            }
+          }
+        `),
+        {},
+      ),
+    chargeSummary: (w) =>
+      op(
+        w.g,
+        graphql(`
+          query AccessChargeSummary {
+            chargeSummary(groupBy: CATEGORY) {
+              key
+              charges
+              credits
+            }
+          }
+        `),
+        {},
+      ),
+    me: (w, caller) =>
+      op(
+        w.g,
+        graphql(`
+          query AccessMe {
+            me {
+              role
+              keyName
+              accountIds
+              permissions
+            }
+          }
+        `),
+        {},
+        (r, allowed) => {
+          if (!allowed) return;
+          const me = present(r.data).me;
+          expect(me.role).toBe(caller);
+          // What `me` tells the dashboard is what the gateway enforces.
+          const held = [...me.permissions].sort();
+          expect(held).toEqual(
+            Object.entries(PERMISSION_FIELDS)
+              .filter(([, field]) =>
+                (RULES.mutation[field] ?? RULES.query[field])?.includes(caller as Role),
+              )
+              .map(([p]) => p)
+              .concat('READ')
+              .sort(),
+          );
+        },
+      ),
+    pricing: (w) =>
+      op(
+        w.g,
+        graphql(`
+          query AccessPricing {
+            pricing {
+              grantValidityMonths
+              grants {
+                edition
+                credits
+              }
+            }
+          }
+        `),
+        {},
+      ),
+    errorCodes: (w) =>
+      op(
+        w.g,
+        graphql(`
+          query AccessErrorCodes {
+            errorCodes
+          }
+        `),
+        {},
+      ),
+    grantPreview: (w) =>
+      op(
+        w.g,
+        graphql(`
+          query AccessGrantPreview {
+            grantPreview(input: { edition: OWNED, listPriceCents: 10000, paidPriceCents: 10000 }) {
+              credits
+              note
+            }
+          }
+        `),
+        {},
+      ),
+    apiKeys: (w) =>
+      op(
+        w.g,
+        graphql(`
+          query AccessApiKeys {
+            apiKeys {
+              id
+              role
+            }
+          }
+        `),
+        {},
+      ),
+    mailbox: (w) => rawOp(w.g, '{ mailbox { id subject } }'),
+    webhookEndpoints: (w) => rawOp(w.g, '{ webhookEndpoints { id url } }'),
+    webhookEventTypes: (w) => rawOp(w.g, '{ webhookEventTypes }'),
   },
   mutation: {
-    createAccount: async () => ({
-      query: 'mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }',
-      variables: { i: { name: uniq('Matrix shop'), email: `${uniq('m')}@example.com` } },
-    }),
-    issueLicense: async (w) => ({
-      query: 'mutation($i: IssueLicenseInput!) { issueLicense(input: $i) { id creditsGranted } }',
-      variables: {
-        i: {
-          accountId: w.accP,
-          edition: 'OWNED',
-          hostingPlan: null,
-          domain: 'matrix.example.com',
-          orderDate: new Date(Date.now() - 86_400_000).toISOString(),
-          listPriceCents: 10_000,
-          paidPriceCents: 10_000,
+    createAccount: (w) =>
+      op(w.g, CREATE_ACCOUNT, {
+        i: { name: uniq('Matrix shop'), email: `${uniq('m')}@example.com` },
+      }),
+    issueLicense: (w) =>
+      op(
+        w.g,
+        graphql(`
+          mutation AccessIssueLicense($i: IssueLicenseInput!) {
+            issueLicense(input: $i) {
+              id
+              creditsGranted
+            }
+          }
+        `),
+        {
+          i: {
+            accountId: w.accP,
+            edition: 'OWNED',
+            hostingPlan: null,
+            domain: 'matrix.example.com',
+            orderDate: new Date(Date.now() - 86_400_000).toISOString(),
+            listPriceCents: 10_000,
+            paidPriceCents: 10_000,
+          },
         },
-      },
-    }),
-    purchaseCredits: async (w) => ({
-      query:
-        'mutation($i: PurchaseCreditsInput!) { purchaseCredits(input: $i) { id originalCredits } }',
-      variables: { i: { accountId: w.accP, credits: 5, paymentReference: uniq('matrix-pay') } },
-    }),
-    openTicket: async (w) => ({
-      query: 'mutation($i: OpenTicketInput!) { openTicket(input: $i) { id status } }',
-      variables: {
-        i: { licenseId: w.licP, category: 'ROOT_CAUSE_ANALYSIS', subject: uniq('Matrix ticket') },
-      },
-    }),
+      ),
+    purchaseCredits: (w) =>
+      op(
+        w.g,
+        graphql(`
+          mutation AccessPurchase($i: PurchaseCreditsInput!) {
+            purchaseCredits(input: $i) {
+              id
+              originalCredits
+            }
+          }
+        `),
+        { i: { accountId: w.accP, credits: 5, paymentReference: uniq('matrix-pay') } },
+      ),
+    openTicket: (w) =>
+      op(
+        w.g,
+        graphql(`
+          mutation AccessOpenTicket($i: OpenTicketInput!) {
+            openTicket(input: $i) {
+              id
+              status
+            }
+          }
+        `),
+        {
+          i: { licenseId: w.licP, category: 'ROOT_CAUSE_ANALYSIS', subject: uniq('Matrix ticket') },
+        },
+      ),
     chargeTicket: async (w) => {
       const ticketId = await openTicket(w.g, w.licP);
-      return {
-        query: CHARGE,
-        variables: { i: { ticketId, credits: 30 } },
-        after: async (_r, allowed) => {
-          const d = await w.g.ok('query($id: ID!) { ticket(id: $id) { status } }', {
-            id: ticketId,
-          });
-          expect(d.ticket.status).toBe(allowed ? 'CHARGED' : 'OPEN');
-        },
-      };
+      return op(w.g, CHARGE, { i: { ticketId, credits: 30 } }, async (_r, allowed) => {
+        const d = await w.g.ok(TICKET_STATUS, { id: ticketId });
+        expect(d.ticket?.status).toBe(allowed ? 'CHARGED' : 'OPEN');
+      });
     },
     refundTicket: async (w) => {
       const ticketId = await openTicket(w.g, w.licP);
       await w.g.ok(CHARGE, { i: { ticketId, credits: 30 } });
-      return {
-        query: 'mutation($i: RefundTicketInput!) { refundTicket(input: $i) { id credits } }',
-        variables: { i: { ticketId, reason: 'Vendor bug confirmed' } },
-        after: async (_r, allowed) => {
-          const d = await w.g.ok('query($id: ID!) { ticket(id: $id) { status } }', {
-            id: ticketId,
-          });
-          expect(d.ticket.status).toBe(allowed ? 'REFUNDED' : 'CHARGED');
+      return op(
+        w.g,
+        graphql(`
+          mutation AccessRefund($i: RefundTicketInput!) {
+            refundTicket(input: $i) {
+              id
+              credits
+            }
+          }
+        `),
+        { i: { ticketId, reason: 'Vendor bug confirmed' } },
+        async (_r, allowed) => {
+          const d = await w.g.ok(TICKET_STATUS, { id: ticketId });
+          expect(d.ticket?.status).toBe(allowed ? 'REFUNDED' : 'CHARGED');
         },
-      };
+      );
     },
-    expireCredits: async () => ({ query: 'mutation { expireCredits }' }),
-    createApiKey: async () => ({
-      query:
-        'mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { apiKey { id role } secret } }',
-      variables: { i: { name: uniq('matrix-key'), role: 'ANALYST' } },
-    }),
+    expireCredits: (w) => op(w.g, EXPIRE, {}),
+    createApiKey: (w) =>
+      op(
+        w.g,
+        graphql(`
+          mutation AccessCreateKey($i: CreateApiKeyInput!) {
+            createApiKey(input: $i) {
+              apiKey {
+                id
+                role
+              }
+              secret
+            }
+          }
+        `),
+        { i: { name: uniq('matrix-key'), role: 'ANALYST' } },
+      ),
     resendStatement: async (w) => {
       const ticketId = await openTicket(w.g, w.licP);
       await w.g.ok(CHARGE, { i: { ticketId, credits: 20 } });
@@ -249,33 +504,36 @@ const CASES: Record<Kind, Record<string, (w: World, caller: Caller) => Promise<O
         'query($id: ID!) { account(id: $id) { statements(first: 1) { nodes { id } } } }',
         { id: w.accP },
       );
-      return {
-        query: 'mutation($id: ID!) { resendStatement(id: $id) { id delivery { status } } }',
-        variables: { id: d.account.statements.nodes[0]!.id },
-      };
+      return rawOp(
+        w.g,
+        'mutation($id: ID!) { resendStatement(id: $id) { id delivery { status } } }',
+        { id: d.account.statements.nodes[0]!.id },
+      );
     },
-    createWebhookEndpoint: async () => ({
-      query:
+    createWebhookEndpoint: (w) =>
+      rawOp(
+        w.g,
         'mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { endpoint { id } secret } }',
-      variables: { i: { url: 'http://127.0.0.1:9/matrix', eventTypes: ['refund.created'] } },
-    }),
-    updateWebhookEndpoint: async (w) => ({
-      query:
+        { i: { url: 'http://127.0.0.1:9/matrix', eventTypes: ['refund.created'] } },
+      ),
+    updateWebhookEndpoint: async (w) =>
+      rawOp(
+        w.g,
         'mutation($i: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $i) { id description } }',
-      variables: { i: { id: await partnerEndpoint(w), description: 'updated' } },
-    }),
-    disableWebhookEndpoint: async (w) => ({
-      query: 'mutation($id: ID!) { disableWebhookEndpoint(id: $id) { id enabled } }',
-      variables: { id: await partnerEndpoint(w) },
-    }),
-    deleteWebhookEndpoint: async (w) => ({
-      query: 'mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }',
-      variables: { id: await partnerEndpoint(w) },
-    }),
-    rotateWebhookSecret: async (w) => ({
-      query: 'mutation($id: ID!) { rotateWebhookSecret(id: $id) { secret } }',
-      variables: { id: await partnerEndpoint(w) },
-    }),
+        { i: { id: await partnerEndpoint(w), description: 'updated' } },
+      ),
+    disableWebhookEndpoint: async (w) =>
+      rawOp(w.g, 'mutation($id: ID!) { disableWebhookEndpoint(id: $id) { id enabled } }', {
+        id: await partnerEndpoint(w),
+      }),
+    deleteWebhookEndpoint: async (w) =>
+      rawOp(w.g, 'mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }', {
+        id: await partnerEndpoint(w),
+      }),
+    rotateWebhookSecret: async (w) =>
+      rawOp(w.g, 'mutation($id: ID!) { rotateWebhookSecret(id: $id) { secret } }', {
+        id: await partnerEndpoint(w),
+      }),
     replayWebhookDelivery: async (w) => {
       const endpointId = await partnerEndpoint(w, ['credits.purchased']);
       await purchase(w.g, w.accP, 1);
@@ -283,41 +541,49 @@ const CASES: Record<Kind, Record<string, (w: World, caller: Caller) => Promise<O
         'SELECT id FROM webhook_deliveries WHERE endpoint_id = $1',
         [endpointId],
       );
-      return {
-        query: 'mutation($id: ID!) { replayWebhookDelivery(id: $id) { id status } }',
-        variables: { id: row!.id },
-      };
+      return rawOp(w.g, 'mutation($id: ID!) { replayWebhookDelivery(id: $id) { id status } }', {
+        id: row!.id,
+      });
     },
     revokeApiKey: async (w) => {
       const victim = await createKey(w.g, 'ANALYST');
-      return {
-        query: 'mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }',
-        variables: { id: victim.id },
-        after: async (_r, allowed) => {
-          const r = await w.g.gql('{ me { role } }', {}, victim.secret);
-          if (allowed) {
-            expect(r.data, 'a revoked key must not answer').toBeNull();
-            expect(r.status).toBe(401);
-            expectCode(r, 'UNAUTHENTICATED');
-          } else expect(r.errors, 'a refused revoke must leave the key working').toBeUndefined();
-        },
-      };
+      return op(w.g, REVOKE, { id: victim.id }, async (_r, allowed) => {
+        const r = await w.g.gql(ME_ROLE, {}, victim.secret);
+        if (allowed) {
+          expect(r.data, 'a revoked key must not answer').toBeNull();
+          expect(r.status).toBe(401);
+          expectCode(r, 'UNAUTHENTICATED');
+        } else expect(r.errors, 'a refused revoke must leave the key working').toBeUndefined();
+      });
     },
     updateApiKeyScope: async (w) => {
       const key = await createKey(w.g, 'PARTNER', []);
-      return {
-        query:
-          'mutation($i: UpdateApiKeyScopeInput!) { updateApiKeyScope(input: $i) { id accountIds } }',
-        variables: { i: { id: key.id, accountIds: [w.accP] } },
-        after: async (_r, allowed) => {
-          const r = await w.g.gql<{ me: { accountIds: string[] } }>(
-            '{ me { accountIds } }',
+      return op(
+        w.g,
+        graphql(`
+          mutation AccessUpdateScope($i: UpdateApiKeyScopeInput!) {
+            updateApiKeyScope(input: $i) {
+              id
+              accountIds
+            }
+          }
+        `),
+        { i: { id: key.id, accountIds: [w.accP] } },
+        async (_r, allowed) => {
+          const r = await w.g.gql(
+            graphql(`
+              query AccessScopeAfter {
+                me {
+                  accountIds
+                }
+              }
+            `),
             {},
             key.secret,
           );
           expect(r.data?.me.accountIds).toEqual(allowed ? [w.accP] : []);
         },
-      };
+      );
     },
   },
 };
@@ -336,7 +602,7 @@ beforeAll(async () => {
   for (const role of ROLES)
     secrets[role] = (await createKey(g, role, role === 'PARTNER' ? [accP] : [])).secret;
   const revoked = await createKey(g, 'SPECIALIST');
-  await g.ok('mutation($id: ID!) { revokeApiKey(id: $id) { id } }', { id: revoked.id });
+  await g.ok(REVOKE, { id: revoked.id });
   w = { g, secrets, revokedSecret: revoked.secret, accP, licP: lic.id, ticketP };
 });
 afterAll(() => w?.g.close());
@@ -364,7 +630,7 @@ describe('every root field has a rule', () => {
 
   it('deny by default: every root query and mutation of the resolvers carries @Authorized with the roles in the table', () => {
     const storage = getMetadataStorage();
-    const targets = new Set<Function>(resolvers as readonly Function[]);
+    const targets = new Set<unknown>(resolvers);
     const handlers = [
       ...storage.queries
         .filter((q) => targets.has(q.target))
@@ -391,10 +657,11 @@ describe('every root field has a rule', () => {
         unguarded.push(`${kind} ${m.schemaName}: no row in the expectation table`);
         continue;
       }
-      if ([...rule.roles].sort().join(',') !== [...expected].sort().join(',')) {
-        mismatched.push(
-          `${kind} ${m.schemaName}: code says [${rule.roles}], table says [${expected}]`,
-        );
+      // type-graphql keeps the roles untyped; ours are Role strings.
+      const roles = [...(rule.roles as string[])].sort().join(',');
+      const table = [...expected].sort().join(',');
+      if (roles !== table) {
+        mismatched.push(`${kind} ${m.schemaName}: code says [${roles}], table says [${table}]`);
       }
     }
     expect(unguarded, 'root fields without an @Authorized rule').toEqual([]);
@@ -428,7 +695,7 @@ for (const kind of ['query', 'mutation'] as const) {
             expect(make, `no request for ${kind} ${field}`).toBeDefined();
             const op = await make!(w, caller);
             const before = await fingerprint(w.g);
-            const r = await w.g.gql(op.query, op.variables ?? {}, keyOf(caller));
+            const r = await op.send(keyOf(caller));
             if (allowed) {
               expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
               expect(r.status).toBe(200);
@@ -438,7 +705,7 @@ for (const kind of ['query', 'mutation'] as const) {
               // What matters most first: nothing ran, nothing changed; then the code.
               expect(r.data?.[field] ?? null).toBeNull();
               expect(await fingerprint(w.g), 'a refused request changes nothing').toEqual(before);
-              await op.after?.(r, allowed);
+              await op.after?.(allowed);
               if (caller === 'NO_KEY' || caller === 'REVOKED_KEY') {
                 expect(r.status).toBe(401);
                 expectCode(r, 'UNAUTHENTICATED');
@@ -451,7 +718,7 @@ for (const kind of ['query', 'mutation'] as const) {
               ).toBe(true);
               return;
             }
-            await op.after?.(r, allowed);
+            await op.after?.(allowed);
           });
         }
       });
@@ -482,14 +749,10 @@ describe('partner isolation', () => {
   });
 
   /** Partner A asks about B's id, then about a random id: the answers must be indistinguishable. */
-  async function sameAsMissing(
-    query: string,
-    vars: (id: string) => Record<string, unknown>,
-    realId: string,
-  ) {
-    const real = await w.g.gql(query, vars(realId), keyA);
+  async function sameAsMissing<R>(ask: (id: string) => Promise<GqlResult<R>>, realId: string) {
+    const real = await ask(realId);
     const missingId = randomId();
-    const missing = await w.g.gql(query, vars(missingId), keyA);
+    const missing = await ask(missingId);
     expect(withoutIds(real, [realId]), `B's ${realId} must look like a non-existent id`).toEqual(
       withoutIds(missing, [missingId]),
     );
@@ -499,83 +762,165 @@ describe('partner isolation', () => {
   it("B's resources look exactly like ids that do not exist, and B's data is unchanged", async () => {
     const { g } = w;
     // The admin sees B's data, so the partner's empty answers are not trivially empty.
-    expect(
-      (await g.ok('query($id: ID!) { account(id: $id) { id } }', { id: accB })).account.id,
-    ).toBe(accB);
-    expect(
-      (
-        await g.ok('query($a: ID!) { charges(filter: { accountId: $a }) { totalCount } }', {
-          a: accB,
-        })
-      ).charges.totalCount,
-    ).toBe(1);
+    expect((await g.ok(ACCOUNT_ID, { id: accB })).account?.id).toBe(accB);
+    const chargesOfB = graphql(`
+      query AccessChargesOf($a: ID!) {
+        charges(filter: { accountId: $a }) {
+          totalCount
+        }
+      }
+    `);
+    expect((await g.ok(chargesOfB, { a: accB })).charges.totalCount).toBe(1);
 
     const before = await fingerprint(g);
     const figuresB = await accountFigures(g, accB);
 
     // Lookups: null, no error.
-    for (const [q, id] of [
-      ['query($id: ID!) { account(id: $id) { id name balance } }', accB],
-      ['query($id: ID!) { license(id: $id) { id domain } }', licB],
-      ['query($id: ID!) { ticket(id: $id) { id subject } }', ticketB],
-    ] as const) {
-      const r = await sameAsMissing(q, (x) => ({ id: x }), id);
+    const lookups = [
+      [
+        graphql(`
+          query AccessAccountOfB($id: ID!) {
+            account(id: $id) {
+              id
+              name
+              balance
+            }
+          }
+        `),
+        accB,
+      ],
+      [
+        graphql(`
+          query AccessLicenseOfB($id: ID!) {
+            license(id: $id) {
+              id
+              domain
+            }
+          }
+        `),
+        licB,
+      ],
+      [
+        graphql(`
+          query AccessTicketOfB($id: ID!) {
+            ticket(id: $id) {
+              id
+              subject
+            }
+          }
+        `),
+        ticketB,
+      ],
+    ] as const;
+    for (const [doc, id] of lookups) {
+      const r = await sameAsMissing((x) => w.g.gql<Data, { id: string }>(doc, { id: x }, keyA), id);
       expect(r.errors).toBeUndefined();
-      expect(Object.values(r.data)[0]).toBeNull();
+      expect(Object.values(expectData(r))[0]).toBeNull();
     }
 
     // Reads over B's account id: empty, like for an unknown account.
-    const charges = await sameAsMissing(
-      'query($a: ID!) { charges(filter: { accountId: $a }) { totalCount nodes { id } } }',
-      (x) => ({ a: x }),
-      accB,
-    );
+    const chargesDoc = graphql(`
+      query AccessChargeNodesOf($a: ID!) {
+        charges(filter: { accountId: $a }) {
+          totalCount
+          nodes {
+            id
+          }
+        }
+      }
+    `);
+    const charges = await sameAsMissing((x) => w.g.gql(chargesDoc, { a: x }, keyA), accB);
     expect(charges.errors).toBeUndefined();
-    expect(charges.data.charges).toEqual({ totalCount: 0, nodes: [] });
-    const summary = await sameAsMissing(
-      'query($a: ID!) { chargeSummary(filter: { accountId: $a }, groupBy: ACCOUNT) { key charges credits } }',
-      (x) => ({ a: x }),
-      accB,
-    );
+    expect(charges.data?.charges).toEqual({ totalCount: 0, nodes: [] });
+    const summaryDoc = graphql(`
+      query AccessSummaryOf($a: ID!) {
+        chargeSummary(filter: { accountId: $a }, groupBy: ACCOUNT) {
+          key
+          charges
+          credits
+        }
+      }
+    `);
+    const summary = await sameAsMissing((x) => w.g.gql(summaryDoc, { a: x }, keyA), accB);
     expect(summary.errors).toBeUndefined();
-    expect(summary.data.chargeSummary).toEqual([]);
+    expect(summary.data?.chargeSummary).toEqual([]);
 
     // Operations naming B's ids: NOT_FOUND about the id asked, same shape as for an unknown id.
     const ref = uniq('isolation-pay');
-    const refused: [string, (id: string) => Record<string, unknown>, string][] = [
+    const refused: [(id: string) => Promise<GqlResult>, string][] = [
       [
-        'query($l: ID!) { quote(licenseId: $l, category: SETUP) { balance } }',
-        (x) => ({ l: x }),
+        (x) =>
+          w.g.gql(
+            graphql(`
+              query AccessQuoteOf($l: ID!) {
+                quote(licenseId: $l, category: SETUP) {
+                  balance
+                }
+              }
+            `),
+            { l: x },
+            keyA,
+          ),
         licB,
       ],
       [
-        'mutation($i: IssueLicenseInput!) { issueLicense(input: $i) { id } }',
-        (x) => ({
-          i: {
-            accountId: x,
-            edition: 'OWNED',
-            hostingPlan: null,
-            domain: 'intruder.example.com',
-            orderDate: '2024-01-01T00:00:00.000Z',
-            listPriceCents: 10_000,
-            paidPriceCents: 10_000,
-          },
-        }),
+        (x) =>
+          w.g.gql(
+            graphql(`
+              mutation AccessIssueInto($i: IssueLicenseInput!) {
+                issueLicense(input: $i) {
+                  id
+                }
+              }
+            `),
+            {
+              i: {
+                accountId: x,
+                edition: 'OWNED',
+                hostingPlan: null,
+                domain: 'intruder.example.com',
+                orderDate: '2024-01-01T00:00:00.000Z',
+                listPriceCents: 10_000,
+                paidPriceCents: 10_000,
+              },
+            },
+            keyA,
+          ),
         accB,
       ],
       [
-        'mutation($i: PurchaseCreditsInput!) { purchaseCredits(input: $i) { id } }',
-        (x) => ({ i: { accountId: x, credits: 10, paymentReference: ref } }),
+        (x) =>
+          w.g.gql(
+            graphql(`
+              mutation AccessPurchaseInto($i: PurchaseCreditsInput!) {
+                purchaseCredits(input: $i) {
+                  id
+                }
+              }
+            `),
+            { i: { accountId: x, credits: 10, paymentReference: ref } },
+            keyA,
+          ),
         accB,
       ],
       [
-        'mutation($i: OpenTicketInput!) { openTicket(input: $i) { id } }',
-        (x) => ({ i: { licenseId: x, category: 'SETUP', subject: 'Let me in' } }),
+        (x) =>
+          w.g.gql(
+            graphql(`
+              mutation AccessOpenInto($i: OpenTicketInput!) {
+                openTicket(input: $i) {
+                  id
+                }
+              }
+            `),
+            { i: { licenseId: x, category: 'SETUP', subject: 'Let me in' } },
+            keyA,
+          ),
         licB,
       ],
     ];
-    for (const [q, vars, id] of refused) {
-      const r = await sameAsMissing(q, vars, id);
+    for (const [ask, id] of refused) {
+      const r = await sameAsMissing(ask, id);
       const e = expectCode(r, 'NOT_FOUND');
       expect(e.extensions.id).toBe(id);
       expect(r.data).toBeNull();
@@ -585,11 +930,20 @@ describe('partner isolation', () => {
     expect(await accountFigures(g, accB)).toEqual(figuresB);
     // B itself still sees all of it.
     const own = await g.ok(
-      'query($id: ID!) { account(id: $id) { id licenses { id } } }',
+      graphql(`
+        query AccessOwnLicenses($id: ID!) {
+          account(id: $id) {
+            id
+            licenses {
+              id
+            }
+          }
+        }
+      `),
       { id: accB },
       keyB,
     );
-    expect(own.account.licenses.map((l: { id: string }) => l.id)).toEqual([licB]);
+    expect(present(own.account).licenses.map((l) => l.id)).toEqual([licB]);
   });
 
   it('a partner cannot charge or refund even its own tickets, nor expire credits (FORBIDDEN, not NOT_FOUND)', async () => {
@@ -597,65 +951,98 @@ describe('partner isolation', () => {
     const r1 = await w.g.gql(CHARGE, { i: { ticketId: ticketB, credits: 20 } }, keyB);
     expectCode(r1, 'FORBIDDEN');
     const r2 = await w.g.gql(
-      'mutation($i: RefundTicketInput!) { refundTicket(input: $i) { id } }',
+      graphql(`
+        mutation AccessRefundOwn($i: RefundTicketInput!) {
+          refundTicket(input: $i) {
+            id
+          }
+        }
+      `),
       { i: { ticketId: ticketB, reason: 'x' } },
       keyB,
     );
     expectCode(r2, 'FORBIDDEN');
-    const r3 = await w.g.gql('mutation { expireCredits }', {}, keyB);
+    const r3 = await w.g.gql(EXPIRE, {}, keyB);
     expectCode(r3, 'FORBIDDEN');
     expect(await fingerprint(w.g)).toEqual(before);
   });
 
   it('`accounts` for a partner lists only its own accounts', async () => {
-    const a = await w.g.ok('{ accounts(first: 100) { totalCount nodes { id } } }', {}, keyA);
-    expect(a.accounts.nodes.map((n: { id: string }) => n.id)).toEqual([accA]);
+    const a = await w.g.ok(ACCOUNTS, {}, keyA);
+    expect(a.accounts.nodes.map((n) => n.id)).toEqual([accA]);
     expect(a.accounts.totalCount).toBe(1);
-    const all = await w.g.ok('{ accounts(first: 100) { totalCount } }');
+    const all = await w.g.ok(ACCOUNTS);
     expect(all.accounts.totalCount).toBeGreaterThan(2);
     // Searching for B's name finds nothing either.
-    const nameB = (await w.g.ok('query($id: ID!) { account(id: $id) { name } }', { id: accB }))
-      .account.name;
+    const nameOf = graphql(`
+      query AccessAccountName($id: ID!) {
+        account(id: $id) {
+          name
+        }
+      }
+    `);
+    const nameB = present((await w.g.ok(nameOf, { id: accB })).account).name;
     const s = await w.g.ok(
-      'query($s: String) { accounts(first: 100, search: $s) { totalCount nodes { id } } }',
+      graphql(`
+        query AccessSearch($s: String) {
+          accounts(first: 100, search: $s) {
+            totalCount
+            nodes {
+              id
+            }
+          }
+        }
+      `),
       { s: nameB },
       keyA,
     );
     expect(s.accounts).toEqual({ totalCount: 0, nodes: [] });
     // charges and chargeSummary without a filter are scoped too.
     const c = await w.g.ok(
-      '{ charges(first: 100) { nodes { account { id } } } chargeSummary(groupBy: ACCOUNT) { key } }',
+      graphql(`
+        query AccessScopedCharges {
+          charges(first: 100) {
+            nodes {
+              account {
+                id
+              }
+            }
+          }
+          chargeSummary(groupBy: ACCOUNT) {
+            key
+          }
+        }
+      `),
       {},
       keyA,
     );
-    expect(c.charges.nodes.every((n: { account: { id: string } }) => n.account.id === accA)).toBe(
-      true,
-    );
-    expect(c.chargeSummary.every((b: { key: string }) => b.key === accA)).toBe(true);
+    expect(c.charges.nodes.every((n) => n.account.id === accA)).toBe(true);
+    expect(c.chargeSummary.every((b) => b.key === accA)).toBe(true);
   });
 
   it("an account a partner creates joins its scope (me, accounts, account) and stays out of other partners' sight", async () => {
     const created = await createAccount(w.g, keyA);
-    const me = await w.g.ok('{ me { role accountIds } }', {}, keyA);
+    const ME_SCOPE = graphql(`
+      query AccessMeScope {
+        me {
+          role
+          accountIds
+        }
+      }
+    `);
+    const me = await w.g.ok(ME_SCOPE, {}, keyA);
     expect(me.me.role).toBe('PARTNER');
     expect([...me.me.accountIds].sort()).toEqual([accA, created].sort());
-    const list = await w.g.ok('{ accounts(first: 100) { totalCount nodes { id } } }', {}, keyA);
-    expect(list.accounts.nodes.map((n: { id: string }) => n.id).sort()).toEqual(
-      [accA, created].sort(),
-    );
+    const list = await w.g.ok(ACCOUNTS, {}, keyA);
+    expect(list.accounts.nodes.map((n) => n.id).sort()).toEqual([accA, created].sort());
     expect(list.accounts.totalCount).toBe(2);
-    expect(
-      (await w.g.ok('query($id: ID!) { account(id: $id) { id } }', { id: created }, keyA)).account
-        .id,
-    ).toBe(created);
+    expect((await w.g.ok(ACCOUNT_ID, { id: created }, keyA)).account?.id).toBe(created);
     // ...and the partner can sell into it.
     const lic = await issueLicense(w.g, created, { edition: 'OWNED' }, keyA);
     expect(lic.creditsGranted).toBeGreaterThan(0);
 
-    expect(
-      (await w.g.ok('query($id: ID!) { account(id: $id) { id } }', { id: created }, keyB)).account,
-    ).toBeNull();
-    const meB = await w.g.ok('{ me { accountIds } }', {}, keyB);
+    expect((await w.g.ok(ACCOUNT_ID, { id: created }, keyB)).account).toBeNull();
+    const meB = await w.g.ok(ME_SCOPE, {}, keyB);
     expect(meB.me.accountIds).toEqual([accB]);
   });
 });
@@ -664,18 +1051,18 @@ describe('revocation', () => {
   it('a revoked key stops working on the very next request', async () => {
     const { g } = w;
     const key = await createKey(g, 'SPECIALIST');
-    const first = await g.gql('{ me { role } }', {}, key.secret);
+    const first = await g.gql(ME_ROLE, {}, key.secret);
     expect(first.errors).toBeUndefined();
-    expect(first.data.me.role).toBe('SPECIALIST');
+    expect(first.data?.me.role).toBe('SPECIALIST');
 
-    await g.ok('mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }', { id: key.id });
+    await g.ok(REVOKE, { id: key.id });
 
-    const next = await g.gql('{ me { role } }', {}, key.secret);
+    const next = await g.gql(ME_ROLE, {}, key.secret);
     expect(next.status).toBe(401);
     expect(next.data).toBeNull();
     const before = await fingerprint(g);
     const write = await g.gql(
-      'mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }',
+      CREATE_ACCOUNT,
       { i: { name: 'After revoke', email: 'after@example.com' } },
       key.secret,
     );
@@ -688,7 +1075,17 @@ describe('revocation', () => {
 
   it('no key, a malformed header and an unknown key are all UNAUTHENTICATED with HTTP 401', async () => {
     for (const key of [null, 'definitely-not-a-key', `${'x'.repeat(300)}`]) {
-      const r = await w.g.gql('{ pricing { grantValidityMonths } }', {}, key);
+      const r = await w.g.gql(
+        graphql(`
+          query AccessPricingMonths {
+            pricing {
+              grantValidityMonths
+            }
+          }
+        `),
+        {},
+        key,
+      );
       expect(r.status).toBe(401);
       expect(r.data).toBeNull();
       expectCode(r, 'UNAUTHENTICATED');

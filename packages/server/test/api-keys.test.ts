@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './gql';
 import { expectBadInput, expectCode, randomId } from './support/access-helpers';
 import { createAccount, createKey } from './support/fixtures';
 import { ADMIN_KEY, type TestGateway, startGateway } from './support/gateway';
+import { present } from './support/results';
 
 // What the dashboard's keys page relies on: when a key was last used (written
 // at most once a minute), its scope by name, and editing a partner's scope.
@@ -12,20 +14,59 @@ beforeAll(async () => {
 });
 afterAll(() => g.close());
 
-const KEYS = '{ apiKeys { id role lastUsedAt accountIds accounts { id name } } }';
-const UPDATE =
-  'mutation($i: UpdateApiKeyScopeInput!) { updateApiKeyScope(input: $i) { id accountIds accounts { id } } }';
+const KEYS = graphql(`
+  query KeysRows {
+    apiKeys {
+      id
+      role
+      lastUsedAt
+      accountIds
+      accounts {
+        id
+        name
+      }
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation KeysUpdateScope($i: UpdateApiKeyScopeInput!) {
+    updateApiKeyScope(input: $i) {
+      id
+      accountIds
+      accounts {
+        id
+      }
+    }
+  }
+`);
+const ME_ROLE = graphql(`
+  query KeysMeRole {
+    me {
+      role
+    }
+  }
+`);
+const ME_SCOPE = graphql(`
+  query KeysMeScope {
+    me {
+      accountIds
+    }
+  }
+`);
+const REVOKE = graphql(`
+  mutation KeysRevoke($id: ID!) {
+    revokeApiKey(id: $id) {
+      id
+    }
+  }
+`);
 
 async function keyRow(id: string) {
-  const d = await g.ok<{
-    apiKeys: {
-      id: string;
-      lastUsedAt: string | null;
-      accountIds: string[];
-      accounts: { id: string; name: string }[];
-    }[];
-  }>(KEYS);
-  return d.apiKeys.find((k) => k.id === id)!;
+  const d = await g.ok(KEYS);
+  return present(
+    d.apiKeys.find((k) => k.id === id),
+    `key ${id}`,
+  );
 }
 
 const storedLastUsed = async (id: string): Promise<Date | null> =>
@@ -36,27 +77,22 @@ const storedLastUsed = async (id: string): Promise<Date | null> =>
     )
   )[0]!.last_used_at;
 
-type Me = { me: { role: string; accountIds: string[] } };
-type Updated = {
-  updateApiKeyScope: { id: string; accountIds: string[]; accounts: { id: string }[] };
-};
-
 describe('lastUsedAt', () => {
   it('is empty until the key is used, then set by its first request', async () => {
     const key = await createKey(g, 'ANALYST');
     expect((await keyRow(key.id)).lastUsedAt).toBeNull();
-    await g.ok('{ me { role } }', {}, key.secret);
+    await g.ok(ME_ROLE, {}, key.secret);
     const used = (await keyRow(key.id)).lastUsedAt;
     expect(used).not.toBeNull();
     const [{ now }] = await g.ds.query<[{ now: Date }]>('SELECT now() AS now');
-    expect(Math.abs(now.getTime() - new Date(used!).getTime())).toBeLessThan(60_000);
+    expect(Math.abs(now.getTime() - new Date(present(used)).getTime())).toBeLessThan(60_000);
   });
 
   it('is not rewritten by further requests within the minute, and is once it is a minute old', async () => {
     const key = await createKey(g, 'ANALYST');
-    await g.ok('{ me { role } }', {}, key.secret);
+    await g.ok(ME_ROLE, {}, key.secret);
     const first = await storedLastUsed(key.id);
-    for (let i = 0; i < 5; i++) await g.ok('{ me { role } }', {}, key.secret);
+    for (let i = 0; i < 5; i++) await g.ok(ME_ROLE, {}, key.secret);
     expect(await storedLastUsed(key.id)).toEqual(first);
 
     // As if the last request had been two minutes ago.
@@ -65,7 +101,7 @@ describe('lastUsedAt', () => {
       [key.id],
     );
     const aged = await storedLastUsed(key.id);
-    await g.ok('{ me { role } }', {}, key.secret);
+    await g.ok(ME_ROLE, {}, key.secret);
     const renewed = await storedLastUsed(key.id);
     expect(renewed!.getTime()).toBeGreaterThan(aged!.getTime() + 60_000);
   });
@@ -73,7 +109,7 @@ describe('lastUsedAt', () => {
   it('many concurrent first requests write it once and all succeed', async () => {
     const key = await createKey(g, 'ANALYST');
     const results = await Promise.all(
-      Array.from({ length: 20 }, () => g.gql<Me>('{ me { role } }', {}, key.secret)),
+      Array.from({ length: 20 }, () => g.gql(ME_ROLE, {}, key.secret)),
     );
     expect(results.every((r) => r.data?.me.role === 'ANALYST')).toBe(true);
     expect(await storedLastUsed(key.id)).not.toBeNull();
@@ -81,8 +117,8 @@ describe('lastUsedAt', () => {
 
   it('a revoked key is neither answered nor touched', async () => {
     const key = await createKey(g, 'ANALYST');
-    await g.ok('mutation($id: ID!) { revokeApiKey(id: $id) { id } }', { id: key.id });
-    const r = await g.gql('{ me { role } }', {}, key.secret);
+    await g.ok(REVOKE, { id: key.id });
+    const r = await g.gql(ME_ROLE, {}, key.secret);
     expect(r.status).toBe(401);
     expect(await storedLastUsed(key.id)).toBeNull();
   });
@@ -92,13 +128,19 @@ describe('updateApiKeyScope', () => {
   it("replaces a partner key's accounts, which the key sees on its next request", async () => {
     const [a, b, c] = [await createAccount(g), await createAccount(g), await createAccount(g)];
     const key = await createKey(g, 'PARTNER', [a, b]);
-    const d = await g.ok<Updated>(UPDATE, { i: { id: key.id, accountIds: [c, b, c] } });
+    const d = await g.ok(UPDATE, { i: { id: key.id, accountIds: [c, b, c] } });
     expect(d.updateApiKeyScope.accountIds).toEqual([b, c].sort());
     expect(d.updateApiKeyScope.accounts.map((x) => x.id).sort()).toEqual([b, c].sort());
-    const me = await g.ok<Me>('{ me { accountIds } }', {}, key.secret);
+    const me = await g.ok(ME_SCOPE, {}, key.secret);
     expect([...me.me.accountIds].sort()).toEqual([b, c].sort());
-    const gone = await g.gql<{ account: null }>(
-      'query($id: ID!) { account(id: $id) { id } }',
+    const gone = await g.gql(
+      graphql(`
+        query KeysGone($id: ID!) {
+          account(id: $id) {
+            id
+          }
+        }
+      `),
       { id: a },
       key.secret,
     );
@@ -124,7 +166,7 @@ describe('updateApiKeyScope', () => {
     const a = await createAccount(g);
     const key = await createKey(g, 'PARTNER', [a]);
     await g.ok(UPDATE, { i: { id: key.id, accountIds: [] } });
-    expect((await g.ok<Me>('{ me { accountIds } }', {}, key.secret)).me.accountIds).toEqual([]);
+    expect((await g.ok(ME_SCOPE, {}, key.secret)).me.accountIds).toEqual([]);
   });
 
   it('refuses other roles, revoked keys, unknown keys and unknown accounts, changing nothing', async () => {
@@ -141,7 +183,7 @@ describe('updateApiKeyScope', () => {
 
     expectCode(await g.gql(UPDATE, { i: { id: randomId(), accountIds: [a] } }), 'NOT_FOUND');
 
-    await g.ok('mutation($id: ID!) { revokeApiKey(id: $id) { id } }', { id: partner.id });
+    await g.ok(REVOKE, { id: partner.id });
     expectBadInput(await g.gql(UPDATE, { i: { id: partner.id, accountIds: [] } }), 'id');
     expect((await keyRow(partner.id)).accountIds).toEqual([a]);
   });

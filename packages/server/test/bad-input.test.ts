@@ -1,8 +1,10 @@
-import { buildClientSchema, getIntrospectionQuery } from 'graphql';
+import { type IntrospectionQuery, buildClientSchema, getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../src/http/app';
+import { graphql } from './gql';
 import {
   accountFigures,
+  answerOf,
   expectBadInput,
   expectCode,
   expectNoData,
@@ -22,7 +24,7 @@ import {
   openTicket,
   purchase,
 } from './support/fixtures';
-import { type GqlResult, type TestGateway, startGateway } from './support/gateway';
+import { type Document, type GqlResult, type TestGateway, startGateway } from './support/gateway';
 
 // Every malformed request gets a clear error with the contract's code and
 // changes nothing: the account's balance, its ledger and every table's row
@@ -47,11 +49,24 @@ beforeAll(async () => {
 });
 afterAll(() => g.close());
 
+/**
+ * A document checked against the schema by codegen, sent with variables that
+ * are malformed on purpose (so they are not typed), or a document built here.
+ */
+type Malformed = Document<unknown, never> | string;
+
+/** Sends a document with variables the types would not allow. */
+const send = (query: Malformed, variables: Record<string, unknown> = {}) =>
+  g.gql(query.toString(), variables);
+
 /** Runs a request that must be refused and proves it changed nothing. */
-async function refused(query: string, variables: Record<string, unknown> = {}): Promise<GqlResult> {
+async function refused(
+  query: Malformed,
+  variables: Record<string, unknown> = {},
+): Promise<GqlResult> {
   const before = await fingerprint(g);
   const figures = await accountFigures(g, acc);
-  const r = await g.gql(query, variables);
+  const r = await send(query, variables);
   expect(r.status, `never a server error: ${JSON.stringify(r)}`).toBeLessThan(500);
   expect(r.errors?.length ?? 0, `expected an error, got ${JSON.stringify(r)}`).toBeGreaterThan(0);
   expectNoData(r);
@@ -62,12 +77,55 @@ async function refused(query: string, variables: Record<string, unknown> = {}): 
   return r;
 }
 
-const PURCHASE = 'mutation($i: PurchaseCreditsInput!) { purchaseCredits(input: $i) { id } }';
-const ISSUE = 'mutation($i: IssueLicenseInput!) { issueLicense(input: $i) { id } }';
-const OPEN = 'mutation($i: OpenTicketInput!) { openTicket(input: $i) { id } }';
-const UPDATE_SCOPE =
-  'mutation($i: UpdateApiKeyScopeInput!) { updateApiKeyScope(input: $i) { id } }';
-const CREATE_ACCOUNT = 'mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }';
+const PURCHASE = graphql(`
+  mutation BadPurchase($i: PurchaseCreditsInput!) {
+    purchaseCredits(input: $i) {
+      id
+    }
+  }
+`);
+const ISSUE = graphql(`
+  mutation BadIssue($i: IssueLicenseInput!) {
+    issueLicense(input: $i) {
+      id
+    }
+  }
+`);
+const OPEN = graphql(`
+  mutation BadOpen($i: OpenTicketInput!) {
+    openTicket(input: $i) {
+      id
+    }
+  }
+`);
+const CREATE_ACCOUNT = graphql(`
+  mutation BadCreateAccount($i: CreateAccountInput!) {
+    createAccount(input: $i) {
+      id
+    }
+  }
+`);
+const REFUND = graphql(`
+  mutation BadRefund($i: RefundTicketInput!) {
+    refundTicket(input: $i) {
+      id
+    }
+  }
+`);
+const CREATE_KEY = graphql(`
+  mutation BadCreateKey($i: CreateApiKeyInput!) {
+    createApiKey(input: $i) {
+      secret
+    }
+  }
+`);
+const UPDATE_SCOPE = graphql(`
+  mutation BadUpdateScope($i: UpdateApiKeyScopeInput!) {
+    updateApiKeyScope(input: $i) {
+      id
+    }
+  }
+`);
 
 const licenseInput = (over: Record<string, unknown> = {}) => ({
   accountId: acc,
@@ -103,7 +161,7 @@ describe('credits', () => {
   it('a purchase that would push the balance past GraphQL Int (2^31 - 1) is refused', async () => {
     const rich = await createAccount(g);
     await purchase(g, rich, 2_000_000_000);
-    const r = await g.gql(PURCHASE, {
+    const r = await send(PURCHASE, {
       i: { accountId: rich, credits: 200_000_000, paymentReference: 'too-much' },
     });
     expectBadInput(r, /credits$/);
@@ -161,7 +219,13 @@ describe('license terms', () => {
   });
 
   it('the same rules in grantPreview', async () => {
-    const q = 'query($i: GrantPreviewInput!) { grantPreview(input: $i) { credits } }';
+    const q = graphql(`
+      query BadGrantPreview($i: GrantPreviewInput!) {
+        grantPreview(input: $i) {
+          credits
+        }
+      }
+    `);
     expectBadInput(
       await refused(q, { i: { edition: 'SAAS', listPriceCents: 100, paidPriceCents: 100 } }),
       /hostingPlan$/,
@@ -197,31 +261,67 @@ describe('license terms', () => {
 // ---------------------------------------------------------------------------
 // Malformed ids on every ID argument of every root field.
 
-type IdCase = (bad: string) => { query: string; variables: Record<string, unknown> };
+type IdCase = (bad: string) => { query: Malformed; variables: Record<string, unknown> };
 
 const ID_CASES: Record<string, IdCase> = {
   'account.id': (bad) => ({
-    query: 'query($id: ID!) { account(id: $id) { id } }',
+    query: graphql(`
+      query BadAccountId($id: ID!) {
+        account(id: $id) {
+          id
+        }
+      }
+    `),
     variables: { id: bad },
   }),
   'license.id': (bad) => ({
-    query: 'query($id: ID!) { license(id: $id) { id } }',
+    query: graphql(`
+      query BadLicenseId($id: ID!) {
+        license(id: $id) {
+          id
+        }
+      }
+    `),
     variables: { id: bad },
   }),
   'ticket.id': (bad) => ({
-    query: 'query($id: ID!) { ticket(id: $id) { id } }',
+    query: graphql(`
+      query BadTicketId($id: ID!) {
+        ticket(id: $id) {
+          id
+        }
+      }
+    `),
     variables: { id: bad },
   }),
   'quote.licenseId': (bad) => ({
-    query: 'query($l: ID!) { quote(licenseId: $l, category: SETUP) { balance } }',
+    query: graphql(`
+      query BadQuoteLicenseId($l: ID!) {
+        quote(licenseId: $l, category: SETUP) {
+          balance
+        }
+      }
+    `),
     variables: { l: bad },
   }),
   'charges.filter.accountId': (bad) => ({
-    query: 'query($a: ID) { charges(filter: { accountId: $a }) { totalCount } }',
+    query: graphql(`
+      query BadChargesAccountId($a: ID) {
+        charges(filter: { accountId: $a }) {
+          totalCount
+        }
+      }
+    `),
     variables: { a: bad },
   }),
   'chargeSummary.filter.accountId': (bad) => ({
-    query: 'query($a: ID) { chargeSummary(filter: { accountId: $a }, groupBy: DAY) { key } }',
+    query: graphql(`
+      query BadSummaryAccountId($a: ID) {
+        chargeSummary(filter: { accountId: $a }, groupBy: DAY) {
+          key
+        }
+      }
+    `),
     variables: { a: bad },
   }),
   'issueLicense.input.accountId': (bad) => ({
@@ -241,15 +341,21 @@ const ID_CASES: Record<string, IdCase> = {
     variables: { i: { ticketId: bad, credits: 30 } },
   }),
   'refundTicket.input.ticketId': (bad) => ({
-    query: 'mutation($i: RefundTicketInput!) { refundTicket(input: $i) { id } }',
+    query: REFUND,
     variables: { i: { ticketId: bad, reason: 'Vendor bug' } },
   }),
   'createApiKey.input.accountIds': (bad) => ({
-    query: 'mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret } }',
+    query: CREATE_KEY,
     variables: { i: { name: uniq('bad-ids'), role: 'PARTNER', accountIds: [acc, bad] } },
   }),
   'revokeApiKey.id': (bad) => ({
-    query: 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }',
+    query: graphql(`
+      mutation BadRevokeId($id: ID!) {
+        revokeApiKey(id: $id) {
+          id
+        }
+      }
+    `),
     variables: { id: bad },
   }),
   'updateApiKeyScope.input.id': (bad) => ({
@@ -300,7 +406,8 @@ const FILE_ID_PATHS = idArgumentPaths(schemaFromFile());
 
 describe('malformed ids', () => {
   it('every ID argument of the served schema has a case here', async () => {
-    const introspection = await g.ok(getIntrospectionQuery());
+    // graphql-js types its own introspection query's answer.
+    const introspection = await g.ok<IntrospectionQuery>(getIntrospectionQuery());
     const served = idArgumentPaths(buildClientSchema(introspection));
     expect(served.length).toBeGreaterThan(10);
     expect(
@@ -340,23 +447,31 @@ describe('enums', () => {
       /category$/,
     );
     expectBadInput(
-      await refused('query($g: ChargeGrouping!) { chargeSummary(groupBy: $g) { key } }', {
-        g: 'YEAR',
-      }),
+      await refused(
+        graphql(`
+          query BadGrouping($g: ChargeGrouping!) {
+            chargeSummary(groupBy: $g) {
+              key
+            }
+          }
+        `),
+        { g: 'YEAR' },
+      ),
       /g$/,
     );
-    expectBadInput(
-      await refused('mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret } }', {
-        i: { name: 'enum', role: 'ROOT' },
-      }),
-      /role$/,
-    );
+    expectBadInput(await refused(CREATE_KEY, { i: { name: 'enum', role: 'ROOT' } }), /role$/);
     expectBadInput(
       await refused(
-        'query($s: TicketStatus) { account(id: "' +
-          acc +
-          '") { tickets(status: $s) { totalCount } } }',
-        { s: 'CLOSED' },
+        graphql(`
+          query BadTicketStatus($id: ID!, $s: TicketStatus) {
+            account(id: $id) {
+              tickets(status: $s) {
+                totalCount
+              }
+            }
+          }
+        `),
+        { id: acc, s: 'CLOSED' },
       ),
       /s$/,
     );
@@ -371,15 +486,22 @@ describe('text sizes', () => {
   it('a 1 MB subject or name is refused by the body limit: HTTP 413, BAD_USER_INPUT', async () => {
     const huge = 'x'.repeat(1 << 20);
     for (const body of [
-      { query: OPEN, variables: { i: { licenseId: lic, category: 'SETUP', subject: huge } } },
-      { query: CREATE_ACCOUNT, variables: { i: { name: huge, email: 'huge@example.com' } } },
+      {
+        query: OPEN.toString(),
+        variables: { i: { licenseId: lic, category: 'SETUP', subject: huge } },
+      },
+      {
+        query: CREATE_ACCOUNT.toString(),
+        variables: { i: { name: huge, email: 'huge@example.com' } },
+      },
     ]) {
       const before = await fingerprint(g);
       const r = await postRaw(g, body);
       expect(r.status).toBe(413);
-      expect(r.json?.data ?? null).toBeNull();
-      expect(r.json?.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-      expect(typeof r.json?.errors?.[0]?.extensions?.field).toBe('string');
+      const answer = answerOf(r);
+      expect(answer.data ?? null).toBeNull();
+      expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(typeof answer.errors?.[0]?.extensions?.field).toBe('string');
       expect(await fingerprint(g)).toEqual(before);
     }
   });
@@ -408,37 +530,84 @@ describe('text sizes', () => {
       await refused(CREATE_ACCOUNT, { i: { name: 'Shop', email: 'not-an-email' } }),
       /email$/,
     );
-    expectBadInput(
-      await refused('mutation($i: RefundTicketInput!) { refundTicket(input: $i) { id } }', {
-        i: { ticketId: charged, reason: '' },
-      }),
-      /reason$/,
-    );
+    expectBadInput(await refused(REFUND, { i: { ticketId: charged, reason: '' } }), /reason$/);
   });
 });
 
 describe('pagination', () => {
-  const FIRST_CASES: [string, string, Record<string, unknown>][] = [
-    ['accounts', 'query($n: Int) { accounts(first: $n) { totalCount } }', {}],
-    ['charges', 'query($n: Int) { charges(first: $n) { totalCount } }', {}],
+  const FIRST_CASES: [string, Malformed, Record<string, unknown>][] = [
+    [
+      'accounts',
+      graphql(`
+        query BadaccountsFirst($n: Int) {
+          accounts(first: $n) {
+            totalCount
+          }
+        }
+      `),
+      {},
+    ],
+    [
+      'charges',
+      graphql(`
+        query BadchargesFirst($n: Int) {
+          charges(first: $n) {
+            totalCount
+          }
+        }
+      `),
+      {},
+    ],
     [
       'Account.tickets',
-      'query($id: ID!, $n: Int) { account(id: $id) { tickets(first: $n) { totalCount } } }',
+      graphql(`
+        query BadAccountticketsFirst($id: ID!, $n: Int) {
+          account(id: $id) {
+            tickets(first: $n) {
+              totalCount
+            }
+          }
+        }
+      `),
       { id: 'ACC' },
     ],
     [
       'Account.charges',
-      'query($id: ID!, $n: Int) { account(id: $id) { charges(first: $n) { totalCount } } }',
+      graphql(`
+        query BadAccountchargesFirst($id: ID!, $n: Int) {
+          account(id: $id) {
+            charges(first: $n) {
+              totalCount
+            }
+          }
+        }
+      `),
       { id: 'ACC' },
     ],
     [
       'Account.ledger',
-      'query($id: ID!, $n: Int) { account(id: $id) { ledger(first: $n) { totalCount } } }',
+      graphql(`
+        query BadAccountledgerFirst($id: ID!, $n: Int) {
+          account(id: $id) {
+            ledger(first: $n) {
+              totalCount
+            }
+          }
+        }
+      `),
       { id: 'ACC' },
     ],
     [
       'Account.statements',
-      'query($id: ID!, $n: Int) { account(id: $id) { statements(first: $n) { totalCount } } }',
+      graphql(`
+        query BadAccountstatementsFirst($id: ID!, $n: Int) {
+          account(id: $id) {
+            statements(first: $n) {
+              totalCount
+            }
+          }
+        }
+      `),
       { id: 'ACC' },
     ],
   ];
@@ -449,32 +618,84 @@ describe('pagination', () => {
       expectBadInput(await refused(query, { ...withAcc(vars), n: 101 }), /first$/);
       expectBadInput(await refused(query, { ...withAcc(vars), n: -1 }), /first$/);
       // ...while 100 is fine.
-      const ok = await g.gql(query, { ...withAcc(vars), n: 100 });
+      const ok = await send(query, { ...withAcc(vars), n: 100 });
       expect(ok.errors).toBeUndefined();
     });
   }
 
-  const AFTER_CASES: [string, string, Record<string, unknown>][] = [
-    ['accounts', 'query($c: String) { accounts(after: $c) { totalCount } }', {}],
-    ['charges', 'query($c: String) { charges(after: $c) { totalCount } }', {}],
+  const AFTER_CASES: [string, Malformed, Record<string, unknown>][] = [
+    [
+      'accounts',
+      graphql(`
+        query BadaccountsAfter($c: String) {
+          accounts(after: $c) {
+            totalCount
+          }
+        }
+      `),
+      {},
+    ],
+    [
+      'charges',
+      graphql(`
+        query BadchargesAfter($c: String) {
+          charges(after: $c) {
+            totalCount
+          }
+        }
+      `),
+      {},
+    ],
     [
       'Account.tickets',
-      'query($id: ID!, $c: String) { account(id: $id) { tickets(after: $c) { totalCount } } }',
+      graphql(`
+        query BadAccountticketsAfter($id: ID!, $c: String) {
+          account(id: $id) {
+            tickets(after: $c) {
+              totalCount
+            }
+          }
+        }
+      `),
       { id: 'ACC' },
     ],
     [
       'Account.charges',
-      'query($id: ID!, $c: String) { account(id: $id) { charges(after: $c) { totalCount } } }',
+      graphql(`
+        query BadAccountchargesAfter($id: ID!, $c: String) {
+          account(id: $id) {
+            charges(after: $c) {
+              totalCount
+            }
+          }
+        }
+      `),
       { id: 'ACC' },
     ],
     [
       'Account.ledger',
-      'query($id: ID!, $c: String) { account(id: $id) { ledger(after: $c) { totalCount } } }',
+      graphql(`
+        query BadAccountledgerAfter($id: ID!, $c: String) {
+          account(id: $id) {
+            ledger(after: $c) {
+              totalCount
+            }
+          }
+        }
+      `),
       { id: 'ACC' },
     ],
     [
       'Account.statements',
-      'query($id: ID!, $c: String) { account(id: $id) { statements(after: $c) { totalCount } } }',
+      graphql(`
+        query BadAccountstatementsAfter($id: ID!, $c: String) {
+          account(id: $id) {
+            statements(after: $c) {
+              totalCount
+            }
+          }
+        }
+      `),
       { id: 'ACC' },
     ],
   ];
@@ -500,8 +721,8 @@ describe('abuse limits', () => {
   async function rejectedDocument(body: unknown) {
     const before = await fingerprint(g);
     const r = await postRaw(g, body);
-    expect(r.json, r.text).not.toBeNull();
-    expect(r.json.data ?? null).toBeNull();
+    const answer = answerOf(r);
+    expect(answer.data ?? null).toBeNull();
     expect(await fingerprint(g)).toEqual(before);
     expect(
       r.status,
@@ -509,7 +730,7 @@ describe('abuse limits', () => {
     ).toBeLessThan(500);
     expect(r.status).toBeGreaterThanOrEqual(400);
     expect(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED'], r.text).toContain(
-      r.json.errors?.[0]?.extensions?.code,
+      answer.errors?.[0]?.extensions?.code,
     );
     return r;
   }
@@ -564,14 +785,21 @@ describe('abuse limits', () => {
   it('batched HTTP requests (a JSON array body) are refused and run nothing', async () => {
     const before = await fingerprint(g);
     const r = await postRaw(g, [
-      { query: CREATE_ACCOUNT, variables: { i: { name: 'Batch one', email: 'one@example.com' } } },
-      { query: CREATE_ACCOUNT, variables: { i: { name: 'Batch two', email: 'two@example.com' } } },
+      {
+        query: CREATE_ACCOUNT.toString(),
+        variables: { i: { name: 'Batch one', email: 'one@example.com' } },
+      },
+      {
+        query: CREATE_ACCOUNT.toString(),
+        variables: { i: { name: 'Batch two', email: 'two@example.com' } },
+      },
     ]);
     expect(await fingerprint(g), 'no operation of the batch ran').toEqual(before);
     expect(r.status).toBe(400);
     expect(Array.isArray(r.json), 'no per-operation answers').toBe(false);
-    expect(r.json?.data ?? null).toBeNull();
-    const code = r.json?.errors?.[0]?.extensions?.code;
+    const answer = answerOf(r);
+    expect(answer.data ?? null).toBeNull();
+    const code = answer.errors?.[0]?.extensions?.code;
     expect(
       ['BAD_REQUEST', 'BAD_USER_INPUT'],
       `a refused batch is a client error: ${r.text}`,
@@ -581,6 +809,6 @@ describe('abuse limits', () => {
   it('a body that is not JSON is BAD_REQUEST, not a 500', async () => {
     const r = await postRaw(g, '{"query": ');
     expect(r.status).toBe(400);
-    expect(r.json?.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+    expect(answerOf(r).errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
   });
 });

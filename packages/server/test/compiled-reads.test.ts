@@ -61,7 +61,7 @@ async function same(
   expect(compiled.r).toEqual(regular.r);
   // A partner key costs its lookup first.
   expect(compiled.statements).toBe((opts.roots ?? 1) + (opts.key ? 1 : 0));
-  return compiled.r.data as unknown;
+  return compiled.r.data;
 }
 
 const PAGE = `query Page($id: ID!) {

@@ -6,7 +6,7 @@ import { createDataSource, migrate } from '../src/db/data-source';
 import { QueryCounter } from '../src/db/query-counter';
 import { buildGatewaySchema } from '../src/graphql/schema';
 import { createGateway, type Gateway } from '../src/http/app';
-import { ADMIN_KEY, type TestGateway } from './support/gateway';
+import { ADMIN_KEY, type TestGateway, clientFor } from './support/gateway';
 import {
   CHARGE,
   balance,
@@ -58,30 +58,7 @@ describe.skipIf(!binDir)('when Postgres is away', () => {
       log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     });
     const url = await gateway.listen(0, '127.0.0.1');
-    const gql = async (query: string, variables: Record<string, unknown> = {}, key = ADMIN_KEY) => {
-      const res = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as Answer['body'];
-      return { status: res.status, data: body.data ?? null, errors: body.errors } as never;
-    };
-    g = {
-      url,
-      ds,
-      queries: new QueryCounter(),
-      gql,
-      async ok(query, variables, key) {
-        const r = (await gql(query, variables, key ?? ADMIN_KEY)) as {
-          data: unknown;
-          errors?: unknown[];
-        };
-        if (r.errors?.length) throw new Error(`GraphQL error: ${JSON.stringify(r.errors)}`);
-        return r.data as never;
-      },
-      close: () => Promise.resolve(),
-    };
+    g = { url, ds, queries: new QueryCounter(), ...clientFor(url), close: () => Promise.resolve() };
   }, 120_000);
 
   afterAll(async () => {
@@ -95,7 +72,7 @@ describe.skipIf(!binDir)('when Postgres is away', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
       body: JSON.stringify({
-        query: CHARGE,
+        query: CHARGE.toString(),
         variables: { i: { ticketId, credits: COST, idempotencyKey: `away-${ticketId}` } },
       }),
     });

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './gql';
+import type { DataloaderPageQuery } from './gql/graphql';
 import {
   CHARGE,
   createAccount,
@@ -8,22 +10,49 @@ import {
   purchase,
 } from './support/fixtures';
 import { type TestGateway, startGateway } from './support/gateway';
+import { present } from './support/results';
 
 // DataLoaders keep the number of SQL statements flat: a page of 20 accounts
 // with all their relations costs exactly what a page of 2 does.
 
 const ACCOUNTS = 20;
 
-const pageQuery = (n: number) => `{
-  accounts(first: ${n}) {
-    nodes {
-      id name balance
-      licenses { id creditLot { id } }
-      creditLots { id }
-      tickets(first: 5) { nodes { id charge { id allocations { credits lot { id } } } } }
+const PAGE = graphql(`
+  query DataloaderPage($n: Int!) {
+    accounts(first: $n) {
+      nodes {
+        id
+        name
+        balance
+        licenses {
+          id
+          creditLot {
+            id
+          }
+        }
+        creditLots {
+          id
+        }
+        tickets(first: 5) {
+          nodes {
+            id
+            charge {
+              id
+              allocations {
+                credits
+                lot {
+                  id
+                }
+              }
+            }
+          }
+        }
+      }
     }
   }
-}`;
+`);
+
+type PageAccount = DataloaderPageQuery['accounts']['nodes'][number];
 
 let g: TestGateway;
 let accountIds: string[];
@@ -45,26 +74,25 @@ afterAll(() => g.close());
 /** SQL statements the server sends for one request (the auth lookup included). */
 async function statementsFor(n: number, key?: string) {
   const before = g.queries.count;
-  const data = await g.ok<{ accounts: { nodes: any[] } }>(pageQuery(n), {}, key);
+  const data = await g.ok(PAGE, { n }, key);
   const count = g.queries.count - before;
   return { count, nodes: data.accounts.nodes };
 }
 
-function expectFullyLoaded(nodes: any[], n: number) {
+function expectFullyLoaded(nodes: PageAccount[], n: number) {
   expect(nodes).toHaveLength(n);
   for (const a of nodes) {
     expect(a.balance).toBe(200 + 50 - 30);
     expect(a.licenses).toHaveLength(1);
-    expect(a.licenses[0].creditLot?.id).toBeTruthy();
+    expect(a.licenses[0]?.creditLot?.id).toBeTruthy();
     expect(a.creditLots).toHaveLength(2);
     expect(a.tickets.nodes).toHaveLength(1);
-    const charge = a.tickets.nodes[0].charge;
+    const charge = a.tickets.nodes[0]?.charge;
     expect(charge?.id).toBeTruthy();
-    expect(charge.allocations.length).toBeGreaterThan(0);
-    expect(charge.allocations.reduce((s: number, x: { credits: number }) => s + x.credits, 0)).toBe(
-      30,
-    );
-    for (const al of charge.allocations) expect(al.lot.id).toBeTruthy();
+    const allocations = present(charge).allocations;
+    expect(allocations.length).toBeGreaterThan(0);
+    expect(allocations.reduce((s, x) => s + x.credits, 0)).toBe(30);
+    for (const al of allocations) expect(al.lot.id).toBeTruthy();
   }
 }
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fingerprint, postRaw, type RawResponse } from './support/access-helpers';
+import { graphql } from './gql';
+import { answerOf, fingerprint, postRaw, type RawResponse } from './support/access-helpers';
 import { createAccount, issueLicense, openTicket } from './support/fixtures';
 import { type TestGateway, startGateway } from './support/gateway';
 
@@ -9,7 +10,8 @@ import { type TestGateway, startGateway } from './support/gateway';
 /** Nothing from SQL, the driver or a stack trace may appear anywhere in the body. */
 function expectNothingLeaked(r: RawResponse) {
   const body = r.text;
-  const messages = JSON.stringify(r.json?.errors?.map((e: { message: string }) => e.message) ?? []);
+  const answer = answerOf(r);
+  const messages = JSON.stringify(answer.errors?.map((e) => e.message) ?? []);
   for (const text of [body, messages]) {
     expect(text).not.toMatch(/column/i);
     expect(text).not.toMatch(/SELECT|INSERT|UPDATE|FROM\s/);
@@ -20,10 +22,34 @@ function expectNothingLeaked(r: RawResponse) {
     expect(text).not.toMatch(/\bat\s+\S+\s+\(?[^)\s]*:\d+:\d+\)?/); // "at fn (file:line:col)"
     expect(text).not.toMatch(/\.ts:\d+|node_modules|stacktrace/i);
   }
-  for (const e of r.json?.errors ?? []) {
+  for (const e of answer.errors ?? []) {
     expect(Object.keys(e.extensions ?? {}).sort()).toEqual(['code', 'requestId']);
   }
 }
+
+const TICKET = graphql(`
+  query ErrorsTicket($id: ID!) {
+    ticket(id: $id) {
+      id
+      subject
+    }
+  }
+`);
+
+const SUBJECT = graphql(`
+  query ErrorsSubject($id: ID!) {
+    ticket(id: $id) {
+      subject
+    }
+  }
+`);
+
+/** The first error of a raw answer, which these tests expect. */
+const firstError = (r: RawResponse) => {
+  const e = answerOf(r).errors?.[0];
+  expect(e, r.text).toBeDefined();
+  return e!;
+};
 
 describe('masking unexpected errors', () => {
   let g: TestGateway;
@@ -47,17 +73,14 @@ describe('masking unexpected errors', () => {
   });
 
   it('a failing query answers INTERNAL_SERVER_ERROR with a request id, and leaks nothing', async () => {
-    const r = await postRaw(g, {
-      query: 'query($id: ID!) { ticket(id: $id) { id subject } }',
-      variables: { id: ticketId },
-    });
-    expect(r.json, r.text).not.toBeNull();
-    expect(r.json.errors).toHaveLength(1);
-    const e = r.json.errors[0];
+    const r = await postRaw(g, { query: TICKET.toString(), variables: { id: ticketId } });
+    const answer = answerOf(r, TICKET);
+    expect(answer.errors).toHaveLength(1);
+    const e = firstError(r);
     expect(e.extensions.code).toBe('INTERNAL_SERVER_ERROR');
     expect(typeof e.extensions.requestId).toBe('string');
-    expect(e.extensions.requestId.length).toBeGreaterThan(0);
-    expect(r.json.data?.ticket ?? null).toBeNull();
+    expect(e.extensions.requestId?.length).toBeGreaterThan(0);
+    expect(answer.data?.ticket ?? null).toBeNull();
     expectNothingLeaked(r);
     // The response header carries the same id, so support can find the log line.
     expect(r.headers.get('x-request-id')).toBe(e.extensions.requestId);
@@ -66,11 +89,11 @@ describe('masking unexpected errors', () => {
   it("the caller's own x-request-id is echoed in the header and the error", async () => {
     const r = await postRaw(
       g,
-      { query: 'query($id: ID!) { ticket(id: $id) { subject } }', variables: { id: ticketId } },
+      { query: SUBJECT.toString(), variables: { id: ticketId } },
       { headers: { 'x-request-id': 'err-test-42' } },
     );
     expect(r.headers.get('x-request-id')).toBe('err-test-42');
-    expect(r.json.errors[0].extensions).toEqual({
+    expect(firstError(r).extensions).toEqual({
       code: 'INTERNAL_SERVER_ERROR',
       requestId: 'err-test-42',
     });
@@ -80,49 +103,65 @@ describe('masking unexpected errors', () => {
   it('an unsafe x-request-id is replaced by a fresh one, still matching header and body', async () => {
     const r = await postRaw(
       g,
-      { query: 'query($id: ID!) { ticket(id: $id) { subject } }', variables: { id: ticketId } },
+      { query: SUBJECT.toString(), variables: { id: ticketId } },
       { headers: { 'x-request-id': 'bad id <script>' } },
     );
     const id = r.headers.get('x-request-id');
     expect(id).toBeTruthy();
     expect(id).not.toContain('<');
-    expect(r.json.errors[0].extensions.requestId).toBe(id);
+    expect(firstError(r).extensions.requestId).toBe(id);
   });
 
   it('each request gets its own id', async () => {
-    const q = {
-      query: 'query($id: ID!) { ticket(id: $id) { subject } }',
-      variables: { id: ticketId },
-    };
+    const q = { query: SUBJECT.toString(), variables: { id: ticketId } };
     const [a, b] = [await postRaw(g, q), await postRaw(g, q)];
-    expect(a.json.errors[0].extensions.requestId).not.toBe(b.json.errors[0].extensions.requestId);
+    expect(firstError(a).extensions.requestId).not.toBe(firstError(b).extensions.requestId);
   });
 
   it('a failing mutation is masked the same way and changes nothing', async () => {
     const before = await fingerprint(g);
+    const OPEN = graphql(`
+      mutation ErrorsOpen($i: OpenTicketInput!) {
+        openTicket(input: $i) {
+          id
+          subject
+        }
+      }
+    `);
     const r = await postRaw(g, {
-      query: 'mutation($i: OpenTicketInput!) { openTicket(input: $i) { id subject } }',
+      query: OPEN.toString(),
       variables: { i: { licenseId, category: 'SETUP', subject: 'Will not be stored' } },
     });
-    expect(r.json.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
-    expect(r.json.data ?? null).toBeNull();
-    expect(r.headers.get('x-request-id')).toBe(r.json.errors[0].extensions.requestId);
+    expect(answerOf(r).errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(answerOf(r).data ?? null).toBeNull();
+    expect(r.headers.get('x-request-id')).toBe(firstError(r).extensions.requestId);
     expectNothingLeaked(r);
     expect(await fingerprint(g)).toEqual(before);
   });
 
   it('fields that do not touch the broken column still answer next to the masked error', async () => {
+    const MIXED = graphql(`
+      query ErrorsMixed($id: ID!, $l: ID!) {
+        pricing {
+          grantValidityMonths
+        }
+        license(id: $l) {
+          id
+        }
+        ticket(id: $id) {
+          subject
+        }
+      }
+    `);
     const r = await postRaw(g, {
-      query:
-        'query($id: ID!, $l: ID!) { pricing { grantValidityMonths } license(id: $l) { id } ticket(id: $id) { subject } }',
+      query: MIXED.toString(),
       variables: { id: ticketId, l: licenseId },
     });
-    expect(r.json.data.pricing.grantValidityMonths).toBeGreaterThan(0);
-    expect(r.json.data.license.id).toBe(licenseId);
-    expect(r.json.data.ticket).toBeNull();
-    expect(r.json.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual([
-      'INTERNAL_SERVER_ERROR',
-    ]);
+    const answer = answerOf(r, MIXED);
+    expect(answer.data?.pricing.grantValidityMonths).toBeGreaterThan(0);
+    expect(answer.data?.license?.id).toBe(licenseId);
+    expect(answer.data).toHaveProperty('ticket', null);
+    expect(answer.errors?.map((e) => e.extensions.code)).toEqual(['INTERNAL_SERVER_ERROR']);
     expectNothingLeaked(r);
   });
 });

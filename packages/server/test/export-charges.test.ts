@@ -3,7 +3,9 @@ import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvStringifier } from '../src/http/export-charges';
+import { graphql } from './gql';
 import { ADMIN_KEY, type TestGateway, startGateway } from './support/gateway';
+import { present } from './support/results';
 import {
   CHARGE,
   REFUND,
@@ -58,15 +60,23 @@ beforeAll(async () => {
         ? ['Say "hi", then\nbye', '+1 formula', '-2 minus', '@SUM(A1)']
         : ['Other shop'];
     for (const subject of subjects) {
-      const d = await g.ok<{ openTicket: { id: string } }>(
-        'mutation($i: OpenTicketInput!) { openTicket(input: $i) { id } }',
+      const d = await g.ok(
+        graphql(`
+          mutation ExportOpenTicket($i: OpenTicketInput!) {
+            openTicket(input: $i) {
+              id
+            }
+          }
+        `),
         { i: { licenseId: license.id, category: 'ROOT_CAUSE_ANALYSIS', subject } },
       );
       tickets[subject] = d.openTicket.id;
       await g.ok(CHARGE, { i: { ticketId: d.openTicket.id, credits: 20 } });
     }
   }
-  await g.ok(REFUND, { i: { ticketId: tickets['+1 formula'], reason: '=cmd|"/c calc"!A1' } });
+  await g.ok(REFUND, {
+    i: { ticketId: present(tickets['+1 formula']), reason: '=cmd|"/c calc"!A1' },
+  });
   partner = (await createKey(g, 'PARTNER', [acme])).secret;
 });
 afterAll(() => g?.close());

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHARGE, createAccount, issueLicense, openTicket } from './support/fixtures';
+import { CHARGE, REFUND, createAccount, issueLicense, openTicket } from './support/fixtures';
 import { type TestGateway, startGateway } from './support/gateway';
 
 // The money history is append-only and the lots' arithmetic holds in the
@@ -10,20 +10,33 @@ beforeAll(async () => {
   const acc = await createAccount(g);
   const lic = await issueLicense(g, acc, { edition: 'OWNED' });
   await g.ok(CHARGE, { i: { ticketId: await openTicket(g, lic.id), credits: 30 } });
+  // A refunded ticket too: the row triggers only fire on tables with rows.
+  const refunded = await openTicket(g, lic.id);
+  await g.ok(CHARGE, { i: { ticketId: refunded, credits: 40 } });
+  await g.ok(REFUND, { i: { ticketId: refunded, reason: 'vendor bug' } });
 });
+
+const APPEND_ONLY = ['allocations', 'audit_events', 'charges', 'ledger_entries', 'refunds'];
 afterAll(() => g.close());
 
 describe('database guards', () => {
-  it.each(['ledger_entries', 'charges', 'allocations', 'audit_events'])(
-    'refuses UPDATE, DELETE and TRUNCATE on %s',
-    async (table) => {
-      await expect(g.ds.query(`UPDATE ${table} SET account_id = account_id`)).rejects.toThrow(
-        /append-only/,
-      );
-      await expect(g.ds.query(`DELETE FROM ${table}`)).rejects.toThrow(/append-only/);
-      await expect(g.ds.query(`TRUNCATE ${table} CASCADE`)).rejects.toThrow(/append-only/);
-    },
-  );
+  it('the tables guarded as append-only are exactly those listed here', async () => {
+    const rows = await g.ds.query<{ table: string }[]>(
+      `SELECT DISTINCT event_object_table AS table FROM information_schema.triggers
+        WHERE trigger_name = event_object_table || '_append_only' ORDER BY 1`,
+    );
+    expect(rows.map((r) => r.table)).toEqual(APPEND_ONLY);
+  });
+
+  it.each(APPEND_ONLY)('refuses UPDATE, DELETE and TRUNCATE on %s', async (table) => {
+    const [row] = await g.ds.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${table}`);
+    expect(row?.n, `${table} needs a row for its row triggers to fire`).toBeGreaterThan(0);
+    await expect(g.ds.query(`UPDATE ${table} SET account_id = account_id`)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(g.ds.query(`DELETE FROM ${table}`)).rejects.toThrow(/append-only/);
+    await expect(g.ds.query(`TRUNCATE ${table} CASCADE`)).rejects.toThrow(/append-only/);
+  });
 
   it('refuses a lot with negative remaining credits', async () => {
     await expect(

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import http from 'node:http';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,9 +8,16 @@ import { QueryCounter } from '../src/db/query-counter';
 import { buildGatewaySchema } from '../src/graphql/schema';
 import { createGateway, type Gateway } from '../src/http/app';
 import { cloneTemplate, dropDatabase, urlFor } from './support/databases';
-import { ADMIN_KEY, type GqlResult, type TestGateway, startGateway } from './support/gateway';
+import {
+  ADMIN_KEY,
+  type GqlResult,
+  type TestGateway,
+  clientFor,
+  startGateway,
+} from './support/gateway';
 import { CHARGE, createAccount, issueLicense, openTicket, purchase } from './support/fixtures';
 import { reconcile } from './support/reconcile';
+import { expectData } from './support/results';
 
 // Process lifecycle: the probes an orchestrator polls, and a graceful
 // shutdown that lets every request already in flight finish.
@@ -59,31 +67,7 @@ async function ownGateway() {
     log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
   });
   const url = await gateway.listen(0, '127.0.0.1');
-  const gql = async <T = any>(
-    query: string,
-    variables: Record<string, unknown> = {},
-    key: string | null = ADMIN_KEY,
-  ) => {
-    const res = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(key ? { authorization: `Bearer ${key}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as Omit<GqlResult<T>, 'status'>;
-    return { status: res.status, data: body.data ?? null, errors: body.errors };
-  };
-  const ok = async <T = any>(
-    query: string,
-    variables: Record<string, unknown> = {},
-    key: string | null = ADMIN_KEY,
-  ) => {
-    const r = await gql<T>(query, variables, key);
-    if (r.errors?.length) throw new Error(`GraphQL error: ${JSON.stringify(r.errors)}`);
-    return r.data as T;
-  };
+  const { gql, ok } = clientFor(url);
   // Shaped like a TestGateway so the fixtures work on it; closing is the test's business.
   const t: TestGateway = {
     url,
@@ -91,7 +75,7 @@ async function ownGateway() {
     queries: new QueryCounter(),
     gql,
     ok,
-    close: async () => undefined,
+    close: () => Promise.resolve(),
   };
   let disposed = false;
   return {
@@ -129,17 +113,17 @@ describe('graceful shutdown', () => {
       await qr.connect();
       await qr.startTransaction();
       await qr.query('SELECT 1 FROM accounts WHERE id = $1 FOR UPDATE', [acc]);
-      let inFlight: Promise<GqlResult[]>;
+      let inFlight: Promise<GqlResult<ResultOf<typeof CHARGE>>[]>;
       let closing: Promise<void>;
       try {
         inFlight = Promise.all(
           tickets.map((ticketId) => t.gql(CHARGE, { i: { ticketId, credits: 30 } })),
         );
         for (let i = 0; ; i++) {
-          const [{ n }] = (await own.ds.query(
+          const [{ n }] = await own.ds.query<[{ n: number }]>(
             `SELECT count(*)::int AS n FROM pg_stat_activity
               WHERE datname = current_database() AND state = 'active' AND wait_event_type = 'Lock'`,
-          )) as [{ n: number }];
+          );
           if (n >= tickets.length) break;
           if (i > 2_000)
             throw new Error(`only ${n} of ${tickets.length} charges reached the database`);
@@ -167,21 +151,21 @@ describe('graceful shutdown', () => {
       for (const r of results) {
         expect(r.status).toBe(200);
         expect(r.errors).toBeUndefined();
-        expect(r.data.chargeTicket.credits).toBe(30);
+        expect(expectData(r).chargeTicket.credits).toBe(30);
       }
-      expect(results.map((r) => r.data.chargeTicket.balanceAfter).sort((a, b) => b - a)).toEqual(
-        Array.from({ length: 20 }, (_, i) => 1_000 - 30 * (i + 1)),
-      );
+      expect(
+        results.map((r) => expectData(r).chargeTicket.balanceAfter).sort((a, b) => b - a),
+      ).toEqual(Array.from({ length: 20 }, (_, i) => 1_000 - 30 * (i + 1)));
       // The work was committed, and the books still add up.
-      const [{ n }] = (await own.ds.query(
+      const [{ n }] = await own.ds.query<[{ n: number }]>(
         'SELECT count(*)::int AS n FROM charges WHERE account_id = $1',
         [acc],
-      )) as [{ n: number }];
+      );
       expect(n).toBe(20);
-      const [{ b }] = (await own.ds.query(
+      const [{ b }] = await own.ds.query<[{ b: number }]>(
         'SELECT COALESCE(sum(remaining_credits), 0)::int AS b FROM credit_lots WHERE account_id = $1',
         [acc],
-      )) as [{ b: number }];
+      );
       expect(b).toBe(400);
       expect(await reconcile(own.ds)).toEqual([]);
     } finally {

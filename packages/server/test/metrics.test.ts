@@ -50,6 +50,8 @@ describe('GET /metrics', () => {
       id: '01a230e1-d064-75ae-8d2b-a82929c1d1c4',
     });
     await g.gql('{ accounts { totalCount } }', {}, 'cgk_unknown');
+    // An operation without a name (the test fixtures name theirs).
+    await g.ok('{ accounts(first: 1) { totalCount } }');
     const text = await scrape();
     expect(
       sample(text, 'credits_graphql_requests_total{operation="MetricsProbe",outcome="ok"}'),
@@ -73,6 +75,9 @@ describe('GET /metrics', () => {
     expect(
       sample(text, 'credits_graphql_requests_total{operation="unknown",outcome="UNAUTHENTICATED"}'),
     ).toBe(1);
+    expect(sample(text, 'credits_graphql_requests_total{operation="anonymous",outcome="ok"}')).toBe(
+      1,
+    );
     expect(text).toContain('credits_process_resident_memory_bytes');
   });
 
@@ -116,7 +121,7 @@ describe('GET /metrics', () => {
     expect(sample(after, 'credits_write_slots{state="in_use"}')).toBe(0);
     expect(sample(after, 'credits_account_lock_wait_seconds_count')).toBeGreaterThan(before);
     expect(
-      sample(after, 'credits_graphql_requests_total{operation="anonymous",outcome="ok"}'),
+      sample(after, 'credits_graphql_requests_total{operation="FixtureCharge",outcome="ok"}'),
     ).toBeGreaterThanOrEqual(1);
   });
 });

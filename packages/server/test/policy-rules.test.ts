@@ -1,6 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GqlResult, type TestGateway, startGateway } from './support/gateway';
+import { ManualClock } from '../src/common/clock';
+import { graphql } from './gql';
+import type {
+  Edition,
+  HostingPlan,
+  RulesLedgerQuery,
+  LotFieldsFragment,
+  TicketCategory,
+} from './gql/graphql';
+import {
+  type GqlResult,
+  type ServedErrorCode,
+  type TestGateway,
+  startGateway,
+} from './support/gateway';
 import { createAccount, monthsAgo } from './support/fixtures';
+import { expectData, present } from './support/results';
 
 // One test (or a few) per rule of /work/shared/POLICY.md, all through GraphQL
 // over HTTP against a real gateway and Postgres. Each test uses its own
@@ -15,87 +30,237 @@ afterAll(() => g.close());
 // ---------------------------------------------------------------------------
 // Documents
 
-const LOT_FIELDS = `id source originalCredits remainingCredits spentCredits refundedCredits expiredCredits
-  expiresAt expired createdAt paymentReference license { id }`;
+graphql(`
+  fragment LotFields on CreditLot {
+    id
+    source
+    originalCredits
+    remainingCredits
+    spentCredits
+    refundedCredits
+    expiredCredits
+    expiresAt
+    expired
+    createdAt
+    paymentReference
+    license {
+      id
+    }
+  }
+`);
 
-const ISSUE = `mutation($i: IssueLicenseInput!) { issueLicense(input: $i) {
-  id edition hostingPlan orderDate creditsGranted grantNote includedLevels
-  creditLot { ${LOT_FIELDS} } } }`;
+const ISSUE = graphql(`
+  mutation RulesIssue($i: IssueLicenseInput!) {
+    issueLicense(input: $i) {
+      id
+      edition
+      hostingPlan
+      orderDate
+      creditsGranted
+      grantNote
+      includedLevels
+      creditLot {
+        ...LotFields
+      }
+    }
+  }
+`);
 
-const PURCHASE = `mutation($i: PurchaseCreditsInput!) { purchaseCredits(input: $i) { ${LOT_FIELDS} } }`;
+const PURCHASE = graphql(`
+  mutation RulesPurchase($i: PurchaseCreditsInput!) {
+    purchaseCredits(input: $i) {
+      ...LotFields
+    }
+  }
+`);
 
-const OPEN = `mutation($i: OpenTicketInput!) { openTicket(input: $i) {
-  id category level status price { min max included } license { id } } }`;
+const OPEN = graphql(`
+  mutation RulesOpen($i: OpenTicketInput!) {
+    openTicket(input: $i) {
+      id
+      category
+      level
+      status
+      price {
+        min
+        max
+        included
+      }
+      license {
+        id
+      }
+    }
+  }
+`);
 
-const CHARGE = `mutation($i: ChargeTicketInput!) { chargeTicket(input: $i) {
-  id credits included balanceAfter refunded createdAt ticket { id status }
-  allocations { credits lot { id source } } } }`;
+const CHARGE = graphql(`
+  mutation RulesCharge($i: ChargeTicketInput!) {
+    chargeTicket(input: $i) {
+      id
+      credits
+      included
+      balanceAfter
+      refunded
+      createdAt
+      ticket {
+        id
+        status
+      }
+      allocations {
+        credits
+        lot {
+          id
+          source
+        }
+      }
+    }
+  }
+`);
 
-const REFUND = `mutation($i: RefundTicketInput!) { refundTicket(input: $i) {
-  id credits reason balanceAfter createdAt
-  allocations { credits lot { id source expiresAt } }
-  charge { id credits included refunded allocations { credits lot { id } } }
-  ticket { id status } } }`;
+const REFUND = graphql(`
+  mutation RulesRefund($i: RefundTicketInput!) {
+    refundTicket(input: $i) {
+      id
+      credits
+      reason
+      balanceAfter
+      createdAt
+      allocations {
+        credits
+        lot {
+          id
+          source
+          expiresAt
+        }
+      }
+      charge {
+        id
+        credits
+        included
+        refunded
+        allocations {
+          credits
+          lot {
+            id
+          }
+        }
+      }
+      ticket {
+        id
+        status
+      }
+    }
+  }
+`);
 
-const TICKET = `query($id: ID!) { ticket(id: $id) {
-  id status price { min max included } charge { id credits } refund { id credits } } }`;
+const TICKET = graphql(`
+  query RulesTicket($id: ID!) {
+    ticket(id: $id) {
+      id
+      status
+      price {
+        min
+        max
+        included
+      }
+      charge {
+        id
+        credits
+      }
+      refund {
+        id
+        credits
+      }
+    }
+  }
+`);
 
-const STATE = `query($id: ID!) { account(id: $id) {
-  balance
-  ledger(first: 0) { totalCount }
-  charges(first: 0) { totalCount }
-  statements(first: 0) { totalCount }
-  creditLots(includeExpired: true) { id remainingCredits spentCredits refundedCredits expiredCredits } } }`;
+const STATE = graphql(`
+  query RulesState($id: ID!) {
+    account(id: $id) {
+      balance
+      ledger(first: 0) {
+        totalCount
+      }
+      charges(first: 0) {
+        totalCount
+      }
+      statements(first: 0) {
+        totalCount
+      }
+      creditLots(includeExpired: true) {
+        id
+        remainingCredits
+        spentCredits
+        refundedCredits
+        expiredCredits
+      }
+    }
+  }
+`);
 
-const LOTS = `query($id: ID!, $all: Boolean) { account(id: $id) { creditLots(includeExpired: $all) { ${LOT_FIELDS} } } }`;
+const LOTS = graphql(`
+  query RulesLots($id: ID!, $all: Boolean) {
+    account(id: $id) {
+      creditLots(includeExpired: $all) {
+        ...LotFields
+      }
+    }
+  }
+`);
 
-const LEDGER = `query($id: ID!) { account(id: $id) { ledger(first: 100) {
-  totalCount nodes { id kind credits at lot { id } ticket { id } } } } }`;
+const LEDGER = graphql(`
+  query RulesLedger($id: ID!) {
+    account(id: $id) {
+      ledger(first: 100) {
+        totalCount
+        nodes {
+          id
+          kind
+          credits
+          at
+          lot {
+            id
+          }
+          ticket {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
 
-const BALANCE = 'query($id: ID!, $asOf: DateTimeISO) { account(id: $id) { balance(asOf: $asOf) } }';
+const BALANCE = graphql(`
+  query RulesBalance($id: ID!, $asOf: DateTimeISO) {
+    account(id: $id) {
+      balance(asOf: $asOf)
+    }
+  }
+`);
 
-const EXPIRE = 'mutation($asOf: DateTimeISO) { expireCredits(asOf: $asOf) }';
+const EXPIRE = graphql(`
+  mutation RulesExpire($asOf: DateTimeISO) {
+    expireCredits(asOf: $asOf)
+  }
+`);
+
+const CHARGE_COUNT = graphql(`
+  query RulesChargeCount($id: ID!) {
+    account(id: $id) {
+      charges {
+        totalCount
+      }
+    }
+  }
+`);
 
 // ---------------------------------------------------------------------------
 // Helpers
 
-type Edition = 'FREE' | 'LEASED' | 'OWNED' | 'SAAS';
-type Plan = 'BASIC' | 'STANDARD' | 'PROFESSIONAL';
-
-interface Lot {
-  id: string;
-  source: 'LICENSE_GRANT' | 'PURCHASE' | 'REFUND';
-  originalCredits: number;
-  remainingCredits: number;
-  spentCredits: number;
-  refundedCredits: number;
-  expiredCredits: number;
-  expiresAt: string | null;
-  expired: boolean;
-  createdAt: string;
-  paymentReference: string | null;
-  license: { id: string } | null;
-}
-
-interface License {
-  id: string;
-  edition: Edition;
-  hostingPlan: Plan | null;
-  orderDate: string;
-  creditsGranted: number;
-  grantNote: string;
-  includedLevels: string[];
-  creditLot: Lot | null;
-}
-
-interface LedgerEntry {
-  id: string;
-  kind: 'GRANT' | 'PURCHASE' | 'CHARGE' | 'REFUND' | 'EXPIRY';
-  credits: number;
-  at: string;
-  lot: { id: string };
-  ticket: { id: string } | null;
-}
+type Plan = HostingPlan;
+type Lot = LotFieldsFragment;
+type Ledger = NonNullable<RulesLedgerQuery['account']>['ledger'];
 
 let seq = 0;
 const uniq = (p: string) =>
@@ -112,9 +277,9 @@ async function issue(
     listPriceCents?: number;
     paidPriceCents?: number;
   },
-): Promise<License> {
+) {
   const list = a.listPriceCents ?? 10_000;
-  const d = await g.ok<{ issueLicense: License }>(ISSUE, {
+  const d = await g.ok(ISSUE, {
     i: {
       accountId,
       edition: a.edition,
@@ -133,58 +298,44 @@ async function buy(
   credits: number,
   paymentReference = uniq('pay'),
 ): Promise<Lot> {
-  const d = await g.ok<{ purchaseCredits: Lot }>(PURCHASE, {
+  const d = await g.ok(PURCHASE, {
     i: { accountId, credits, paymentReference },
   });
   return d.purchaseCredits;
 }
 
-async function open(licenseId: string, category: string): Promise<any> {
-  const d = await g.ok<{ openTicket: any }>(OPEN, {
+async function open(licenseId: string, category: TicketCategory) {
+  const d = await g.ok(OPEN, {
     i: { licenseId, category, subject: uniq('Help') },
   });
   return d.openTicket;
 }
 
-function charge(
-  ticketId: string,
-  credits: number,
-  idempotencyKey?: string,
-): Promise<GqlResult<any>> {
+function charge(ticketId: string, credits: number, idempotencyKey?: string) {
   return g.gql(CHARGE, { i: { ticketId, credits, idempotencyKey: idempotencyKey ?? null } });
 }
 
-async function chargeOk(ticketId: string, credits: number, idempotencyKey?: string): Promise<any> {
-  const r = await charge(ticketId, credits, idempotencyKey);
-  expect(r.errors).toBeUndefined();
-  return r.data.chargeTicket;
+async function chargeOk(ticketId: string, credits: number, idempotencyKey?: string) {
+  return expectData(await charge(ticketId, credits, idempotencyKey)).chargeTicket;
 }
 
-function refund(
-  ticketId: string,
-  reason = 'Caused by a bug in the vendor software',
-): Promise<GqlResult<any>> {
+function refund(ticketId: string, reason = 'Caused by a bug in the vendor software') {
   return g.gql(REFUND, { i: { ticketId, reason } });
 }
 
-async function refundOk(ticketId: string, reason?: string): Promise<any> {
-  const r = await refund(ticketId, reason);
-  expect(r.errors).toBeUndefined();
-  return r.data.refundTicket;
+async function refundOk(ticketId: string, reason?: string) {
+  return expectData(await refund(ticketId, reason)).refundTicket;
 }
 
 async function balance(accountId: string, asOf?: Date | string): Promise<number> {
   const at = asOf === undefined ? null : typeof asOf === 'string' ? asOf : asOf.toISOString();
-  const d = await g.ok<{ account: { balance: number } }>(BALANCE, { id: accountId, asOf: at });
-  return d.account.balance;
+  const d = await g.ok(BALANCE, { id: accountId, asOf: at });
+  return present(d.account).balance;
 }
 
 async function lots(accountId: string, includeExpired = true): Promise<Lot[]> {
-  const d = await g.ok<{ account: { creditLots: Lot[] } }>(LOTS, {
-    id: accountId,
-    all: includeExpired,
-  });
-  return d.account.creditLots;
+  const d = await g.ok(LOTS, { id: accountId, all: includeExpired });
+  return present(d.account).creditLots;
 }
 
 async function lot(accountId: string, id: string): Promise<Lot> {
@@ -193,26 +344,25 @@ async function lot(accountId: string, id: string): Promise<Lot> {
   return found;
 }
 
-async function ledger(accountId: string): Promise<{ totalCount: number; nodes: LedgerEntry[] }> {
-  const d = await g.ok<{ account: { ledger: { totalCount: number; nodes: LedgerEntry[] } } }>(
-    LEDGER,
-    { id: accountId },
-  );
-  return d.account.ledger;
+async function ledger(accountId: string): Promise<Ledger> {
+  const d = await g.ok(LEDGER, { id: accountId });
+  return present(d.account).ledger;
 }
 
 /** Everything a refused mutation must leave as it was. */
 async function state(accountId: string): Promise<unknown> {
-  const d = await g.ok<{ account: unknown }>(STATE, { id: accountId });
-  return d.account;
+  const d = await g.ok(STATE, { id: accountId });
+  return present(d.account);
 }
 
-async function ticketOf(id: string): Promise<any> {
-  return (await g.ok<{ ticket: any }>(TICKET, { id })).ticket;
+async function ticketOf(id: string) {
+  const { ticket } = await g.ok(TICKET, { id });
+  if (!ticket) throw new Error(`ticket ${id} not found`);
+  return ticket;
 }
 
 /** A refusal: exactly one error with this code and these figures, and no result. */
-function expectRefused(r: GqlResult<any>, code: string, figures: Record<string, unknown> = {}) {
+function expectRefused(r: GqlResult, code: ServedErrorCode, figures: Record<string, unknown> = {}) {
   expect(r.errors, `expected ${code}, got data ${JSON.stringify(r.data)}`).toBeDefined();
   expect(r.errors).toHaveLength(1);
   expect(r.errors![0]!.extensions).toMatchObject({ code, ...figures });
@@ -257,11 +407,30 @@ function orderDateExpiringAt(expiry: Date): Date {
   return d;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/**
+ * For a test that needs a lot to die midway: it runs on a gateway of its own
+ * whose ManualClock it moves past the expiry instead of sleeping. The clock
+ * starts a day back, so every write lands before the database's own now(),
+ * where close() reconciles.
+ */
+function onManualClock(body: (clock: ManualClock) => Promise<void>): () => Promise<void> {
+  return async () => {
+    const shared = g;
+    const clock = new ManualClock(new Date(Date.now() - 86_400_000));
+    const own = await startGateway({ clock });
+    g = own;
+    try {
+      await body(clock);
+    } finally {
+      g = shared;
+      await own.close();
+    }
+  };
+}
 
-async function sleepUntil(instant: string | Date, marginMs = 150): Promise<void> {
-  const wait = new Date(instant).getTime() - Date.now() + marginMs;
-  if (wait > 0) await sleep(wait);
+/** Moves the clock just past an instant (a lot's expiry). */
+function movePast(clock: ManualClock, instant: string | Date, marginMs = 150): void {
+  clock.set(new Date(new Date(instant).getTime() + marginMs));
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -490,10 +659,29 @@ describe('grants', () => {
     expect(await balance(acc)).toBe(0);
 
     // Still visible later, on the license and on the account.
-    const d = await g.ok<any>(
-      `query($id: ID!, $l: ID!) {
-        license(id: $l) { id creditsGranted grantNote creditLot { id } }
-        account(id: $id) { licenses { id creditsGranted grantNote creditLot { id } } } }`,
+    const d = await g.ok(
+      graphql(`
+        query RulesGrantDecisions($id: ID!, $l: ID!) {
+          license(id: $l) {
+            id
+            creditsGranted
+            grantNote
+            creditLot {
+              id
+            }
+          }
+          account(id: $id) {
+            licenses {
+              id
+              creditsGranted
+              grantNote
+              creditLot {
+                id
+              }
+            }
+          }
+        }
+      `),
       { id: acc, l: cheap.id },
     );
     expect(d.license).toEqual({
@@ -502,7 +690,7 @@ describe('grants', () => {
       grantNote: cheap.grantNote,
       creditLot: null,
     });
-    const listed = Object.fromEntries(d.account.licenses.map((l: any) => [l.id, l]));
+    const listed = Object.fromEntries(present(d.account).licenses.map((l) => [l.id, l]));
     for (const lic of [free, pro, cheap]) {
       expect(listed[lic.id]).toEqual({
         id: lic.id,
@@ -631,7 +819,7 @@ const c = (s: string): Cell => {
   return [a!, b ?? a!];
 };
 // POLICY.md P8, copied column by column: FREE+OWNED | LEASED | SAAS BASIC+STANDARD | SAAS PROFESSIONAL.
-const P8_TABLE: Record<string, [1 | 2, string, string, string, string]> = {
+const P8_TABLE: Record<TicketCategory, [1 | 2, string, string, string, string]> = {
   GENERAL_ISSUE: [1, '20-30', '0', '0', '0'],
   WARRANTY: [1, '20-30', '0', '0', '0'],
   BUG_REPORT: [1, '20-30', '0', '0', '0'],
@@ -660,14 +848,29 @@ describe('tickets and charges', () => {
     const acc = await createAccount(g);
     for (const [edition, plan, column] of P8_PLANS) {
       const lic = await issue(acc, { edition, hostingPlan: plan });
-      for (const [category, row] of Object.entries(P8_TABLE)) {
+      for (const [category, row] of Object.entries(P8_TABLE) as [
+        TicketCategory,
+        (typeof P8_TABLE)[TicketCategory],
+      ][]) {
         const [min, max] = c(row[column] as string);
         const level = row[0] === 1 ? 'LEVEL_1' : 'LEVEL_2';
         const price = { min, max, included: min === 0 && max === 0 };
         const what = `${edition} ${plan ?? ''} ${category}`;
 
-        const q = await g.ok<any>(
-          'query($l: ID!, $c: TicketCategory!) { quote(licenseId: $l, category: $c) { category level price { min max included } } }',
+        const q = await g.ok(
+          graphql(`
+            query RulesQuote($l: ID!, $c: TicketCategory!) {
+              quote(licenseId: $l, category: $c) {
+                category
+                level
+                price {
+                  min
+                  max
+                  included
+                }
+              }
+            }
+          `),
           { l: lic.id, c: category },
         );
         expect(q.quote, what).toEqual({ category, level, price });
@@ -705,13 +908,32 @@ describe('tickets and charges', () => {
     expect((await ticketOf(t.id)).charge).toEqual({ id: ch.id, credits: 0 });
 
     // It shows in the history: on the account and in the charges query.
-    const d = await g.ok<any>(
-      `query($id: ID!) {
-        account(id: $id) { charges { totalCount nodes { id credits included } } }
-        charges(filter: { accountId: $id, included: true }) { totalCount nodes { id credits included } } }`,
+    const d = await g.ok(
+      graphql(`
+        query RulesIncludedCharges($id: ID!) {
+          account(id: $id) {
+            charges {
+              totalCount
+              nodes {
+                id
+                credits
+                included
+              }
+            }
+          }
+          charges(filter: { accountId: $id, included: true }) {
+            totalCount
+            nodes {
+              id
+              credits
+              included
+            }
+          }
+        }
+      `),
       { id: acc },
     );
-    expect(d.account.charges.nodes).toEqual([{ id: ch.id, credits: 0, included: true }]);
+    expect(present(d.account).charges.nodes).toEqual([{ id: ch.id, credits: 0, included: true }]);
     expect(d.charges.nodes).toEqual([{ id: ch.id, credits: 0, included: true }]);
   });
 
@@ -808,10 +1030,8 @@ describe('tickets and charges', () => {
     expectRefused(await charge(t2.id, 30, key), 'IDEMPOTENCY_CONFLICT');
     expect(await state(acc)).toEqual(before);
     expect((await ticketOf(t2.id)).status).toBe('OPEN');
-    const d = await g.ok<any>('query($id: ID!) { account(id: $id) { charges { totalCount } } }', {
-      id: acc,
-    });
-    expect(d.account.charges.totalCount).toBe(1);
+    const d = await g.ok(CHARGE_COUNT, { id: acc });
+    expect(present(d.account).charges.totalCount).toBe(1);
   });
 
   it('P12 spends the soonest-expiring lot first, never-expiring lots last, ties to the older lot', async () => {
@@ -843,7 +1063,7 @@ describe('tickets and charges', () => {
       const t = await open(soonest.id, 'ROOT_CAUSE_DEBUGGING');
       const ch = await chargeOk(t.id, cost);
       expect(byLot(ch.allocations)).toEqual(expected);
-      expect(ch.allocations.reduce((s: number, a: any) => s + a.credits, 0)).toBe(cost);
+      expect(ch.allocations.reduce((s, a) => s + a.credits, 0)).toBe(cost);
       expect(ch.balanceAfter).toBe(after);
     }
 
@@ -903,24 +1123,31 @@ describe('tickets and charges', () => {
     const ok = results.filter((r) => !r.errors);
     const refused = results.filter((r) => r.errors);
     expect(ok).toHaveLength(3);
-    expect(
-      ok.map((r) => r.data.chargeTicket.balanceAfter).sort((a: number, b: number) => a - b),
-    ).toEqual([10, 40, 70]);
+    expect(ok.map((r) => expectData(r).chargeTicket.balanceAfter).sort((a, b) => a - b)).toEqual([
+      10, 40, 70,
+    ]);
     for (const r of refused)
       expectRefused(r, 'INSUFFICIENT_CREDITS', { balance: 10, required: 30, shortfall: 20 });
 
     expect(await balance(acc)).toBe(10);
+    // The one lot (FREE grants none) holds exactly what is left; the 3 charges drew 90 from it.
     const all = await lots(acc);
-    expect(all.every((l) => l.remainingCredits >= 0)).toBe(true);
-    const d = await g.ok<any>('query($id: ID!) { account(id: $id) { charges { totalCount } } }', {
-      id: acc,
-    });
-    expect(d.account.charges.totalCount).toBe(3);
-    const open_ = await g.ok<any>(
-      'query($id: ID!) { account(id: $id) { tickets(status: OPEN) { totalCount } } }',
+    expect(all.map((l) => [l.remainingCredits, l.spentCredits])).toEqual([[10, 90]]);
+    const d = await g.ok(CHARGE_COUNT, { id: acc });
+    expect(present(d.account).charges.totalCount).toBe(3);
+    const open_ = await g.ok(
+      graphql(`
+        query RulesOpenTickets($id: ID!) {
+          account(id: $id) {
+            tickets(status: OPEN) {
+              totalCount
+            }
+          }
+        }
+      `),
       { id: acc },
     );
-    expect(open_.account.tickets.totalCount).toBe(5);
+    expect(present(open_.account).tickets.totalCount).toBe(5);
   });
 });
 
@@ -978,58 +1205,61 @@ describe('refunds', () => {
     expect(byLot(ch.allocations)).toEqual({ [lic.creditLot!.id]: 50, [p.id]: 30 });
     const rf = await refundOk(t.id);
     expect(byLot(rf.allocations)).toEqual({ [lic.creditLot!.id]: 50, [p.id]: 30 });
-    expect(rf.allocations.every((a: any) => a.lot.source !== 'REFUND')).toBe(true);
+    expect(rf.allocations.every((a) => a.lot.source !== 'REFUND')).toBe(true);
     expect((await lots(acc)).filter((l) => l.source === 'REFUND')).toEqual([]);
     expect(await balance(acc)).toBe(150);
   });
 
-  it('P16 credits whose lot expired before the refund come back as a new REFUND lot that never expires', async () => {
-    const acc = await createAccount(g);
-    // A LEASED grant (50) that dies a few seconds from now, and a purchase.
-    const lic = await issue(acc, {
-      edition: 'LEASED',
-      orderDate: orderDateExpiringAt(new Date(Date.now() + 3_000)),
-    });
-    const grant = lic.creditLot!;
-    expect(grant.expired).toBe(false);
-    const p = await buy(acc, 100);
-    const t = await open(lic.id, 'ROOT_CAUSE_DEBUGGING');
-    const ch = await chargeOk(t.id, 80);
-    expect(byLot(ch.allocations)).toEqual({ [grant.id]: 50, [p.id]: 30 });
+  it(
+    'P16 credits whose lot expired before the refund come back as a new REFUND lot that never expires',
+    onManualClock(async (clock) => {
+      const acc = await createAccount(g);
+      // A LEASED grant (50) that dies a few seconds from now, and a purchase.
+      const lic = await issue(acc, {
+        edition: 'LEASED',
+        orderDate: orderDateExpiringAt(new Date(clock.now().getTime() + 3_000)),
+      });
+      const grant = lic.creditLot!;
+      expect(grant.expired).toBe(false);
+      const p = await buy(acc, 100);
+      const t = await open(lic.id, 'ROOT_CAUSE_DEBUGGING');
+      const ch = await chargeOk(t.id, 80);
+      expect(byLot(ch.allocations)).toEqual({ [grant.id]: 50, [p.id]: 30 });
 
-    await sleepUntil(grant.expiresAt!);
-    expect((await lot(acc, grant.id)).expired).toBe(true);
-    expect(await balance(acc)).toBe(70);
+      movePast(clock, grant.expiresAt!);
+      expect((await lot(acc, grant.id)).expired).toBe(true);
+      expect(await balance(acc)).toBe(70);
 
-    const rf = await refundOk(t.id);
-    expect(rf.credits).toBe(80);
-    expect(rf.balanceAfter).toBe(150);
-    const newLots = (await lots(acc)).filter((l) => l.source === 'REFUND');
-    expect(newLots).toHaveLength(1);
-    const fresh = newLots[0]!;
-    expect(fresh).toMatchObject({
-      originalCredits: 50,
-      remainingCredits: 50,
-      expiresAt: null,
-      expired: false,
-      license: null,
-    });
-    expect(byLot(rf.allocations)).toEqual({ [p.id]: 30, [fresh.id]: 50 });
-    expect(rf.allocations.find((a: any) => a.lot.id === fresh.id).lot).toMatchObject({
-      source: 'REFUND',
-      expiresAt: null,
-    });
+      const rf = await refundOk(t.id);
+      expect(rf.credits).toBe(80);
+      expect(rf.balanceAfter).toBe(150);
+      const newLots = (await lots(acc)).filter((l) => l.source === 'REFUND');
+      expect(newLots).toHaveLength(1);
+      const fresh = newLots[0]!;
+      expect(fresh).toMatchObject({
+        originalCredits: 50,
+        remainingCredits: 50,
+        expiresAt: null,
+        expired: false,
+        license: null,
+      });
+      expect(byLot(rf.allocations)).toEqual({ [p.id]: 30, [fresh.id]: 50 });
+      expect(rf.allocations.find((a) => a.lot.id === fresh.id)?.lot).toMatchObject({
+        source: 'REFUND',
+        expiresAt: null,
+      });
 
-    // Nothing went into the dead lot; the purchase got its 30 back.
-    expect(await lot(acc, grant.id)).toMatchObject({
-      remainingCredits: 0,
-      refundedCredits: 0,
-      spentCredits: 50,
-    });
-    expect(await lot(acc, p.id)).toMatchObject({ remainingCredits: 100, refundedCredits: 30 });
-    expect(await balance(acc)).toBe(150);
-    expect(await balance(acc, '9000-01-01T00:00:00.000Z')).toBe(150);
-  });
+      // Nothing went into the dead lot; the purchase got its 30 back.
+      expect(await lot(acc, grant.id)).toMatchObject({
+        remainingCredits: 0,
+        refundedCredits: 0,
+        spentCredits: 50,
+      });
+      expect(await lot(acc, p.id)).toMatchObject({ remainingCredits: 100, refundedCredits: 30 });
+      expect(await balance(acc)).toBe(150);
+      expect(await balance(acc, '9000-01-01T00:00:00.000Z')).toBe(150);
+    }),
+  );
 
   it('P17 a ticket is refunded at most once: the second refund is ALREADY_REFUNDED naming the first', async () => {
     const acc = await createAccount(g);
@@ -1072,15 +1302,33 @@ describe('statements', () => {
     const acc = await createAccount(g);
     const lic = await issue(acc, { edition: 'OWNED' });
     const t = await open(lic.id, 'ROOT_CAUSE_ANALYSIS');
-    const STATEMENTS = `query($id: ID!) { account(id: $id) { statements {
-      totalCount nodes { kind credits balanceAfter message ticket { id } } } } }`;
+    const STATEMENTS = graphql(`
+      query RulesStatements($id: ID!) {
+        account(id: $id) {
+          statements {
+            totalCount
+            nodes {
+              kind
+              credits
+              balanceAfter
+              message
+              ticket {
+                id
+              }
+            }
+          }
+        }
+      }
+    `);
+    const statements = async () =>
+      present((await g.ok(STATEMENTS, { id: acc })).account).statements;
 
     // A refused charge tells the customer nothing.
     expectRefused(await charge(t.id, 61), 'COST_OUT_OF_RANGE');
-    expect((await g.ok<any>(STATEMENTS, { id: acc })).account.statements.totalCount).toBe(0);
+    expect((await statements()).totalCount).toBe(0);
 
     await chargeOk(t.id, 30);
-    let s = (await g.ok<any>(STATEMENTS, { id: acc })).account.statements;
+    let s = await statements();
     expect(s.totalCount).toBe(1);
     expect(s.nodes[0]).toMatchObject({
       kind: 'CHARGE',
@@ -1088,22 +1336,22 @@ describe('statements', () => {
       balanceAfter: 170,
       ticket: { id: t.id },
     });
-    expect(s.nodes[0].message).toMatch(/30 credits/);
-    expect(s.nodes[0].message).toMatch(/170 credits/);
+    expect(s.nodes[0]?.message).toMatch(/30 credits/);
+    expect(s.nodes[0]?.message).toMatch(/170 credits/);
 
     await refundOk(t.id);
-    s = (await g.ok<any>(STATEMENTS, { id: acc })).account.statements;
+    s = await statements();
     expect(s.totalCount).toBe(2);
-    const charges = s.nodes.filter((n: any) => n.kind === 'CHARGE');
-    const refunds = s.nodes.filter((n: any) => n.kind === 'REFUND');
+    const charges = s.nodes.filter((n) => n.kind === 'CHARGE');
+    const refunds = s.nodes.filter((n) => n.kind === 'REFUND');
     expect(charges).toHaveLength(1);
     expect(refunds).toHaveLength(1);
     expect(refunds[0]).toMatchObject({ credits: 30, balanceAfter: 200, ticket: { id: t.id } });
-    expect(refunds[0].message).toMatch(/30 credits/);
-    expect(refunds[0].message).toMatch(/200 credits/);
+    expect(refunds[0]?.message).toMatch(/30 credits/);
+    expect(refunds[0]?.message).toMatch(/200 credits/);
     expect(charges[0]).toMatchObject({ credits: 30, balanceAfter: 170 });
     // Newest first.
-    expect(s.nodes.map((n: any) => n.kind)).toEqual(['REFUND', 'CHARGE']);
+    expect(s.nodes.map((n) => n.kind)).toEqual(['REFUND', 'CHARGE']);
   });
 });
 
@@ -1111,58 +1359,64 @@ describe('statements', () => {
 // Expiry and balances (P19, P20)
 
 describe('expiry and balances', () => {
-  it('P19 expireCredits records an EXPIRY entry per dead lot with the amount left, once; the lots show expiredCredits', async () => {
-    // Record whatever earlier tests left dead, so the count below is ours.
-    await g.ok(EXPIRE, {});
+  it(
+    'P19 expireCredits records an EXPIRY entry per dead lot with the amount left, once; the lots show expiredCredits',
+    onManualClock(async (clock) => {
+      // Record whatever earlier tests left dead, so the count below is ours.
+      await g.ok(EXPIRE, {});
 
-    const acc = await createAccount(g);
-    const longDead = await issue(acc, { edition: 'OWNED', orderDate: monthsAgo(13) }); // 200 left, dead
-    const soon = await issue(acc, {
-      edition: 'LEASED',
-      orderDate: orderDateExpiringAt(new Date(Date.now() + 3_000)),
-    });
-    const p = await buy(acc, 40);
-    const t = await open(soon.id, 'CLARIFICATION');
-    const ch = await chargeOk(t.id, 20);
-    expect(byLot(ch.allocations)).toEqual({ [soon.creditLot!.id]: 20 });
-    await sleepUntil(soon.creditLot!.expiresAt!);
-    expect(await balance(acc)).toBe(40);
-    const countBefore = (await ledger(acc)).totalCount;
+      const acc = await createAccount(g);
+      const longDead = await issue(acc, {
+        edition: 'OWNED',
+        orderDate: monthsAgo(13, clock.now()),
+      }); // 200 left, dead
+      const soon = await issue(acc, {
+        edition: 'LEASED',
+        orderDate: orderDateExpiringAt(new Date(clock.now().getTime() + 3_000)),
+      });
+      const p = await buy(acc, 40);
+      const t = await open(soon.id, 'CLARIFICATION');
+      const ch = await chargeOk(t.id, 20);
+      expect(byLot(ch.allocations)).toEqual({ [soon.creditLot!.id]: 20 });
+      movePast(clock, soon.creditLot!.expiresAt!);
+      expect(await balance(acc)).toBe(40);
+      const countBefore = (await ledger(acc)).totalCount;
 
-    const n = await g.ok<{ expireCredits: number }>(EXPIRE, {});
-    expect(n.expireCredits).toBe(2);
+      const n = await g.ok(EXPIRE, {});
+      expect(n.expireCredits).toBe(2);
 
-    const entries = await ledger(acc);
-    expect(entries.totalCount).toBe(countBefore + 2);
-    const expiries = entries.nodes.filter((e) => e.kind === 'EXPIRY');
-    expect(Object.fromEntries(expiries.map((e) => [e.lot.id, e.credits]))).toEqual({
-      [longDead.creditLot!.id]: -200,
-      [soon.creditLot!.id]: -30,
-    });
-    expect(await lot(acc, longDead.creditLot!.id)).toMatchObject({
-      expired: true,
-      remainingCredits: 0,
-      expiredCredits: 200,
-      spentCredits: 0,
-    });
-    expect(await lot(acc, soon.creditLot!.id)).toMatchObject({
-      expired: true,
-      remainingCredits: 0,
-      expiredCredits: 30,
-      spentCredits: 20,
-    });
-    expect(await lot(acc, p.id)).toMatchObject({
-      expired: false,
-      remainingCredits: 40,
-      expiredCredits: 0,
-    });
-    expect(await balance(acc)).toBe(40);
+      const entries = await ledger(acc);
+      expect(entries.totalCount).toBe(countBefore + 2);
+      const expiries = entries.nodes.filter((e) => e.kind === 'EXPIRY');
+      expect(Object.fromEntries(expiries.map((e) => [e.lot.id, e.credits]))).toEqual({
+        [longDead.creditLot!.id]: -200,
+        [soon.creditLot!.id]: -30,
+      });
+      expect(await lot(acc, longDead.creditLot!.id)).toMatchObject({
+        expired: true,
+        remainingCredits: 0,
+        expiredCredits: 200,
+        spentCredits: 0,
+      });
+      expect(await lot(acc, soon.creditLot!.id)).toMatchObject({
+        expired: true,
+        remainingCredits: 0,
+        expiredCredits: 30,
+        spentCredits: 20,
+      });
+      expect(await lot(acc, p.id)).toMatchObject({
+        expired: false,
+        remainingCredits: 40,
+        expiredCredits: 0,
+      });
+      expect(await balance(acc)).toBe(40);
 
-    // A second run finds nothing left to record.
-    const before = await state(acc);
-    expect((await g.ok<{ expireCredits: number }>(EXPIRE, {})).expireCredits).toBe(0);
-    expect(await state(acc)).toEqual(before);
-  });
+      // A second run finds nothing left to record.
+      const before = await state(acc);
+      expect((await g.ok(EXPIRE, {})).expireCredits).toBe(0);
+      expect(await state(acc)).toEqual(before);
+    }),
+  );
 
   it('P20 balance(asOf) in the past counts the ledger up to that instant (charge createdAt -1 ms / +1 ms)', async () => {
     const acc = await createAccount(g);
@@ -1181,25 +1435,28 @@ describe('expiry and balances', () => {
     expect(await balance(acc)).toBe(70);
   });
 
-  it('P20 balance(asOf) in the past still counts a lot that was alive then and has died since', async () => {
-    const acc = await createAccount(g);
-    const soon = await issue(acc, {
-      edition: 'LEASED',
-      orderDate: orderDateExpiringAt(new Date(Date.now() + 2_500)),
-    });
-    await buy(acc, 40);
-    const t = await open(soon.id, 'CLARIFICATION');
-    const ch = await chargeOk(t.id, 20); // from the grant: 30 left in it
-    const e = new Date(soon.creditLot!.expiresAt!).getTime();
-    const at = new Date(ch.createdAt).getTime();
-    await sleepUntil(soon.creditLot!.expiresAt!);
+  it(
+    'P20 balance(asOf) in the past still counts a lot that was alive then and has died since',
+    onManualClock(async (clock) => {
+      const acc = await createAccount(g);
+      const soon = await issue(acc, {
+        edition: 'LEASED',
+        orderDate: orderDateExpiringAt(new Date(clock.now().getTime() + 2_500)),
+      });
+      await buy(acc, 40);
+      const t = await open(soon.id, 'CLARIFICATION');
+      const ch = await chargeOk(t.id, 20); // from the grant: 30 left in it
+      const e = new Date(soon.creditLot!.expiresAt!).getTime();
+      const at = new Date(ch.createdAt).getTime();
+      movePast(clock, soon.creditLot!.expiresAt!);
 
-    expect(await balance(acc)).toBe(40);
-    expect(await balance(acc, iso(at - 1))).toBe(90);
-    expect(await balance(acc, iso(at))).toBe(70);
-    expect(await balance(acc, iso(e - 1))).toBe(70);
-    expect(await balance(acc, iso(e))).toBe(40);
-  });
+      expect(await balance(acc)).toBe(40);
+      expect(await balance(acc, iso(at - 1))).toBe(90);
+      expect(await balance(acc, iso(at))).toBe(70);
+      expect(await balance(acc, iso(e - 1))).toBe(70);
+      expect(await balance(acc, iso(e))).toBe(40);
+    }),
+  );
 
   it('P20 balance(asOf) in the future drops a grant lot from its expiry instant on', async () => {
     const acc = await createAccount(g);

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHARGE, createAccount, issueLicense, openTicket, purchase } from './support/fixtures';
-import { ADMIN_KEY, type TestGateway, startGateway } from './support/gateway';
+import { graphql } from './gql';
+import { ADMIN_KEY, type GqlError, type TestGateway, startGateway } from './support/gateway';
+import { present } from './support/results';
 
 let g: TestGateway;
 beforeAll(async () => {
@@ -11,23 +13,37 @@ afterAll(() => g.close());
 describe('requests at the edges', () => {
   it('a document with two mutations reads fresh figures after each', async () => {
     const acc = await createAccount(g);
-    const r = await g.ok<{
-      p1: { account: { balance: number } };
-      p2: { account: { balance: number } };
-    }>(
-      `mutation($a: ID!) {
-        p1: purchaseCredits(input: { accountId: $a, credits: 100, paymentReference: "fresh-1" }) { account { balance } }
-        p2: purchaseCredits(input: { accountId: $a, credits: 50, paymentReference: "fresh-2" }) { account { balance } }
-      }`,
+    const r = await g.ok(
+      graphql(`
+        mutation EdgesTwoPurchases($a: ID!) {
+          p1: purchaseCredits(input: { accountId: $a, credits: 100, paymentReference: "fresh-1" }) {
+            account {
+              balance
+            }
+          }
+          p2: purchaseCredits(input: { accountId: $a, credits: 50, paymentReference: "fresh-2" }) {
+            account {
+              balance
+            }
+          }
+        }
+      `),
       { a: acc },
     );
     expect([r.p1.account.balance, r.p2.account.balance]).toEqual([100, 150]);
   });
 
   it('a NUL byte in a search is BAD_USER_INPUT, not a 500', async () => {
-    const r = await g.gql('query($s: String) { accounts(search: $s) { totalCount } }', {
-      s: 'a\u0000b',
-    });
+    const r = await g.gql(
+      graphql(`
+        query EdgesSearch($s: String) {
+          accounts(search: $s) {
+            totalCount
+          }
+        }
+      `),
+      { s: 'a\u0000b' },
+    );
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'search' });
   });
 
@@ -38,14 +54,20 @@ describe('requests at the edges', () => {
         'content-type': 'application/json; charset=latin1',
         authorization: `Bearer ${ADMIN_KEY}`,
       },
-      body: JSON.stringify({ query: '{ me { role } }' }),
+      body: JSON.stringify({
+        query: graphql(`
+          query EdgesMe {
+            me {
+              role
+            }
+          }
+        `).toString(),
+      }),
     });
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
-    expect(
-      ((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions
-        .code,
-    ).toBe('BAD_REQUEST');
+    const body = (await res.json()) as { errors: GqlError[] };
+    expect(body.errors[0]?.extensions.code).toBe('BAD_REQUEST');
   });
 
   it('the token limit holds for GET requests too', async () => {
@@ -56,22 +78,38 @@ describe('requests at the edges', () => {
       headers: { authorization: `Bearer ${ADMIN_KEY}`, 'apollo-require-preflight': 'true' },
     });
     expect(res.status).toBe(400);
-    const body = (await res.json()) as {
-      data?: unknown;
-      errors: { extensions: { code: string } }[];
-    };
+    const body = (await res.json()) as { data?: unknown; errors: GqlError[] };
     expect(body.data).toBeUndefined();
     expect(body.errors[0]?.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
   });
 
   it('an empty page (first: 0) ends at the cursor it started from', async () => {
     await createAccount(g);
-    const page1 = await g.ok<{ accounts: { pageInfo: { endCursor: string } } }>(
-      '{ accounts(first: 1) { pageInfo { endCursor } } }',
+    const page1 = await g.ok(
+      graphql(`
+        query EdgesFirstPage {
+          accounts(first: 1) {
+            pageInfo {
+              endCursor
+            }
+          }
+        }
+      `),
     );
-    const cursor = page1.accounts.pageInfo.endCursor;
-    const empty = await g.ok<{ accounts: { nodes: unknown[]; pageInfo: { endCursor: string } } }>(
-      'query($c: String) { accounts(first: 0, after: $c) { nodes { id } pageInfo { endCursor } } }',
+    const cursor = present(page1.accounts.pageInfo.endCursor, "the first page's end cursor");
+    const empty = await g.ok(
+      graphql(`
+        query EdgesEmptyPage($c: String) {
+          accounts(first: 0, after: $c) {
+            nodes {
+              id
+            }
+            pageInfo {
+              endCursor
+            }
+          }
+        }
+      `),
       { c: cursor },
     );
     expect(empty.accounts.nodes).toEqual([]);
@@ -116,15 +154,25 @@ describe('requests at the edges', () => {
     const charges = tickets.map((ticketId) => g.gql(CHARGE, { i: { ticketId, credits: 20 } }));
     try {
       for (let i = 0; ; i++) {
-        const [{ n }] = (await g.ds.query(
+        const [{ n }] = await g.ds.query<[{ n: number }]>(
           "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
-        )) as [{ n: number }];
+        );
         if (n >= 10) break;
         if (i > 1_000) throw new Error(`only ${n} charges reached the account lock`);
         await new Promise((r) => setTimeout(r, 5));
       }
       const read = await Promise.race([
-        g.ok('{ accounts(first: 1) { totalCount } }').then(() => 'read'),
+        g
+          .ok(
+            graphql(`
+              query EdgesRead {
+                accounts(first: 1) {
+                  totalCount
+                }
+              }
+            `),
+          )
+          .then(() => 'read'),
         new Promise((resolve) => setTimeout(() => resolve('starved'), 5_000)),
       ]);
       expect(read).toBe('read');

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestGateway, startGateway } from './support/gateway';
 import { CHARGE, createAccount, issueLicense, openTicket, purchase } from './support/fixtures';
+import { expectData } from './support/results';
 
 let g: TestGateway;
 beforeAll(async () => {
@@ -16,7 +17,6 @@ describe('gateway over HTTP', () => {
     await purchase(g, acc, 50);
     const t = await openTicket(g, lic.id);
     const r = await g.gql(CHARGE, { i: { ticketId: t, credits: 30 } });
-    expect(r.errors).toBeUndefined();
-    expect(r.data.chargeTicket.balanceAfter).toBe(220);
+    expect(expectData(r).chargeTicket.balanceAfter).toBe(220);
   });
 });

@@ -1,4 +1,7 @@
+import { graphql } from '../gql';
+import type { Edition, HostingPlan, Role, TicketCategory } from '../gql/graphql';
 import type { TestGateway } from './gateway';
+import { present } from './results';
 
 // Small builders over the public API, so tests read as the policy does.
 
@@ -15,8 +18,14 @@ const unique = (p: string) =>
   `${p}-${process.pid}-${++seq}-${Math.random().toString(36).slice(2, 8)}`;
 
 export async function createAccount(g: TestGateway, key?: string): Promise<string> {
-  const d = await g.ok<{ createAccount: { id: string } }>(
-    'mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }',
+  const d = await g.ok(
+    graphql(`
+      mutation FixtureCreateAccount($i: CreateAccountInput!) {
+        createAccount(input: $i) {
+          id
+        }
+      }
+    `),
     { i: { name: unique('Shop'), email: `${unique('owner')}@example.com` } },
     key,
   );
@@ -24,8 +33,8 @@ export async function createAccount(g: TestGateway, key?: string): Promise<strin
 }
 
 export interface LicenseArgs {
-  edition: 'FREE' | 'LEASED' | 'OWNED' | 'SAAS';
-  hostingPlan?: 'BASIC' | 'STANDARD' | 'PROFESSIONAL' | null;
+  edition: Edition;
+  hostingPlan?: HostingPlan | null;
   orderDate?: Date;
   listPriceCents?: number;
   paidPriceCents?: number;
@@ -37,15 +46,20 @@ export async function issueLicense(
   a: LicenseArgs,
   key?: string,
 ) {
-  const d = await g.ok<{
-    issueLicense: {
-      id: string;
-      creditsGranted: number;
-      grantNote: string;
-      creditLot: { id: string; expiresAt: string } | null;
-    };
-  }>(
-    `mutation($i: IssueLicenseInput!) { issueLicense(input: $i) { id creditsGranted grantNote creditLot { id expiresAt } } }`,
+  const d = await g.ok(
+    graphql(`
+      mutation FixtureIssueLicense($i: IssueLicenseInput!) {
+        issueLicense(input: $i) {
+          id
+          creditsGranted
+          grantNote
+          creditLot {
+            id
+            expiresAt
+          }
+        }
+      }
+    `),
     {
       i: {
         accountId,
@@ -69,8 +83,14 @@ export async function purchase(
   ref = unique('pay'),
   key?: string,
 ) {
-  const d = await g.ok<{ purchaseCredits: { id: string } }>(
-    'mutation($i: PurchaseCreditsInput!) { purchaseCredits(input: $i) { id } }',
+  const d = await g.ok(
+    graphql(`
+      mutation FixturePurchase($i: PurchaseCreditsInput!) {
+        purchaseCredits(input: $i) {
+          id
+        }
+      }
+    `),
     { i: { accountId, credits, paymentReference: ref } },
     key,
   );
@@ -80,38 +100,90 @@ export async function purchase(
 export async function openTicket(
   g: TestGateway,
   licenseId: string,
-  category = 'ROOT_CAUSE_ANALYSIS',
+  category: TicketCategory = 'ROOT_CAUSE_ANALYSIS',
   key?: string,
 ) {
-  const d = await g.ok<{ openTicket: { id: string } }>(
-    'mutation($i: OpenTicketInput!) { openTicket(input: $i) { id } }',
+  const d = await g.ok(
+    graphql(`
+      mutation FixtureOpenTicket($i: OpenTicketInput!) {
+        openTicket(input: $i) {
+          id
+        }
+      }
+    `),
     { i: { licenseId, category, subject: unique('Help') } },
     key,
   );
   return d.openTicket.id;
 }
 
-export const CHARGE = `mutation($i: ChargeTicketInput!) { chargeTicket(input: $i) {
-  id credits included balanceAfter refunded allocations { credits lot { id source } } } }`;
+export const CHARGE = graphql(`
+  mutation FixtureCharge($i: ChargeTicketInput!) {
+    chargeTicket(input: $i) {
+      id
+      credits
+      included
+      balanceAfter
+      refunded
+      allocations {
+        credits
+        lot {
+          id
+          source
+        }
+      }
+    }
+  }
+`);
 
-export const REFUND = `mutation($i: RefundTicketInput!) { refundTicket(input: $i) {
-  id credits balanceAfter allocations { credits lot { id source expiresAt } } } }`;
+export const REFUND = graphql(`
+  mutation FixtureRefund($i: RefundTicketInput!) {
+    refundTicket(input: $i) {
+      id
+      credits
+      balanceAfter
+      allocations {
+        credits
+        lot {
+          id
+          source
+          expiresAt
+        }
+      }
+    }
+  }
+`);
 
 export async function balance(g: TestGateway, accountId: string, asOf?: Date): Promise<number> {
-  const d = await g.ok<{ account: { balance: number } }>(
-    'query($id: ID!, $asOf: DateTimeISO) { account(id: $id) { balance(asOf: $asOf) } }',
+  const d = await g.ok(
+    graphql(`
+      query FixtureBalance($id: ID!, $asOf: DateTimeISO) {
+        account(id: $id) {
+          balance(asOf: $asOf)
+        }
+      }
+    `),
     { id: accountId, asOf: asOf?.toISOString() ?? null },
   );
-  return d.account.balance;
+  return present(d.account, `account ${accountId}`).balance;
 }
 
 export async function createKey(
   g: TestGateway,
-  role: string,
+  role: Role,
   accountIds: string[] = [],
 ): Promise<{ id: string; secret: string }> {
-  const d = await g.ok<{ createApiKey: { apiKey: { id: string }; secret: string } }>(
-    'mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { apiKey { id } secret } }',
+  const d = await g.ok(
+    graphql(`
+      mutation FixtureCreateKey($i: CreateApiKeyInput!) {
+        createApiKey(input: $i) {
+          apiKey {
+            id
+          }
+          secret
+        }
+      }
+    `),
     { i: { name: unique(role), role, accountIds: role === 'PARTNER' ? accountIds : null } },
   );
   return { id: d.createApiKey.apiKey.id, secret: d.createApiKey.secret };

@@ -1,8 +1,10 @@
 import 'reflect-metadata';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import type { GraphQLSchema } from 'graphql';
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../../src/common/clock';
+import type { ErrorCode } from '../../src/common/errors';
 import { createDataSource } from '../../src/db/data-source';
 import {
   DEFAULT_SESSION_SETTINGS,
@@ -17,11 +19,36 @@ import { reconcile } from './reconcile';
 
 export const ADMIN_KEY = 'test-admin-key-0123456789abcdef';
 
-export interface GqlResult<T = any> {
+/** Every code an error can carry: the closed set the schema serves as `ErrorCode`. */
+export type ServedErrorCode = `${ErrorCode}`;
+
+export interface GqlError {
+  message: string;
+  path?: (string | number)[];
+  /** `code` always; then the figures the contract names for that code (`field`, `balance`, ...). */
+  extensions: {
+    code: ServedErrorCode;
+    field?: string;
+    /** On a masked INTERNAL_SERVER_ERROR: the id to find the log line by. */
+    requestId?: string;
+    [figure: string]: unknown;
+  };
+}
+
+export interface GqlResult<T = unknown> {
   status: number;
   data: T | null;
-  errors?: { message: string; path?: string[]; extensions: Record<string, any> }[];
+  errors?: GqlError[];
 }
+
+/** A document from `graphql()` in test/gql: its text, result and variables types. */
+export type Document<R, V> = DocumentTypeDecoration<R, V> & { toString: () => string };
+
+/** Variables may be left out when the operation declares none it requires. */
+type Args<V> =
+  Record<string, never> extends V
+    ? [variables?: V, key?: string | null]
+    : [variables: V, key?: string | null];
 
 let schema: Promise<GraphQLSchema> | null = null;
 
@@ -35,14 +62,31 @@ export interface TestGateway {
   databaseUrl?: string;
   ds: DataSource;
   queries: QueryCounter;
-  gql<T = any>(
+  gql: Gql;
+  ok: Ok;
+  close: () => Promise<void>;
+}
+
+/** POST a document with the admin key (or `key`; null sends none). */
+export interface Gql {
+  /** A typed document: variables, data and errors typed. */
+  <R, V>(doc: Document<R, V>, ...args: Args<V>): Promise<GqlResult<R>>;
+  /** A document built at run time (sweeps over the schema): its data is not typed. */
+  <T = unknown>(
     query: string,
     variables?: Record<string, unknown>,
     key?: string | null,
   ): Promise<GqlResult<T>>;
-  /** Like gql, but throws on any error: for setup steps. */
-  ok<T = any>(query: string, variables?: Record<string, unknown>, key?: string | null): Promise<T>;
-  close(): Promise<void>;
+}
+
+/** Like Gql, but throws on any error and returns the data: for setup steps. */
+export interface Ok {
+  <R, V>(doc: Document<R, V>, ...args: Args<V>): Promise<R>;
+  <T = unknown>(
+    query: string,
+    variables?: Record<string, unknown>,
+    key?: string | null,
+  ): Promise<T>;
 }
 
 /**
@@ -56,37 +100,6 @@ export function poolUrlFor(database: string): string {
   const url = new URL(bouncer);
   url.pathname = `/${database}`;
   return url.toString();
-}
-
-/** gql/ok over HTTP against a gateway at `url` (for gateways a test builds itself). */
-export function clientFor(url: string): Pick<TestGateway, 'gql' | 'ok'> {
-  const gql = async <T>(
-    query: string,
-    variables: Record<string, unknown> = {},
-    key: string | null = ADMIN_KEY,
-  ) => {
-    const res = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(key ? { authorization: `Bearer ${key}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as Omit<GqlResult<T>, 'status'>;
-    return { status: res.status, data: body.data ?? null, errors: body.errors };
-  };
-  const ok = async <T>(
-    query: string,
-    variables: Record<string, unknown> = {},
-    key: string | null = ADMIN_KEY,
-  ) => {
-    const r = await gql<T>(query, variables, key);
-    if (r.errors?.length) throw new Error(`GraphQL error: ${JSON.stringify(r.errors)}`);
-    return r.data as T;
-  };
-
-  return { gql, ok };
 }
 
 export async function startGateway(
@@ -156,4 +169,36 @@ export async function startGateway(
       if (problems.length) throw new Error(`ledger does not reconcile:\n${problems.join('\n')}`);
     },
   };
+}
+
+/** The typed gql/ok pair of a TestGateway, over any gateway at `url` (for gateways a test builds itself). */
+export function clientFor(url: string): Pick<TestGateway, 'gql' | 'ok'> {
+  const gql = async <T>(
+    query: string | Document<T, unknown>,
+    variables: unknown = {},
+    key: string | null = ADMIN_KEY,
+  ): Promise<GqlResult<T>> => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(key ? { authorization: `Bearer ${key}` } : {}),
+      },
+      body: JSON.stringify({ query: query.toString(), variables }),
+    });
+    // The gateway's answer, as the GraphQL over HTTP spec shapes it.
+    const body = (await res.json()) as Omit<GqlResult<T>, 'status'>;
+    return { status: res.status, data: body.data ?? null, errors: body.errors };
+  };
+  const ok = async <T>(
+    query: string | Document<T, unknown>,
+    variables: unknown = {},
+    key: string | null = ADMIN_KEY,
+  ): Promise<T> => {
+    const r = await gql<T>(query, variables, key);
+    if (r.errors?.length) throw new Error(`GraphQL error: ${JSON.stringify(r.errors)}`);
+    if (r.data == null) throw new Error(`GraphQL answered no data (HTTP ${r.status})`);
+    return r.data;
+  };
+  return { gql, ok };
 }

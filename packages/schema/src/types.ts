@@ -254,6 +254,26 @@ export type ErrorCode =
   | 'TICKET_NOT_CHARGED'
   | 'UNAUTHENTICATED';
 
+/** One scheduled expiry run (P19). */
+export type ExpiryRun = {
+  __typename?: 'ExpiryRun';
+  /** Credits those lots still held. */
+  credits: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Lots whose expiry it recorded. */
+  lots: Scalars['Int']['output'];
+  /** The instant the run expired lots as of. */
+  ranAt: Scalars['DateTimeISO']['output'];
+};
+
+export type ExpirySchedule = {
+  __typename?: 'ExpirySchedule';
+  lastRun: Maybe<ExpiryRun>;
+  nextRunAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The cron pattern (UTC), EXPIRY_SCHEDULE. */
+  schedule: Scalars['String']['output'];
+};
+
 /** What issuing a license with these terms would grant (P1-P5), without issuing it. */
 export type GrantPreview = {
   __typename?: 'GrantPreview';
@@ -493,6 +513,7 @@ export type Permission =
   | 'PURCHASE_CREDITS'
   | 'READ'
   | 'READ_MAILBOX'
+  | 'READ_SCHEDULES'
   | 'READ_WEBHOOKS'
   | 'REFUND_TICKET'
   | 'RESEND_STATEMENT';
@@ -536,6 +557,8 @@ export type Query = {
   charges: ChargeConnection;
   /** Every code an error's `extensions.code` may carry; the README and docs/partners.md say what each means and whether to retry. */
   errorCodes: Array<ErrorCode>;
+  /** The scheduled expiry: its last run and the next (staff). */
+  expirySchedule: ExpirySchedule;
   /** What a license with these terms would grant, and why (P1-P5). */
   grantPreview: GrantPreview;
   license: Maybe<License>;
@@ -545,6 +568,8 @@ export type Query = {
   me: Viewer;
   pricing: Pricing;
   quote: Quote;
+  /** The reconciliation reports, newest first (staff). */
+  reconciliationReports: Array<ReconciliationReport>;
   ticket: Maybe<Ticket>;
   /** Partners: their own endpoints; staff: all. */
   webhookEndpoints: Array<WebhookEndpoint>;
@@ -599,6 +624,11 @@ export type QueryQuoteArgs = {
 };
 
 
+export type QueryReconciliationReportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryTicketArgs = {
   id: Scalars['ID']['input'];
 };
@@ -612,6 +642,28 @@ export type Quote = {
   price: PriceRange;
   /** True where the balance covers the top of the range. */
   sufficient: Scalars['Boolean']['output'];
+};
+
+export type ReconciliationMismatch = {
+  __typename?: 'ReconciliationMismatch';
+  /** The invariant that does not hold. */
+  check: Scalars['String']['output'];
+  /** The rows that break it (at most 100). */
+  ids: Array<Scalars['ID']['output']>;
+};
+
+/** One run of the nightly check that the books add up. */
+export type ReconciliationReport = {
+  __typename?: 'ReconciliationReport';
+  accountsChecked: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  lotsChecked: Scalars['Int']['output'];
+  /** The previous midnight (UTC) the ledger was also checked as of. */
+  midnight: Scalars['DateTimeISO']['output'];
+  mismatches: Array<ReconciliationMismatch>;
+  /** True when every invariant holds. */
+  ok: Scalars['Boolean']['output'];
+  ranAt: Scalars['DateTimeISO']['output'];
 };
 
 export type Refund = {
@@ -787,7 +839,8 @@ export type WebhookAttempt = {
 /** One event to one endpoint. */
 export type WebhookDelivery = {
   __typename?: 'WebhookDelivery';
-  accountId: Scalars['ID']['output'];
+  /** Null for an event about no one account (reconciliation.failed). */
+  accountId: Maybe<Scalars['ID']['output']>;
   attemptCount: Scalars['Int']['output'];
   /** Every try, oldest first. */
   attempts: Array<WebhookAttempt>;

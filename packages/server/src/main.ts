@@ -94,7 +94,7 @@ async function main(): Promise<void> {
     // graphile-worker LISTENs and its liveness check holds session advisory locks:
     // it needs a session, never PgBouncer in transaction mode.
     jobs = await startJobRunner(
-      workerOptions(config, config.databaseDirectUrl ?? databaseUrl, log),
+      workerOptions(config, config.databaseDirectUrl ?? databaseUrl, log, ds),
     );
     log.info({ concurrency: config.workerConcurrency }, 'job worker started');
   }

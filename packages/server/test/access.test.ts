@@ -54,6 +54,7 @@ const PERMISSION_FIELDS: Record<string, string> = {
   READ_MAILBOX: 'mailbox',
   READ_WEBHOOKS: 'replayWebhookDelivery',
   MANAGE_WEBHOOKS: 'createWebhookEndpoint',
+  READ_SCHEDULES: 'expirySchedule',
 };
 
 const RULES: Record<Kind, Record<string, Role[]>> = {
@@ -73,6 +74,8 @@ const RULES: Record<Kind, Record<string, Role[]>> = {
     mailbox: STAFF,
     webhookEndpoints: HOOKS_SEE,
     webhookEventTypes: HOOKS_SEE,
+    expirySchedule: STAFF,
+    reconciliationReports: STAFF,
   },
   mutation: {
     createAccount: SELL,
@@ -178,6 +181,9 @@ const CASES: Record<Kind, Record<string, (w: World, caller: Caller) => Promise<O
     mailbox: async () => ({ query: '{ mailbox { id subject } }' }),
     webhookEndpoints: async () => ({ query: '{ webhookEndpoints { id url } }' }),
     webhookEventTypes: async () => ({ query: '{ webhookEventTypes }' }),
+    expirySchedule: () => Promise.resolve({ query: '{ expirySchedule { nextRunAt } }' }),
+    reconciliationReports: () =>
+      Promise.resolve({ query: '{ reconciliationReports { id ok } }' }),
   },
   mutation: {
     createAccount: async () => ({

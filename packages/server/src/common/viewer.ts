@@ -28,6 +28,8 @@ export enum Permission {
   /** Webhook endpoints, deliveries and replays; a partner's own only. */
   READ_WEBHOOKS = 'READ_WEBHOOKS',
   MANAGE_WEBHOOKS = 'MANAGE_WEBHOOKS',
+  /** Scheduled runs (expiry) and the reconciliation reports. */
+  READ_SCHEDULES = 'READ_SCHEDULES',
 }
 
 const SELL = [
@@ -46,6 +48,7 @@ const STAFF = [
   Permission.RESEND_STATEMENT,
   Permission.READ_MAILBOX,
   Permission.READ_WEBHOOKS,
+  Permission.READ_SCHEDULES,
 ];
 
 export const PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -70,6 +73,7 @@ const PHRASES: Record<Permission, string> = {
   READ_MAILBOX: 'read the local mailbox',
   READ_WEBHOOKS: 'read webhook deliveries',
   MANAGE_WEBHOOKS: 'manage webhook endpoints',
+  READ_SCHEDULES: 'read scheduled runs and reconciliation reports',
 };
 
 export const can = (role: Role, permission: Permission): boolean =>

@@ -13,6 +13,7 @@ import {
 } from '../ledger/ledger.resolver';
 import { LicenseResolver } from '../licenses/license.resolver';
 import { StatementDeliveryResolver, StatementResolver } from '../outbox/statement.resolver';
+import { ScheduleResolver } from '../ledger/schedule.resolver';
 import { PricingResolver } from '../pricing/pricing.resolver';
 import { QuoteResolver, TicketResolver } from '../tickets/ticket.resolver';
 import { WebhookDeliveryResolver, WebhookEndpointResolver } from '../webhooks/webhook.resolver';
@@ -39,6 +40,7 @@ export const resolvers = [
   ApiKeyResolver,
   PricingResolver,
   ErrorCodesResolver,
+  ScheduleResolver,
 ] as const;
 
 // Object types are declared with `simpleResolvers: true`: their plain fields

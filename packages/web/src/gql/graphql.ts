@@ -97,6 +97,7 @@ export type Permission =
   | 'PURCHASE_CREDITS'
   | 'READ'
   | 'READ_MAILBOX'
+  | 'READ_SCHEDULES'
   | 'READ_WEBHOOKS'
   | 'REFUND_TICKET'
   | 'RESEND_STATEMENT';

@@ -6,6 +6,7 @@ import { Outbound1795744000000 } from './1795744000000-outbound';
 import { ApiKeyLastUsed1796116016540 } from './1796116016540-api-key-last-used';
 import { CitusReadyKeys1796117634449 } from './1796117634449-citus-ready-keys';
 import { TicketStatusFromLedger1796200000000 } from './1796200000000-ticket-status-from-ledger';
+import { ScheduledWork1796300000000 } from './1796300000000-scheduled-work';
 
 // Applied in this order on start; never edit one that has landed.
 export const migrations: (new () => MigrationInterface)[] = [
@@ -16,4 +17,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   ApiKeyLastUsed1796116016540,
   CitusReadyKeys1796117634449,
   TicketStatusFromLedger1796200000000,
+  ScheduledWork1796300000000,
 ];

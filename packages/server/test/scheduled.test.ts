@@ -1,0 +1,199 @@
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ManualClock } from '../src/common/clock';
+import type { ServiceContext } from '../src/common/context';
+import type { JobRunner } from '../src/jobs/runner';
+import { DEFAULT_SCHEDULES, EXPIRE_CREDITS, crontab, nextTick } from '../src/jobs/schedule';
+import { jobContext, scheduledTasks } from '../src/jobs/tasks/scheduled';
+import { runExpiry } from '../src/ledger/expiry-runs';
+import { previousMidnight, runReconciliation } from '../src/ledger/reconcile';
+import { CHARGE, createAccount, issueLicense, monthsAgo, openTicket } from './support/fixtures';
+import { type TestGateway, startGateway } from './support/gateway';
+import { WebhookReceiver, startTestWorker, waitFor } from './support/outbound';
+
+// Scheduled work (issue 9): the jobs take the instant they run at, so the
+// tests move a ManualClock instead of waiting; one test goes through a real
+// worker's crontab (its backfill of a run missed while nothing ran).
+
+const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+const DAY = 86_400_000;
+const clock = new ManualClock('2026-03-01T09:00:00.000Z');
+let g: TestGateway;
+let ctx: ServiceContext;
+
+beforeAll(async () => {
+  g = await startGateway({ clock });
+  ctx = jobContext(g.ds, log, 'test', clock);
+});
+afterAll(() => g.close());
+
+/** An account with an OWNED license whose 200-credit grant expires a month from the clock. */
+async function accountWithGrant(): Promise<{
+  acc: string;
+  licenseId: string;
+  lot: string;
+  expiresAt: Date;
+}> {
+  const acc = await createAccount(g);
+  const lic = await issueLicense(g, acc, {
+    edition: 'OWNED',
+    orderDate: monthsAgo(11, clock.now()),
+  });
+  return {
+    acc,
+    licenseId: lic.id,
+    lot: lic.creditLot!.id,
+    expiresAt: new Date(lic.creditLot!.expiresAt),
+  };
+}
+
+async function expiryEntries(lot: string): Promise<number[]> {
+  const rows = await g.ds.query<{ credits: number }[]>(
+    `SELECT credits FROM ledger_entries WHERE lot_id = $1 AND kind = 'EXPIRY'`,
+    [lot],
+  );
+  return rows.map((r) => r.credits);
+}
+
+describe('scheduled expiry (P19)', () => {
+  it('catches up a lot that expired while nothing ran: once, with the credits left', async () => {
+    const a = await accountWithGrant();
+    const ticketId = await openTicket(g, a.licenseId);
+    await g.ok(CHARGE, { i: { ticketId, credits: 30 } });
+    // Nothing runs for three weeks after the expiry.
+    clock.set(new Date(a.expiresAt.getTime() + 21 * DAY));
+    const run = await runExpiry(ctx, clock.now());
+    expect(run).toMatchObject({ lots: 1, credits: 170 });
+    expect(await expiryEntries(a.lot)).toEqual([-170]);
+
+    const again = await runExpiry(ctx, clock.now());
+    expect(again).toMatchObject({ lots: 0, credits: 0 });
+    expect(await expiryEntries(a.lot)).toEqual([-170]);
+
+    const d = await g.ok<{ expirySchedule: { lastRun: { lots: number }; nextRunAt: string } }>(
+      '{ expirySchedule { schedule lastRun { ranAt lots credits } nextRunAt } }',
+    );
+    expect(d.expirySchedule.lastRun.lots).toBe(0);
+    // Hourly by default: the next whole hour after the request's instant.
+    expect(d.expirySchedule.nextRunAt).toBe(nextTick('0 * * * *', clock.now())!.toISOString());
+  });
+
+  it('two workers running the job at the same moment record each expiry once', async () => {
+    const a = await accountWithGrant();
+    const b = await accountWithGrant();
+    clock.set(new Date(Math.max(a.expiresAt.getTime(), b.expiresAt.getTime()) + DAY));
+    const at = clock.now();
+    const runs = await Promise.all([runExpiry(ctx, at), runExpiry(ctx, at), runExpiry(ctx, at)]);
+    expect(runs.reduce((n, r) => n + r.lots, 0)).toBe(2);
+    expect(runs.reduce((n, r) => n + r.credits, 0)).toBe(400);
+    expect(await expiryEntries(a.lot)).toEqual([-200]);
+    expect(await expiryEntries(b.lot)).toEqual([-200]);
+  });
+
+  it("the worker's crontab backfills the hourly run missed while it was down", async () => {
+    const a = await accountWithGrant(); // expires a month from the clock, long before the database's now
+    // The expiry schedule last ran three hours ago; then every worker was down.
+    await g.ds.query(
+      `INSERT INTO graphile_worker._private_known_crontabs (identifier, known_since, last_execution)
+       VALUES ($1, now() - interval '3 hours', now() - interval '3 hours')`,
+      [EXPIRE_CREDITS],
+    );
+    const worker: JobRunner = await startTestWorker(g, {
+      extraTasks: scheduledTasks(g.ds, log),
+      crontab: crontab(DEFAULT_SCHEDULES),
+    });
+    try {
+      await waitFor(
+        async () => (await expiryEntries(a.lot)).length > 0,
+        'the backfilled expiry run',
+      );
+      // Three missed ticks, each a run at the database's instant: the lot's expiry once.
+      await waitFor(
+        async () =>
+          (
+            await g.ds.query<{ n: number }[]>(
+              `SELECT count(*)::int AS n FROM expiry_runs WHERE ran_at > now() - interval '1 minute'`,
+            )
+          )[0]!.n >= 3 || undefined,
+        'every backfilled run',
+      );
+    } finally {
+      await worker.stop();
+    }
+    expect(await expiryEntries(a.lot)).toEqual([-200]);
+  });
+});
+
+describe('nightly reconciliation', () => {
+  let receiver: WebhookReceiver;
+  beforeAll(async () => {
+    receiver = await WebhookReceiver.start();
+  });
+  afterAll(() => receiver.close());
+
+  it('is clean on the test data; a broken ledger row is reported with its ids and raises the alert', async () => {
+    const clean = await runReconciliation(ctx, clock.now());
+    expect(clean.mismatches).toEqual([]);
+    expect(clean.ok).toBe(true);
+    expect(clean.lotsChecked).toBeGreaterThan(0);
+    expect(clean.midnight.toISOString()).toBe(previousMidnight(clock.now()).toISOString());
+
+    const d = await g.ok<{ createWebhookEndpoint: { secret: string } }>(
+      `mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { secret } }`,
+      {
+        i: {
+          url: receiver.url,
+          eventTypes: ['reconciliation.failed'],
+          description: 'ops',
+          accountIds: null,
+        },
+      },
+    );
+    receiver.secret = d.createWebhookEndpoint.secret;
+
+    const a = await accountWithGrant();
+    const ticketId = await openTicket(g, a.licenseId);
+    await g.ok(CHARGE, { i: { ticketId, credits: 40 } });
+    // Break the charge's ledger entry; the ledger is append-only, so the
+    // guard triggers are switched off for this one transaction.
+    const breakEntry = (delta: number) =>
+      g.ds.transaction(async (tx) => {
+        await tx.query(`SET LOCAL session_replication_role = replica`);
+        await tx.query(
+          `UPDATE ledger_entries SET credits = credits + $2 WHERE lot_id = $1 AND kind = 'CHARGE'`,
+          [a.lot, delta],
+        );
+      });
+    await breakEntry(1);
+    const worker = await startTestWorker(g);
+    try {
+      const broken = await runReconciliation(ctx, clock.now());
+      expect(broken.ok).toBe(false);
+      const ids = (check: RegExp) => broken.mismatches.find((m) => check.test(m.check))?.ids;
+      expect(ids(/^lot: ledger sum/)).toEqual([a.lot]);
+      expect(ids(/^lot: spent/)).toEqual([a.lot]);
+      expect(ids(/^account: balance/)).toEqual([a.acc]);
+
+      const alert = await waitFor(
+        () => receiver.delivered.find((w) => w.type === 'reconciliation.failed'),
+        'the reconciliation.failed webhook',
+      );
+      expect(alert.data).toMatchObject({ reportId: broken.id });
+      expect(alert.accountId).toBeNull();
+
+      const q = await g.ok<{
+        reconciliationReports: { id: string; ok: boolean; mismatches: { ids: string[] }[] }[];
+      }>(
+        '{ reconciliationReports(first: 2) { id ranAt ok accountsChecked lotsChecked mismatches { check ids } } }',
+      );
+      expect(q.reconciliationReports.map((r) => [r.id, r.ok])).toEqual([
+        [broken.id, false],
+        [clean.id, true],
+      ]);
+    } finally {
+      await worker.stop();
+      await breakEntry(-1); // the file's closing check must find the books in order
+    }
+    expect((await runReconciliation(ctx, clock.now())).ok).toBe(true);
+  });
+});

@@ -182,8 +182,7 @@ const CASES: Record<Kind, Record<string, (w: World, caller: Caller) => Promise<O
     webhookEndpoints: async () => ({ query: '{ webhookEndpoints { id url } }' }),
     webhookEventTypes: async () => ({ query: '{ webhookEventTypes }' }),
     expirySchedule: () => Promise.resolve({ query: '{ expirySchedule { nextRunAt } }' }),
-    reconciliationReports: () =>
-      Promise.resolve({ query: '{ reconciliationReports { id ok } }' }),
+    reconciliationReports: () => Promise.resolve({ query: '{ reconciliationReports { id ok } }' }),
   },
   mutation: {
     createAccount: async () => ({

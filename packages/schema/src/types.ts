@@ -21,6 +21,8 @@ export type Account = {
   email: Scalars['String']['output'];
   /** Credits in live lots that expire within the next `withinDays` days. */
   expiringCredits: Scalars['Int']['output'];
+  /** The expiring-soon notices sent to the account, newest first. */
+  expiryNotices: Array<ExpiryNotice>;
   id: Scalars['ID']['output'];
   /** Newest first. */
   ledger: LedgerEntryConnection;
@@ -253,6 +255,21 @@ export type ErrorCode =
   | 'TICKET_ALREADY_CHARGED'
   | 'TICKET_NOT_CHARGED'
   | 'UNAUTHENTICATED';
+
+/** An expiring-soon notice the account was sent (e-mail and credits.expiring_soon). */
+export type ExpiryNotice = {
+  __typename?: 'ExpiryNotice';
+  /** When the notice was sent. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Credits left in the lot when it was sent. */
+  credits: Scalars['Int']['output'];
+  expiresAt: Scalars['DateTimeISO']['output'];
+  lotId: Scalars['ID']['output'];
+  /** When the e-mail left; null until then. */
+  mailedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The threshold it was sent at: days before the expiry. */
+  thresholdDays: Scalars['Int']['output'];
+};
 
 /** One scheduled expiry run (P19). */
 export type ExpiryRun = {

@@ -92,6 +92,12 @@ const envSchema = z.object({
   /** Scheduled work (cron patterns, UTC): expiry hourly, reconciliation nightly. */
   EXPIRY_SCHEDULE: cronPattern.default('0 * * * *'),
   RECONCILIATION_SCHEDULE: cronPattern.default('30 0 * * *'),
+  /** Days before expiry that an account is told of its expiring credits. */
+  EXPIRY_NOTICE_DAYS: z
+    .string()
+    .regex(/^\d{1,3}(,\d{1,3})*$/, 'whole days, comma-separated, like 30,7')
+    .default('30,7')
+    .transform((v) => [...new Set(v.split(',').map(Number))].filter((d) => d > 0)),
 });
 
 export type Config = {
@@ -183,6 +189,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhookAllowLocal: e.WEBHOOK_ALLOW_LOCAL === 'true',
     runWorker: e.RUN_WORKER === 'true',
     workerConcurrency: e.WORKER_CONCURRENCY,
-    schedules: { expiry: e.EXPIRY_SCHEDULE, reconciliation: e.RECONCILIATION_SCHEDULE },
+    schedules: {
+      expiry: e.EXPIRY_SCHEDULE,
+      reconciliation: e.RECONCILIATION_SCHEDULE,
+      noticeDays: e.EXPIRY_NOTICE_DAYS,
+    },
   };
 }

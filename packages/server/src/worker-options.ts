@@ -21,7 +21,7 @@ export function workerOptions(
     concurrency: config.workerConcurrency,
     mail: { smtpUrl: config.smtpUrl, from: config.mailFrom, mailDir: config.mailDir },
     webhooks: { allowLocal: config.webhookAllowLocal },
-    extraTasks: scheduledTasks(ds, log),
+    extraTasks: scheduledTasks(ds, log, config.schedules.noticeDays),
     crontab: crontab(config.schedules),
   };
 }

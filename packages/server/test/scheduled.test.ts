@@ -9,7 +9,8 @@ import { runExpiry } from '../src/ledger/expiry-runs';
 import { previousMidnight, runReconciliation } from '../src/ledger/reconcile';
 import { CHARGE, createAccount, issueLicense, monthsAgo, openTicket } from './support/fixtures';
 import { type TestGateway, startGateway } from './support/gateway';
-import { WebhookReceiver, startTestWorker, waitFor } from './support/outbound';
+import { SmtpSink, WebhookReceiver, startTestWorker, waitFor } from './support/outbound';
+import { sendExpiryNotices } from '../src/notices/expiry-notices';
 
 // Scheduled work (issue 9): the jobs take the instant they run at, so the
 // tests move a ManualClock instead of waiting; one test goes through a real
@@ -99,7 +100,7 @@ describe('scheduled expiry (P19)', () => {
       [EXPIRE_CREDITS],
     );
     const worker: JobRunner = await startTestWorker(g, {
-      extraTasks: scheduledTasks(g.ds, log),
+      extraTasks: scheduledTasks(g.ds, log, DEFAULT_SCHEDULES.noticeDays),
       crontab: crontab(DEFAULT_SCHEDULES),
     });
     try {
@@ -195,5 +196,115 @@ describe('nightly reconciliation', () => {
       await breakEntry(-1); // the file's closing check must find the books in order
     }
     expect((await runReconciliation(ctx, clock.now())).ok).toBe(true);
+  });
+});
+
+describe('expiring-soon notices', () => {
+  let smtp: SmtpSink;
+  let receiver: WebhookReceiver;
+  beforeAll(async () => {
+    smtp = await SmtpSink.start();
+    receiver = await WebhookReceiver.start();
+  });
+  afterAll(async () => {
+    await smtp.down();
+    await receiver.close();
+  });
+
+  it('30 and 7 days before: one e-mail and one webhook per lot per threshold, none for an empty lot', async () => {
+    const a = await accountWithGrant();
+    const empty = await accountWithGrant();
+    // Spent to 0 (charges are 20 to 60 credits each).
+    for (let i = 0; i < 4; i++)
+      await g.ok(CHARGE, { i: { ticketId: await openTicket(g, empty.licenseId), credits: 50 } });
+    const d = await g.ok<{ createWebhookEndpoint: { secret: string } }>(
+      `mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { secret } }`,
+      {
+        i: {
+          url: receiver.url,
+          eventTypes: ['credits.expiring_soon'],
+          description: 'notices',
+          accountIds: [a.acc, empty.acc],
+        },
+      },
+    );
+    receiver.secret = d.createWebhookEndpoint.secret;
+    const worker = await startTestWorker(g, { mail: { smtpUrl: smtp.url } });
+    try {
+      const before = (days: number) => new Date(a.expiresAt.getTime() - days * DAY);
+      const days = DEFAULT_SCHEDULES.noticeDays;
+      const noticed = async () =>
+        (
+          await g.ds.query<{ n: number }[]>(
+            `SELECT count(*)::int AS n FROM expiry_notices WHERE lot_id = $1`,
+            [a.lot],
+          )
+        )[0]!.n;
+      await sendExpiryNotices(ctx, before(31), days);
+      expect(await noticed()).toBe(0);
+      // Runs at the thresholds, some twice at the same instant: each threshold once.
+      for (const at of [before(29), before(29), before(20), before(6.5), before(6.5), before(1)])
+        await sendExpiryNotices(ctx, at, days);
+      const rows = await g.ds.query<{ lot_id: string; threshold_days: number; sent: boolean }[]>(
+        `SELECT lot_id, threshold_days, sent FROM expiry_notices WHERE lot_id = ANY($1) ORDER BY threshold_days`,
+        [[a.lot, empty.lot]],
+      );
+      expect(rows).toEqual([
+        { lot_id: a.lot, threshold_days: 7, sent: true },
+        { lot_id: a.lot, threshold_days: 30, sent: true },
+      ]);
+
+      const { account } = await g.ok<{ account: { email: string } }>(
+        'query($id: ID!) { account(id: $id) { email } }',
+        { id: a.acc },
+      );
+      await waitFor(async () => {
+        const [r] = await g.ds.query<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM expiry_notices WHERE lot_id = $1 AND mailed_at IS NOT NULL`,
+          [a.lot],
+        );
+        return r!.n === 2;
+      }, 'both notice e-mails');
+      const mails = smtp.to(account.email).filter((m) => /expire on/.test(m.subject ?? ''));
+      expect(mails).toHaveLength(2);
+      expect(mails[0]!.text).toContain(`200 support credits`);
+      expect(mails[0]!.text).toContain(a.expiresAt.toISOString().slice(0, 10));
+
+      const hooks = await waitFor(() => {
+        const h = receiver.delivered.filter((w) => w.type === 'credits.expiring_soon');
+        return h.length >= 2 && h;
+      }, 'both expiring-soon webhooks');
+      expect(
+        hooks.map((h) => [h.accountId, h.data.lotId, h.data.credits, h.data.daysBefore]),
+      ).toEqual([
+        [a.acc, a.lot, 200, 30],
+        [a.acc, a.lot, 200, 7],
+      ]);
+      expect(hooks[0]!.data.expiresAt).toBe(a.expiresAt.toISOString());
+
+      const n = await g.ok<{
+        account: { expiryNotices: { thresholdDays: number; credits: number }[] };
+      }>(
+        'query($id: ID!) { account(id: $id) { expiryNotices { lotId thresholdDays credits expiresAt createdAt mailedAt } } }',
+        { id: a.acc },
+      );
+      expect(n.account.expiryNotices.map((x) => x.thresholdDays)).toEqual([7, 30]);
+    } finally {
+      await worker.stop();
+    }
+  });
+
+  it('a lot first seen inside the 7-day window is told once, not twice', async () => {
+    const a = await accountWithGrant();
+    const at = new Date(a.expiresAt.getTime() - 3 * DAY);
+    expect(await sendExpiryNotices(ctx, at, [30, 7])).toBeGreaterThanOrEqual(1);
+    const rows = await g.ds.query<{ threshold_days: number; sent: boolean }[]>(
+      `SELECT threshold_days, sent FROM expiry_notices WHERE lot_id = $1 ORDER BY threshold_days`,
+      [a.lot],
+    );
+    expect(rows).toEqual([
+      { threshold_days: 7, sent: true },
+      { threshold_days: 30, sent: false },
+    ]);
   });
 });

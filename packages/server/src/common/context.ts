@@ -21,7 +21,7 @@ export interface ServiceContext {
   /** Outbound settings the API needs: the SSRF rule for webhook URLs, the local mailbox. */
   outbound?: { webhookAllowLocal: boolean; mailDir: string | null };
   /** The scheduled jobs' cron patterns (EXPIRY_SCHEDULE, RECONCILIATION_SCHEDULE), for "next run". */
-  schedules?: { expiry: string; reconciliation: string };
+  schedules?: { expiry: string; reconciliation: string; noticeDays: number[] };
   /** The request's instant on that clock: every read-time expiry check uses it; moved on after each mutation. */
   now: Date;
 }

@@ -14,6 +14,7 @@ import {
 import { LicenseResolver } from '../licenses/license.resolver';
 import { StatementDeliveryResolver, StatementResolver } from '../outbox/statement.resolver';
 import { ScheduleResolver } from '../ledger/schedule.resolver';
+import { AccountNoticesResolver } from '../notices/notice.resolver';
 import { PricingResolver } from '../pricing/pricing.resolver';
 import { QuoteResolver, TicketResolver } from '../tickets/ticket.resolver';
 import { WebhookDeliveryResolver, WebhookEndpointResolver } from '../webhooks/webhook.resolver';
@@ -41,6 +42,7 @@ export const resolvers = [
   PricingResolver,
   ErrorCodesResolver,
   ScheduleResolver,
+  AccountNoticesResolver,
 ] as const;
 
 // Object types are declared with `simpleResolvers: true`: their plain fields

@@ -3,14 +3,21 @@ import { parseCrontab } from 'graphile-worker';
 /** The scheduled jobs' task names (graphile-worker crontab). */
 export const EXPIRE_CREDITS = 'expire_credits';
 export const RECONCILE_LEDGER = 'reconcile_ledger';
+export const EXPIRY_NOTICES = 'expiry_notices';
 
 export interface Schedules {
   /** Cron patterns (UTC): minute hour day-of-month month day-of-week. */
   expiry: string;
   reconciliation: string;
+  /** Days before a lot expires that the account is told (EXPIRY_NOTICE_DAYS). */
+  noticeDays: number[];
 }
 
-export const DEFAULT_SCHEDULES: Schedules = { expiry: '0 * * * *', reconciliation: '30 0 * * *' };
+export const DEFAULT_SCHEDULES: Schedules = {
+  expiry: '0 * * * *',
+  reconciliation: '30 0 * * *',
+  noticeDays: [30, 7],
+};
 
 /**
  * The crontab: graphile-worker enqueues each tick once across all workers
@@ -22,6 +29,8 @@ export function crontab(s: Schedules): string {
   return [
     `${s.expiry} ${EXPIRE_CREDITS} ?fill=1d&max=5`,
     `${s.reconciliation} ${RECONCILE_LEDGER} ?fill=1d&max=3`,
+    // Notices go with the expiry schedule.
+    `${s.expiry} ${EXPIRY_NOTICES} ?fill=1d&max=5`,
   ].join('\n');
 }
 

@@ -10,7 +10,8 @@ import { primaryOnly } from '../../db/read-replica';
 import { runExpiry } from '../../ledger/expiry-runs';
 import { runReconciliation } from '../../ledger/reconcile';
 import { Role } from '../../policy/enums';
-import { EXPIRE_CREDITS, RECONCILE_LEDGER } from '../schedule';
+import { sendExpiryNotices } from '../../notices/expiry-notices';
+import { EXPIRE_CREDITS, EXPIRY_NOTICES, RECONCILE_LEDGER } from '../schedule';
 
 /** A context for the scheduled jobs: the system acting as admin, on the database's clock. */
 export function jobContext(
@@ -36,9 +37,13 @@ export function jobContext(
 
 /**
  * The scheduled tasks. Each runs at the database's instant (DbClock); tests
- * call runExpiry / runReconciliation with the instant they choose.
+ * call runExpiry / runReconciliation / sendExpiryNotices with the instant they choose.
  */
-export function scheduledTasks(ds: DataSource, log: Logger): TaskList {
+export function scheduledTasks(
+  ds: DataSource,
+  log: Logger,
+  noticeDays: readonly number[],
+): TaskList {
   const task =
     (name: string, work: (ctx: ServiceContext) => Promise<unknown>): Task =>
     async () => {
@@ -47,5 +52,8 @@ export function scheduledTasks(ds: DataSource, log: Logger): TaskList {
   return {
     [EXPIRE_CREDITS]: task(EXPIRE_CREDITS, (ctx) => runExpiry(ctx)),
     [RECONCILE_LEDGER]: task(RECONCILE_LEDGER, (ctx) => runReconciliation(ctx)),
+    [EXPIRY_NOTICES]: task(EXPIRY_NOTICES, async (ctx) =>
+      sendExpiryNotices(ctx, await ctx.clock.lockedNow(ds.manager), noticeDays),
+    ),
   };
 }

@@ -27,6 +27,10 @@ export type Account = {
   /** Newest first. */
   ledger: LedgerEntryConnection;
   licenses: Array<License>;
+  /** The account's low-balance alert level. */
+  lowBalance: LowBalance;
+  /** The low-balance notices sent to the account, newest first. */
+  lowBalanceNotices: Array<LowBalanceNotice>;
   name: Scalars['String']['output'];
   /** Statements sent (or queued) to the customer, newest first (P18). */
   statements: StatementConnection;
@@ -378,6 +382,28 @@ export type LotSource =
   | 'PURCHASE'
   | 'REFUND';
 
+export type LowBalance = {
+  __typename?: 'LowBalance';
+  /** Below the threshold since the last notice. */
+  below: Scalars['Boolean']['output'];
+  /** True when the account uses the default (LOW_BALANCE_THRESHOLD). */
+  isDefault: Scalars['Boolean']['output'];
+  /** The threshold in force: the account's own, else the default. */
+  threshold: Scalars['Int']['output'];
+};
+
+/** A low-balance notice (e-mail and balance.low), sent when a charge crossed the threshold. */
+export type LowBalanceNotice = {
+  __typename?: 'LowBalanceNotice';
+  balance: Scalars['Int']['output'];
+  /** The charge that took the balance below the threshold. */
+  chargeId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  mailedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  threshold: Scalars['Int']['output'];
+};
+
 /** An e-mail in the local mailbox (development: no SMTP_URL). */
 export type MailboxMessage = {
   __typename?: 'MailboxMessage';
@@ -416,6 +442,8 @@ export type Mutation = {
   revokeApiKey: ApiKey;
   /** The old secret stops working at once. */
   rotateWebhookSecret: RotateWebhookSecretPayload;
+  /** Sets the account's low-balance threshold in credits (null: the default); partners for their own accounts. */
+  setLowBalanceThreshold: Account;
   /** Replaces a PARTNER key's accounts; takes effect on the key's next request. */
   updateApiKeyScope: ApiKey;
   updateWebhookEndpoint: WebhookEndpoint;
@@ -497,6 +525,12 @@ export type MutationRotateWebhookSecretArgs = {
 };
 
 
+export type MutationSetLowBalanceThresholdArgs = {
+  accountId: Scalars['ID']['input'];
+  threshold?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type MutationUpdateApiKeyScopeArgs = {
   input: UpdateApiKeyScopeInput;
 };
@@ -533,7 +567,8 @@ export type Permission =
   | 'READ_SCHEDULES'
   | 'READ_WEBHOOKS'
   | 'REFUND_TICKET'
-  | 'RESEND_STATEMENT';
+  | 'RESEND_STATEMENT'
+  | 'SET_LOW_BALANCE_THRESHOLD';
 
 export type PlanPrice = {
   __typename?: 'PlanPrice';

@@ -92,6 +92,8 @@ const envSchema = z.object({
   /** Scheduled work (cron patterns, UTC): expiry hourly, reconciliation nightly. */
   EXPIRY_SCHEDULE: cronPattern.default('0 * * * *'),
   RECONCILIATION_SCHEDULE: cronPattern.default('30 0 * * *'),
+  /** Accounts without a threshold of their own are told when a charge takes them below this (0: never). */
+  LOW_BALANCE_THRESHOLD: z.coerce.number().int().min(0).max(1_000_000).default(0),
   /** Days before expiry that an account is told of its expiring credits. */
   EXPIRY_NOTICE_DAYS: z
     .string()
@@ -130,6 +132,7 @@ export type Config = {
   runWorker: boolean;
   workerConcurrency: number;
   schedules: Schedules;
+  lowBalanceThreshold: number;
 };
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
@@ -194,5 +197,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       reconciliation: e.RECONCILIATION_SCHEDULE,
       noticeDays: e.EXPIRY_NOTICE_DAYS,
     },
+    lowBalanceThreshold: e.LOW_BALANCE_THRESHOLD,
   };
 }

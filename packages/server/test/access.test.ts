@@ -55,6 +55,7 @@ const PERMISSION_FIELDS: Record<string, string> = {
   READ_WEBHOOKS: 'replayWebhookDelivery',
   MANAGE_WEBHOOKS: 'createWebhookEndpoint',
   READ_SCHEDULES: 'expirySchedule',
+  SET_LOW_BALANCE_THRESHOLD: 'setLowBalanceThreshold',
 };
 
 const RULES: Record<Kind, Record<string, Role[]>> = {
@@ -95,6 +96,7 @@ const RULES: Record<Kind, Record<string, Role[]>> = {
     deleteWebhookEndpoint: HOOKS,
     rotateWebhookSecret: HOOKS,
     replayWebhookDelivery: HOOKS_SEE,
+    setLowBalanceThreshold: SELL,
   },
 };
 
@@ -242,6 +244,11 @@ const CASES: Record<Kind, Record<string, (w: World, caller: Caller) => Promise<O
       };
     },
     expireCredits: async () => ({ query: 'mutation { expireCredits }' }),
+    setLowBalanceThreshold: (w) =>
+      Promise.resolve({
+        query: 'mutation($a: ID!) { setLowBalanceThreshold(accountId: $a, threshold: 10) { id } }',
+        variables: { a: w.accP },
+      }),
     createApiKey: async () => ({
       query:
         'mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { apiKey { id role } secret } }',

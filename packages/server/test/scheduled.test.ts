@@ -7,7 +7,15 @@ import { DEFAULT_SCHEDULES, EXPIRE_CREDITS, crontab, nextTick } from '../src/job
 import { jobContext, scheduledTasks } from '../src/jobs/tasks/scheduled';
 import { runExpiry } from '../src/ledger/expiry-runs';
 import { previousMidnight, runReconciliation } from '../src/ledger/reconcile';
-import { CHARGE, createAccount, issueLicense, monthsAgo, openTicket } from './support/fixtures';
+import {
+  CHARGE,
+  createAccount,
+  createKey,
+  issueLicense,
+  monthsAgo,
+  openTicket,
+  purchase,
+} from './support/fixtures';
 import { type TestGateway, startGateway } from './support/gateway';
 import { SmtpSink, WebhookReceiver, startTestWorker, waitFor } from './support/outbound';
 import { sendExpiryNotices } from '../src/notices/expiry-notices';
@@ -306,5 +314,112 @@ describe('expiring-soon notices', () => {
       { threshold_days: 7, sent: true },
       { threshold_days: 30, sent: false },
     ]);
+  });
+});
+
+describe('low-balance notices', () => {
+  let smtp: SmtpSink;
+  let receiver: WebhookReceiver;
+  beforeAll(async () => {
+    smtp = await SmtpSink.start();
+    receiver = await WebhookReceiver.start();
+  });
+  afterAll(async () => {
+    await smtp.down();
+    await receiver.close();
+  });
+
+  const SET = `mutation($a: ID!, $t: Int) { setLowBalanceThreshold(accountId: $a, threshold: $t) {
+    id lowBalance { threshold isDefault below } } }`;
+
+  it('one notice per crossing, again only after the balance went back above the threshold', async () => {
+    const a = await accountWithGrant(); // 200 credits
+    const partner = await createKey(g, 'PARTNER', [a.acc]);
+    const stranger = await createKey(g, 'PARTNER', []);
+    expect(
+      (await g.gql(SET, { a: a.acc, t: 100 }, stranger.secret)).errors?.[0]?.extensions.code,
+    ).toBe('NOT_FOUND');
+    expect(
+      (await g.gql(SET, { a: a.acc, t: -1 }, partner.secret)).errors?.[0]?.extensions.code,
+    ).toBe('BAD_USER_INPUT');
+    const set = await g.ok<{ setLowBalanceThreshold: { lowBalance: unknown } }>(
+      SET,
+      { a: a.acc, t: 100 },
+      partner.secret,
+    );
+    expect(set.setLowBalanceThreshold.lowBalance).toEqual({
+      threshold: 100,
+      isDefault: false,
+      below: false,
+    });
+
+    const d = await g.ok<{ createWebhookEndpoint: { secret: string } }>(
+      `mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { secret } }`,
+      {
+        i: {
+          url: receiver.url,
+          eventTypes: ['balance.low'],
+          description: 'low',
+          accountIds: [a.acc],
+        },
+      },
+    );
+    receiver.secret = d.createWebhookEndpoint.secret;
+    const worker = await startTestWorker(g, { mail: { smtpUrl: smtp.url } });
+    try {
+      const charge = async (credits: number) => {
+        const r = await g.ok<{ chargeTicket: { balanceAfter: number } }>(CHARGE, {
+          i: { ticketId: await openTicket(g, a.licenseId), credits },
+        });
+        return r.chargeTicket.balanceAfter;
+      };
+      expect(await charge(50)).toBe(150); // above: nothing
+      expect(await charge(60)).toBe(90); // crosses: notice 1
+      expect(await charge(20)).toBe(70); // still below: nothing
+      await purchase(g, a.acc, 100); // 170: back above
+      expect(await charge(60)).toBe(110); // above: nothing
+      expect(await charge(30)).toBe(80); // crosses again: notice 2
+
+      const notices = await g.ds.query<{ balance: number; threshold: number }[]>(
+        `SELECT balance, threshold FROM low_balance_notices WHERE account_id = $1 ORDER BY created_at`,
+        [a.acc],
+      );
+      expect(notices).toEqual([
+        { balance: 90, threshold: 100 },
+        { balance: 80, threshold: 100 },
+      ]);
+      await waitFor(async () => {
+        const [r] = await g.ds.query<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM low_balance_notices WHERE account_id = $1 AND mailed_at IS NOT NULL`,
+          [a.acc],
+        );
+        return r!.n === 2;
+      }, 'both low-balance e-mails');
+      const { account } = await g.ok<{
+        account: { email: string; lowBalance: unknown; lowBalanceNotices: { balance: number }[] };
+      }>(
+        'query($id: ID!) { account(id: $id) { email lowBalance { threshold isDefault below } lowBalanceNotices { balance mailedAt } } }',
+        {
+          id: a.acc,
+        },
+      );
+      expect(account.lowBalance).toEqual({ threshold: 100, isDefault: false, below: true });
+      expect(account.lowBalanceNotices.map((n) => n.balance)).toEqual([80, 90]);
+      const mails = smtp.to(account.email).filter((m) => /balance is low/.test(m.subject ?? ''));
+      expect(mails.map((m) => m.subject)).toEqual([
+        'Your support credit balance is low: 90 credits',
+        'Your support credit balance is low: 80 credits',
+      ]);
+      const hooks = await waitFor(() => {
+        const h = receiver.delivered.filter((w) => w.type === 'balance.low');
+        return h.length >= 2 && h;
+      }, 'both balance.low webhooks');
+      expect(hooks.map((h) => [h.accountId, h.data.balance, h.data.threshold])).toEqual([
+        [a.acc, 90, 100],
+        [a.acc, 80, 100],
+      ]);
+    } finally {
+      await worker.stop();
+    }
   });
 });

@@ -30,6 +30,8 @@ export enum Permission {
   MANAGE_WEBHOOKS = 'MANAGE_WEBHOOKS',
   /** Scheduled runs (expiry) and the reconciliation reports. */
   READ_SCHEDULES = 'READ_SCHEDULES',
+  /** An account's low-balance alert level; a partner's own accounts only. */
+  SET_LOW_BALANCE_THRESHOLD = 'SET_LOW_BALANCE_THRESHOLD',
 }
 
 const SELL = [
@@ -38,6 +40,7 @@ const SELL = [
   Permission.ISSUE_LICENSE,
   Permission.PURCHASE_CREDITS,
   Permission.OPEN_TICKET,
+  Permission.SET_LOW_BALANCE_THRESHOLD,
 ];
 // Moving credits out (charge, refund, expire) is staff work.
 const STAFF = [
@@ -74,6 +77,7 @@ const PHRASES: Record<Permission, string> = {
   READ_WEBHOOKS: 'read webhook deliveries',
   MANAGE_WEBHOOKS: 'manage webhook endpoints',
   READ_SCHEDULES: 'read scheduled runs and reconciliation reports',
+  SET_LOW_BALANCE_THRESHOLD: 'set low-balance thresholds',
 };
 
 export const can = (role: Role, permission: Permission): boolean =>

@@ -100,7 +100,8 @@ export type Permission =
   | 'READ_SCHEDULES'
   | 'READ_WEBHOOKS'
   | 'REFUND_TICKET'
-  | 'RESEND_STATEMENT';
+  | 'RESEND_STATEMENT'
+  | 'SET_LOW_BALANCE_THRESHOLD';
 
 export type PurchaseCreditsInput = {
   accountId: string | number;

@@ -7,6 +7,7 @@ import { ApiKeyLastUsed1796116016540 } from './1796116016540-api-key-last-used';
 import { CitusReadyKeys1796117634449 } from './1796117634449-citus-ready-keys';
 import { TicketStatusFromLedger1796200000000 } from './1796200000000-ticket-status-from-ledger';
 import { ScheduledWork1796300000000 } from './1796300000000-scheduled-work';
+import { LowBalance1796300100000 } from './1796300100000-low-balance';
 
 // Applied in this order on start; never edit one that has landed.
 export const migrations: (new () => MigrationInterface)[] = [
@@ -18,4 +19,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   CitusReadyKeys1796117634449,
   TicketStatusFromLedger1796200000000,
   ScheduledWork1796300000000,
+  LowBalance1796300100000,
 ];

@@ -208,6 +208,7 @@ export async function createGateway(opts: {
           viewerFor: authenticate,
           now: () => clock.now(),
           requestId: () => currentRequestId() ?? 'unknown',
+          onAnswered: metrics.answered,
         }),
       ]
     : [];

@@ -33,6 +33,8 @@ export function compiledReadsHandler(opts: {
   viewerFor: (req: Request) => Promise<Viewer | null>;
   now: () => Date;
   requestId: () => string;
+  /** Told of each request this path answered (the GraphQL metrics, which Apollo's plugin never sees here). */
+  onAnswered?: (operationName: string | null, seconds: number) => void;
 }) {
   const { executor, schema } = opts;
   const rules = [...specifiedRules, ...opts.validationRules];
@@ -63,7 +65,8 @@ export function compiledReadsHandler(opts: {
     return entry;
   };
 
-  async function answer(req: Request, res: Response, next: NextFunction): Promise<void> {
+  /** Answers the request, or passes it on; resolves to the operation's name ('' when anonymous) once answered. */
+  async function answer(req: Request, res: Response, next: NextFunction): Promise<string | void> {
     const body = req.body as { query?: unknown; variables?: unknown; operationName?: unknown };
     const { query, variables, operationName } = body;
     if (typeof query !== 'string' || 'extensions' in body) return next();
@@ -91,10 +94,17 @@ export function compiledReadsHandler(opts: {
     if (!data) return next();
     res.setHeader('content-type', 'application/json; charset=utf-8');
     res.end(`{"data":${data}}`);
+    return doc.operation.name?.value ?? '';
   }
 
   return (req: Request, res: Response, next: NextFunction): void => {
     if (req.method !== 'POST' || !req.body || typeof req.body !== 'object') return next();
-    answer(req, res, next).catch(next);
+    const start = process.hrtime.bigint();
+    answer(req, res, next)
+      .then((name) => {
+        if (typeof name === 'string')
+          opts.onAnswered?.(name || null, Number(process.hrtime.bigint() - start) / 1e9);
+      })
+      .catch(next);
   };
 }

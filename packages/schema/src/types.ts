@@ -21,10 +21,16 @@ export type Account = {
   email: Scalars['String']['output'];
   /** Credits in live lots that expire within the next `withinDays` days. */
   expiringCredits: Scalars['Int']['output'];
+  /** The expiring-soon notices sent to the account, newest first. */
+  expiryNotices: Array<ExpiryNotice>;
   id: Scalars['ID']['output'];
   /** Newest first. */
   ledger: LedgerEntryConnection;
   licenses: Array<License>;
+  /** The account's low-balance alert level. */
+  lowBalance: LowBalance;
+  /** The low-balance notices sent to the account, newest first. */
+  lowBalanceNotices: Array<LowBalanceNotice>;
   name: Scalars['String']['output'];
   /** Statements sent (or queued) to the customer, newest first (P18). */
   statements: StatementConnection;
@@ -254,6 +260,41 @@ export type ErrorCode =
   | 'TICKET_NOT_CHARGED'
   | 'UNAUTHENTICATED';
 
+/** An expiring-soon notice the account was sent (e-mail and credits.expiring_soon). */
+export type ExpiryNotice = {
+  __typename?: 'ExpiryNotice';
+  /** When the notice was sent. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Credits left in the lot when it was sent. */
+  credits: Scalars['Int']['output'];
+  expiresAt: Scalars['DateTimeISO']['output'];
+  lotId: Scalars['ID']['output'];
+  /** When the e-mail left; null until then. */
+  mailedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The threshold it was sent at: days before the expiry. */
+  thresholdDays: Scalars['Int']['output'];
+};
+
+/** One scheduled expiry run (P19). */
+export type ExpiryRun = {
+  __typename?: 'ExpiryRun';
+  /** Credits those lots still held. */
+  credits: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Lots whose expiry it recorded. */
+  lots: Scalars['Int']['output'];
+  /** The instant the run expired lots as of. */
+  ranAt: Scalars['DateTimeISO']['output'];
+};
+
+export type ExpirySchedule = {
+  __typename?: 'ExpirySchedule';
+  lastRun: Maybe<ExpiryRun>;
+  nextRunAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The cron pattern (UTC), EXPIRY_SCHEDULE. */
+  schedule: Scalars['String']['output'];
+};
+
 /** What issuing a license with these terms would grant (P1-P5), without issuing it. */
 export type GrantPreview = {
   __typename?: 'GrantPreview';
@@ -341,6 +382,28 @@ export type LotSource =
   | 'PURCHASE'
   | 'REFUND';
 
+export type LowBalance = {
+  __typename?: 'LowBalance';
+  /** Below the threshold since the last notice. */
+  below: Scalars['Boolean']['output'];
+  /** True when the account uses the default (LOW_BALANCE_THRESHOLD). */
+  isDefault: Scalars['Boolean']['output'];
+  /** The threshold in force: the account's own, else the default. */
+  threshold: Scalars['Int']['output'];
+};
+
+/** A low-balance notice (e-mail and balance.low), sent when a charge crossed the threshold. */
+export type LowBalanceNotice = {
+  __typename?: 'LowBalanceNotice';
+  balance: Scalars['Int']['output'];
+  /** The charge that took the balance below the threshold. */
+  chargeId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  mailedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  threshold: Scalars['Int']['output'];
+};
+
 /** An e-mail in the local mailbox (development: no SMTP_URL). */
 export type MailboxMessage = {
   __typename?: 'MailboxMessage';
@@ -379,6 +442,8 @@ export type Mutation = {
   revokeApiKey: ApiKey;
   /** The old secret stops working at once. */
   rotateWebhookSecret: RotateWebhookSecretPayload;
+  /** Sets the account's low-balance threshold in credits (null: the default); partners for their own accounts. */
+  setLowBalanceThreshold: Account;
   /** Replaces a PARTNER key's accounts; takes effect on the key's next request. */
   updateApiKeyScope: ApiKey;
   updateWebhookEndpoint: WebhookEndpoint;
@@ -460,6 +525,12 @@ export type MutationRotateWebhookSecretArgs = {
 };
 
 
+export type MutationSetLowBalanceThresholdArgs = {
+  accountId: Scalars['ID']['input'];
+  threshold?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type MutationUpdateApiKeyScopeArgs = {
   input: UpdateApiKeyScopeInput;
 };
@@ -493,9 +564,11 @@ export type Permission =
   | 'PURCHASE_CREDITS'
   | 'READ'
   | 'READ_MAILBOX'
+  | 'READ_SCHEDULES'
   | 'READ_WEBHOOKS'
   | 'REFUND_TICKET'
-  | 'RESEND_STATEMENT';
+  | 'RESEND_STATEMENT'
+  | 'SET_LOW_BALANCE_THRESHOLD';
 
 export type PlanPrice = {
   __typename?: 'PlanPrice';
@@ -536,6 +609,8 @@ export type Query = {
   charges: ChargeConnection;
   /** Every code an error's `extensions.code` may carry; the README and docs/partners.md say what each means and whether to retry. */
   errorCodes: Array<ErrorCode>;
+  /** The scheduled expiry: its last run and the next (staff). */
+  expirySchedule: ExpirySchedule;
   /** What a license with these terms would grant, and why (P1-P5). */
   grantPreview: GrantPreview;
   license: Maybe<License>;
@@ -545,6 +620,8 @@ export type Query = {
   me: Viewer;
   pricing: Pricing;
   quote: Quote;
+  /** The reconciliation reports, newest first (staff). */
+  reconciliationReports: Array<ReconciliationReport>;
   ticket: Maybe<Ticket>;
   /** Partners: their own endpoints; staff: all. */
   webhookEndpoints: Array<WebhookEndpoint>;
@@ -599,6 +676,11 @@ export type QueryQuoteArgs = {
 };
 
 
+export type QueryReconciliationReportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryTicketArgs = {
   id: Scalars['ID']['input'];
 };
@@ -612,6 +694,28 @@ export type Quote = {
   price: PriceRange;
   /** True where the balance covers the top of the range. */
   sufficient: Scalars['Boolean']['output'];
+};
+
+export type ReconciliationMismatch = {
+  __typename?: 'ReconciliationMismatch';
+  /** The invariant that does not hold. */
+  check: Scalars['String']['output'];
+  /** The rows that break it (at most 100). */
+  ids: Array<Scalars['ID']['output']>;
+};
+
+/** One run of the nightly check that the books add up. */
+export type ReconciliationReport = {
+  __typename?: 'ReconciliationReport';
+  accountsChecked: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  lotsChecked: Scalars['Int']['output'];
+  /** The previous midnight (UTC) the ledger was also checked as of. */
+  midnight: Scalars['DateTimeISO']['output'];
+  mismatches: Array<ReconciliationMismatch>;
+  /** True when every invariant holds. */
+  ok: Scalars['Boolean']['output'];
+  ranAt: Scalars['DateTimeISO']['output'];
 };
 
 export type Refund = {
@@ -787,7 +891,8 @@ export type WebhookAttempt = {
 /** One event to one endpoint. */
 export type WebhookDelivery = {
   __typename?: 'WebhookDelivery';
-  accountId: Scalars['ID']['output'];
+  /** Null for an event about no one account (reconciliation.failed). */
+  accountId: Maybe<Scalars['ID']['output']>;
   attemptCount: Scalars['Int']['output'];
   /** Every try, oldest first. */
   attempts: Array<WebhookAttempt>;

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import type { SessionSettings } from './db/session-settings';
+import { type Schedules, validCron } from './jobs/schedule';
 
 /** A per-key request budget: `points` requests per `seconds`. */
 export interface RateLimit {
@@ -9,6 +10,10 @@ export interface RateLimit {
 }
 
 const UNIT_SECONDS: Record<string, number> = { s: 1, sec: 1, min: 60, m: 60, h: 3600, hour: 3600 };
+
+const cronPattern = z
+  .string()
+  .refine(validCron, 'a cron pattern of five fields, like 0 * * * * (hourly)');
 
 const rateLimit = z
   .string()
@@ -84,6 +89,17 @@ const envSchema = z.object({
   /** Run the job worker inside the gateway process (statements, webhooks). */
   RUN_WORKER: z.enum(['true', 'false']).default('true'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
+  /** Scheduled work (cron patterns, UTC): expiry hourly, reconciliation nightly. */
+  EXPIRY_SCHEDULE: cronPattern.default('0 * * * *'),
+  RECONCILIATION_SCHEDULE: cronPattern.default('30 0 * * *'),
+  /** Accounts without a threshold of their own are told when a charge takes them below this (0: never). */
+  LOW_BALANCE_THRESHOLD: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  /** Days before expiry that an account is told of its expiring credits. */
+  EXPIRY_NOTICE_DAYS: z
+    .string()
+    .regex(/^\d{1,3}(,\d{1,3})*$/, 'whole days, comma-separated, like 30,7')
+    .default('30,7')
+    .transform((v) => [...new Set(v.split(',').map(Number))].filter((d) => d > 0)),
 });
 
 export type Config = {
@@ -115,6 +131,8 @@ export type Config = {
   webhookAllowLocal: boolean;
   runWorker: boolean;
   workerConcurrency: number;
+  schedules: Schedules;
+  lowBalanceThreshold: number;
 };
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
@@ -174,5 +192,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhookAllowLocal: e.WEBHOOK_ALLOW_LOCAL === 'true',
     runWorker: e.RUN_WORKER === 'true',
     workerConcurrency: e.WORKER_CONCURRENCY,
+    schedules: {
+      expiry: e.EXPIRY_SCHEDULE,
+      reconciliation: e.RECONCILIATION_SCHEDULE,
+      noticeDays: e.EXPIRY_NOTICE_DAYS,
+    },
+    lowBalanceThreshold: e.LOW_BALANCE_THRESHOLD,
   };
 }

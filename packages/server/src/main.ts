@@ -87,6 +87,8 @@ async function main(): Promise<void> {
     adminKey = fs.readFileSync(keyFile, 'utf8').trim();
   }
   if (embedded && (await seedDemoData(ds, log))) log.info('demo data written');
+  // The default the ledger's low-balance triggers read (migration LowBalance).
+  await ds.query('UPDATE low_balance_default SET threshold = $1', [config.lowBalanceThreshold]);
 
   // Statements and webhooks flow with no setup; RUN_WORKER=false leaves it to `pnpm worker`.
   let jobs: JobRunner | null = null;
@@ -94,7 +96,7 @@ async function main(): Promise<void> {
     // graphile-worker LISTENs and its liveness check holds session advisory locks:
     // it needs a session, never PgBouncer in transaction mode.
     jobs = await startJobRunner(
-      workerOptions(config, config.databaseDirectUrl ?? databaseUrl, log),
+      workerOptions(config, config.databaseDirectUrl ?? databaseUrl, log, ds),
     );
     log.info({ concurrency: config.workerConcurrency }, 'job worker started');
   }

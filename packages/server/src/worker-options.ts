@@ -1,14 +1,27 @@
 import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import type { JobRunnerOptions } from './jobs/runner';
+import { crontab } from './jobs/schedule';
+import { scheduledTasks } from './jobs/tasks/scheduled';
 
-/** The job runner's settings from the configuration (gateway and worker alike). */
-export function workerOptions(config: Config, databaseUrl: string, log: Logger): JobRunnerOptions {
+/**
+ * The job runner's settings from the configuration (gateway and worker alike);
+ * the scheduled jobs (expiry, reconciliation) run their services on `ds`.
+ */
+export function workerOptions(
+  config: Config,
+  databaseUrl: string,
+  log: Logger,
+  ds: DataSource,
+): JobRunnerOptions {
   return {
     databaseUrl,
     log,
     concurrency: config.workerConcurrency,
     mail: { smtpUrl: config.smtpUrl, from: config.mailFrom, mailDir: config.mailDir },
     webhooks: { allowLocal: config.webhookAllowLocal },
+    extraTasks: scheduledTasks(ds, log, config.schedules.noticeDays),
+    crontab: crontab(config.schedules),
   };
 }

@@ -30,9 +30,9 @@ async function main(): Promise<void> {
   const ds = createDataSource(databaseUrl, { poolSize: 2 });
   await ds.initialize();
   await migrate(ds);
-  await ds.destroy();
 
-  const jobs = await startJobRunner(workerOptions(config, databaseUrl, log));
+  // The scheduled jobs (expiry, reconciliation) run their services on ds.
+  const jobs = await startJobRunner(workerOptions(config, databaseUrl, log, ds));
   log.info({ concurrency: config.workerConcurrency }, 'job worker started');
 
   let stopping = false;
@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     log.info({ signal }, 'worker shutting down: finishing the jobs in hand');
     try {
       await jobs.stop();
+      await ds.destroy();
     } catch (err) {
       log.error({ err }, 'error while shutting down');
     } finally {

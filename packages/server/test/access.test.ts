@@ -56,10 +56,14 @@ const PERMISSION_FIELDS: Record<string, string> = {
   READ_MAILBOX: 'mailbox',
   READ_WEBHOOKS: 'replayWebhookDelivery',
   MANAGE_WEBHOOKS: 'createWebhookEndpoint',
+  READ_SCHEDULES: 'expirySchedule',
+  SET_LOW_BALANCE_THRESHOLD: 'setLowBalanceThreshold',
 };
 
 const RULES: Record<Kind, Record<string, Role[]>> = {
   query: {
+    expirySchedule: STAFF,
+    reconciliationReports: STAFF,
     account: READ,
     accounts: READ,
     license: READ,
@@ -77,6 +81,7 @@ const RULES: Record<Kind, Record<string, Role[]>> = {
     webhookEventTypes: HOOKS_SEE,
   },
   mutation: {
+    setLowBalanceThreshold: SELL,
     createAccount: SELL,
     issueLicense: SELL,
     purchaseCredits: SELL,
@@ -396,6 +401,8 @@ const CASES: Record<Kind, Record<string, (w: World, caller: Caller) => Op | Prom
     mailbox: (w) => rawOp(w.g, '{ mailbox { id subject } }'),
     webhookEndpoints: (w) => rawOp(w.g, '{ webhookEndpoints { id url } }'),
     webhookEventTypes: (w) => rawOp(w.g, '{ webhookEventTypes }'),
+    expirySchedule: (w) => rawOp(w.g, '{ expirySchedule { nextRunAt } }'),
+    reconciliationReports: (w) => rawOp(w.g, '{ reconciliationReports { id ok } }'),
   },
   mutation: {
     createAccount: (w) =>
@@ -510,6 +517,12 @@ const CASES: Record<Kind, Record<string, (w: World, caller: Caller) => Op | Prom
         { id: d.account.statements.nodes[0]!.id },
       );
     },
+    setLowBalanceThreshold: (w) =>
+      rawOp(
+        w.g,
+        'mutation($a: ID!) { setLowBalanceThreshold(accountId: $a, threshold: 10) { id } }',
+        { a: w.accP },
+      ),
     createWebhookEndpoint: (w) =>
       rawOp(
         w.g,

@@ -366,6 +366,10 @@ const ID_CASES: Record<string, IdCase> = {
     query: UPDATE_SCOPE,
     variables: { i: { id: partnerKeyId, accountIds: [acc, bad] } },
   }),
+  'setLowBalanceThreshold.accountId': (bad) => ({
+    query: 'mutation($a: ID!) { setLowBalanceThreshold(accountId: $a, threshold: 5) { id } }',
+    variables: { a: bad },
+  }),
   'resendStatement.id': (bad) => ({
     query: 'mutation($id: ID!) { resendStatement(id: $id) { id } }',
     variables: { id: bad },

@@ -20,6 +20,8 @@ export interface ServiceContext {
   reads: Reads;
   /** Outbound settings the API needs: the SSRF rule for webhook URLs, the local mailbox. */
   outbound?: { webhookAllowLocal: boolean; mailDir: string | null };
+  /** The scheduled jobs' cron patterns (EXPIRY_SCHEDULE, RECONCILIATION_SCHEDULE), for "next run". */
+  schedules?: { expiry: string; reconciliation: string; noticeDays: number[] };
   /** The request's instant on that clock: every read-time expiry check uses it; moved on after each mutation. */
   now: Date;
 }

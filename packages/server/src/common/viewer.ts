@@ -28,6 +28,10 @@ export enum Permission {
   /** Webhook endpoints, deliveries and replays; a partner's own only. */
   READ_WEBHOOKS = 'READ_WEBHOOKS',
   MANAGE_WEBHOOKS = 'MANAGE_WEBHOOKS',
+  /** Scheduled runs (expiry) and the reconciliation reports. */
+  READ_SCHEDULES = 'READ_SCHEDULES',
+  /** An account's low-balance alert level; a partner's own accounts only. */
+  SET_LOW_BALANCE_THRESHOLD = 'SET_LOW_BALANCE_THRESHOLD',
 }
 
 const SELL = [
@@ -36,6 +40,7 @@ const SELL = [
   Permission.ISSUE_LICENSE,
   Permission.PURCHASE_CREDITS,
   Permission.OPEN_TICKET,
+  Permission.SET_LOW_BALANCE_THRESHOLD,
 ];
 // Moving credits out (charge, refund, expire) is staff work.
 const STAFF = [
@@ -46,6 +51,7 @@ const STAFF = [
   Permission.RESEND_STATEMENT,
   Permission.READ_MAILBOX,
   Permission.READ_WEBHOOKS,
+  Permission.READ_SCHEDULES,
 ];
 
 export const PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -70,6 +76,8 @@ const PHRASES: Record<Permission, string> = {
   READ_MAILBOX: 'read the local mailbox',
   READ_WEBHOOKS: 'read webhook deliveries',
   MANAGE_WEBHOOKS: 'manage webhook endpoints',
+  READ_SCHEDULES: 'read scheduled runs and reconciliation reports',
+  SET_LOW_BALANCE_THRESHOLD: 'set low-balance thresholds',
 };
 
 export const can = (role: Role, permission: Permission): boolean =>

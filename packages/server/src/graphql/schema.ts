@@ -13,6 +13,8 @@ import {
 } from '../ledger/ledger.resolver';
 import { LicenseResolver } from '../licenses/license.resolver';
 import { StatementDeliveryResolver, StatementResolver } from '../outbox/statement.resolver';
+import { ScheduleResolver } from '../ledger/schedule.resolver';
+import { AccountNoticesResolver } from '../notices/notice.resolver';
 import { PricingResolver } from '../pricing/pricing.resolver';
 import { QuoteResolver, TicketResolver } from '../tickets/ticket.resolver';
 import { WebhookDeliveryResolver, WebhookEndpointResolver } from '../webhooks/webhook.resolver';
@@ -39,6 +41,8 @@ export const resolvers = [
   ApiKeyResolver,
   PricingResolver,
   ErrorCodesResolver,
+  ScheduleResolver,
+  AccountNoticesResolver,
 ] as const;
 
 // Object types are declared with `simpleResolvers: true`: their plain fields

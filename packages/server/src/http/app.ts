@@ -25,6 +25,7 @@ import { databaseAnswers } from '../db/health';
 import { RETRY_AFTER_SECONDS } from '../db/transient-errors';
 import { formatErrorWith } from '../graphql/format-error';
 import { type Clock, DbClock } from '../common/clock';
+import { DEFAULT_SCHEDULES } from '../jobs/schedule';
 import { type Reads, primaryOnly } from '../db/read-replica';
 import { compiledReadsExecutor } from '../graphql/compiled-reads/executor';
 import { compiledReadsHandler } from '../graphql/compiled-reads/http-path';
@@ -84,6 +85,7 @@ export async function createGateway(opts: {
         | 'webhookAllowLocal'
         | 'smtpUrl'
         | 'mailDir'
+        | 'schedules'
       >
     >;
   log: Logger;
@@ -158,6 +160,7 @@ export async function createGateway(opts: {
   const dbClock = opts.clock ? null : new DbClock(ds);
   await dbClock?.start();
   const clock: Clock = opts.clock ?? dbClock!;
+  const schedules = config.schedules ?? DEFAULT_SCHEDULES;
   const outbound = {
     webhookAllowLocal: config.webhookAllowLocal ?? false,
     mailDir: config.smtpUrl ? null : (config.mailDir ?? null),
@@ -231,6 +234,7 @@ export async function createGateway(opts: {
           clock,
           now,
           outbound,
+          schedules,
         };
       },
     }),

@@ -11,6 +11,8 @@ import type { Logger } from 'pino';
 import { createMailer, type Mailer } from '../mail/mailer';
 import { WorkerLiveness } from './liveness';
 import { type Backoff, MAIL_BACKOFF, WEBHOOK_SCHEDULE_MS } from './retry';
+import { EXPIRY_NOTICE_MAIL, expiryNoticeMailTask } from './tasks/expiry-notice-mail';
+import { LOW_BALANCE_MAIL, lowBalanceMailTask } from './tasks/low-balance-mail';
 import { STATEMENT_MAIL, statementMailTask } from './tasks/statement-mail';
 import {
   DISABLE_AFTER_MS,
@@ -83,6 +85,8 @@ export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner>
       backoff: opts.mail.backoff ?? MAIL_BACKOFF,
       log,
     }),
+    [EXPIRY_NOTICE_MAIL]: expiryNoticeMailTask({ mailer, log }),
+    [LOW_BALANCE_MAIL]: lowBalanceMailTask({ mailer, log }),
     [WEBHOOK_DELIVERY]: webhookDeliveryTask({
       settings: {
         scheduleMs: WEBHOOK_SCHEDULE_MS,

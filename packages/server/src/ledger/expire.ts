@@ -22,6 +22,20 @@ export async function expireCredits(
   ctx: ServiceContext,
   asOfInput: Date | null | undefined,
 ): Promise<number> {
+  return (await expireCreditsCounted(ctx, asOfInput)).lots;
+}
+
+/** What one expiry run recorded: the lots and the credits they still held. */
+export interface ExpiryCount {
+  lots: number;
+  credits: number;
+}
+
+/** expireCredits, also counting the credits expired (for the scheduled run's record). */
+export async function expireCreditsCounted(
+  ctx: ServiceContext,
+  asOfInput: Date | null | undefined,
+): Promise<ExpiryCount> {
   const asOf = asOfInput ? instant(asOfInput, 'asOf') : null;
   // The database's instant, not the estimate reads use: a lot must never be
   // recorded as expired before the moment it expires.
@@ -31,7 +45,7 @@ export async function expireCredits(
   // credits that can still be spent.
   if (cutoff.getTime() > now.getTime()) throw badInput('asOf', 'asOf must not be in the future.');
 
-  let expired = 0;
+  const expired: ExpiryCount = { lots: 0, credits: 0 };
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
     const due = await queryRows<{ accountId: string }>(
@@ -43,7 +57,9 @@ export async function expireCredits(
     );
     if (due.length === 0) break;
     const accountIds = due.map((d) => d.accountId);
-    expired += await ledgerTransaction(ctx.ds, (tx) => expireBatch(ctx, tx, accountIds, cutoff));
+    const batch = await ledgerTransaction(ctx.ds, (tx) => expireBatch(ctx, tx, accountIds, cutoff));
+    expired.lots += batch.lots;
+    expired.credits += batch.credits;
     after = accountIds[accountIds.length - 1]!;
   }
   return expired;
@@ -54,7 +70,7 @@ async function expireBatch(
   tx: EntityManager,
   accountIds: string[],
   cutoff: Date,
-): Promise<number> {
+): Promise<ExpiryCount> {
   const at = await lockAccounts(tx, ctx.clock, accountIds);
   // Re-read under the locks: a concurrent run may have recorded some already.
   const lots = await queryRows<CreditLotEntity>(
@@ -72,5 +88,5 @@ async function expireBatch(
       lots: lots.length,
     });
   }
-  return lots.length;
+  return { lots: lots.length, credits: lots.reduce((sum, l) => sum + l.remainingCredits, 0) };
 }

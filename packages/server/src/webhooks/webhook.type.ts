@@ -85,8 +85,11 @@ export class WebhookDeliveryType {
   @Field(() => String)
   eventType: string;
 
-  @Field(() => ID)
-  accountId: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Null for an event about no one account (reconciliation.failed).',
+  })
+  accountId: string | null;
 
   @Field(() => ID)
   endpointId: string;

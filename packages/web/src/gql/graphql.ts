@@ -97,9 +97,11 @@ export type Permission =
   | 'PURCHASE_CREDITS'
   | 'READ'
   | 'READ_MAILBOX'
+  | 'READ_SCHEDULES'
   | 'READ_WEBHOOKS'
   | 'REFUND_TICKET'
-  | 'RESEND_STATEMENT';
+  | 'RESEND_STATEMENT'
+  | 'SET_LOW_BALANCE_THRESHOLD';
 
 export type PurchaseCreditsInput = {
   accountId: string | number;

@@ -6,6 +6,8 @@ import { Outbound1795744000000 } from './1795744000000-outbound';
 import { ApiKeyLastUsed1796116016540 } from './1796116016540-api-key-last-used';
 import { CitusReadyKeys1796117634449 } from './1796117634449-citus-ready-keys';
 import { TicketStatusFromLedger1796200000000 } from './1796200000000-ticket-status-from-ledger';
+import { ScheduledWork1796300000000 } from './1796300000000-scheduled-work';
+import { LowBalance1796300100000 } from './1796300100000-low-balance';
 
 // Applied in this order on start; never edit one that has landed.
 export const migrations: (new () => MigrationInterface)[] = [
@@ -16,4 +18,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   ApiKeyLastUsed1796116016540,
   CitusReadyKeys1796117634449,
   TicketStatusFromLedger1796200000000,
+  ScheduledWork1796300000000,
+  LowBalance1796300100000,
 ];

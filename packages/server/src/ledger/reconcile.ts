@@ -1,0 +1,180 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { ServiceContext } from '../common/context';
+import { registerWebhookEventType } from '../webhooks/events';
+
+/** One invariant that does not hold, with the rows that break it. */
+export interface Mismatch {
+  check: string;
+  /** The ids of the rows involved (lots, accounts, charges or refunds; at most 100). */
+  ids: string[];
+}
+
+export interface ReconciliationReport {
+  id: string;
+  ranAt: Date;
+  /** The previous midnight (UTC) the ledger was also checked as of. */
+  midnight: Date;
+  accountsChecked: number;
+  lotsChecked: number;
+  ok: boolean;
+  mismatches: Mismatch[];
+}
+
+const MAX_IDS = 100;
+
+/** To admin endpoints only: an event about no one account. */
+export const RECONCILIATION_FAILED = 'reconciliation.failed';
+registerWebhookEventType(RECONCILIATION_FAILED);
+
+/**
+ * The invariants, each a query for the ids that break it, and the instant its
+ * $1 stands for: the run's, or the previous midnight's. A lot is alive at T
+ * when it has no expiry or expires after T.
+ */
+const CHECKS: [string, string, ('now' | 'midnight')?][] = [
+  [
+    'lot: original + refunded = remaining + spent + expired',
+    `SELECT id FROM credit_lots
+      WHERE original_credits + refunded_credits <> remaining_credits + spent_credits + expired_credits
+         OR remaining_credits < 0`,
+  ],
+  [
+    "lot: ledger sum = the lot's remaining credits",
+    `SELECT l.id FROM credit_lots l LEFT JOIN ledger_entries e ON e.lot_id = l.id
+      GROUP BY l.id, l.remaining_credits HAVING COALESCE(SUM(e.credits), 0) <> l.remaining_credits`,
+  ],
+  [
+    'lot: spent = its CHARGE entries, expired = its EXPIRY entries',
+    `SELECT l.id FROM credit_lots l
+      WHERE l.spent_credits <> COALESCE((SELECT -SUM(credits) FROM ledger_entries WHERE lot_id = l.id AND kind = 'CHARGE'), 0)
+         OR l.expired_credits <> COALESCE((SELECT -SUM(credits) FROM ledger_entries WHERE lot_id = l.id AND kind = 'EXPIRY'), 0)`,
+  ],
+  [
+    'account: balance from the lots = balance from the ledger',
+    `WITH by_lots AS (SELECT account_id, SUM(remaining_credits) AS b FROM credit_lots
+                       WHERE expires_at IS NULL OR expires_at > $1 GROUP BY account_id),
+          by_ledger AS (SELECT e.account_id, SUM(e.credits) AS b
+                          FROM ledger_entries e JOIN credit_lots l ON l.id = e.lot_id
+                         WHERE l.expires_at IS NULL OR l.expires_at > $1 GROUP BY e.account_id)
+     SELECT a.id FROM accounts a LEFT JOIN by_lots x ON x.account_id = a.id LEFT JOIN by_ledger y ON y.account_id = a.id
+      WHERE COALESCE(x.b, 0) <> COALESCE(y.b, 0)`,
+    'now',
+  ],
+  [
+    'account at midnight: CHARGE and REFUND entries = the charges and refunds made by then',
+    `WITH led AS (SELECT account_id,
+                         SUM(credits) FILTER (WHERE kind = 'CHARGE') AS charged,
+                         SUM(credits) FILTER (WHERE kind = 'REFUND') AS refunded
+                    FROM ledger_entries WHERE at <= $1 GROUP BY account_id),
+          ch AS (SELECT account_id, SUM(credits) AS c FROM charges WHERE created_at <= $1 GROUP BY account_id),
+          rf AS (SELECT account_id, SUM(credits) AS c FROM refunds WHERE created_at <= $1 GROUP BY account_id)
+     SELECT a.id FROM accounts a LEFT JOIN led ON led.account_id = a.id
+       LEFT JOIN ch ON ch.account_id = a.id LEFT JOIN rf ON rf.account_id = a.id
+      WHERE COALESCE(-led.charged, 0) <> COALESCE(ch.c, 0) OR COALESCE(led.refunded, 0) <> COALESCE(rf.c, 0)`,
+    'midnight',
+  ],
+  [
+    'lot at midnight: ledger sum between 0 and original + refunded',
+    `SELECT l.id FROM credit_lots l JOIN ledger_entries e ON e.lot_id = l.id AND e.at <= $1
+      GROUP BY l.id, l.original_credits, l.refunded_credits
+     HAVING SUM(e.credits) < 0 OR SUM(e.credits) > l.original_credits + l.refunded_credits`,
+    'midnight',
+  ],
+  [
+    'charge: has its statement',
+    `SELECT c.id FROM charges c WHERE NOT EXISTS (
+       SELECT 1 FROM outbox o WHERE o.topic = 'statement' AND o.payload->>'chargeId' = c.id::text
+          AND o.payload->>'refundId' IS NULL)`,
+  ],
+  [
+    'refund: has its statement',
+    `SELECT r.id FROM refunds r WHERE NOT EXISTS (
+       SELECT 1 FROM outbox o WHERE o.topic = 'statement' AND o.payload->>'refundId' = r.id::text)`,
+  ],
+  [
+    'charge: allocations add up to its credits',
+    `SELECT c.id FROM charges c LEFT JOIN allocations a ON a.charge_id = c.id
+      GROUP BY c.id, c.credits HAVING COALESCE(SUM(a.credits), 0) <> c.credits`,
+  ],
+  [
+    "refund: allocations add up to its credits and its charge's",
+    `SELECT r.id FROM refunds r JOIN charges c ON c.id = r.charge_id LEFT JOIN allocations a ON a.refund_id = r.id
+      GROUP BY r.id, c.credits, r.credits HAVING COALESCE(SUM(a.credits), 0) <> r.credits OR r.credits <> c.credits`,
+  ],
+];
+
+const COLUMNS = `id, ran_at AS "ranAt", midnight, accounts_checked AS "accountsChecked",
+  lots_checked AS "lotsChecked", ok, mismatches`;
+
+/** The midnight (UTC) at or before `at`. */
+export function previousMidnight(at: Date): Date {
+  return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
+}
+
+/**
+ * The nightly check that the books add up: every invariant the tests hold
+ * the ledger to, read in one snapshot, stored as a report. A mismatch logs
+ * an error and sends `reconciliation.failed` to admin endpoints (an event
+ * with no account: only endpoints without an account scope match), in the
+ * report's own transaction.
+ */
+export async function runReconciliation(
+  ctx: ServiceContext,
+  at?: Date,
+): Promise<ReconciliationReport> {
+  const ranAt = at ?? (await ctx.clock.lockedNow(ctx.ds.manager));
+  const midnight = previousMidnight(ranAt);
+  const found = await ctx.ds.transaction('REPEATABLE READ', async (tx) => {
+    const mismatches: Mismatch[] = [];
+    for (const [check, sql, instant] of CHECKS) {
+      const rows = await tx.query<{ id: string }[]>(
+        `SELECT id::text AS id FROM (${sql}) broken ORDER BY 1 LIMIT ${MAX_IDS}`,
+        instant ? [instant === 'now' ? ranAt : midnight] : [],
+      );
+      if (rows.length > 0) mismatches.push({ check, ids: rows.map((r) => r.id) });
+    }
+    const [counts] = await tx.query<[{ accounts: number; lots: number }]>(
+      `SELECT (SELECT count(*) FROM accounts)::int AS accounts, (SELECT count(*) FROM credit_lots)::int AS lots`,
+    );
+    return { mismatches, ...counts };
+  });
+  const report = await ctx.ds.transaction((tx) => storeReport(tx, ranAt, midnight, found));
+  if (!report.ok)
+    ctx.log.error(
+      { reportId: report.id, mismatches: report.mismatches },
+      'reconciliation: the books do not add up',
+    );
+  else ctx.log.info({ reportId: report.id }, 'reconciliation: the books add up');
+  return report;
+}
+
+async function storeReport(
+  tx: EntityManager,
+  ranAt: Date,
+  midnight: Date,
+  found: { mismatches: Mismatch[]; accounts: number; lots: number },
+): Promise<ReconciliationReport> {
+  const ok = found.mismatches.length === 0;
+  const [report] = await tx.query<ReconciliationReport[]>(
+    `INSERT INTO reconciliation_reports (ran_at, midnight, accounts_checked, lots_checked, ok, mismatches)
+     VALUES ($1, $2, $3, $4, $5, $6::jsonb) RETURNING ${COLUMNS}`,
+    [ranAt, midnight, found.accounts, found.lots, ok, JSON.stringify(found.mismatches)],
+  );
+  if (!ok)
+    await tx.query(
+      `SELECT webhook_emit($4, NULL, $1,
+         jsonb_build_object('reportId', $2::uuid, 'mismatches', $3::jsonb))`,
+      [ranAt, report!.id, JSON.stringify(found.mismatches), RECONCILIATION_FAILED],
+    );
+  return report!;
+}
+
+export async function reconciliationReports(
+  ds: DataSource,
+  first: number,
+): Promise<ReconciliationReport[]> {
+  return ds.query<ReconciliationReport[]>(
+    `SELECT ${COLUMNS} FROM reconciliation_reports ORDER BY ran_at DESC, id DESC LIMIT $1`,
+    [first],
+  );
+}

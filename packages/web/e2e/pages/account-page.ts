@@ -137,4 +137,25 @@ export class AccountPage {
   ticketLink(subject: string) {
     return this.page.getByRole('table', { name: 'Tickets' }).getByRole('link', { name: subject });
   }
+
+  lowBalance() {
+    return this.page.getByRole('region', { name: 'Low balance' });
+  }
+
+  async lowBalanceThreshold(): Promise<string> {
+    return (await this.lowBalance().getByTestId('low-balance-threshold').innerText()).trim();
+  }
+
+  /** Sets the threshold through the card's form ('' = back to the default). */
+  async setLowBalanceThreshold(value: string) {
+    const card = this.lowBalance();
+    await card.getByRole('button', { name: 'Edit threshold' }).click();
+    await card.getByLabel('Threshold (credits)').fill(value);
+    await card.getByRole('button', { name: 'Save threshold' }).click();
+    await card.getByRole('form', { name: 'Threshold' }).waitFor({ state: 'detached' });
+  }
+
+  sentNotices() {
+    return this.lowBalance().getByTestId('sent-notice');
+  }
 }

@@ -9,3 +9,4 @@ export { KeysPage } from './keys-page';
 export { ExplorerPage } from './explorer-page';
 export { WebhooksPage } from './webhooks-page';
 export { MailboxPage } from './mailbox-page';
+export { OperationsPage } from './operations-page';

@@ -112,6 +112,10 @@ export default async function setup(project: TestProject) {
       // Outbound: e-mails into a mailbox of this run; webhooks to receivers on 127.0.0.1.
       MAIL_DIR: path.join(resultsDir, `mail-${database}`),
       WEBHOOK_ALLOW_LOCAL: 'true',
+      // Scheduled work every minute, so the browser tests see a real recorded
+      // expiry run and reconciliation report from the gateway's own worker.
+      EXPIRY_SCHEDULE: '* * * * *',
+      RECONCILIATION_SCHEDULE: '* * * * *',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -18,6 +18,7 @@ export function AppLayout() {
   const canManageKeys = useCan('MANAGE_API_KEYS');
   const canSeeWebhooks = useCan('READ_WEBHOOKS');
   const canSeeMailbox = useCan('READ_MAILBOX');
+  const canSeeOperations = useCan('READ_SCHEDULES');
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -39,6 +40,7 @@ export function AppLayout() {
           <NavLink to="/explorer">API explorer</NavLink>
           {canSeeWebhooks ? <NavLink to="/webhooks">Webhooks</NavLink> : null}
           {canSeeMailbox ? <NavLink to="/mailbox">Mailbox</NavLink> : null}
+          {canSeeOperations ? <NavLink to="/operations">Operations</NavLink> : null}
         </nav>
         {viewer ? (
           <div className="who">

@@ -9,6 +9,7 @@ import { PricingPage } from '../features/pricing/pricing-page';
 import { KeysPage } from '../features/keys/keys-page';
 import { MailboxPage } from '../features/mailbox/mailbox-page';
 import { WebhooksPage } from '../features/webhooks/webhooks-page';
+import { OperationsPage } from '../features/operations/operations-page';
 import { Spinner } from '../shared/ui/states';
 
 export const routes: RouteObject[] = [
@@ -46,6 +47,7 @@ export const routes: RouteObject[] = [
       },
       { path: 'webhooks', element: <WebhooksPage /> },
       { path: 'mailbox', element: <MailboxPage /> },
+      { path: 'operations', element: <OperationsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

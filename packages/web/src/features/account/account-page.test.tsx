@@ -33,6 +33,9 @@ const accountMock = {
         createdAt: '2024-01-01T00:00:00.000Z',
         balance: 500,
         expiringCredits: 0,
+        lowBalance: { __typename: 'LowBalance', threshold: 0, isDefault: true, below: false },
+        lowBalanceNotices: [],
+        expiryNotices: [],
         licenses: [],
         creditLots: [],
         // 40 tickets, 23 of them open; the first page below holds only one open one.

@@ -13,6 +13,7 @@ import { CreditLots } from './credit-lots';
 import { IssueLicenseDialog } from './issue-license-dialog';
 import { LedgerTimeline } from './ledger-timeline';
 import { LicenseCard } from './license-card';
+import { LowBalanceCard } from './low-balance-card';
 import { OpenTicketDialog } from './open-ticket-dialog';
 import { PurchaseCreditsDialog, parseCredits } from './purchase-credits-dialog';
 import { StatementList } from './statement-list';
@@ -30,6 +31,7 @@ const AccountPageQuery = graphql(`
       createdAt
       balance
       expiringCredits(withinDays: 30)
+      ...LowBalanceCard
       licenses {
         id
         ...LicenseCard
@@ -317,6 +319,7 @@ export function AccountPage() {
           <Section id="statements" title="Statements sent">
             <StatementList statements={account.statements.nodes} />
           </Section>
+          <LowBalanceCard account={account} />
         </div>
       </div>
 

@@ -26,7 +26,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { Client, Pool } from 'pg';
-import { createDataSource } from '../src/db/data-source';
+import { createDataSource, migrate } from '../src/db/data-source';
 import { seed, sizesFor } from './seed';
 
 const serverDir = path.resolve(__dirname, '..');
@@ -123,7 +123,7 @@ async function main(): Promise<void> {
       await admin(`CREATE DATABASE ${database}`);
       const migrator = createDataSource(urlFor(database));
       await migrator.initialize();
-      await migrator.runMigrations({ transaction: 'each' });
+      await migrate(migrator);
       await migrator.destroy();
       const pool = new Pool({ connectionString: urlFor(database), max: 2 });
       const t0 = performance.now();

@@ -68,7 +68,7 @@ import { Client, Pool } from 'pg';
 import pino from 'pino';
 import type { Logger } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { createDataSource } from '../src/db/data-source';
+import { createDataSource, migrate } from '../src/db/data-source';
 import { buildGatewaySchema } from '../src/graphql/schema';
 import { createGateway } from '../src/http/app';
 import {
@@ -622,7 +622,8 @@ async function cachedSeed(sizes: ReturnType<typeof sizesFor>): Promise<string> {
 async function migrateAndSeed(dbUrl: string, sizes: ReturnType<typeof sizesFor>): Promise<void> {
   const migrator = createDataSource(dbUrl);
   await migrator.initialize();
-  await migrator.runMigrations({ transaction: 'each' });
+  // As the gateway does: graphile-worker's schema first, then the migrations.
+  await migrate(migrator);
   await migrator.destroy();
 
   const pool = new Pool({ connectionString: dbUrl, max: 4, options: '-c TimeZone=UTC' });

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Clock } from '../common/clock';
-import { recordAudit } from '../audit/audit';
+import { auditRow } from '../audit/audit';
 import type { ServiceContext } from '../common/context';
 import {
   costOutOfRange,
@@ -11,7 +11,7 @@ import {
 } from '../common/errors';
 import { newId, parseId } from '../common/ids';
 import { optionalText, wholeCredits } from '../common/validate';
-import { recordStatement } from '../outbox/statements';
+import { statementRow } from '../outbox/statements';
 import type { Edition, HostingPlan, TicketCategory } from '../policy/enums';
 import { checkCost, priceRange } from '../policy/prices';
 import { allocate, isLive } from '../policy/spending';
@@ -146,20 +146,17 @@ async function chargeLocked(
     hostingPlan: t.hostingPlan,
     createdAt: at,
   };
-  await writeChargeAndDraw(tx, charge, plan.allocations);
-  await recordStatement(tx, accountId, at, {
-    kind: 'CHARGE',
-    ticketId,
-    chargeId: charge.id,
-    refundId: null,
-    credits,
-    balanceAfter: charge.balanceAfter,
-    subject: t.subject,
-  });
-  await recordAudit(tx, ctx, 'chargeTicket', accountId, charge.id, {
-    ticketId,
-    credits,
-    idempotencyKey,
-  });
+  await writeChargeAndDraw(tx, charge, plan.allocations, [
+    statementRow(tx, accountId, at, {
+      kind: 'CHARGE',
+      ticketId,
+      chargeId: charge.id,
+      refundId: null,
+      credits,
+      balanceAfter: charge.balanceAfter,
+      subject: t.subject,
+    }),
+    auditRow(tx, ctx, 'chargeTicket', accountId, charge.id, { ticketId, credits, idempotencyKey }),
+  ]);
   return charge;
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { columnsOf, queryRows } from '../db/sql';
+import { type RowInsert, columnsOf, insertCtes, queryRows } from '../db/sql';
 import { newId } from '../common/ids';
 import { LedgerEntryKind, LotSource } from '../policy/enums';
 import { AllocationEntity } from './allocation.entity';
@@ -76,19 +76,38 @@ export async function openLot(
 
 /**
  * A charge and its draw (P11-P13) in one statement: the charge row; for each
- * lot drawn its counters, its CHARGE entry and the allocation row (P12)
- * (the ticket's status follows from the charge row, by trigger). It runs under the account lock, where every
- * round trip holds up the next charge on the account. (The foreign keys from
- * the entries and allocations to the charge are checked at the statement's
- * end, when the charge row is in.)
+ * lot drawn its counters, its CHARGE entry and the allocation row (P12); and
+ * the rows that go with it (`alongside`: the customer's statement, the audit
+ * event). The ticket's status follows from the charge row, by trigger. It
+ * runs under the account lock, where every round trip holds up the next
+ * charge on the account. (The foreign keys from the entries and allocations
+ * to the charge are checked at the statement's end, when the charge row is in.)
  */
 export async function writeChargeAndDraw(
   tx: EntityManager,
   charge: ChargeEntity,
   draws: { lotId: string; credits: number }[],
+  alongside: RowInsert[] = [],
 ): Promise<void> {
+  const params: unknown[] = [
+    charge.id,
+    charge.accountId,
+    charge.ticketId,
+    charge.credits,
+    charge.included,
+    charge.balanceAfter,
+    charge.idempotencyKey,
+    charge.category,
+    charge.edition,
+    charge.hostingPlan,
+    charge.createdAt,
+    draws.map((d) => d.lotId),
+    draws.map((d) => d.credits),
+  ];
+  const more = insertCtes(alongside, params.length + 1);
   await tx.query(
-    `WITH ch AS (INSERT INTO charges (id, account_id, ticket_id, credits, included, balance_after, idempotency_key,
+    `WITH ${more.sql ? `${more.sql},\n` : ''}
+          ch AS (INSERT INTO charges (id, account_id, ticket_id, credits, included, balance_after, idempotency_key,
                                       category, edition, hosting_plan, created_at)
                  VALUES ($1::uuid, $2::uuid, $3::uuid, $4::int, $5::boolean, $6::int, $7::varchar,
                          $8::ticket_category, $9::edition, $10::hosting_plan, $11::timestamptz)),
@@ -99,21 +118,7 @@ export async function writeChargeAndDraw(
           entry AS (INSERT INTO ledger_entries (account_id, lot_id, kind, credits, ticket_id, charge_id, at)
                     SELECT $2, d.lot_id, 'CHARGE', -d.credits, $3, $1, $11 FROM d)
      INSERT INTO allocations (account_id, charge_id, lot_id, credits) SELECT $2, $1, d.lot_id, d.credits FROM d`,
-    [
-      charge.id,
-      charge.accountId,
-      charge.ticketId,
-      charge.credits,
-      charge.included,
-      charge.balanceAfter,
-      charge.idempotencyKey,
-      charge.category,
-      charge.edition,
-      charge.hostingPlan,
-      charge.createdAt,
-      draws.map((d) => d.lotId),
-      draws.map((d) => d.credits),
-    ],
+    [...params, ...more.params],
   );
 }
 

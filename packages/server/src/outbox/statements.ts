@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { newId } from '../common/ids';
+import { type RowInsert, insertRow, rowInsert } from '../db/sql';
 import { OutboxMessageEntity } from './outbox-message.entity';
 
 export const STATEMENT_TOPIC = 'statement';
@@ -34,16 +35,19 @@ export function statementMessage(
 }
 
 // P18: the customer's statement is written in the same transaction as the
-// charge or refund; a delivery worker (e-mail) sends it afterwards.
-export async function recordStatement(
+// charge or refund; a delivery worker (e-mail) sends it afterwards (its job is
+// enqueued by the outbox's insert trigger).
+type StatementFacts = Omit<StatementPayload, 'message'> & { subject: string };
+
+export function statementRow(
   tx: EntityManager,
   accountId: string,
   at: Date,
-  payload: Omit<StatementPayload, 'message'> & { subject: string },
-): Promise<void> {
+  payload: StatementFacts,
+): RowInsert {
   const { subject, ...rest } = payload;
   const message = statementMessage(rest.kind, subject, rest.credits, rest.balanceAfter);
-  await tx.insert(OutboxMessageEntity, {
+  return rowInsert(tx, OutboxMessageEntity, {
     id: newId(),
     accountId,
     topic: STATEMENT_TOPIC,
@@ -52,4 +56,13 @@ export async function recordStatement(
     deliveredAt: null,
     attempts: 0,
   });
+}
+
+export async function recordStatement(
+  tx: EntityManager,
+  accountId: string,
+  at: Date,
+  payload: StatementFacts,
+): Promise<void> {
+  await insertRow(tx, statementRow(tx, accountId, at, payload));
 }

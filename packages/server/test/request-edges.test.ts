@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHARGE, createAccount, issueLicense, openTicket, purchase } from './support/fixtures';
 import { graphql } from './gql';
@@ -68,6 +69,39 @@ describe('requests at the edges', () => {
     expect(res.status).toBeLessThan(500);
     const body = (await res.json()) as { errors: GqlError[] };
     expect(body.errors[0]?.extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('POST /graphql answers alike on its node:http path and through Express (a gzip body)', async () => {
+    const query = graphql(`
+      query EdgesMeBoth {
+        me {
+          role
+        }
+      }
+    `).toString();
+    const body = JSON.stringify({ query });
+    const post = (headers: Record<string, string>, payload: BodyInit) =>
+      fetch(`${g.url}/graphql`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${ADMIN_KEY}`, 'x-request-id': 'edges-both', ...headers },
+        body: payload,
+      });
+    const plain = await post({ 'content-type': 'application/json' }, body);
+    const zipped = await post(
+      { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      gzipSync(body),
+    );
+    for (const res of [plain, zipped]) {
+      expect(res.status).toBe(200);
+      expect(res.headers.get('x-request-id')).toBe('edges-both');
+      expect(await res.json()).toEqual({ data: { me: { role: 'ADMIN' } } });
+    }
+    const broken = await post({ 'content-type': 'application/json' }, '{"query": ');
+    expect(broken.status).toBe(400);
+    expect(((await broken.json()) as { errors: GqlError[] }).errors[0]).toMatchObject({
+      message: 'The request body is not valid JSON.',
+      extensions: { code: 'BAD_REQUEST' },
+    });
   });
 
   it('the token limit holds for GET requests too', async () => {

@@ -10,6 +10,8 @@ export interface Clock {
   now: () => Date;
   /** SQL for the write's instant, evaluated where it appears in a statement. */
   sql: () => string;
+  /** Whether sql() is the same text every time, so a statement holding it can be prepared. */
+  readonly sqlIsFixed: boolean;
   lockedNow: (tx: EntityManager) => Promise<Date>;
 }
 
@@ -23,6 +25,8 @@ export interface Clock {
  * database clock, and writes never use it (they read clock_timestamp()).
  */
 export class DbClock implements Clock {
+  readonly sqlIsFixed = true;
+
   private offsetMs = 0;
   private timer: NodeJS.Timeout | null = null;
 
@@ -67,6 +71,9 @@ export class DbClock implements Clock {
  * written one after another still order by time.
  */
 export class ManualClock implements Clock {
+  /** sql() is the instant it hands out, a new literal each time. */
+  readonly sqlIsFixed = false;
+
   private ms: number;
 
   constructor(at: Date | string) {

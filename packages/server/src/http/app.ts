@@ -22,19 +22,21 @@ import type { RequestContext } from '../graphql/context';
 import { ErrorCode, GatewayError, unauthenticated } from '../common/errors';
 import type { Viewer } from '../common/viewer';
 import { databaseAnswers } from '../db/health';
+import { usePreparedStatements } from '../db/prepared';
 import { RETRY_AFTER_SECONDS } from '../db/transient-errors';
 import { formatErrorWith } from '../graphql/format-error';
 import { type Clock, DbClock } from '../common/clock';
 import { DEFAULT_SCHEDULES } from '../jobs/schedule';
 import { type Reads, primaryOnly } from '../db/read-replica';
 import { compiledReadsExecutor } from '../graphql/compiled-reads/executor';
-import { compiledReadsHandler } from '../graphql/compiled-reads/http-path';
+import { compiledReadsAnswerer } from '../graphql/compiled-reads/http-path';
 import { compiledReadsPlugin } from '../graphql/compiled-reads/plugin';
 import { createLoaders } from '../graphql/loaders';
 import { currentRequestId, requestScope } from './request-scope';
-import { asUnavailable, sendGatewayError, unavailablePlugin } from './unavailable';
+import { asUnavailable, sendGatewayError, sendJson, unavailablePlugin } from './unavailable';
 import { viewerOfRequest } from './authenticate';
 import { exportChargesRouter } from './export-charges';
+import { type GraphqlEndpoint, graphqlEndpoint } from './graphql-endpoint';
 import { createMetrics } from './metrics';
 import { createRateLimiter } from './rate-limit';
 
@@ -59,13 +61,13 @@ export interface Gateway {
 }
 
 function graphqlError(
-  res: Response,
+  res: http.ServerResponse,
   status: number,
   code: ErrorCode,
   message: string,
   extra: Record<string, unknown> = {},
 ) {
-  res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
+  sendJson(res, status, { errors: [{ message, extensions: { code, ...extra } }] });
 }
 
 export async function createGateway(opts: {
@@ -96,7 +98,10 @@ export async function createGateway(opts: {
   const reads = opts.reads ?? primaryOnly(ds);
   const app = express();
   app.disable('x-powered-by');
-  const server = http.createServer(app);
+  // POST /graphql goes to `endpoint` (node:http), the rest to Express; both are set below.
+  let endpoint: GraphqlEndpoint;
+  let dispatch: http.RequestListener = (_req, res) => res.writeHead(503).end();
+  const server = http.createServer((req, res) => dispatch(req, res));
 
   const formatError = formatErrorWith(log);
   const metrics = createMetrics({ ds, token: config.metricsToken });
@@ -112,6 +117,7 @@ export async function createGateway(opts: {
     costLimitRule({ maxCost: LIMITS.cost, ...reportAsValidationError }),
     maxDirectivesRule({ n: LIMITS.directives, ...reportAsValidationError }),
   ];
+  usePreparedStatements(ds, config.dbPreparedStatements !== false);
   const compiledReads =
     config.compiledReads === false
       ? null
@@ -145,8 +151,8 @@ export async function createGateway(opts: {
   await apollo.start();
   // Every authenticated route spends from the key's request budget, once per
   // request: the compiled-reads path and Apollo may both ask for the viewer.
-  const viewers = new WeakMap<Request, Promise<Viewer | null>>();
-  const authenticate = (req: Request): Promise<Viewer | null> => {
+  const viewers = new WeakMap<http.IncomingMessage, Promise<Viewer | null>>();
+  const authenticate = (req: http.IncomingMessage): Promise<Viewer | null> => {
     let viewer = viewers.get(req);
     if (!viewer) {
       viewer = viewerOfRequest(ds, req, config.adminKey).then(async (v) => {
@@ -196,10 +202,33 @@ export async function createGateway(opts: {
   app.use(metrics.router);
   app.use(exportChargesRouter({ ds, reads, log, authenticate }));
 
-  // The compiled reads' own short path past Apollo (it passes on whatever it does not answer).
-  const compiledPath = compiledReads
-    ? [
-        compiledReadsHandler({
+  const contextFor = async (req: http.IncomingMessage): Promise<RequestContext> => {
+    const viewer = await authenticate(req);
+    if (!viewer) throw unauthenticated();
+    const loaders = createLoaders(ds, viewer);
+    const requestId = currentRequestId() ?? 'unknown';
+    const now = clock.now();
+    return {
+      viewer,
+      requestId,
+      ds,
+      reads,
+      loaders,
+      access: new Access(viewer, loaders.inScope),
+      log: log.child({ requestId }),
+      clock,
+      now,
+      outbound,
+      schedules,
+    };
+  };
+  // POST /graphql (JSON) on node:http, with the compiled reads' short path past Apollo.
+  endpoint = graphqlEndpoint({
+    apollo,
+    context: contextFor,
+    bodyLimit: config.bodyLimit,
+    shortPath: compiledReads
+      ? compiledReadsAnswerer({
           executor: compiledReads,
           schema,
           validationRules,
@@ -209,38 +238,16 @@ export async function createGateway(opts: {
           now: () => clock.now(),
           requestId: () => currentRequestId() ?? 'unknown',
           onAnswered: metrics.answered,
-        }),
-      ]
-    : [];
+        })
+      : undefined,
+  });
+  // The rest of /graphql (GET, other content types, compressed bodies) through Express.
   app.use(
     '/graphql',
     express.json({ limit: config.bodyLimit }),
-    ...compiledPath,
-    expressMiddleware(apollo, {
-      context: async ({ req }): Promise<RequestContext> => {
-        const viewer = await authenticate(req);
-        if (!viewer) throw unauthenticated();
-        const loaders = createLoaders(ds, viewer);
-        const requestId = currentRequestId() ?? 'unknown';
-        const now = clock.now();
-        return {
-          viewer,
-          requestId,
-          ds,
-          reads,
-          loaders,
-          access: new Access(viewer, loaders.inScope),
-          log: log.child({ requestId }),
-          clock,
-          now,
-          outbound,
-          schedules,
-        };
-      },
-    }),
+    expressMiddleware(apollo, { context: ({ req }) => contextFor(req) }),
   );
 
-  // The dashboard, when built: static files plus the SPA's index for its routes.
   const index = path.join(config.webDist, 'index.html');
   if (fs.existsSync(index)) {
     app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
@@ -255,36 +262,42 @@ export async function createGateway(opts: {
     });
   }
 
-  app.use(
-    (
-      err: Error & { type?: string; status?: number },
-      _req: Request,
-      res: Response,
-      next: NextFunction,
-    ) => {
-      if (res.headersSent) return next(err);
-      if (err.type === 'entity.too.large') {
-        return graphqlError(
-          res,
-          413,
-          ErrorCode.BAD_USER_INPUT,
-          `The request body is larger than ${config.bodyLimit}.`,
-          { field: 'body' },
-        );
-      }
-      if (err.type === 'entity.parse.failed')
-        return graphqlError(res, 400, ErrorCode.BAD_REQUEST, 'The request body is not valid JSON.');
-      // body-parser's other refusals (charset, encoding, aborted): the client's doing.
-      if (err.status && err.status >= 400 && err.status < 500)
-        return graphqlError(res, err.status, ErrorCode.BAD_REQUEST, err.message);
-      const unavailable = asUnavailable(err);
-      if (unavailable instanceof GatewayError) return sendGatewayError(res, unavailable);
-      log.error({ err, requestId: currentRequestId() }, 'unhandled HTTP error');
-      return graphqlError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.', {
-        requestId: currentRequestId(),
+  /** The HTTP answer to an error outside a resolver: a refused body, the database away, a bug. */
+  function answerError(res: http.ServerResponse, err: Error & { type?: string; status?: number }) {
+    if (err.type === 'entity.too.large') {
+      return graphqlError(
+        res,
+        413,
+        ErrorCode.BAD_USER_INPUT,
+        `The request body is larger than ${config.bodyLimit}.`,
+        { field: 'body' },
+      );
+    }
+    if (err.type === 'entity.parse.failed')
+      return graphqlError(res, 400, ErrorCode.BAD_REQUEST, 'The request body is not valid JSON.');
+    // body-parser's other refusals (charset, encoding, aborted): the client's doing.
+    if (err.status && err.status >= 400 && err.status < 500)
+      return graphqlError(res, err.status, ErrorCode.BAD_REQUEST, err.message);
+    const unavailable = asUnavailable(err);
+    if (unavailable instanceof GatewayError) return sendGatewayError(res, unavailable);
+    log.error({ err, requestId: currentRequestId() }, 'unhandled HTTP error');
+    return graphqlError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.', {
+      requestId: currentRequestId(),
+    });
+  }
+  app.use((err: Error, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    answerError(res, err);
+  });
+  dispatch = (req, res) => {
+    if (!endpoint.takes(req)) return app(req, res);
+    requestScope(req, res, () => {
+      endpoint.handle(req, res).catch((err: Error) => {
+        if (res.headersSent) res.destroy(err);
+        else answerError(res, err);
       });
-    },
-  );
+    });
+  };
 
   return {
     server,

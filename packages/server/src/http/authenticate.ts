@@ -1,4 +1,4 @@
-import type { Request } from 'express';
+import type { IncomingMessage } from 'node:http';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../common/viewer';
 import { viewerForSecret } from '../keys/key.service';
@@ -10,10 +10,10 @@ import { asUnavailable } from './unavailable';
  */
 export async function viewerOfRequest(
   ds: DataSource,
-  req: Request,
+  req: IncomingMessage,
   adminKey: string | undefined,
 ): Promise<Viewer | null> {
-  const match = /^Bearer\s+(\S{1,200})$/i.exec(req.get('authorization') ?? '');
+  const match = /^Bearer\s+(\S{1,200})$/i.exec(req.headers.authorization ?? '');
   if (!match) return null;
   try {
     return await viewerForSecret(ds, match[1]!, adminKey);

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 // The request id follows the request through async code, so error masking
 // and logs can quote it without threading it through every call.
@@ -10,9 +10,10 @@ export const currentRequestId = (): string | undefined => scope.getStore()?.requ
 
 const SAFE_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
-export function requestScope(req: Request, res: Response, next: NextFunction): void {
-  const given = req.get('x-request-id');
-  const requestId = given && SAFE_ID.test(given) ? given : randomUUID();
+/** Runs `next` in the request's scope: the caller's X-Request-Id when it is safe to echo, else a new one. */
+export function requestScope(req: IncomingMessage, res: ServerResponse, next: () => void): void {
+  const given = req.headers['x-request-id'];
+  const requestId = typeof given === 'string' && SAFE_ID.test(given) ? given : randomUUID();
   res.setHeader('x-request-id', requestId);
   scope.run({ requestId }, next);
 }

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Response } from 'express';
+import type { ServerResponse } from 'node:http';
 import { type GatewayError, serviceUnavailable } from '../common/errors';
 import { RETRY_AFTER_SECONDS, isTransientDbError } from '../db/transient-errors';
 
@@ -31,13 +31,18 @@ export function asUnavailable(err: unknown): unknown {
   return isTransientDbError(err) ? serviceUnavailable(RETRY_AFTER_SECONDS) : err;
 }
 
+/** A JSON answer on node:http or Express alike. */
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(body));
+}
+
 /** Answers a GatewayError on a plain route in the GraphQL error shape, with its status and headers. */
-export function sendGatewayError(res: Response, err: GatewayError, fallbackStatus = 400): void {
+export function sendGatewayError(res: ServerResponse, err: GatewayError, fallbackStatus = 400): void {
   const { http, ...extensions } = err.extensions as {
     http?: { status?: number; headers?: Map<string, string> };
   } & Record<string, unknown>;
   for (const [name, value] of http?.headers ?? []) res.setHeader(name, value);
-  res
-    .status(http?.status ?? fallbackStatus)
-    .json({ errors: [{ message: err.message, extensions }] });
+  sendJson(res, http?.status ?? fallbackStatus, { errors: [{ message: err.message, extensions }] });
 }

@@ -2,6 +2,7 @@ import { channel } from 'node:diagnostics_channel';
 import type { EntityManager } from 'typeorm';
 import type { Clock } from '../common/clock';
 import { notFound } from '../common/errors';
+import { queryPrepared } from '../db/prepared';
 
 /**
  * Publishes `{ seconds }` for every account-lock statement: the time it took,
@@ -35,7 +36,7 @@ export async function lockAccount(
   accountId: string,
 ): Promise<Date> {
   const rows = await timed(() =>
-    tx.query<unknown[]>('SELECT 1 FROM accounts WHERE id = $1 FOR NO KEY UPDATE', [accountId]),
+    queryPrepared(tx, 'SELECT 1 FROM accounts WHERE id = $1 FOR NO KEY UPDATE', [accountId]),
   );
   if (rows.length === 0) throw notFound(accountId, 'Account');
   // Read the clock only once the lock is held: in the locking statement itself
@@ -67,7 +68,8 @@ export async function lockTicketAccount(
   ticketId: string,
 ): Promise<string | null> {
   const rows = await timed(() =>
-    tx.query<{ id: string }[]>(
+    queryPrepared<{ id: string }>(
+      tx,
       'SELECT a.id FROM tickets t JOIN accounts a ON a.id = t.account_id WHERE t.id = $1 FOR NO KEY UPDATE OF a',
       [ticketId],
     ),

@@ -15,6 +15,7 @@ import { statementRow } from '../outbox/statements';
 import type { Edition, HostingPlan, TicketCategory } from '../policy/enums';
 import { checkCost, priceRange } from '../policy/prices';
 import { allocate, isLive } from '../policy/spending';
+import { queryPrepared } from '../db/prepared';
 import { lockTicketAccount } from './account-lock';
 import { ChargeEntity } from './charge.entity';
 import { writeChargeAndDraw } from './ledger-writes';
@@ -80,8 +81,7 @@ async function snapshot(
   ticketId: string,
   idempotencyKey: string | null,
 ): Promise<TicketSnapshot> {
-  const [row] = await tx.query<[TicketSnapshot]>(
-    `SELECT ${clock.sql()} AS at, t.subject, t.category, t.price_min AS "priceMin", t.price_max AS "priceMax",
+  const sql = `SELECT ${clock.sql()} AS at, t.subject, t.category, t.price_min AS "priceMin", t.price_max AS "priceMax",
             l.edition, l.hosting_plan AS "hostingPlan",
             (SELECT c.id FROM charges c WHERE c.ticket_id = t.id) AS "chargedBy",
             (SELECT row_to_json(p) FROM (SELECT id, ticket_id, credits FROM charges WHERE idempotency_key = $2) p) AS previous,
@@ -90,10 +90,13 @@ async function snapshot(
                         'expiresAt', ${EPOCH_MS('cl.expires_at')}, 'createdAt', ${EPOCH_MS('cl.created_at')}))
                         FROM credit_lots cl WHERE cl.account_id = t.account_id), '[]'::json) AS lots
        FROM tickets t JOIN licenses l ON l.id = t.license_id
-      WHERE t.id = $1`,
-    [ticketId, idempotencyKey],
-  );
-  return row;
+      WHERE t.id = $1`;
+  const params = [ticketId, idempotencyKey];
+  // The ticket was found by the lock, so the row is there.
+  const [row] = clock.sqlIsFixed
+    ? await queryPrepared<TicketSnapshot>(tx, sql, params)
+    : await tx.query<TicketSnapshot[]>(sql, params);
+  return row!;
 }
 
 async function chargeLocked(

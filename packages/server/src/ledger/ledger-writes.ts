@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { queryPrepared } from '../db/prepared';
 import { type RowInsert, columnsOf, insertCtes, queryRows } from '../db/sql';
 import { newId } from '../common/ids';
 import { LedgerEntryKind, LotSource } from '../policy/enums';
@@ -105,7 +106,8 @@ export async function writeChargeAndDraw(
     draws.map((d) => d.credits),
   ];
   const more = insertCtes(alongside, params.length + 1);
-  await tx.query(
+  await queryPrepared(
+    tx,
     `WITH ${more.sql ? `${more.sql},\n` : ''}
           ch AS (INSERT INTO charges (id, account_id, ticket_id, credits, included, balance_after, idempotency_key,
                                       category, edition, hosting_plan, created_at)

@@ -131,6 +131,7 @@ type Documents = {
     "\n        mutation EdgesTwoPurchases($a: ID!) {\n          p1: purchaseCredits(input: { accountId: $a, credits: 100, paymentReference: \"fresh-1\" }) {\n            account {\n              balance\n            }\n          }\n          p2: purchaseCredits(input: { accountId: $a, credits: 50, paymentReference: \"fresh-2\" }) {\n            account {\n              balance\n            }\n          }\n        }\n      ": typeof types.EdgesTwoPurchasesDocument,
     "\n        query EdgesSearch($s: String) {\n          accounts(search: $s) {\n            totalCount\n          }\n        }\n      ": typeof types.EdgesSearchDocument,
     "\n          query EdgesMe {\n            me {\n              role\n            }\n          }\n        ": typeof types.EdgesMeDocument,
+    "\n      query EdgesMeBoth {\n        me {\n          role\n        }\n      }\n    ": typeof types.EdgesMeBothDocument,
     "\n        query EdgesFirstPage {\n          accounts(first: 1) {\n            pageInfo {\n              endCursor\n            }\n          }\n        }\n      ": typeof types.EdgesFirstPageDocument,
     "\n        query EdgesEmptyPage($c: String) {\n          accounts(first: 0, after: $c) {\n            nodes {\n              id\n            }\n            pageInfo {\n              endCursor\n            }\n          }\n        }\n      ": typeof types.EdgesEmptyPageDocument,
     "\n              query EdgesRead {\n                accounts(first: 1) {\n                  totalCount\n                }\n              }\n            ": typeof types.EdgesReadDocument,
@@ -262,6 +263,7 @@ const documents: Documents = {
     "\n        mutation EdgesTwoPurchases($a: ID!) {\n          p1: purchaseCredits(input: { accountId: $a, credits: 100, paymentReference: \"fresh-1\" }) {\n            account {\n              balance\n            }\n          }\n          p2: purchaseCredits(input: { accountId: $a, credits: 50, paymentReference: \"fresh-2\" }) {\n            account {\n              balance\n            }\n          }\n        }\n      ": types.EdgesTwoPurchasesDocument,
     "\n        query EdgesSearch($s: String) {\n          accounts(search: $s) {\n            totalCount\n          }\n        }\n      ": types.EdgesSearchDocument,
     "\n          query EdgesMe {\n            me {\n              role\n            }\n          }\n        ": types.EdgesMeDocument,
+    "\n      query EdgesMeBoth {\n        me {\n          role\n        }\n      }\n    ": types.EdgesMeBothDocument,
     "\n        query EdgesFirstPage {\n          accounts(first: 1) {\n            pageInfo {\n              endCursor\n            }\n          }\n        }\n      ": types.EdgesFirstPageDocument,
     "\n        query EdgesEmptyPage($c: String) {\n          accounts(first: 0, after: $c) {\n            nodes {\n              id\n            }\n            pageInfo {\n              endCursor\n            }\n          }\n        }\n      ": types.EdgesEmptyPageDocument,
     "\n              query EdgesRead {\n                accounts(first: 1) {\n                  totalCount\n                }\n              }\n            ": types.EdgesReadDocument,
@@ -741,6 +743,10 @@ export function graphql(source: "\n        query EdgesSearch($s: String) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query EdgesMe {\n            me {\n              role\n            }\n          }\n        "): typeof import('./graphql').EdgesMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query EdgesMeBoth {\n        me {\n          role\n        }\n      }\n    "): typeof import('./graphql').EdgesMeBothDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

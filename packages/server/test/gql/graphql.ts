@@ -957,6 +957,11 @@ export type EdgesMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type EdgesMeQuery = { me: { role: Role } };
 
+export type EdgesMeBothQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EdgesMeBothQuery = { me: { role: Role } };
+
 export type EdgesFirstPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2266,6 +2271,13 @@ export const EdgesMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EdgesMeQuery, EdgesMeQueryVariables>;
+export const EdgesMeBothDocument = new TypedDocumentString(`
+    query EdgesMeBoth {
+  me {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<EdgesMeBothQuery, EdgesMeBothQueryVariables>;
 export const EdgesFirstPageDocument = new TypedDocumentString(`
     query EdgesFirstPage {
   accounts(first: 1) {

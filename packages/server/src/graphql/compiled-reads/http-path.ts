@@ -1,4 +1,4 @@
-import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   type DocumentNode,
   type GraphQLSchema,
@@ -21,16 +21,15 @@ const MAX_DOCUMENTS = 1000;
  * The compiled reads without Apollo's request pipeline: a POST /graphql
  * whose query is a valid document (parsed and validated once, with the
  * server's own rules) that the compiler answers, from a caller who may
- * read, is answered here; everything else, and every error, goes on to
- * Apollo (next()). Mounted after the JSON body parser, so the request has
- * been through every middleware before it.
+ * read, is answered here; for everything else, and every error, `answer`
+ * resolves false and Apollo answers.
  */
-export function compiledReadsHandler(opts: {
+export function compiledReadsAnswerer(opts: {
   executor: CompiledReadsExecutor;
   schema: GraphQLSchema;
   validationRules: readonly ValidationRule[];
   maxTokens: number;
-  viewerFor: (req: Request) => Promise<Viewer | null>;
+  viewerFor: (req: IncomingMessage) => Promise<Viewer | null>;
   now: () => Date;
   requestId: () => string;
   /** Told of each request answered here (Apollo's plugins never see those). */
@@ -65,19 +64,24 @@ export function compiledReadsHandler(opts: {
     return entry;
   };
 
-  async function answer(req: Request, res: Response, next: NextFunction): Promise<void> {
+  /** True when the request was answered here. */
+  return async function answer(
+    req: IncomingMessage,
+    body: unknown,
+    res: ServerResponse,
+  ): Promise<boolean> {
     const start = process.hrtime.bigint();
-    const body = req.body as { query?: unknown; variables?: unknown; operationName?: unknown };
-    const { query, variables, operationName } = body;
-    if (typeof query !== 'string' || 'extensions' in body) return next();
-    if (operationName != null && typeof operationName !== 'string') return next();
+    if (!body || typeof body !== 'object') return false;
+    const { query, variables, operationName } = body as Record<string, unknown>;
+    if (typeof query !== 'string' || 'extensions' in body) return false;
+    if (operationName != null && typeof operationName !== 'string') return false;
     if (variables != null && (typeof variables !== 'object' || Array.isArray(variables)))
-      return next();
+      return false;
     const doc = documentFor(query, operationName ?? null);
-    if (!doc) return next();
+    if (!doc) return false;
     // A refused key (unknown, over its budget) is Apollo's to answer, with the same outcome.
     const viewer = await opts.viewerFor(req).catch(() => null);
-    if (!viewer || !READ_ROLES.includes(viewer.role)) return next();
+    if (!viewer || !READ_ROLES.includes(viewer.role)) return false;
     const scoped = viewer.role === Role.PARTNER;
     const data = await executor.runText(
       schema,
@@ -91,17 +95,13 @@ export function compiledReadsHandler(opts: {
         requestId: opts.requestId(),
       },
     );
-    if (!data) return next();
+    if (!data) return false;
     res.setHeader('content-type', 'application/json; charset=utf-8');
     res.end(`{"data":${data}}`);
     opts.onAnswered?.(
       doc.operation.name?.value ?? null,
       Number(process.hrtime.bigint() - start) / 1e9,
     );
-  }
-
-  return (req: Request, res: Response, next: NextFunction): void => {
-    if (req.method !== 'POST' || !req.body || typeof req.body !== 'object') return next();
-    answer(req, res, next).catch(next);
+    return true;
   };
 }

@@ -36,7 +36,7 @@ import { currentRequestId, requestScope } from './request-scope';
 import { asUnavailable, sendGatewayError, sendJson, unavailablePlugin } from './unavailable';
 import { viewerOfRequest } from './authenticate';
 import { exportChargesRouter } from './export-charges';
-import { type GraphqlEndpoint, graphqlEndpoint } from './graphql-endpoint';
+import { graphqlEndpoint } from './graphql-endpoint';
 import { createMetrics } from './metrics';
 import { createRateLimiter } from './rate-limit';
 
@@ -98,8 +98,7 @@ export async function createGateway(opts: {
   const reads = opts.reads ?? primaryOnly(ds);
   const app = express();
   app.disable('x-powered-by');
-  // POST /graphql goes to `endpoint` (node:http), the rest to Express; both are set below.
-  let endpoint: GraphqlEndpoint;
+  // POST /graphql goes to `endpoint` (node:http), the rest to Express: set below.
   let dispatch: http.RequestListener = (_req, res) => res.writeHead(503).end();
   const server = http.createServer((req, res) => dispatch(req, res));
 
@@ -223,7 +222,7 @@ export async function createGateway(opts: {
     };
   };
   // POST /graphql (JSON) on node:http, with the compiled reads' short path past Apollo.
-  endpoint = graphqlEndpoint({
+  const endpoint = graphqlEndpoint({
     apollo,
     context: contextFor,
     bodyLimit: config.bodyLimit,
@@ -290,7 +289,10 @@ export async function createGateway(opts: {
     answerError(res, err);
   });
   dispatch = (req, res) => {
-    if (!endpoint.takes(req)) return app(req, res);
+    if (!endpoint.takes(req)) {
+      void app(req, res);
+      return;
+    }
     requestScope(req, res, () => {
       endpoint.handle(req, res).catch((err: Error) => {
         if (res.headersSent) res.destroy(err);

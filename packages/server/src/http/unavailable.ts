@@ -39,7 +39,11 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 }
 
 /** Answers a GatewayError on a plain route in the GraphQL error shape, with its status and headers. */
-export function sendGatewayError(res: ServerResponse, err: GatewayError, fallbackStatus = 400): void {
+export function sendGatewayError(
+  res: ServerResponse,
+  err: GatewayError,
+  fallbackStatus = 400,
+): void {
   const { http, ...extensions } = err.extensions as {
     http?: { status?: number; headers?: Map<string, string> };
   } & Record<string, unknown>;

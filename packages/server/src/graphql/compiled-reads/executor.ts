@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   type DocumentNode,
   type FieldNode,
@@ -11,6 +10,7 @@ import {
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+import { statementName } from '../../db/prepared';
 import { type CompiledOperation, compileOperation } from './compile';
 import type { Run } from './sql-builder';
 
@@ -43,15 +43,6 @@ export interface ReadRequest {
 export function compiledReadsExecutor(opts: CompiledReadsOptions) {
   const { ds, log, preparedStatements } = opts;
   const plans = new WeakMap<OperationDefinitionNode, (CompiledOperation | null)[]>();
-  const names = new Map<string, string>();
-  const nameOf = (sql: string) => {
-    let name = names.get(sql);
-    if (!name) {
-      name = `cr_${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`;
-      names.set(sql, name);
-    }
-    return name;
-  };
   const pool = (): Pool => (ds.driver as unknown as { master: Pool }).master;
 
   function planFor(
@@ -111,7 +102,7 @@ export function compiledReadsExecutor(opts: CompiledReadsOptions) {
           ds.logger.logQuery(root.sql, v);
           const res = await pool().query<{ v: string }>(
             preparedStatements
-              ? { name: nameOf(root.sql), text: root.sql, values: v }
+              ? { name: statementName(root.sql), text: root.sql, values: v }
               : { text: root.sql, values: v },
           );
           return res.rows[0]?.v ?? 'null';

@@ -18,27 +18,40 @@ export async function pagedList<T extends { id: string }>(
     where: string;
     params: unknown[];
     keyType: KeyType;
+    /**
+     * The total from elsewhere than counting the rows (a rollup): a SELECT of
+     * one integer, with its own params as $1..$m. Default: count(*) over `where`.
+     */
+    count?: { sql: string; params: unknown[] };
   },
   page: Page,
 ): Promise<Connection<T>> {
   const { columns, table, alias, where, params, keyType } = spec;
   const n = params.length;
+  const count = spec.count ?? {
+    sql: `SELECT count(*)::int FROM ${table} ${alias} WHERE ${where}`,
+    params,
+  };
+  // The count's params follow the page's own: $n+3 onwards when it brings its own.
+  const counted = spec.count
+    ? spec.count.sql.replace(/\$(\d+)/g, (_, d: string) => `$${Number(d) + n + 2}`)
+    : count.sql;
   const rows = await queryRows<T & { __total: number }>(
     ds,
-    `SELECT ${columns}, (SELECT count(*)::int FROM ${table} ${alias} WHERE ${where}) AS "__total"
+    `SELECT ${columns}, (${counted}) AS "__total"
        FROM ${table} ${alias}
       WHERE ${where} AND ($${n + 1}::${keyType} IS NULL OR ${alias}.id < $${n + 1}::${keyType})
       ORDER BY ${alias}.id DESC LIMIT $${n + 2}`,
-    [...params, page.after, page.first + 1],
+    [...params, page.after, page.first + 1, ...(spec.count ? spec.count.params : [])],
   );
   let total = rows[0]?.__total;
   if (total === undefined) {
-    const [count] = await queryRows<{ n: number }>(
+    const [row] = await queryRows<{ n: number }>(
       ds,
-      `SELECT count(*)::int AS n FROM ${table} ${alias} WHERE ${where}`,
-      params,
+      `SELECT (${count.sql}) AS n`,
+      count.params,
     );
-    total = count?.n ?? 0;
+    total = row?.n ?? 0;
   }
   const nodes = rows.map(({ __total: _, ...row }) => row as unknown as T);
   return toConnection(nodes, page, total, (r) => r.id);

@@ -10,41 +10,146 @@ import { ChargeEntity } from './charge.entity';
 import type { ChargeFilter } from './ledger.type';
 
 // Analysts' reads over charges. Category and edition live on the charge row
-// itself, so every filter is a plain predicate on `charges c`.
+// itself, so every filter is a plain predicate on `charges c`. Counts and
+// summaries are answered from the charge rollup (migration 1797000000000:
+// per UTC day, account, category, edition, included and refunded, kept by
+// trigger in each charge's and refund's transaction); only the parts of a
+// date range that are not whole UTC days read rows. The row-based queries
+// stay as the specification the rollup is tested against (`source: 'rows'`).
+
+/** Where the counts come from: the rollup (the default) or the charge rows. */
+export type HistorySource = 'rollup' | 'rows';
+
+interface ParsedFilter {
+  accountId: string | null;
+  from: Date | null;
+  to: Date | null;
+  categories: string[] | null;
+  editions: string[] | null;
+  included: boolean | null;
+  refunded: boolean | null;
+}
+
+/** Validates the filter: BAD_USER_INPUT on a bad value. */
+function parseFilter(filter: ChargeFilter | null | undefined): ParsedFilter {
+  const f = filter ?? {};
+  const accountId = f.accountId != null ? parseId(f.accountId, 'filter.accountId') : null;
+  const from = f.from ? instant(f.from, 'filter.from') : null;
+  const to = f.to ? instant(f.to, 'filter.to') : null;
+  if (from && to && from > to)
+    throw badInput('filter.to', 'filter.to must not be before filter.from.');
+  return {
+    accountId,
+    from,
+    to,
+    categories: f.categories ?? null,
+    editions: f.editions ?? null,
+    included: f.included ?? null,
+    refunded: f.refunded ?? null,
+  };
+}
+
+/** $1, $2 ... in the order values are added. */
+class Params {
+  readonly values: unknown[] = [];
+  add(v: unknown): string {
+    this.values.push(v);
+    return `$${this.values.length}`;
+  }
+}
+
+/**
+ * The filter's predicates other than the date range, over `alias` (charges
+ * or the rollup: both name these columns alike), and the key's scope.
+ * `refunded` is the rollup's own column, or for charges the EXISTS on refunds.
+ */
+function dimensionPredicates(
+  ctx: Pick<ServiceContext, 'access' | 'viewer'>,
+  f: ParsedFilter,
+  p: Params,
+  alias: string,
+  refunded: (wanted: boolean) => string,
+): string[] {
+  const parts: string[] = [];
+  if (f.accountId != null) parts.push(`${alias}.account_id = ${p.add(f.accountId)}`);
+  if (f.categories) parts.push(`${alias}.category = ANY(${p.add(f.categories)}::ticket_category[])`);
+  if (f.editions) parts.push(`${alias}.edition = ANY(${p.add(f.editions)}::edition[])`);
+  if (f.included != null) parts.push(`${alias}.included = ${p.add(f.included)}`);
+  if (f.refunded != null) parts.push(refunded(f.refunded));
+  if (ctx.access.scoped) {
+    parts.push(
+      `${alias}.account_id IN (SELECT account_id FROM api_key_accounts WHERE api_key_id = ${p.add(ctx.viewer.keyId)})`,
+    );
+  }
+  return parts;
+}
+
+const chargeRefunded = (wanted: boolean) =>
+  `${wanted ? '' : 'NOT '}EXISTS (SELECT 1 FROM refunds r WHERE r.charge_id = c.id)`;
 
 /** The filter (validated: BAD_USER_INPUT on a bad value) and the key's scope, as SQL over `charges c`. */
 export function whereOf(
   ctx: Pick<ServiceContext, 'access' | 'viewer'>,
   filter: ChargeFilter | null | undefined,
 ): { sql: string; params: unknown[] } {
+  const f = parseFilter(filter);
+  const p = new Params();
   const parts: string[] = [];
-  const params: unknown[] = [];
-  const p = (v: unknown) => {
-    params.push(v);
-    return `$${params.length}`;
+  if (f.from) parts.push(`c.created_at >= ${p.add(f.from)}`);
+  if (f.to) parts.push(`c.created_at < ${p.add(f.to)}`);
+  parts.push(...dimensionPredicates(ctx, f, p, 'c', chargeRefunded));
+  return { sql: parts.length ? parts.join(' AND ') : 'TRUE', params: p.values };
+}
+
+const DAY_MS = 86_400_000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * The filtered charges as rollup-shaped rows (account_id, day, category,
+ * edition, included, refunded, charges, credits, refunded_credits): the
+ * rollup's rows for the whole UTC days in the range, and rows made from
+ * the charges themselves for the part-days at either end. Summing them by
+ * any key gives what the charges would; a group with no charges left (all
+ * moved to the refunded row) must be skipped by the reader.
+ */
+function rollupSource(
+  ctx: Pick<ServiceContext, 'access' | 'viewer'>,
+  f: ParsedFilter,
+): { sql: string; params: unknown[] } {
+  const p = new Params();
+  const from = f.from?.getTime() ?? null;
+  const to = f.to?.getTime() ?? null;
+  // Whole days: [first midnight at or after from, last midnight at or before to).
+  const dayFrom = from === null ? null : Math.ceil(from / DAY_MS) * DAY_MS;
+  const dayTo = to === null ? null : Math.floor(to / DAY_MS) * DAY_MS;
+  const parts: string[] = [];
+  const rowsBetween = (lo: number | null, hi: number | null) => {
+    const where = dimensionPredicates(ctx, f, p, 'c', (wanted) =>
+      wanted ? 'r.charge_id IS NOT NULL' : 'r.charge_id IS NULL',
+    );
+    if (lo !== null) where.push(`c.created_at >= ${p.add(new Date(lo))}::timestamptz`);
+    if (hi !== null) where.push(`c.created_at < ${p.add(new Date(hi))}::timestamptz`);
+    parts.push(`SELECT c.account_id, (c.created_at AT TIME ZONE 'UTC')::date AS day, c.category, c.edition,
+              c.included, r.charge_id IS NOT NULL AS refunded, 1 AS charges, c.credits::bigint AS credits,
+              COALESCE(r.credits, 0)::bigint AS refunded_credits
+         FROM charges c LEFT JOIN refunds r ON r.charge_id = c.id
+        WHERE ${where.join(' AND ') || 'TRUE'}`);
   };
-  const f = filter ?? {};
-  if (f.accountId != null)
-    parts.push(`c.account_id = ${p(parseId(f.accountId, 'filter.accountId'))}`);
-  const from = f.from ? instant(f.from, 'filter.from') : null;
-  const to = f.to ? instant(f.to, 'filter.to') : null;
-  if (from && to && from > to)
-    throw badInput('filter.to', 'filter.to must not be before filter.from.');
-  if (from) parts.push(`c.created_at >= ${p(from)}`);
-  if (to) parts.push(`c.created_at < ${p(to)}`);
-  if (f.categories) parts.push(`c.category = ANY(${p(f.categories)}::ticket_category[])`);
-  if (f.editions) parts.push(`c.edition = ANY(${p(f.editions)}::edition[])`);
-  if (f.included != null) parts.push(`c.included = ${p(f.included)}`);
-  if (f.refunded != null)
-    parts.push(
-      `${f.refunded ? '' : 'NOT '}EXISTS (SELECT 1 FROM refunds r WHERE r.charge_id = c.id)`,
-    );
-  if (ctx.access.scoped) {
-    parts.push(
-      `c.account_id IN (SELECT account_id FROM api_key_accounts WHERE api_key_id = ${p(ctx.viewer.keyId)})`,
-    );
+  if (dayFrom !== null && dayTo !== null && dayFrom >= dayTo) {
+    // Within one day (or across one midnight with no whole day): rows only.
+    rowsBetween(from, to);
+  } else {
+    const where = dimensionPredicates(ctx, f, p, 'g', (wanted) => `g.refunded = ${p.add(wanted)}`);
+    if (dayFrom !== null) where.push(`g.day >= ${p.add(isoDay(dayFrom))}::date`);
+    if (dayTo !== null) where.push(`g.day < ${p.add(isoDay(dayTo))}::date`);
+    parts.push(`SELECT g.account_id, g.day, g.category, g.edition, g.included, g.refunded, g.charges,
+              g.credits, g.refunded_credits
+         FROM charge_rollup g
+        WHERE ${where.join(' AND ') || 'TRUE'}`);
+    if (from !== null && dayFrom !== null && from < dayFrom) rowsBetween(from, dayFrom);
+    if (to !== null && dayTo !== null && dayTo < to) rowsBetween(dayTo, to);
   }
-  return { sql: parts.length ? parts.join(' AND ') : 'TRUE', params };
+  return { sql: parts.join('\n UNION ALL\n'), params: p.values };
 }
 
 /** Newest first. `to` is exclusive, so consecutive ranges never double count. */
@@ -52,8 +157,17 @@ export function listCharges(
   ctx: ServiceContext,
   filter: ChargeFilter | null,
   page: Page,
+  opts: { source?: HistorySource } = {},
 ): Promise<Connection<ChargeEntity>> {
   const where = whereOf(ctx, filter);
+  let count: { sql: string; params: unknown[] } | undefined;
+  if ((opts.source ?? 'rollup') === 'rollup') {
+    const source = rollupSource(ctx, parseFilter(filter));
+    count = {
+      sql: `SELECT COALESCE(sum(s.charges), 0)::int FROM (${source.sql}) s`,
+      params: source.params,
+    };
+  }
   // Analysts' history: the read replica when fresh (no balance is decided here).
   return ctx.reads.run((ds) =>
     pagedList<ChargeEntity>(
@@ -65,6 +179,7 @@ export function listCharges(
         where: where.sql,
         params: where.params,
         keyType: 'uuid',
+        count,
       },
       page,
     ),
@@ -96,20 +211,47 @@ export interface Bucket {
   refundedCredits: number;
 }
 
+// The same keys over rollup-shaped rows `s` (day is a date; as a timestamp
+// without time zone, date_trunc stays in UTC whatever the session's zone).
+const ROLLUP_GROUP_KEYS: Record<ChargeGrouping, string> = {
+  [ChargeGrouping.DAY]: 's.day::timestamp',
+  [ChargeGrouping.MONTH]: `date_trunc('month', s.day::timestamp)`,
+  [ChargeGrouping.CATEGORY]: 's.category',
+  [ChargeGrouping.EDITION]: 's.edition',
+  [ChargeGrouping.ACCOUNT]: 's.account_id',
+};
+
+type BucketRow = Omit<Bucket, 'credits' | 'refundedCredits'> & {
+  credits: string;
+  refundedCredits: string;
+};
+
 /** Sorted by key: chronological for DAY and MONTH. */
 export async function summarizeCharges(
   ctx: ServiceContext,
   filter: ChargeFilter | null,
   groupBy: ChargeGrouping,
+  opts: { source?: HistorySource } = {},
 ): Promise<Bucket[]> {
-  const where = whereOf(ctx, filter);
   // Sums come back as bigint (strings): GraphQL's Int cannot hold more than MAX_INT.
-  const rows = await ctx.reads.run((ds) =>
-    queryRows<
-      Omit<Bucket, 'credits' | 'refundedCredits'> & { credits: string; refundedCredits: string }
-    >(
-      ds,
-      `SELECT ${GROUP_KEYS[groupBy].label} AS key, g.charges, g.credits, g."includedCharges", g."refundedCredits"
+  let query: { sql: string; params: unknown[] };
+  if ((opts.source ?? 'rollup') === 'rollup') {
+    const source = rollupSource(ctx, parseFilter(filter));
+    query = {
+      sql: `SELECT ${GROUP_KEYS[groupBy].label} AS key, g.charges, g.credits, g."includedCharges", g."refundedCredits"
+         FROM (SELECT ${ROLLUP_GROUP_KEYS[groupBy]} AS k, sum(s.charges)::int AS charges,
+                      sum(s.credits)::bigint AS credits,
+                      COALESCE(sum(s.charges) FILTER (WHERE s.included), 0)::int AS "includedCharges",
+                      sum(s.refunded_credits)::bigint AS "refundedCredits"
+                 FROM (${source.sql}) s
+                GROUP BY 1 HAVING sum(s.charges) > 0) g
+        ORDER BY 1`,
+      params: source.params,
+    };
+  } else {
+    const where = whereOf(ctx, filter);
+    query = {
+      sql: `SELECT ${GROUP_KEYS[groupBy].label} AS key, g.charges, g.credits, g."includedCharges", g."refundedCredits"
          FROM (SELECT ${GROUP_KEYS[groupBy].group} AS k, count(*)::int AS charges,
                       COALESCE(sum(c.credits), 0)::bigint AS credits,
                       count(*) FILTER (WHERE c.included)::int AS "includedCharges",
@@ -118,9 +260,10 @@ export async function summarizeCharges(
                 WHERE ${where.sql}
                 GROUP BY 1) g
         ORDER BY 1`,
-      where.params,
-    ),
-  );
+      params: where.params,
+    };
+  }
+  const rows = await ctx.reads.run((ds) => queryRows<BucketRow>(ds, query.sql, query.params));
   return rows.map((r) => {
     const credits = Number(r.credits);
     const refundedCredits = Number(r.refundedCredits);

@@ -1,3 +1,4 @@
+import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { Access } from '../src/common/access';
@@ -5,6 +6,8 @@ import { ManualClock } from '../src/common/clock';
 import type { ServiceContext } from '../src/common/context';
 import { backfillChargeRollup } from '../src/db/migrations/1797000000000-charge-rollup';
 import { primaryOnly } from '../src/db/read-replica';
+import { jobContext } from '../src/jobs/tasks/scheduled';
+import { runReconciliation } from '../src/ledger/reconcile';
 import { type HistorySource, listCharges, summarizeCharges } from '../src/ledger/charge-history';
 import type { ChargeFilter } from '../src/ledger/ledger.type';
 import { mulberry32 } from '../bench/seed';
@@ -109,13 +112,16 @@ function contextFor(ds: DataSource, scoped: boolean): ServiceContext {
   } as unknown as ServiceContext;
 }
 
-
 /** Every combination of the filter's fields, each over a few values. */
 function filters(): ChargeFilter[] {
   const ranges: [string, Date | null, Date | null][] = [
     ['all time', null, null],
     ['whole days', new Date(start + 2 * DAY), new Date(start + 7 * DAY)],
-    ['part-days at both ends', new Date(start + 2 * DAY - 1), new Date(start + 6 * DAY + 5 * 3_600_000)],
+    [
+      'part-days at both ends',
+      new Date(start + 2 * DAY - 1),
+      new Date(start + 6 * DAY + 5 * 3_600_000),
+    ],
     ['from a part-day on', new Date(start + 3 * DAY + 1), null],
     ['up to a whole day', null, new Date(start + 5 * DAY)],
     ['within one day', new Date(start + 4 * DAY + 1), new Date(start + 5 * DAY - 1)],
@@ -170,10 +176,36 @@ describe('the charge rollup', () => {
 
   it('counts past the last page from the rollup too', async () => {
     const ctx = contextFor(g.ds, false);
-    const page = await listCharges(ctx, null, { first: 5, after: '00000000-0000-0000-0000-000000000000' });
+    const page = await listCharges(ctx, null, {
+      first: 5,
+      after: '00000000-0000-0000-0000-000000000000',
+    });
     expect(page.nodes).toEqual([]);
     const [{ n }] = await g.ds.query<[{ n: number }]>('SELECT count(*)::int AS n FROM charges');
     expect(page.totalCount).toBe(n);
+  });
+
+  it('is checked by the nightly reconciliation', async () => {
+    const ctx = jobContext(g.ds, pino({ level: 'silent' }), 'test', clock);
+    expect((await runReconciliation(ctx, clock.now())).ok).toBe(true);
+    const key = 'account_id, day, category, edition, included, refunded';
+    const [[row]] = await g.ds.query<[[{ account_id: string }]]>(
+      `UPDATE charge_rollup SET credits = credits + 1
+        WHERE (${key}) = (SELECT ${key} FROM charge_rollup WHERE charges > 0 LIMIT 1)
+        RETURNING account_id, day::text AS day, category, edition, included, refunded`,
+    );
+    try {
+      const report = await runReconciliation(ctx, clock.now());
+      expect(report.ok).toBe(false);
+      expect(report.mismatches).toEqual([
+        { check: expect.stringContaining('charge rollup') as unknown, ids: [row.account_id] },
+      ]);
+    } finally {
+      await g.ds.query(
+        `UPDATE charge_rollup SET credits = credits - 1 WHERE (${key}) = ($1, $2, $3, $4, $5, $6)`,
+        [...Object.values(row)],
+      );
+    }
   });
 
   it('is backfilled exactly while charges and refunds go on', async () => {

@@ -46,11 +46,7 @@ export async function pagedList<T extends { id: string }>(
   );
   let total = rows[0]?.__total;
   if (total === undefined) {
-    const [row] = await queryRows<{ n: number }>(
-      ds,
-      `SELECT (${count.sql}) AS n`,
-      count.params,
-    );
+    const [row] = await queryRows<{ n: number }>(ds, `SELECT (${count.sql}) AS n`, count.params);
     total = row?.n ?? 0;
   }
   const nodes = rows.map(({ __total: _, ...row }) => row as unknown as T);

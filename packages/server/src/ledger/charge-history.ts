@@ -72,7 +72,8 @@ function dimensionPredicates(
 ): string[] {
   const parts: string[] = [];
   if (f.accountId != null) parts.push(`${alias}.account_id = ${p.add(f.accountId)}`);
-  if (f.categories) parts.push(`${alias}.category = ANY(${p.add(f.categories)}::ticket_category[])`);
+  if (f.categories)
+    parts.push(`${alias}.category = ANY(${p.add(f.categories)}::ticket_category[])`);
   if (f.editions) parts.push(`${alias}.edition = ANY(${p.add(f.editions)}::edition[])`);
   if (f.included != null) parts.push(`${alias}.included = ${p.add(f.included)}`);
   if (f.refunded != null) parts.push(refunded(f.refunded));

@@ -103,6 +103,27 @@ const CHECKS: [string, string, ('now' | 'midnight')?][] = [
   ],
 ];
 
+/**
+ * The charge rollup (issue 17) against the charges and refunds it sums:
+ * the accounts with a day that differs from a recount of their rows. Rows
+ * whose charges all moved to the refunded state hold zeros and count as absent.
+ */
+export async function checkChargeRollup(tx: EntityManager): Promise<Mismatch | null> {
+  const kept = `SELECT account_id, day, category, edition, included, refunded, charges, credits, refunded_credits
+                  FROM charge_rollup WHERE charges <> 0 OR credits <> 0 OR refunded_credits <> 0`;
+  const rows = await tx.query<{ id: string }[]>(
+    `SELECT DISTINCT account_id::text AS id FROM (
+       (${kept} EXCEPT ALL SELECT * FROM charge_rollup_expected)
+       UNION ALL (SELECT * FROM charge_rollup_expected EXCEPT ALL ${kept})) differs
+      ORDER BY 1 LIMIT ${MAX_IDS}`,
+  );
+  if (rows.length === 0) return null;
+  return {
+    check: 'charge rollup: each account-day = its charges and refunds',
+    ids: rows.map((r) => r.id),
+  };
+}
+
 const COLUMNS = `id, ran_at AS "ranAt", midnight, accounts_checked AS "accountsChecked",
   lots_checked AS "lotsChecked", ok, mismatches`;
 
@@ -133,6 +154,8 @@ export async function runReconciliation(
       );
       if (rows.length > 0) mismatches.push({ check, ids: rows.map((r) => r.id) });
     }
+    const rollup = await checkChargeRollup(tx);
+    if (rollup) mismatches.push(rollup);
     const [counts] = await tx.query<[{ accounts: number; lots: number }]>(
       `SELECT (SELECT count(*) FROM accounts)::int AS accounts, (SELECT count(*) FROM credit_lots)::int AS lots`,
     );

@@ -48,6 +48,13 @@ export async function reconcile(ds: DataSource): Promise<string[]> {
         WHERE COALESCE(x.b, 0) <> COALESCE(y.b, 0)`,
     ],
     [
+      'the charge rollup = a recount of the charges and refunds (zero rows count as absent)',
+      `WITH kept AS (SELECT account_id, day, category, edition, included, refunded, charges, credits, refunded_credits
+                       FROM charge_rollup WHERE charges <> 0 OR credits <> 0 OR refunded_credits <> 0)
+       (SELECT * FROM kept EXCEPT ALL SELECT * FROM charge_rollup_expected)
+       UNION ALL (SELECT * FROM charge_rollup_expected EXCEPT ALL SELECT * FROM kept)`,
+    ],
+    [
       'P18 one statement per charge and per refund',
       `SELECT 'x' WHERE (SELECT count(*) FROM outbox WHERE topic = 'statement')
                      <> (SELECT count(*) FROM charges) + (SELECT count(*) FROM refunds)`,

@@ -7,6 +7,7 @@ import { seed } from '../bench/seed';
 import { createDataSource, migrate } from '../src/db/data-source';
 import { migrations } from '../src/db/migrations';
 import { ChargeRollup1797000000000 } from '../src/db/migrations/1797000000000-charge-rollup';
+import { checkChargeRollup } from '../src/ledger/reconcile';
 import { dropDatabase, urlFor, withAdmin } from './support/databases';
 
 // The rollup migration on a database that already has history: migrated up
@@ -71,6 +72,12 @@ describe('the charge rollup migration', () => {
        UNION ALL (SELECT * FROM charge_rollup_expected EXCEPT ALL SELECT * FROM charge_rollup)`,
     );
     expect(differs).toEqual([]);
+    // And the all-accounts level agrees with the accounts' rows.
+    expect(await checkChargeRollup(ds.manager)).toEqual([]);
+    const [daily] = await ds.query<[{ charges: number }]>(
+      'SELECT sum(charges)::int AS charges FROM charge_rollup_daily',
+    );
+    expect(daily.charges).toBe(charges);
   });
 
   it('keeps the rollup from then on in the write transaction', async () => {

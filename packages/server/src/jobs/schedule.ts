@@ -4,6 +4,7 @@ import { parseCrontab } from 'graphile-worker';
 export const EXPIRE_CREDITS = 'expire_credits';
 export const RECONCILE_LEDGER = 'reconcile_ledger';
 export const EXPIRY_NOTICES = 'expiry_notices';
+export const COMPACT_CHARGE_ROLLUP = 'compact_charge_rollup';
 
 export interface Schedules {
   /** Cron patterns (UTC): minute hour day-of-month month day-of-week. */
@@ -31,6 +32,9 @@ export function crontab(s: Schedules): string {
     `${s.reconciliation} ${RECONCILE_LEDGER} ?fill=1d&max=3`,
     // Notices go with the expiry schedule.
     `${s.expiry} ${EXPIRY_NOTICES} ?fill=1d&max=5`,
+    // Folds the charge rollup's deltas (migration 1797000000000); no catch-up:
+    // one run folds all there are.
+    `* * * * * ${COMPACT_CHARGE_ROLLUP}`,
   ].join('\n');
 }
 

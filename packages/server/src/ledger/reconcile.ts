@@ -104,24 +104,45 @@ const CHECKS: [string, string, ('now' | 'midnight')?][] = [
 ];
 
 /**
- * The charge rollup (issue 17) against the charges and refunds it sums:
- * the accounts with a day that differs from a recount of their rows. Rows
- * whose charges all moved to the refunded state hold zeros and count as absent.
+ * The charge rollup (issue 17) against the charges and refunds it sums: the
+ * accounts with a day that differs from a recount of their rows (rows whose
+ * charges all moved to the refunded state hold zeros and count as absent);
+ * and the days whose all-accounts totals (folded + deltas) differ from their
+ * accounts' rows summed.
  */
-export async function checkChargeRollup(tx: EntityManager): Promise<Mismatch | null> {
+export async function checkChargeRollup(tx: EntityManager): Promise<Mismatch[]> {
   const kept = `SELECT account_id, day, category, edition, included, refunded, charges, credits, refunded_credits
                   FROM charge_rollup WHERE charges <> 0 OR credits <> 0 OR refunded_credits <> 0`;
-  const rows = await tx.query<{ id: string }[]>(
+  const accounts = await tx.query<{ id: string }[]>(
     `SELECT DISTINCT account_id::text AS id FROM (
        (${kept} EXCEPT ALL SELECT * FROM charge_rollup_expected)
        UNION ALL (SELECT * FROM charge_rollup_expected EXCEPT ALL ${kept})) differs
       ORDER BY 1 LIMIT ${MAX_IDS}`,
   );
-  if (rows.length === 0) return null;
-  return {
-    check: 'charge rollup: each account-day = its charges and refunds',
-    ids: rows.map((r) => r.id),
-  };
+  const sums = `SELECT day, category, edition, included, refunded,
+                       sum(charges) AS charges, sum(credits) AS credits, sum(refunded_credits) AS refunded_credits`;
+  const keys =
+    'GROUP BY 1, 2, 3, 4, 5 HAVING sum(charges) <> 0 OR sum(credits) <> 0 OR sum(refunded_credits) <> 0';
+  const days = await tx.query<{ id: string }[]>(
+    `WITH everyone AS (${sums} FROM (SELECT * FROM charge_rollup_daily UNION ALL SELECT * FROM charge_rollup_delta) x ${keys}),
+          each AS (${sums} FROM charge_rollup ${keys})
+     SELECT DISTINCT day::text AS id FROM (
+       (SELECT * FROM everyone EXCEPT ALL SELECT * FROM each)
+       UNION ALL (SELECT * FROM each EXCEPT ALL SELECT * FROM everyone)) differs
+      ORDER BY 1 LIMIT ${MAX_IDS}`,
+  );
+  const found: Mismatch[] = [];
+  if (accounts.length > 0)
+    found.push({
+      check: 'charge rollup: each account-day = its charges and refunds',
+      ids: accounts.map((r) => r.id),
+    });
+  if (days.length > 0)
+    found.push({
+      check: "charge rollup: each day's all-accounts totals = its accounts' rows",
+      ids: days.map((r) => r.id),
+    });
+  return found;
 }
 
 const COLUMNS = `id, ran_at AS "ranAt", midnight, accounts_checked AS "accountsChecked",
@@ -154,8 +175,7 @@ export async function runReconciliation(
       );
       if (rows.length > 0) mismatches.push({ check, ids: rows.map((r) => r.id) });
     }
-    const rollup = await checkChargeRollup(tx);
-    if (rollup) mismatches.push(rollup);
+    mismatches.push(...(await checkChargeRollup(tx)));
     const [counts] = await tx.query<[{ accounts: number; lots: number }]>(
       `SELECT (SELECT count(*) FROM accounts)::int AS accounts, (SELECT count(*) FROM credit_lots)::int AS lots`,
     );

@@ -55,6 +55,16 @@ export async function reconcile(ds: DataSource): Promise<string[]> {
        UNION ALL (SELECT * FROM charge_rollup_expected EXCEPT ALL SELECT * FROM kept)`,
     ],
     [
+      "the charge rollup's all-accounts level (folded + deltas) = its account rows summed",
+      `WITH everyone AS (SELECT day, category, edition, included, refunded, sum(charges) c, sum(credits) cr, sum(refunded_credits) rc
+                           FROM (SELECT * FROM charge_rollup_daily UNION ALL SELECT * FROM charge_rollup_delta) x
+                          GROUP BY 1, 2, 3, 4, 5 HAVING sum(charges) <> 0 OR sum(credits) <> 0 OR sum(refunded_credits) <> 0),
+            each AS (SELECT day, category, edition, included, refunded, sum(charges) c, sum(credits) cr, sum(refunded_credits) rc
+                       FROM charge_rollup
+                      GROUP BY 1, 2, 3, 4, 5 HAVING sum(charges) <> 0 OR sum(credits) <> 0 OR sum(refunded_credits) <> 0)
+       (SELECT * FROM everyone EXCEPT ALL SELECT * FROM each) UNION ALL (SELECT * FROM each EXCEPT ALL SELECT * FROM everyone)`,
+    ],
+    [
       'P18 one statement per charge and per refund',
       `SELECT 'x' WHERE (SELECT count(*) FROM outbox WHERE topic = 'statement')
                      <> (SELECT count(*) FROM charges) + (SELECT count(*) FROM refunds)`,

@@ -11,7 +11,13 @@ import { runExpiry } from '../../ledger/expiry-runs';
 import { runReconciliation } from '../../ledger/reconcile';
 import { Role } from '../../policy/enums';
 import { sendExpiryNotices } from '../../notices/expiry-notices';
-import { EXPIRE_CREDITS, EXPIRY_NOTICES, RECONCILE_LEDGER } from '../schedule';
+import { compactChargeRollup } from '../../ledger/charge-history';
+import {
+  COMPACT_CHARGE_ROLLUP,
+  EXPIRE_CREDITS,
+  EXPIRY_NOTICES,
+  RECONCILE_LEDGER,
+} from '../schedule';
 
 /** A context for the scheduled jobs: the system acting as admin, on the database's clock. */
 export function jobContext(
@@ -55,5 +61,6 @@ export function scheduledTasks(
     [EXPIRY_NOTICES]: task(EXPIRY_NOTICES, async (ctx) =>
       sendExpiryNotices(ctx, await ctx.clock.lockedNow(ds.manager), noticeDays),
     ),
+    [COMPACT_CHARGE_ROLLUP]: task(COMPACT_CHARGE_ROLLUP, (ctx) => compactChargeRollup(ctx.ds)),
   };
 }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
-import { DataSource, type DataSourceOptions } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed } from '../bench/seed';
 import { createDataSource, migrate } from '../src/db/data-source';
@@ -23,7 +23,7 @@ beforeAll(async () => {
   const before = new DataSource({
     ...createDataSource(urlFor(database)).options,
     migrations: migrations.filter((m) => m !== ChargeRollup1797000000000),
-  } as DataSourceOptions);
+  });
   await before.initialize();
   await migrate(before);
   await before.destroy();

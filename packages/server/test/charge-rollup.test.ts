@@ -196,7 +196,7 @@ describe('the charge rollup', () => {
     expect(await deltas()).toBeGreaterThan(0);
     const before = await summarizeCharges(ctx, null, ChargeGrouping.DAY);
     const tasks = scheduledTasks(g.ds, pino({ level: 'silent' }), [30]);
-    await tasks[COMPACT_CHARGE_ROLLUP]!(undefined as never, undefined as never);
+    await tasks[COMPACT_CHARGE_ROLLUP]!(undefined, undefined as never);
     expect(await deltas()).toBe(0);
     expect(await summarizeCharges(ctx, null, ChargeGrouping.DAY)).toEqual(before);
     expect(crontab(DEFAULT_SCHEDULES)).toContain(COMPACT_CHARGE_ROLLUP);

@@ -15,6 +15,15 @@ import { LotSource } from '../policy/enums';
   'credit_lots_balance_check',
   '"original_credits" + "refunded_credits" = "remaining_credits" + "spent_credits" + "expired_credits"',
 )
+// P7: one payment, one lot, within the namespace of whoever records it.
+@Index('credit_lots_payment_reference_uq', ['paymentNamespace', 'paymentReference'], {
+  unique: true,
+  where: '"payment_reference" IS NOT NULL',
+})
+@Check(
+  'credit_lots_payment_namespace_check',
+  '("payment_reference" IS NULL) = ("payment_namespace" IS NULL)',
+)
 export class CreditLotEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;
@@ -29,13 +38,12 @@ export class CreditLotEntity {
   @Column({ name: 'license_id', type: 'uuid', nullable: true })
   licenseId: string | null;
 
-  // P7: one payment, one lot.
-  @Index('credit_lots_payment_reference_uq', {
-    unique: true,
-    where: '"payment_reference" IS NOT NULL',
-  })
   @Column({ name: 'payment_reference', type: 'varchar', length: 200, nullable: true })
   paymentReference: string | null;
+
+  /** Whose reference it is: a PARTNER key's id, or 'vendor' for staff keys; set with the reference. */
+  @Column({ name: 'payment_namespace', type: 'varchar', length: 40, nullable: true })
+  paymentNamespace: string | null;
 
   @Column({ name: 'refund_id', type: 'uuid', nullable: true })
   refundId: string | null;

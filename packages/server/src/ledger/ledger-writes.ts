@@ -48,6 +48,7 @@ export async function openLot(
     expiresAt: Date | null;
     licenseId?: string | null;
     paymentReference?: string | null;
+    paymentNamespace?: string | null;
     refundId?: string | null;
   },
   kind: LedgerEntryKind,
@@ -60,6 +61,7 @@ export async function openLot(
     source: lot.source,
     licenseId: lot.licenseId ?? null,
     paymentReference: lot.paymentReference ?? null,
+    paymentNamespace: lot.paymentNamespace ?? null,
     refundId: lot.refundId ?? null,
     originalCredits: lot.credits,
     remainingCredits: lot.credits,

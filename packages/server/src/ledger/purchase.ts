@@ -3,7 +3,8 @@ import type { ServiceContext } from '../common/context';
 import { badInput, idempotencyConflict } from '../common/errors';
 import { parseId } from '../common/ids';
 import { MAX_INT, text, wholeCredits } from '../common/validate';
-import { LedgerEntryKind, LotSource } from '../policy/enums';
+import type { Viewer } from '../common/viewer';
+import { LedgerEntryKind, LotSource, Role } from '../policy/enums';
 import { lockAccount } from './account-lock';
 import { CreditLotEntity } from './credit-lot.entity';
 import { liveBalance } from './balance';
@@ -17,6 +18,17 @@ export interface PurchaseInput {
   paymentReference: string;
 }
 
+/**
+ * Whose payment references a key records into: each PARTNER key its own (its
+ * id), staff keys the vendor's. P7 holds within a namespace, and no partner
+ * can see or take another's references (issue 19).
+ */
+export function paymentNamespace(viewer: Viewer): string {
+  return viewer.role === Role.PARTNER && viewer.keyId ? viewer.keyId : VENDOR_NAMESPACE;
+}
+
+export const VENDOR_NAMESPACE = 'vendor';
+
 /** P6, P7: bought credits never expire; one payment reference, one lot. */
 export async function purchaseCredits(
   ctx: ServiceContext,
@@ -26,11 +38,15 @@ export async function purchaseCredits(
   const credits = wholeCredits(input.credits, 'credits', 1);
   const paymentReference = text(input.paymentReference, 'paymentReference', { max: 200 });
   await ctx.access.assertCanSee(accountId, input.accountId, 'Account');
+  const namespace = paymentNamespace(ctx.viewer);
 
   const attempt = () =>
     ledgerTransaction(ctx.ds, async (tx) => {
       const at = await lockAccount(tx, ctx.clock, accountId);
-      const existing = await tx.findOneBy(CreditLotEntity, { paymentReference });
+      const existing = await tx.findOneBy(CreditLotEntity, {
+        paymentNamespace: namespace,
+        paymentReference,
+      });
       if (existing) return sameOrConflict(existing, accountId, credits);
       // Balances are GraphQL Ints: refuse what would push one past MAX_INT.
       const held = liveBalance(await lotsOf(tx, accountId), at);
@@ -42,7 +58,14 @@ export async function purchaseCredits(
       }
       const lot = await openLot(
         tx,
-        { accountId, source: LotSource.PURCHASE, credits, expiresAt: null, paymentReference },
+        {
+          accountId,
+          source: LotSource.PURCHASE,
+          credits,
+          expiresAt: null,
+          paymentReference,
+          paymentNamespace: namespace,
+        },
         LedgerEntryKind.PURCHASE,
         at,
       );
@@ -56,7 +79,7 @@ export async function purchaseCredits(
   try {
     return await attempt();
   } catch (err) {
-    // The same reference recorded at the same moment for another account:
+    // The same reference recorded at the same moment in the same namespace:
     // the unique index let one through; answer as a retry would.
     if (!isUniqueViolation(err, 'credit_lots_payment_reference_uq')) throw err;
     return attempt();

@@ -206,10 +206,16 @@ export type CreateWebhookEndpointPayload = {
 export type CreditLot = {
   __typename?: 'CreditLot';
   account: Account;
+  /** What the lot cost, in the currency's minor units (cents): the purchase's payment; 0 for a license grant; null when recorded without one. */
+  amountPaidCents: Maybe<Scalars['Int']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
+  /** ISO 4217 code of amountPaidCents; null for grants and purchases without money. */
+  currency: Maybe<Scalars['String']['output']>;
   expired: Scalars['Boolean']['output'];
   /** Credits lost when the lot expired (P19); 0 until the expiry is recorded. */
   expiredCredits: Scalars['Int']['output'];
+  /** Value of expiredCredits (breakage), in cents. */
+  expiredValueCents: Maybe<Scalars['Int']['output']>;
   /** Null: never expires. */
   expiresAt: Maybe<Scalars['DateTimeISO']['output']>;
   id: Scalars['ID']['output'];
@@ -219,9 +225,13 @@ export type CreditLot = {
   /** Credits refunded back into this lot (P16). */
   refundedCredits: Scalars['Int']['output'];
   remainingCredits: Scalars['Int']['output'];
+  /** Value of remainingCredits, in cents; with spent and expired, adds up to amountPaidCents. */
+  remainingValueCents: Maybe<Scalars['Int']['output']>;
   source: LotSource;
   /** Credits charged out of this lot, refunds not deducted. */
   spentCredits: Scalars['Int']['output'];
+  /** Value of the credits charged out of this lot and not refunded back into it, in cents. */
+  spentValueCents: Maybe<Scalars['Int']['output']>;
 };
 
 export type DiscountRule = {
@@ -596,7 +606,12 @@ export type Pricing = {
 
 export type PurchaseCreditsInput = {
   accountId: Scalars['ID']['input'];
+  /** What was paid, in the currency's minor units (cents). With currency, or neither. */
+  amountPaidCents?: InputMaybe<Scalars['Int']['input']>;
   credits: Scalars['Int']['input'];
+  /** ISO 4217 code, e.g. EUR. With amountPaidCents, or neither. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Unique per recording key's namespace: each partner key its own, staff keys the vendor's (P7). */
   paymentReference: Scalars['String']['input'];
 };
 

@@ -44,6 +44,11 @@ graphql(`
     expired
     createdAt
     paymentReference
+    amountPaidCents
+    currency
+    remainingValueCents
+    spentValueCents
+    expiredValueCents
     license {
       id
     }
@@ -844,6 +849,113 @@ describe('purchases', () => {
     );
     expectRefused(await buyAs(specialist.secret, mine, 8), 'IDEMPOTENCY_CONFLICT');
     expect(await balance(mine)).toBe(107);
+  });
+
+  it('P6 a purchase records what was paid and in which currency; the lot is worth it all until spent', async () => {
+    const acc = await createAccount(g);
+    const lot = expectData(
+      await g.gql(PURCHASE, {
+        i: {
+          accountId: acc,
+          credits: 100,
+          paymentReference: uniq('pay'),
+          amountPaidCents: 4_999,
+          currency: 'eur',
+        },
+      }),
+    ).purchaseCredits;
+    expect(lot).toMatchObject({
+      amountPaidCents: 4_999,
+      currency: 'EUR',
+      remainingValueCents: 4_999,
+      spentValueCents: 0,
+      expiredValueCents: 0,
+    });
+    // Without money: unknown cost, no values.
+    const plain = await buy(acc, 5);
+    expect(plain).toMatchObject({
+      amountPaidCents: null,
+      currency: null,
+      remainingValueCents: null,
+    });
+    // A grant costs nothing.
+    const lic = await issue(acc, { edition: 'OWNED' });
+    expect(lic.creditLot).toMatchObject({
+      amountPaidCents: 0,
+      currency: null,
+      remainingValueCents: 0,
+    });
+  });
+
+  it('P6 money on a purchase: both or neither, whole cents >= 0, a real ISO 4217 code; refused input changes nothing', async () => {
+    const acc = await createAccount(g);
+    await buy(acc, 10);
+    const before = await state(acc);
+    const cases: [Record<string, unknown>, string][] = [
+      [{ amountPaidCents: 100 }, 'currency'],
+      [{ currency: 'USD' }, 'amountPaidCents'],
+      [{ amountPaidCents: 100, currency: 'XYZ' }, 'currency'],
+      [{ amountPaidCents: 100, currency: 'EURO' }, 'currency'],
+      [{ amountPaidCents: 100, currency: '' }, 'currency'],
+      [{ amountPaidCents: -1, currency: 'USD' }, 'amountPaidCents'],
+    ];
+    for (const [money, field] of cases) {
+      const r = await g.gql(PURCHASE, {
+        i: { accountId: acc, credits: 5, paymentReference: uniq('pay'), ...money },
+      });
+      expectRefused(r, 'BAD_USER_INPUT', { field });
+    }
+    expectRefused(
+      await g.gql(PURCHASE, {
+        i: {
+          accountId: acc,
+          credits: 5,
+          paymentReference: uniq('pay'),
+          amountPaidCents: 1.5,
+          currency: 'USD',
+        },
+      }),
+      'BAD_USER_INPUT',
+    );
+    expect(await state(acc)).toEqual(before);
+  });
+
+  it('P7 a replay with other money (amount, currency, or none) is an IDEMPOTENCY_CONFLICT; the same money returns the lot', async () => {
+    const acc = await createAccount(g);
+    const ref = uniq('invoice');
+    const i = { accountId: acc, credits: 50, paymentReference: ref };
+    const first = expectData(
+      await g.gql(PURCHASE, { i: { ...i, amountPaidCents: 2_500, currency: 'USD' } }),
+    ).purchaseCredits;
+    const again = expectData(
+      await g.gql(PURCHASE, { i: { ...i, amountPaidCents: 2_500, currency: 'usd' } }),
+    ).purchaseCredits;
+    expect(again.id).toBe(first.id);
+    for (const money of [
+      { amountPaidCents: 2_501, currency: 'USD' },
+      { amountPaidCents: 2_500, currency: 'EUR' },
+      {},
+    ]) {
+      expectRefused(await g.gql(PURCHASE, { i: { ...i, ...money } }), 'IDEMPOTENCY_CONFLICT', {
+        field: 'paymentReference',
+      });
+    }
+    // And the other way round: recorded without money, replayed with some.
+    const bare = uniq('invoice');
+    await buy(acc, 5, bare);
+    expectRefused(
+      await g.gql(PURCHASE, {
+        i: {
+          accountId: acc,
+          credits: 5,
+          paymentReference: bare,
+          amountPaidCents: 1,
+          currency: 'USD',
+        },
+      }),
+      'IDEMPOTENCY_CONFLICT',
+    );
+    expect(await balance(acc)).toBe(55);
   });
 
   it('P7 the namespace migration gives existing lots the namespace of the key that recorded them', async () => {

@@ -24,6 +24,10 @@ import { LotSource } from '../policy/enums';
   'credit_lots_payment_namespace_check',
   '("payment_reference" IS NULL) = ("payment_namespace" IS NULL)',
 )
+@Check(
+  'credit_lots_money_check',
+  `("amount_paid_cents" IS NULL OR "amount_paid_cents" >= 0) AND ("currency" IS NULL OR ("amount_paid_cents" IS NOT NULL AND "currency" ~ '^[A-Z]{3}$'))`,
+)
 export class CreditLotEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;
@@ -44,6 +48,17 @@ export class CreditLotEntity {
   /** Whose reference it is: a PARTNER key's id, or 'vendor' for staff keys; set with the reference. */
   @Column({ name: 'payment_namespace', type: 'varchar', length: 40, nullable: true })
   paymentNamespace: string | null;
+
+  /**
+   * What the lot cost, in the currency's minor units (cents): a purchase's
+   * payment, or null when it was recorded without one; 0 for a license grant.
+   */
+  @Column({ name: 'amount_paid_cents', type: 'integer', nullable: true })
+  amountPaidCents: number | null;
+
+  /** ISO 4217, with amountPaidCents; null for grants and purchases without money. */
+  @Column({ type: 'char', length: 3, nullable: true })
+  currency: string | null;
 
   @Column({ name: 'refund_id', type: 'uuid', nullable: true })
   refundId: string | null;

@@ -33,6 +33,8 @@ export async function grantLicense(
           credits: license.creditsGranted,
           expiresAt: grantExpiresAt(license.orderDate),
           licenseId: license.id,
+          // Free with the license: a cost basis of 0 (issue 16).
+          amountPaidCents: 0,
         },
         LedgerEntryKind.GRANT,
         at,

@@ -49,6 +49,8 @@ export async function openLot(
     licenseId?: string | null;
     paymentReference?: string | null;
     paymentNamespace?: string | null;
+    amountPaidCents?: number | null;
+    currency?: string | null;
     refundId?: string | null;
   },
   kind: LedgerEntryKind,
@@ -62,6 +64,8 @@ export async function openLot(
     licenseId: lot.licenseId ?? null,
     paymentReference: lot.paymentReference ?? null,
     paymentNamespace: lot.paymentNamespace ?? null,
+    amountPaidCents: lot.amountPaidCents ?? null,
+    currency: lot.currency ?? null,
     refundId: lot.refundId ?? null,
     originalCredits: lot.credits,
     remainingCredits: lot.credits,

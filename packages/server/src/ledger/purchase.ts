@@ -2,7 +2,7 @@ import { recordAudit } from '../audit/audit';
 import type { ServiceContext } from '../common/context';
 import { badInput, idempotencyConflict } from '../common/errors';
 import { parseId } from '../common/ids';
-import { MAX_INT, text, wholeCredits } from '../common/validate';
+import { MAX_INT, paidAmount, text, wholeCredits } from '../common/validate';
 import type { Viewer } from '../common/viewer';
 import { LedgerEntryKind, LotSource, Role } from '../policy/enums';
 import { lockAccount } from './account-lock';
@@ -16,6 +16,9 @@ export interface PurchaseInput {
   accountId: string;
   credits: number;
   paymentReference: string;
+  /** What the customer paid, in the currency's minor units; with currency, or neither. */
+  amountPaidCents?: number | null;
+  currency?: string | null;
 }
 
 /**
@@ -37,6 +40,10 @@ export async function purchaseCredits(
   const accountId = parseId(input.accountId, 'accountId');
   const credits = wholeCredits(input.credits, 'credits', 1);
   const paymentReference = text(input.paymentReference, 'paymentReference', { max: 200 });
+  const money = paidAmount(input.amountPaidCents, input.currency, {
+    cents: 'amountPaidCents',
+    currency: 'currency',
+  });
   await ctx.access.assertCanSee(accountId, input.accountId, 'Account');
   const namespace = paymentNamespace(ctx.viewer);
 
@@ -47,7 +54,7 @@ export async function purchaseCredits(
         paymentNamespace: namespace,
         paymentReference,
       });
-      if (existing) return sameOrConflict(existing, accountId, credits);
+      if (existing) return sameOrConflict(existing, { accountId, credits, money });
       // Balances are GraphQL Ints: refuse what would push one past MAX_INT.
       const held = liveBalance(await lotsOf(tx, accountId), at);
       if (held + credits > MAX_INT) {
@@ -65,6 +72,8 @@ export async function purchaseCredits(
           expiresAt: null,
           paymentReference,
           paymentNamespace: namespace,
+          amountPaidCents: money?.amountPaidCents ?? null,
+          currency: money?.currency ?? null,
         },
         LedgerEntryKind.PURCHASE,
         at,
@@ -72,6 +81,7 @@ export async function purchaseCredits(
       await recordAudit(tx, ctx, 'purchaseCredits', accountId, lot.id, {
         credits,
         paymentReference,
+        ...(money ?? {}),
       });
       return lot;
     });
@@ -86,12 +96,22 @@ export async function purchaseCredits(
   }
 }
 
+/** P7: a replay must match in everything, the money too. */
 function sameOrConflict(
   existing: CreditLotEntity,
-  accountId: string,
-  credits: number,
+  asked: {
+    accountId: string;
+    credits: number;
+    money: { amountPaidCents: number; currency: string } | null;
+  },
 ): CreditLotEntity {
-  if (existing.accountId === accountId && existing.originalCredits === credits) return existing;
+  if (
+    existing.accountId === asked.accountId &&
+    existing.originalCredits === asked.credits &&
+    existing.amountPaidCents === (asked.money?.amountPaidCents ?? null) &&
+    existing.currency === (asked.money?.currency ?? null)
+  )
+    return existing;
   throw idempotencyConflict(
     'paymentReference',
     'This payment reference was already recorded with other values.',

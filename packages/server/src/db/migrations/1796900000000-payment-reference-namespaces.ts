@@ -33,7 +33,9 @@ export class PaymentReferenceNamespaces1796900000000 implements MigrationInterfa
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE "credit_lots" DROP CONSTRAINT "credit_lots_payment_namespace_check"`);
+    await q.query(
+      `ALTER TABLE "credit_lots" DROP CONSTRAINT "credit_lots_payment_namespace_check"`,
+    );
     await q.query(`DROP INDEX "public"."credit_lots_payment_reference_uq"`);
     await q.query(
       `CREATE UNIQUE INDEX "credit_lots_payment_reference_uq" ON "credit_lots" ("payment_reference") WHERE "payment_reference" IS NOT NULL`,

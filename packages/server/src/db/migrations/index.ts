@@ -9,6 +9,7 @@ import { TicketStatusFromLedger1796200000000 } from './1796200000000-ticket-stat
 import { ScheduledWork1796300000000 } from './1796300000000-scheduled-work';
 import { LowBalance1796300100000 } from './1796300100000-low-balance';
 import { PaymentReferenceNamespaces1796900000000 } from './1796900000000-payment-reference-namespaces';
+import { LotMoney1796900100000 } from './1796900100000-lot-money';
 
 // Applied in this order on start; never edit one that has landed.
 export const migrations: (new () => MigrationInterface)[] = [
@@ -22,4 +23,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   ScheduledWork1796300000000,
   LowBalance1796300100000,
   PaymentReferenceNamespaces1796900000000,
+  LotMoney1796900100000,
 ];

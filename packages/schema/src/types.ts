@@ -114,6 +114,19 @@ export type ApiKeyCreated = {
   secret: Scalars['String']['output'];
 };
 
+/** Credits that lapsed unused in one UTC month, in lots of one currency, and their value. */
+export type BreakageBucket = {
+  __typename?: 'BreakageBucket';
+  credits: Scalars['Int']['output'];
+  /** ISO 4217; null for grants and refund lots. */
+  currency: Maybe<Scalars['String']['output']>;
+  lots: Scalars['Int']['output'];
+  /** The first instant of the month (UTC). */
+  month: Scalars['DateTimeISO']['output'];
+  /** Value in the currency's minor units (cents); null for lots recorded without money. */
+  valueCents: Maybe<Scalars['Int']['output']>;
+};
+
 export type CategoryPricing = {
   __typename?: 'CategoryPricing';
   category: TicketCategory;
@@ -203,10 +216,19 @@ export type CreateWebhookEndpointPayload = {
   secret: Scalars['String']['output'];
 };
 
+/** Prepaid credits still owed at an instant (live lots only), from the ledger. */
+export type CreditLiability = {
+  __typename?: 'CreditLiability';
+  asOf: Scalars['DateTimeISO']['output'];
+  /** All credits outstanding, every line together. */
+  credits: Scalars['Int']['output'];
+  lines: Array<LiabilityLine>;
+};
+
 export type CreditLot = {
   __typename?: 'CreditLot';
   account: Account;
-  /** What the lot cost, in the currency's minor units (cents): the purchase's payment; 0 for a license grant; null when recorded without one. */
+  /** What the lot cost, in the currency's minor units (cents): the purchase's payment; 0 for a license grant or a refund lot; null when recorded without one. */
   amountPaidCents: Maybe<Scalars['Int']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
   /** ISO 4217 code of amountPaidCents; null for grants and purchases without money. */
@@ -368,6 +390,19 @@ export type LedgerEntryKind =
   | 'GRANT'
   | 'PURCHASE'
   | 'REFUND';
+
+/** Credits outstanding in live lots of one source and currency, and their value. */
+export type LiabilityLine = {
+  __typename?: 'LiabilityLine';
+  credits: Scalars['Int']['output'];
+  /** ISO 4217; null for grants, refund lots and purchases recorded without money. */
+  currency: Maybe<Scalars['String']['output']>;
+  lots: Scalars['Int']['output'];
+  /** LICENSE_GRANT (granted), PURCHASE (purchased) or REFUND (refunded back after expiry). */
+  source: LotSource;
+  /** Value of the credits in the currency's minor units (cents); 0 for grants and refund lots; null for purchases recorded without money. */
+  valueCents: Maybe<Scalars['Int']['output']>;
+};
 
 export type License = {
   __typename?: 'License';
@@ -573,6 +608,7 @@ export type Permission =
   | 'OPEN_TICKET'
   | 'PURCHASE_CREDITS'
   | 'READ'
+  | 'READ_FINANCE'
   | 'READ_MAILBOX'
   | 'READ_SCHEDULES'
   | 'READ_WEBHOOKS'
@@ -622,6 +658,10 @@ export type Query = {
   apiKeys: Array<ApiKey>;
   chargeSummary: Array<ChargeBucket>;
   charges: ChargeConnection;
+  /** Credits that lapsed unused, by UTC month of their expiry (from <= expiry < to), and their value by currency (ADMIN, ANALYST). */
+  creditBreakage: Array<BreakageBucket>;
+  /** Credits outstanding at `asOf` (now when omitted) in live lots and their value, by source and currency, from the ledger (ADMIN, ANALYST). */
+  creditLiability: CreditLiability;
   /** Every code an error's `extensions.code` may carry; the README and docs/partners.md say what each means and whether to retry. */
   errorCodes: Array<ErrorCode>;
   /** The scheduled expiry: its last run and the next (staff). */
@@ -667,6 +707,17 @@ export type QueryChargesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ChargeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCreditBreakageArgs = {
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+};
+
+
+export type QueryCreditLiabilityArgs = {
+  asOf?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 

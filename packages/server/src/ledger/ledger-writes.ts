@@ -159,6 +159,9 @@ export async function payBack(
         credits: route.toNewLot,
         expiresAt: null,
         refundId: refs.refundId,
+        // Cost basis 0: the value of these credits stays with the expired
+        // lot they were charged from, counted there as spent (docs/finance.md).
+        amountPaidCents: 0,
       },
       LedgerEntryKind.REFUND,
       at,

@@ -42,7 +42,7 @@ export class CreditLotType {
   @Field(() => Int, {
     nullable: true,
     description:
-      "What the lot cost, in the currency's minor units (cents): the purchase's payment; 0 for a license grant; null when recorded without one.",
+      "What the lot cost, in the currency's minor units (cents): the purchase's payment; 0 for a license grant or a refund lot; null when recorded without one.",
   })
   amountPaidCents: number | null;
 

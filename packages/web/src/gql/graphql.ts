@@ -96,6 +96,7 @@ export type Permission =
   | 'OPEN_TICKET'
   | 'PURCHASE_CREDITS'
   | 'READ'
+  | 'READ_FINANCE'
   | 'READ_MAILBOX'
   | 'READ_SCHEDULES'
   | 'READ_WEBHOOKS'

@@ -3,8 +3,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * What each lot cost (issue 16): the amount paid, in integer minor units
  * (cents), and its ISO 4217 currency. A purchase records both or neither;
- * a license grant costs nothing (0, no currency); existing grants are
- * backfilled to 0, existing purchases stay unknown (NULL).
+ * a license grant costs nothing (0, no currency), and so does a refund
+ * lot (the value of its credits stays, as spent, with the expired lot they
+ * were charged from); existing grants and refund lots are backfilled to 0,
+ * existing purchases stay unknown (NULL).
  */
 export class LotMoney1796900100000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {

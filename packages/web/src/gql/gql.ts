@@ -42,6 +42,7 @@ type Documents = {
     "\n  query ChargesMore($filter: ChargeFilter, $first: Int!, $after: String) {\n    charges(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...ChargeTableRow\n      }\n    }\n  }\n": typeof types.ChargesMoreDocument,
     "\n  query FilterAccount($id: ID!) {\n    account(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.FilterAccountDocument,
     "\n  query ExplorerSeed {\n    accounts(first: 1) {\n      nodes {\n        id\n        licenses {\n          id\n        }\n        tickets(first: 1, status: OPEN) {\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ExplorerSeedDocument,
+    "\n  query FinancePage($asOf: DateTimeISO, $from: DateTimeISO!, $to: DateTimeISO!) {\n    creditLiability(asOf: $asOf) {\n      asOf\n      credits\n      lines {\n        source\n        currency\n        lots\n        credits\n        valueCents\n      }\n    }\n    creditBreakage(from: $from, to: $to) {\n      month\n      currency\n      lots\n      credits\n      valueCents\n    }\n  }\n": typeof types.FinancePageDocument,
     "\n  query AccountPicker($search: String) {\n    accounts(search: $search, first: 8) {\n      nodes {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.AccountPickerDocument,
     "\n  fragment KeyRow on ApiKey {\n    id\n    name\n    role\n    prefix\n    createdAt\n    revokedAt\n    lastUsedAt\n    accounts {\n      id\n      name\n    }\n  }\n": typeof types.KeyRowFragmentDoc,
     "\n  query KeysPage {\n    apiKeys {\n      id\n      ...KeyRow\n    }\n  }\n": typeof types.KeysPageDocument,
@@ -92,6 +93,7 @@ const documents: Documents = {
     "\n  query ChargesMore($filter: ChargeFilter, $first: Int!, $after: String) {\n    charges(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...ChargeTableRow\n      }\n    }\n  }\n": types.ChargesMoreDocument,
     "\n  query FilterAccount($id: ID!) {\n    account(id: $id) {\n      id\n      name\n    }\n  }\n": types.FilterAccountDocument,
     "\n  query ExplorerSeed {\n    accounts(first: 1) {\n      nodes {\n        id\n        licenses {\n          id\n        }\n        tickets(first: 1, status: OPEN) {\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ExplorerSeedDocument,
+    "\n  query FinancePage($asOf: DateTimeISO, $from: DateTimeISO!, $to: DateTimeISO!) {\n    creditLiability(asOf: $asOf) {\n      asOf\n      credits\n      lines {\n        source\n        currency\n        lots\n        credits\n        valueCents\n      }\n    }\n    creditBreakage(from: $from, to: $to) {\n      month\n      currency\n      lots\n      credits\n      valueCents\n    }\n  }\n": types.FinancePageDocument,
     "\n  query AccountPicker($search: String) {\n    accounts(search: $search, first: 8) {\n      nodes {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.AccountPickerDocument,
     "\n  fragment KeyRow on ApiKey {\n    id\n    name\n    role\n    prefix\n    createdAt\n    revokedAt\n    lastUsedAt\n    accounts {\n      id\n      name\n    }\n  }\n": types.KeyRowFragmentDoc,
     "\n  query KeysPage {\n    apiKeys {\n      id\n      ...KeyRow\n    }\n  }\n": types.KeysPageDocument,
@@ -240,6 +242,10 @@ export function graphql(source: "\n  query FilterAccount($id: ID!) {\n    accoun
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExplorerSeed {\n    accounts(first: 1) {\n      nodes {\n        id\n        licenses {\n          id\n        }\n        tickets(first: 1, status: OPEN) {\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExplorerSeed {\n    accounts(first: 1) {\n      nodes {\n        id\n        licenses {\n          id\n        }\n        tickets(first: 1, status: OPEN) {\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FinancePage($asOf: DateTimeISO, $from: DateTimeISO!, $to: DateTimeISO!) {\n    creditLiability(asOf: $asOf) {\n      asOf\n      credits\n      lines {\n        source\n        currency\n        lots\n        credits\n        valueCents\n      }\n    }\n    creditBreakage(from: $from, to: $to) {\n      month\n      currency\n      lots\n      credits\n      valueCents\n    }\n  }\n"): (typeof documents)["\n  query FinancePage($asOf: DateTimeISO, $from: DateTimeISO!, $to: DateTimeISO!) {\n    creditLiability(asOf: $asOf) {\n      asOf\n      credits\n      lines {\n        source\n        currency\n        lots\n        credits\n        valueCents\n      }\n    }\n    creditBreakage(from: $from, to: $to) {\n      month\n      currency\n      lots\n      credits\n      valueCents\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,7 @@ import { CreditLotEntity } from './credit-lot.entity';
 import { liveBalance } from './balance';
 import { lotsOf, openLot } from './ledger-writes';
 import { isUniqueViolation } from './unique-violation';
+import { recordReceipt } from '../outbox/receipts';
 import { ledgerTransaction } from './ledger-transaction';
 
 export interface PurchaseInput {
@@ -78,6 +79,19 @@ export async function purchaseCredits(
         LedgerEntryKind.PURCHASE,
         at,
       );
+      // The customer's receipt, in the purchase's transaction (as P18 does for statements).
+      await recordReceipt(tx, accountId, at, {
+        kind: 'PURCHASE',
+        lotId: lot.id,
+        licenseId: null,
+        credits,
+        expiresAt: null,
+        amountPaidCents: lot.amountPaidCents,
+        currency: lot.currency,
+        paymentReference,
+        note: null,
+        balanceAfter: held + credits,
+      });
       await recordAudit(tx, ctx, 'purchaseCredits', accountId, lot.id, {
         credits,
         paymentReference,

@@ -10,6 +10,7 @@ import { ScheduledWork1796300000000 } from './1796300000000-scheduled-work';
 import { LowBalance1796300100000 } from './1796300100000-low-balance';
 import { PaymentReferenceNamespaces1796900000000 } from './1796900000000-payment-reference-namespaces';
 import { LotMoney1796900100000 } from './1796900100000-lot-money';
+import { Receipts1796900200000 } from './1796900200000-receipts';
 
 // Applied in this order on start; never edit one that has landed.
 export const migrations: (new () => MigrationInterface)[] = [
@@ -24,4 +25,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   LowBalance1796300100000,
   PaymentReferenceNamespaces1796900000000,
   LotMoney1796900100000,
+  Receipts1796900200000,
 ];

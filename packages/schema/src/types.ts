@@ -114,6 +114,19 @@ export type ApiKeyCreated = {
   secret: Scalars['String']['output'];
 };
 
+/** Credits that lapsed unused in one UTC month, in lots of one currency, and their value. */
+export type BreakageBucket = {
+  __typename?: 'BreakageBucket';
+  credits: Scalars['Int']['output'];
+  /** ISO 4217; null for grants and refund lots. */
+  currency: Maybe<Scalars['String']['output']>;
+  lots: Scalars['Int']['output'];
+  /** The first instant of the month (UTC). */
+  month: Scalars['DateTimeISO']['output'];
+  /** Value in the currency's minor units (cents); null for lots recorded without money. */
+  valueCents: Maybe<Scalars['Int']['output']>;
+};
+
 export type CategoryPricing = {
   __typename?: 'CategoryPricing';
   category: TicketCategory;
@@ -203,13 +216,28 @@ export type CreateWebhookEndpointPayload = {
   secret: Scalars['String']['output'];
 };
 
+/** Prepaid credits still owed at an instant (live lots only), from the ledger. */
+export type CreditLiability = {
+  __typename?: 'CreditLiability';
+  asOf: Scalars['DateTimeISO']['output'];
+  /** All credits outstanding, every line together. */
+  credits: Scalars['Int']['output'];
+  lines: Array<LiabilityLine>;
+};
+
 export type CreditLot = {
   __typename?: 'CreditLot';
   account: Account;
+  /** What the lot cost, in the currency's minor units (cents): the purchase's payment; 0 for a license grant or a refund lot; null when recorded without one. */
+  amountPaidCents: Maybe<Scalars['Int']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
+  /** ISO 4217 code of amountPaidCents; null for grants and purchases without money. */
+  currency: Maybe<Scalars['String']['output']>;
   expired: Scalars['Boolean']['output'];
   /** Credits lost when the lot expired (P19); 0 until the expiry is recorded. */
   expiredCredits: Scalars['Int']['output'];
+  /** Value of expiredCredits (breakage), in cents. */
+  expiredValueCents: Maybe<Scalars['Int']['output']>;
   /** Null: never expires. */
   expiresAt: Maybe<Scalars['DateTimeISO']['output']>;
   id: Scalars['ID']['output'];
@@ -219,9 +247,13 @@ export type CreditLot = {
   /** Credits refunded back into this lot (P16). */
   refundedCredits: Scalars['Int']['output'];
   remainingCredits: Scalars['Int']['output'];
+  /** Value of remainingCredits, in cents; with spent and expired, adds up to amountPaidCents. */
+  remainingValueCents: Maybe<Scalars['Int']['output']>;
   source: LotSource;
   /** Credits charged out of this lot, refunds not deducted. */
   spentCredits: Scalars['Int']['output'];
+  /** Value of the credits charged out of this lot and not refunded back into it, in cents. */
+  spentValueCents: Maybe<Scalars['Int']['output']>;
 };
 
 export type DiscountRule = {
@@ -358,6 +390,19 @@ export type LedgerEntryKind =
   | 'GRANT'
   | 'PURCHASE'
   | 'REFUND';
+
+/** Credits outstanding in live lots of one source and currency, and their value. */
+export type LiabilityLine = {
+  __typename?: 'LiabilityLine';
+  credits: Scalars['Int']['output'];
+  /** ISO 4217; null for grants, refund lots and purchases recorded without money. */
+  currency: Maybe<Scalars['String']['output']>;
+  lots: Scalars['Int']['output'];
+  /** LICENSE_GRANT (granted), PURCHASE (purchased) or REFUND (refunded back after expiry). */
+  source: LotSource;
+  /** Value of the credits in the currency's minor units (cents); 0 for grants and refund lots; null for purchases recorded without money. */
+  valueCents: Maybe<Scalars['Int']['output']>;
+};
 
 export type License = {
   __typename?: 'License';
@@ -563,6 +608,7 @@ export type Permission =
   | 'OPEN_TICKET'
   | 'PURCHASE_CREDITS'
   | 'READ'
+  | 'READ_FINANCE'
   | 'READ_MAILBOX'
   | 'READ_SCHEDULES'
   | 'READ_WEBHOOKS'
@@ -596,7 +642,12 @@ export type Pricing = {
 
 export type PurchaseCreditsInput = {
   accountId: Scalars['ID']['input'];
+  /** What was paid, in the currency's minor units (cents). With currency, or neither. */
+  amountPaidCents?: InputMaybe<Scalars['Int']['input']>;
   credits: Scalars['Int']['input'];
+  /** ISO 4217 code, e.g. EUR. With amountPaidCents, or neither. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Unique per recording key's namespace: each partner key its own, staff keys the vendor's (P7). */
   paymentReference: Scalars['String']['input'];
 };
 
@@ -607,6 +658,10 @@ export type Query = {
   apiKeys: Array<ApiKey>;
   chargeSummary: Array<ChargeBucket>;
   charges: ChargeConnection;
+  /** Credits that lapsed unused, by UTC month of their expiry (from <= expiry < to), and their value by currency (ADMIN, ANALYST). */
+  creditBreakage: Array<BreakageBucket>;
+  /** Credits outstanding at `asOf` (now when omitted) in live lots and their value, by source and currency, from the ledger (ADMIN, ANALYST). */
+  creditLiability: CreditLiability;
   /** Every code an error's `extensions.code` may carry; the README and docs/partners.md say what each means and whether to retry. */
   errorCodes: Array<ErrorCode>;
   /** The scheduled expiry: its last run and the next (staff). */
@@ -652,6 +707,17 @@ export type QueryChargesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ChargeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCreditBreakageArgs = {
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+};
+
+
+export type QueryCreditLiabilityArgs = {
+  asOf?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 

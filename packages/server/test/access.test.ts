@@ -41,6 +41,7 @@ const STAFF: Role[] = ['ADMIN', 'SPECIALIST'];
 const KEYS: Role[] = ['ADMIN'];
 const HOOKS: Role[] = ['ADMIN', 'PARTNER'];
 const HOOKS_SEE: Role[] = ['ADMIN', 'SPECIALIST', 'PARTNER'];
+const FINANCE: Role[] = ['ADMIN', 'ANALYST'];
 
 // The root field that needs each permission (READ: every plain query).
 const PERMISSION_FIELDS: Record<string, string> = {
@@ -58,12 +59,15 @@ const PERMISSION_FIELDS: Record<string, string> = {
   MANAGE_WEBHOOKS: 'createWebhookEndpoint',
   READ_SCHEDULES: 'expirySchedule',
   SET_LOW_BALANCE_THRESHOLD: 'setLowBalanceThreshold',
+  READ_FINANCE: 'creditLiability',
 };
 
 const RULES: Record<Kind, Record<string, Role[]>> = {
   query: {
     expirySchedule: STAFF,
     reconciliationReports: STAFF,
+    creditLiability: FINANCE,
+    creditBreakage: FINANCE,
     account: READ,
     accounts: READ,
     license: READ,
@@ -403,6 +407,12 @@ const CASES: Record<Kind, Record<string, (w: World, caller: Caller) => Op | Prom
     webhookEventTypes: (w) => rawOp(w.g, '{ webhookEventTypes }'),
     expirySchedule: (w) => rawOp(w.g, '{ expirySchedule { nextRunAt } }'),
     reconciliationReports: (w) => rawOp(w.g, '{ reconciliationReports { id ok } }'),
+    creditLiability: (w) => rawOp(w.g, '{ creditLiability { credits } }'),
+    creditBreakage: (w) =>
+      rawOp(
+        w.g,
+        '{ creditBreakage(from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { credits } }',
+      ),
   },
   mutation: {
     createAccount: (w) =>

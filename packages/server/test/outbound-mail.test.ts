@@ -33,6 +33,19 @@ afterAll(async () => {
   await g.close();
 });
 
+// Statements only: receipts for the grant and the purchase go to the same address.
+const statementsTo = (email: string) =>
+  smtp.to(email).filter((m) => m.subject?.startsWith('Statement'));
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+const humanDay = (iso: string) =>
+  new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(iso));
+
 async function accountWithTicket() {
   const accountId = await createAccount(g);
   // Ordered 12 months ago less 10 days: the grant expires within 30 days.
@@ -83,15 +96,18 @@ describe('statement e-mails (P18)', () => {
       i: { ticketId, credits: 30 },
     });
     const [mail] = await waitFor(() => {
-      const m = smtp.to(email);
+      const m = statementsTo(email);
       return m.length ? m : undefined;
     }, 'the charge statement');
     expect(mail!.subject).toContain('30 credits charged');
     expect(mail!.text).toContain('Credits charged: 30');
     expect(mail!.text).toContain(`Balance left: ${charge.chargeTicket.balanceAfter}`);
-    expect(mail!.text).toContain(ticketId);
-    // The grant lot expires within 30 days: amount and date are listed.
-    const expiresOn = license.creditLot!.expiresAt!.slice(0, 10);
+    // A short ticket number, no UUID anywhere in what the customer reads.
+    expect(mail!.text).toContain(`T-${ticketId.replace(/-/g, '').slice(-8).toUpperCase()}`);
+    expect(mail!.text).not.toMatch(UUID);
+    expect(mail!.html).not.toMatch(UUID);
+    // The grant lot expires within 30 days: amount and date ("1 Jan 2027") are listed.
+    const expiresOn = humanDay(license.creditLot!.expiresAt!);
     expect(mail!.text).toMatch(new RegExp(`\\d+ credits? expire on ${expiresOn}`));
     expect(mail!.html).toContain('Balance left');
     expect(mail!.html).toContain(expiresOn);
@@ -99,8 +115,8 @@ describe('statement e-mails (P18)', () => {
     const refund = await g.ok(REFUND, {
       i: { ticketId, reason: 'vendor bug' },
     });
-    await waitFor(() => smtp.to(email).length === 2, 'the refund statement');
-    const refundMail = smtp.to(email)[1]!;
+    await waitFor(() => statementsTo(email).length === 2, 'the refund statement');
+    const refundMail = statementsTo(email)[1]!;
     expect(refundMail.text).toContain(`Credits refunded: ${refund.refundTicket.credits}`);
     expect(refundMail.text).toContain(`Balance left: ${refund.refundTicket.balanceAfter}`);
 
@@ -117,7 +133,7 @@ describe('statement e-mails (P18)', () => {
       [id, `statement:${id}`],
     );
     await waitFor(async () => (await pendingJobs(id)) === 0, 'the redelivered job to finish');
-    expect(smtp.to(email)).toHaveLength(2);
+    expect(statementsTo(email)).toHaveLength(2);
   });
 
   it('SMTP down, then back: delivered once, after retries', async () => {
@@ -138,7 +154,7 @@ describe('statement e-mails (P18)', () => {
     }, 'delivery after SMTP is back');
     expect(sent.delivery.attempts).toBeGreaterThan(2);
     await waitFor(async () => (await pendingJobs(sent.id)) === 0, 'no job left');
-    expect(smtp.to(email)).toHaveLength(1);
+    expect(statementsTo(email)).toHaveLength(1);
   });
 
   it('a 5xx answer marks the statement failed with the reason, and nothing is resent', async () => {
@@ -154,7 +170,7 @@ describe('statement e-mails (P18)', () => {
     expect(failed.delivery.lastError).toMatch(/550/);
     expect(await pendingJobs(failed.id)).toBe(0);
     smtp.mode = 'accept';
-    expect(smtp.to(email)).toHaveLength(0);
+    expect(statementsTo(email)).toHaveLength(0);
     expect((await statements(accountId))[0]!.delivery.attempts).toBe(1);
   });
 
@@ -162,14 +178,14 @@ describe('statement e-mails (P18)', () => {
     const { accountId, email, ticketId } = await accountWithTicket();
     worker = await startTestWorker(g, { mail: { smtpUrl: smtp.url } });
     await g.ok(CHARGE, { i: { ticketId, credits: 20 } });
-    await waitFor(() => smtp.to(email).length === 1, 'the first message');
+    await waitFor(() => statementsTo(email).length === 1, 'the first message');
     const [s] = await statements(accountId);
     const r = await g.ok<{ resendStatement: { delivery: { status: string } } }>(
       'mutation($id: ID!) { resendStatement(id: $id) { delivery { status } } }',
       { id: s!.id },
     );
     expect(r.resendStatement.delivery.status).toBe('QUEUED');
-    await waitFor(() => smtp.to(email).length === 2, 'the resent message');
+    await waitFor(() => statementsTo(email).length === 2, 'the resent message');
   });
 
   it('a charge whose transaction rolls back enqueues nothing', async () => {
@@ -195,5 +211,65 @@ describe('statement e-mails (P18)', () => {
       await g.ds.query(`DROP TRIGGER test_fail_commit ON outbox`);
       await g.ds.query(`DROP FUNCTION test_fail_commit()`);
     }
+  });
+});
+
+describe('receipts (issue 16)', () => {
+  it('a purchase and a license grant each send a receipt: credits, expiry, amount paid, balance after', async () => {
+    const accountId = await createAccount(g);
+    const { account } = await g.ok<{ account: { email: string } }>(
+      'query($id: ID!) { account(id: $id) { email } }',
+      { id: accountId },
+    );
+    const orderDate = new Date('2026-01-01T00:00:00.000Z');
+    await issueLicense(g, accountId, { edition: 'OWNED', orderDate });
+    await g.ok(`mutation($i: PurchaseCreditsInput!) { purchaseCredits(input: $i) { id } }`, {
+      i: {
+        accountId,
+        credits: 100,
+        paymentReference: 'order-5521',
+        amountPaidCents: 4_999,
+        currency: 'EUR',
+      },
+    });
+    // Both receipts are in the outbox, written with the lot, before any worker runs.
+    const queued = await g.ds.query<{ kind: string }[]>(
+      `SELECT payload->>'kind' AS kind FROM outbox WHERE account_id = $1 AND topic = 'receipt' ORDER BY id`,
+      [accountId],
+    );
+    expect(queued.map((r) => r.kind)).toEqual(['GRANT', 'PURCHASE']);
+
+    worker = await startTestWorker(g, { mail: { smtpUrl: smtp.url } });
+    const mails = await waitFor(() => {
+      const m = smtp.to(account.email);
+      return m.length === 2 ? m : undefined;
+    }, 'two receipts');
+    const grant = mails.find((m) => m.subject?.startsWith('License registered'))!;
+    const bought = mails.find((m) => m.subject?.startsWith('Receipt'))!;
+
+    expect(grant.subject).toBe('License registered: 200 credits of support included');
+    expect(grant.text).toContain('Credits added: 200');
+    expect(grant.text).toContain('These credits: expire on 1 Jan 2027');
+    expect(grant.text).toContain('Amount paid: free with your license');
+    expect(grant.text).toContain('Balance now: 200 credits');
+
+    expect(bought.subject).toBe('Receipt: 100 credits added to your support account');
+    expect(bought.text).toContain('Credits added: 100');
+    expect(bought.text).toContain('These credits: never expire');
+    expect(bought.text).toContain('Amount paid: €49.99');
+    expect(bought.text).toContain('Payment reference: order-5521');
+    expect(bought.text).toContain('Balance now: 300 credits');
+    for (const m of [grant, bought]) {
+      expect(m.html).toContain('<table>');
+      expect(m.text).not.toMatch(UUID);
+      expect(m.html).not.toMatch(UUID);
+    }
+    await waitFor(async () => {
+      const rows = await g.ds.query<{ status: string }[]>(
+        `SELECT status FROM outbox WHERE account_id = $1 AND topic = 'receipt'`,
+        [accountId],
+      );
+      return rows.every((r) => r.status === 'SENT') || undefined;
+    }, 'both receipts SENT');
   });
 });

@@ -14,7 +14,8 @@ import {
   type TestGateway,
   startGateway,
 } from './support/gateway';
-import { createAccount, monthsAgo } from './support/fixtures';
+import { createAccount, createKey, monthsAgo } from './support/fixtures';
+import { PaymentReferenceNamespaces1796900000000 } from '../src/db/migrations/1796900000000-payment-reference-namespaces';
 import { expectData, present } from './support/results';
 
 // One test (or a few) per rule of /work/shared/POLICY.md, all through GraphQL
@@ -43,6 +44,11 @@ graphql(`
     expired
     createdAt
     paymentReference
+    amountPaidCents
+    currency
+    remainingValueCents
+    spentValueCents
+    expiredValueCents
     license {
       id
     }
@@ -807,6 +813,190 @@ describe('purchases', () => {
     expect(await state(acc)).toEqual(before);
     expect(await state(other)).toEqual(otherBefore);
     expect(await balance(acc)).toBe(120);
+  });
+
+  it("P7 payment references are per partner key: a second partner registering the first's reference gets its own lot, not a conflict", async () => {
+    const mine = await createAccount(g);
+    const theirs = await createAccount(g);
+    const first = await createKey(g, 'PARTNER', [mine]);
+    const second = await createKey(g, 'PARTNER', [theirs]);
+    const ref = uniq('order-1001');
+    const buyAs = (key: string, accountId: string, credits: number) =>
+      g.gql(PURCHASE, { i: { accountId, credits, paymentReference: ref } }, key);
+
+    const firstLot = expectData(await buyAs(first.secret, mine, 100)).purchaseCredits;
+    // Other values than the first partner's: its reference is not visible here.
+    const secondLot = expectData(await buyAs(second.secret, theirs, 30)).purchaseCredits;
+    expect(secondLot.id).not.toBe(firstLot.id);
+    expect(secondLot).toMatchObject({ paymentReference: ref, originalCredits: 30 });
+    expect(await balance(theirs)).toBe(30);
+
+    // Within each namespace P7 holds as before.
+    expect(expectData(await buyAs(first.secret, mine, 100)).purchaseCredits.id).toBe(firstLot.id);
+    expect(expectData(await buyAs(second.secret, theirs, 30)).purchaseCredits.id).toBe(
+      secondLot.id,
+    );
+    expectRefused(await buyAs(second.secret, theirs, 31), 'IDEMPOTENCY_CONFLICT');
+    expect(await balance(mine)).toBe(100);
+    expect(await balance(theirs)).toBe(30);
+
+    // Staff keys record into the vendor's namespace, apart from both partners.
+    const staffLot = await buy(mine, 7, ref);
+    expect([firstLot.id, secondLot.id]).not.toContain(staffLot.id);
+    const specialist = await createKey(g, 'SPECIALIST');
+    expect(expectData(await buyAs(specialist.secret, mine, 7)).purchaseCredits.id).toBe(
+      staffLot.id,
+    );
+    expectRefused(await buyAs(specialist.secret, mine, 8), 'IDEMPOTENCY_CONFLICT');
+    expect(await balance(mine)).toBe(107);
+  });
+
+  it('P6 a purchase records what was paid and in which currency; the lot is worth it all until spent', async () => {
+    const acc = await createAccount(g);
+    const lot = expectData(
+      await g.gql(PURCHASE, {
+        i: {
+          accountId: acc,
+          credits: 100,
+          paymentReference: uniq('pay'),
+          amountPaidCents: 4_999,
+          currency: 'eur',
+        },
+      }),
+    ).purchaseCredits;
+    expect(lot).toMatchObject({
+      amountPaidCents: 4_999,
+      currency: 'EUR',
+      remainingValueCents: 4_999,
+      spentValueCents: 0,
+      expiredValueCents: 0,
+    });
+    // Without money: unknown cost, no values.
+    const plain = await buy(acc, 5);
+    expect(plain).toMatchObject({
+      amountPaidCents: null,
+      currency: null,
+      remainingValueCents: null,
+    });
+    // A grant costs nothing.
+    const lic = await issue(acc, { edition: 'OWNED' });
+    expect(lic.creditLot).toMatchObject({
+      amountPaidCents: 0,
+      currency: null,
+      remainingValueCents: 0,
+    });
+  });
+
+  it('P6 money on a purchase: both or neither, whole cents >= 0, a real ISO 4217 code; refused input changes nothing', async () => {
+    const acc = await createAccount(g);
+    await buy(acc, 10);
+    const before = await state(acc);
+    const cases: [Record<string, unknown>, string][] = [
+      [{ amountPaidCents: 100 }, 'currency'],
+      [{ currency: 'USD' }, 'amountPaidCents'],
+      [{ amountPaidCents: 100, currency: 'XYZ' }, 'currency'],
+      [{ amountPaidCents: 100, currency: 'EURO' }, 'currency'],
+      [{ amountPaidCents: 100, currency: '' }, 'currency'],
+      [{ amountPaidCents: -1, currency: 'USD' }, 'amountPaidCents'],
+    ];
+    for (const [money, field] of cases) {
+      const r = await g.gql(PURCHASE, {
+        i: { accountId: acc, credits: 5, paymentReference: uniq('pay'), ...money },
+      });
+      expectRefused(r, 'BAD_USER_INPUT', { field });
+    }
+    expectRefused(
+      await g.gql(PURCHASE, {
+        i: {
+          accountId: acc,
+          credits: 5,
+          paymentReference: uniq('pay'),
+          amountPaidCents: 1.5,
+          currency: 'USD',
+        },
+      }),
+      'BAD_USER_INPUT',
+    );
+    expect(await state(acc)).toEqual(before);
+  });
+
+  it('P7 a replay with other money (amount, currency, or none) is an IDEMPOTENCY_CONFLICT; the same money returns the lot', async () => {
+    const acc = await createAccount(g);
+    const ref = uniq('invoice');
+    const i = { accountId: acc, credits: 50, paymentReference: ref };
+    const first = expectData(
+      await g.gql(PURCHASE, { i: { ...i, amountPaidCents: 2_500, currency: 'USD' } }),
+    ).purchaseCredits;
+    const again = expectData(
+      await g.gql(PURCHASE, { i: { ...i, amountPaidCents: 2_500, currency: 'usd' } }),
+    ).purchaseCredits;
+    expect(again.id).toBe(first.id);
+    for (const money of [
+      { amountPaidCents: 2_501, currency: 'USD' },
+      { amountPaidCents: 2_500, currency: 'EUR' },
+      {},
+    ]) {
+      expectRefused(await g.gql(PURCHASE, { i: { ...i, ...money } }), 'IDEMPOTENCY_CONFLICT', {
+        field: 'paymentReference',
+      });
+    }
+    // And the other way round: recorded without money, replayed with some.
+    const bare = uniq('invoice');
+    await buy(acc, 5, bare);
+    expectRefused(
+      await g.gql(PURCHASE, {
+        i: {
+          accountId: acc,
+          credits: 5,
+          paymentReference: bare,
+          amountPaidCents: 1,
+          currency: 'USD',
+        },
+      }),
+      'IDEMPOTENCY_CONFLICT',
+    );
+    expect(await balance(acc)).toBe(55);
+  });
+
+  it('P7 the namespace migration gives existing lots the namespace of the key that recorded them', async () => {
+    // Its own database: down() needs references unique across namespaces, as they were then.
+    const g = await startGateway();
+    const acc = await createAccount(g);
+    const partner = await createKey(g, 'PARTNER', [acc]);
+    const partnerRef = uniq('p-order');
+    const staffRef = uniq('s-order');
+    const partnerLot = expectData(
+      await g.gql(
+        PURCHASE,
+        { i: { accountId: acc, credits: 5, paymentReference: partnerRef } },
+        partner.secret,
+      ),
+    ).purchaseCredits;
+    const staffLot = (
+      await g.ok(PURCHASE, { i: { accountId: acc, credits: 6, paymentReference: staffRef } })
+    ).purchaseCredits;
+
+    const migration = new PaymentReferenceNamespaces1796900000000();
+    const q = g.ds.createQueryRunner();
+    try {
+      // Back to one namespace for everyone, as before the migration, and forward again.
+      await q.startTransaction();
+      await migration.down(q);
+      await migration.up(q);
+      const rows = (await q.query(
+        'SELECT id, payment_namespace FROM credit_lots WHERE id = ANY($1) ORDER BY original_credits',
+        [[partnerLot.id, staffLot.id]],
+      )) as { id: string; payment_namespace: string }[];
+      expect(rows).toEqual([
+        { id: partnerLot.id, payment_namespace: partner.id },
+        { id: staffLot.id, payment_namespace: 'vendor' },
+      ]);
+      await q.commitTransaction();
+    } finally {
+      if (q.isTransactionActive) await q.rollbackTransaction();
+      await q.release();
+      await g.close();
+    }
   });
 });
 

@@ -276,7 +276,15 @@ describe('expiring-soon notices', () => {
       const mails = smtp.to(account.email).filter((m) => /expire on/.test(m.subject ?? ''));
       expect(mails).toHaveLength(2);
       expect(mails[0]!.text).toContain(`200 support credits`);
-      expect(mails[0]!.text).toContain(a.expiresAt.toISOString().slice(0, 10));
+      // The date as people write it ("1 Jan 2027"), not an ISO string.
+      expect(mails[0]!.text).toContain(
+        new Intl.DateTimeFormat('en-GB', {
+          day: 'numeric',
+          month: 'short',
+          year: 'numeric',
+          timeZone: 'UTC',
+        }).format(a.expiresAt),
+      );
 
       const hooks = await waitFor(() => {
         const h = receiver.delivered.filter((w) => w.type === 'credits.expiring_soon');

@@ -46,7 +46,12 @@ export type OpenTicketInput = {
 
 export type PurchaseCreditsInput = {
   accountId: string | number;
+  /** What was paid, in the currency's minor units (cents). With currency, or neither. */
+  amountPaidCents?: number | null | undefined;
   credits: number;
+  /** ISO 4217 code, e.g. EUR. With amountPaidCents, or neither. */
+  currency?: string | null | undefined;
+  /** Unique per recording key's namespace: each partner key its own, staff keys the vendor's (P7). */
   paymentReference: string;
 };
 

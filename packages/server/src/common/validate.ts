@@ -49,3 +49,43 @@ export function instant(value: Date, field: string): Date {
   if (y < 1970 || y > 9999) throw badInput(field, `${field} must be between 1970 and 9999.`);
   return value;
 }
+
+// ISO 4217 codes as the runtime's ICU knows them (Node's full ICU: every
+// active code), so no hand-kept list goes stale.
+const CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+
+/** An ISO 4217 currency code, upper-cased ('eur' -> 'EUR'). */
+export function currencyCode(value: string, field: string): string {
+  const code = value.trim().toUpperCase();
+  if (!/^[A-Z]{3}$/.test(code) || !CURRENCIES.has(code))
+    throw badInput(field, `${field} must be an ISO 4217 currency code such as EUR or USD.`);
+  return code;
+}
+
+/**
+ * An amount paid with its currency: both or neither (null). Integer minor
+ * units (cents); 0 is allowed (a free promotion recorded as a purchase).
+ */
+export function paidAmount(
+  cents: number | null | undefined,
+  currency: string | null | undefined,
+  fields: { cents: string; currency: string },
+): { amountPaidCents: number; currency: string } | null {
+  if (cents == null && currency == null) return null;
+  if (cents == null)
+    throw badInput(
+      fields.cents,
+      `${fields.cents} and ${fields.currency} go together: give both or neither.`,
+    );
+  if (currency == null)
+    throw badInput(
+      fields.currency,
+      `${fields.cents} and ${fields.currency} go together: give both or neither.`,
+    );
+  if (!Number.isInteger(cents) || cents < 0 || cents > MAX_INT)
+    throw badInput(
+      fields.cents,
+      `${fields.cents} must be a whole number of cents from 0 to ${MAX_INT}.`,
+    );
+  return { amountPaidCents: cents, currency: currencyCode(currency, fields.currency) };
+}

@@ -32,6 +32,8 @@ export enum Permission {
   READ_SCHEDULES = 'READ_SCHEDULES',
   /** An account's low-balance alert level; a partner's own accounts only. */
   SET_LOW_BALANCE_THRESHOLD = 'SET_LOW_BALANCE_THRESHOLD',
+  /** The finance view: credit liability and breakage across all accounts. */
+  READ_FINANCE = 'READ_FINANCE',
 }
 
 const SELL = [
@@ -55,11 +57,16 @@ const STAFF = [
 ];
 
 export const PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  [Role.ADMIN]: [...STAFF, Permission.MANAGE_API_KEYS, Permission.MANAGE_WEBHOOKS],
+  [Role.ADMIN]: [
+    ...STAFF,
+    Permission.MANAGE_API_KEYS,
+    Permission.MANAGE_WEBHOOKS,
+    Permission.READ_FINANCE,
+  ],
   [Role.SPECIALIST]: STAFF,
   // Only for the accounts in the key's scope (see Access), and its own endpoints.
   [Role.PARTNER]: [...SELL, Permission.READ_WEBHOOKS, Permission.MANAGE_WEBHOOKS],
-  [Role.ANALYST]: [Permission.READ],
+  [Role.ANALYST]: [Permission.READ, Permission.READ_FINANCE],
 };
 
 const PHRASES: Record<Permission, string> = {
@@ -78,6 +85,7 @@ const PHRASES: Record<Permission, string> = {
   MANAGE_WEBHOOKS: 'manage webhook endpoints',
   READ_SCHEDULES: 'read scheduled runs and reconciliation reports',
   SET_LOW_BALANCE_THRESHOLD: 'set low-balance thresholds',
+  READ_FINANCE: 'read the credit liability and breakage',
 };
 
 export const can = (role: Role, permission: Permission): boolean =>

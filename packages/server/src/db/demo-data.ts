@@ -39,6 +39,8 @@ export async function seedDemoData(ds: DataSource, log: Logger): Promise<boolean
     accountId: acme.id,
     credits: 100,
     paymentReference: 'demo-payment-0001',
+    amountPaidCents: 9_900,
+    currency: 'EUR',
   });
   const setup = await openTicket(ctx, {
     licenseId: owned.id,

@@ -14,6 +14,7 @@ import { type Backoff, MAIL_BACKOFF, WEBHOOK_SCHEDULE_MS } from './retry';
 import { EXPIRY_NOTICE_MAIL, expiryNoticeMailTask } from './tasks/expiry-notice-mail';
 import { LOW_BALANCE_MAIL, lowBalanceMailTask } from './tasks/low-balance-mail';
 import { STATEMENT_MAIL, statementMailTask } from './tasks/statement-mail';
+import { RECEIPT_MAIL, receiptMailTask } from './tasks/receipt-mail';
 import {
   DISABLE_AFTER_MS,
   WEBHOOK_DELIVERY,
@@ -85,6 +86,7 @@ export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner>
       backoff: opts.mail.backoff ?? MAIL_BACKOFF,
       log,
     }),
+    [RECEIPT_MAIL]: receiptMailTask({ mailer, backoff: opts.mail.backoff ?? MAIL_BACKOFF, log }),
     [EXPIRY_NOTICE_MAIL]: expiryNoticeMailTask({ mailer, log }),
     [LOW_BALANCE_MAIL]: lowBalanceMailTask({ mailer, log }),
     [WEBHOOK_DELIVERY]: webhookDeliveryTask({

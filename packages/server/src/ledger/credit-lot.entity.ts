@@ -15,6 +15,19 @@ import { LotSource } from '../policy/enums';
   'credit_lots_balance_check',
   '"original_credits" + "refunded_credits" = "remaining_credits" + "spent_credits" + "expired_credits"',
 )
+// P7: one payment, one lot, within the namespace of whoever records it.
+@Index('credit_lots_payment_reference_uq', ['paymentNamespace', 'paymentReference'], {
+  unique: true,
+  where: '"payment_reference" IS NOT NULL',
+})
+@Check(
+  'credit_lots_payment_namespace_check',
+  '("payment_reference" IS NULL) = ("payment_namespace" IS NULL)',
+)
+@Check(
+  'credit_lots_money_check',
+  `("amount_paid_cents" IS NULL OR "amount_paid_cents" >= 0) AND ("currency" IS NULL OR ("amount_paid_cents" IS NOT NULL AND "currency" ~ '^[A-Z]{3}$'))`,
+)
 export class CreditLotEntity {
   @PrimaryColumn({ type: 'uuid' })
   id: string;
@@ -29,13 +42,23 @@ export class CreditLotEntity {
   @Column({ name: 'license_id', type: 'uuid', nullable: true })
   licenseId: string | null;
 
-  // P7: one payment, one lot.
-  @Index('credit_lots_payment_reference_uq', {
-    unique: true,
-    where: '"payment_reference" IS NOT NULL',
-  })
   @Column({ name: 'payment_reference', type: 'varchar', length: 200, nullable: true })
   paymentReference: string | null;
+
+  /** Whose reference it is: a PARTNER key's id, or 'vendor' for staff keys; set with the reference. */
+  @Column({ name: 'payment_namespace', type: 'varchar', length: 40, nullable: true })
+  paymentNamespace: string | null;
+
+  /**
+   * What the lot cost, in the currency's minor units (cents): a purchase's
+   * payment, or null when it was recorded without one; 0 for a license grant.
+   */
+  @Column({ name: 'amount_paid_cents', type: 'integer', nullable: true })
+  amountPaidCents: number | null;
+
+  /** ISO 4217, with amountPaidCents; null for grants and purchases without money. */
+  @Column({ type: 'char', length: 3, nullable: true })
+  currency: string | null;
 
   @Column({ name: 'refund_id', type: 'uuid', nullable: true })
   refundId: string | null;

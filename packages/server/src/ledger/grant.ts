@@ -7,7 +7,9 @@ import { LedgerEntryKind, LotSource } from '../policy/enums';
 import { grantExpiresAt } from '../policy/grants';
 import { lockAccount } from './account-lock';
 import { ledgerTransaction } from './ledger-transaction';
-import { openLot } from './ledger-writes';
+import { lotsOf, openLot } from './ledger-writes';
+import { liveBalance } from './balance';
+import { recordReceipt } from '../outbox/receipts';
 
 /**
  * P1-P5: the license and its grant in one transaction under the account lock.
@@ -24,8 +26,9 @@ export async function grantLicense(
       throw badInput('orderDate', 'orderDate must not be in the future.');
     const license: LicenseEntity = { ...terms, id: newId(), createdAt: at };
     await tx.insert(LicenseEntity, license);
+    let lot: { id: string; expiresAt: Date | null } | null = null;
     if (license.creditsGranted > 0) {
-      await openLot(
+      lot = await openLot(
         tx,
         {
           accountId: license.accountId,
@@ -33,11 +36,26 @@ export async function grantLicense(
           credits: license.creditsGranted,
           expiresAt: grantExpiresAt(license.orderDate),
           licenseId: license.id,
+          // Free with the license: a cost basis of 0 (issue 16).
+          amountPaidCents: 0,
         },
         LedgerEntryKind.GRANT,
         at,
       );
     }
+    // The customer's receipt for what the license brought, 0 credits too (P5).
+    await recordReceipt(tx, license.accountId, at, {
+      kind: 'GRANT',
+      lotId: lot?.id ?? null,
+      licenseId: license.id,
+      credits: license.creditsGranted,
+      expiresAt: lot?.expiresAt?.toISOString() ?? null,
+      amountPaidCents: 0,
+      currency: null,
+      paymentReference: null,
+      note: license.grantNote,
+      balanceAfter: liveBalance(await lotsOf(tx, license.accountId), at),
+    });
     await recordAudit(tx, ctx, 'issueLicense', license.accountId, license.id, {
       edition: license.edition,
       credits: license.creditsGranted,

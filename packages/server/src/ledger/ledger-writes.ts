@@ -48,6 +48,9 @@ export async function openLot(
     expiresAt: Date | null;
     licenseId?: string | null;
     paymentReference?: string | null;
+    paymentNamespace?: string | null;
+    amountPaidCents?: number | null;
+    currency?: string | null;
     refundId?: string | null;
   },
   kind: LedgerEntryKind,
@@ -60,6 +63,9 @@ export async function openLot(
     source: lot.source,
     licenseId: lot.licenseId ?? null,
     paymentReference: lot.paymentReference ?? null,
+    paymentNamespace: lot.paymentNamespace ?? null,
+    amountPaidCents: lot.amountPaidCents ?? null,
+    currency: lot.currency ?? null,
     refundId: lot.refundId ?? null,
     originalCredits: lot.credits,
     remainingCredits: lot.credits,
@@ -153,6 +159,9 @@ export async function payBack(
         credits: route.toNewLot,
         expiresAt: null,
         refundId: refs.refundId,
+        // Cost basis 0: the value of these credits stays with the expired
+        // lot they were charged from, counted there as spent (docs/finance.md).
+        amountPaidCents: 0,
       },
       LedgerEntryKind.REFUND,
       at,

@@ -16,6 +16,7 @@ import { parsePage } from '../common/pagination';
 import { Permission, rolesWith } from '../common/viewer';
 import { LicenseType } from '../licenses/license.type';
 import { isLive } from '../policy/spending';
+import { lotValue } from '../policy/lot-value';
 import { TicketType } from '../tickets/ticket.type';
 import type { AllocationEntity } from './allocation.entity';
 import { chargeTicket } from './charge';
@@ -119,6 +120,36 @@ export class CreditLotResolver {
   @FieldResolver(() => Boolean)
   expired(@Root() lot: CreditLotEntity, @Ctx() ctx: RequestContext): boolean {
     return !isLive(lot, ctx.now);
+  }
+
+  // The value of the lot's credits by where they are, in cents of its
+  // currency; the three add up to amountPaidCents (policy/lot-value.ts).
+  // Null when the lot's cost is unknown.
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'Value of remainingCredits, in cents; with spent and expired, adds up to amountPaidCents.',
+  })
+  remainingValueCents(@Root() lot: CreditLotEntity): number | null {
+    return lot.amountPaidCents == null ? null : lotValue(lot.amountPaidCents, lot).remainingCents;
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'Value of the credits charged out of this lot and not refunded back into it, in cents.',
+  })
+  spentValueCents(@Root() lot: CreditLotEntity): number | null {
+    return lot.amountPaidCents == null ? null : lotValue(lot.amountPaidCents, lot).spentCents;
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Value of expiredCredits (breakage), in cents.',
+  })
+  expiredValueCents(@Root() lot: CreditLotEntity): number | null {
+    return lot.amountPaidCents == null ? null : lotValue(lot.amountPaidCents, lot).expiredCents;
   }
 }
 

@@ -38,6 +38,19 @@ export class CreditLotType {
 
   @Field(() => Date, { nullable: true, description: 'Null: never expires.' })
   expiresAt: Date | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "What the lot cost, in the currency's minor units (cents): the purchase's payment; 0 for a license grant or a refund lot; null when recorded without one.",
+  })
+  amountPaidCents: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO 4217 code of amountPaidCents; null for grants and purchases without money.',
+  })
+  currency: string | null;
 }
 
 @ObjectType('Allocation', { simpleResolvers: true })
@@ -169,8 +182,23 @@ export class PurchaseCreditsInput {
   @Field(() => Int)
   credits: number;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      "Unique per recording key's namespace: each partner key its own, staff keys the vendor's (P7).",
+  })
   paymentReference: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "What was paid, in the currency's minor units (cents). With currency, or neither.",
+  })
+  amountPaidCents?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO 4217 code, e.g. EUR. With amountPaidCents, or neither.',
+  })
+  currency?: string | null;
 }
 
 @InputType()

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ServiceContext } from '../common/context';
 import { registerWebhookEventType } from '../webhooks/events';
+import { moneyMismatches } from './finance';
 
 /** One invariant that does not hold, with the rows that break it. */
 export interface Mismatch {
@@ -176,6 +177,8 @@ export async function runReconciliation(
       if (rows.length > 0) mismatches.push({ check, ids: rows.map((r) => r.id) });
     }
     mismatches.push(...(await checkChargeRollup(tx)));
+    const money = await moneyCheck(tx, ranAt);
+    if (money) mismatches.push(money);
     const [counts] = await tx.query<[{ accounts: number; lots: number }]>(
       `SELECT (SELECT count(*) FROM accounts)::int AS accounts, (SELECT count(*) FROM credit_lots)::int AS lots`,
     );
@@ -189,6 +192,14 @@ export async function runReconciliation(
     );
   else ctx.log.info({ reportId: report.id }, 'reconciliation: the books add up');
   return report;
+}
+
+/** Per currency: liability + spent + expired value = paid (issue 16); ids are the currencies. */
+async function moneyCheck(tx: EntityManager, at: Date): Promise<Mismatch | null> {
+  const currencies = await moneyMismatches(tx, at);
+  return currencies.length
+    ? { check: 'money: liability + spent + expired value = paid, per currency', ids: currencies }
+    : null;
 }
 
 async function storeReport(

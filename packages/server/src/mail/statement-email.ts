@@ -1,5 +1,6 @@
 import type { StatementPayload } from '../outbox/statements';
 import type { OutgoingMail } from './mailer';
+import { escapeHtml, mailDate, plural, shortRef } from './readable';
 
 export interface StatementMailInput {
   statementId: string;
@@ -10,9 +11,7 @@ export interface StatementMailInput {
   expiring: { credits: number; expiresAt: Date }[];
 }
 
-const plural = (n: number) => `${n} credit${n === 1 ? '' : 's'}`;
-const day = (d: Date) => d.toISOString().slice(0, 10);
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const day = mailDate;
 
 /** P18: the customer's statement after a charge or refund, as plain text and HTML. */
 export function statementMail(input: StatementMailInput): OutgoingMail {
@@ -30,14 +29,14 @@ export function statementMail(input: StatementMailInput): OutgoingMail {
     '',
     p.message,
     '',
-    `Ticket: ${ticket.subject} (${ticket.id})`,
+    `Ticket: ${ticket.subject} (${shortRef('T', ticket.id)})`,
     figure,
     `Balance left: ${p.balanceAfter}`,
     '',
     'Credits expiring within 30 days:',
     ...expiryLines,
     '',
-    `Statement ${input.statementId}`,
+    `Statement ${shortRef('S', input.statementId)}`,
   ].join('\n');
   const rows = expiring.length
     ? expiring.map((e) => `<li>${plural(e.credits)} expire on ${day(e.expiresAt)}</li>`).join('')
@@ -46,13 +45,13 @@ export function statementMail(input: StatementMailInput): OutgoingMail {
 <p>Hello ${escapeHtml(account.name)},</p>
 <p>${escapeHtml(p.message)}</p>
 <table>
-<tr><th align="left">Ticket</th><td>${escapeHtml(ticket.subject)} (${ticket.id})</td></tr>
+<tr><th align="left">Ticket</th><td>${escapeHtml(ticket.subject)} (${shortRef('T', ticket.id)})</td></tr>
 <tr><th align="left">${charged ? 'Credits charged' : 'Credits refunded'}</th><td>${p.credits}</td></tr>
 <tr><th align="left">Balance left</th><td>${p.balanceAfter}</td></tr>
 </table>
 <p>Credits expiring within 30 days:</p>
 <ul>${rows}</ul>
-<p><small>Statement ${input.statementId}</small></p>
+<p><small>Statement ${shortRef('S', input.statementId)}</small></p>
 </body></html>`;
   return {
     to: account.email,

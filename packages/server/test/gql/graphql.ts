@@ -109,6 +109,7 @@ export type Permission =
   | 'OPEN_TICKET'
   | 'PURCHASE_CREDITS'
   | 'READ'
+  | 'READ_FINANCE'
   | 'READ_MAILBOX'
   | 'READ_SCHEDULES'
   | 'READ_WEBHOOKS'
@@ -118,7 +119,12 @@ export type Permission =
 
 export type PurchaseCreditsInput = {
   accountId: string | number;
+  /** What was paid, in the currency's minor units (cents). With currency, or neither. */
+  amountPaidCents?: number | null | undefined;
   credits: number;
+  /** ISO 4217 code, e.g. EUR. With amountPaidCents, or neither. */
+  currency?: string | null | undefined;
+  /** Unique per recording key's namespace: each partner key its own, staff keys the vendor's (P7). */
   paymentReference: string;
 };
 
@@ -813,21 +819,21 @@ export type PropHistoryQueryVariables = Exact<{
 
 export type PropHistoryQuery = { account: { b0: number, b1: number, b2: number, b3: number, b4: number, b5: number, b6: number, b7: number, b8: number, b9: number } | null };
 
-export type LotFieldsFragment = { id: string, source: LotSource, originalCredits: number, remainingCredits: number, spentCredits: number, refundedCredits: number, expiredCredits: number, expiresAt: string | null, expired: boolean, createdAt: string, paymentReference: string | null, license: { id: string } | null };
+export type LotFieldsFragment = { id: string, source: LotSource, originalCredits: number, remainingCredits: number, spentCredits: number, refundedCredits: number, expiredCredits: number, expiresAt: string | null, expired: boolean, createdAt: string, paymentReference: string | null, amountPaidCents: number | null, currency: string | null, remainingValueCents: number | null, spentValueCents: number | null, expiredValueCents: number | null, license: { id: string } | null };
 
 export type RulesIssueMutationVariables = Exact<{
   i: IssueLicenseInput;
 }>;
 
 
-export type RulesIssueMutation = { issueLicense: { id: string, edition: Edition, hostingPlan: HostingPlan | null, orderDate: string, creditsGranted: number, grantNote: string, includedLevels: Array<SupportLevel>, creditLot: { id: string, source: LotSource, originalCredits: number, remainingCredits: number, spentCredits: number, refundedCredits: number, expiredCredits: number, expiresAt: string | null, expired: boolean, createdAt: string, paymentReference: string | null, license: { id: string } | null } | null } };
+export type RulesIssueMutation = { issueLicense: { id: string, edition: Edition, hostingPlan: HostingPlan | null, orderDate: string, creditsGranted: number, grantNote: string, includedLevels: Array<SupportLevel>, creditLot: { id: string, source: LotSource, originalCredits: number, remainingCredits: number, spentCredits: number, refundedCredits: number, expiredCredits: number, expiresAt: string | null, expired: boolean, createdAt: string, paymentReference: string | null, amountPaidCents: number | null, currency: string | null, remainingValueCents: number | null, spentValueCents: number | null, expiredValueCents: number | null, license: { id: string } | null } | null } };
 
 export type RulesPurchaseMutationVariables = Exact<{
   i: PurchaseCreditsInput;
 }>;
 
 
-export type RulesPurchaseMutation = { purchaseCredits: { id: string, source: LotSource, originalCredits: number, remainingCredits: number, spentCredits: number, refundedCredits: number, expiredCredits: number, expiresAt: string | null, expired: boolean, createdAt: string, paymentReference: string | null, license: { id: string } | null } };
+export type RulesPurchaseMutation = { purchaseCredits: { id: string, source: LotSource, originalCredits: number, remainingCredits: number, spentCredits: number, refundedCredits: number, expiredCredits: number, expiresAt: string | null, expired: boolean, createdAt: string, paymentReference: string | null, amountPaidCents: number | null, currency: string | null, remainingValueCents: number | null, spentValueCents: number | null, expiredValueCents: number | null, license: { id: string } | null } };
 
 export type RulesOpenMutationVariables = Exact<{
   i: OpenTicketInput;
@@ -870,7 +876,7 @@ export type RulesLotsQueryVariables = Exact<{
 }>;
 
 
-export type RulesLotsQuery = { account: { creditLots: Array<{ id: string, source: LotSource, originalCredits: number, remainingCredits: number, spentCredits: number, refundedCredits: number, expiredCredits: number, expiresAt: string | null, expired: boolean, createdAt: string, paymentReference: string | null, license: { id: string } | null }> } | null };
+export type RulesLotsQuery = { account: { creditLots: Array<{ id: string, source: LotSource, originalCredits: number, remainingCredits: number, spentCredits: number, refundedCredits: number, expiredCredits: number, expiresAt: string | null, expired: boolean, createdAt: string, paymentReference: string | null, amountPaidCents: number | null, currency: string | null, remainingValueCents: number | null, spentValueCents: number | null, expiredValueCents: number | null, license: { id: string } | null }> } | null };
 
 export type RulesLedgerQueryVariables = Exact<{
   id: string | number;
@@ -1079,6 +1085,11 @@ export const LotFieldsFragmentDoc = new TypedDocumentString(`
   expired
   createdAt
   paymentReference
+  amountPaidCents
+  currency
+  remainingValueCents
+  spentValueCents
+  expiredValueCents
   license {
     id
   }
@@ -1943,6 +1954,11 @@ export const RulesIssueDocument = new TypedDocumentString(`
   expired
   createdAt
   paymentReference
+  amountPaidCents
+  currency
+  remainingValueCents
+  spentValueCents
+  expiredValueCents
   license {
     id
   }
@@ -1965,6 +1981,11 @@ export const RulesPurchaseDocument = new TypedDocumentString(`
   expired
   createdAt
   paymentReference
+  amountPaidCents
+  currency
+  remainingValueCents
+  spentValueCents
+  expiredValueCents
   license {
     id
   }
@@ -2109,6 +2130,11 @@ export const RulesLotsDocument = new TypedDocumentString(`
   expired
   createdAt
   paymentReference
+  amountPaidCents
+  currency
+  remainingValueCents
+  spentValueCents
+  expiredValueCents
   license {
     id
   }

@@ -19,6 +19,7 @@ export function AppLayout() {
   const canSeeWebhooks = useCan('READ_WEBHOOKS');
   const canSeeMailbox = useCan('READ_MAILBOX');
   const canSeeOperations = useCan('READ_SCHEDULES');
+  const canSeeFinance = useCan('READ_FINANCE');
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -41,6 +42,7 @@ export function AppLayout() {
           {canSeeWebhooks ? <NavLink to="/webhooks">Webhooks</NavLink> : null}
           {canSeeMailbox ? <NavLink to="/mailbox">Mailbox</NavLink> : null}
           {canSeeOperations ? <NavLink to="/operations">Operations</NavLink> : null}
+          {canSeeFinance ? <NavLink to="/finance">Finance</NavLink> : null}
         </nav>
         {viewer ? (
           <div className="who">

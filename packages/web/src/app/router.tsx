@@ -10,6 +10,7 @@ import { KeysPage } from '../features/keys/keys-page';
 import { MailboxPage } from '../features/mailbox/mailbox-page';
 import { WebhooksPage } from '../features/webhooks/webhooks-page';
 import { OperationsPage } from '../features/operations/operations-page';
+import { FinancePage } from '../features/finance/finance-page';
 import { Spinner } from '../shared/ui/states';
 
 export const routes: RouteObject[] = [
@@ -48,6 +49,7 @@ export const routes: RouteObject[] = [
       { path: 'webhooks', element: <WebhooksPage /> },
       { path: 'mailbox', element: <MailboxPage /> },
       { path: 'operations', element: <OperationsPage /> },
+      { path: 'finance', element: <FinancePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -3,6 +3,7 @@ import {
   addMonthsIso,
   centsToInput,
   dateInputToNextDayIso,
+  formatMoney,
   formatDateTimeUtc,
   describeExpiry,
   discountBasisPoints,
@@ -87,5 +88,17 @@ describe('dates for inputs and UTC pages', () => {
   it('shows charge times in UTC whatever the browser zone', () => {
     expect(formatDateTimeUtc('2025-03-31T23:30:00.000Z')).toBe('31 Mar 2025, 23:30');
     expect(formatDateTimeUtc('2025-04-01T00:05:00.000Z')).toBe('1 Apr 2025, 00:05');
+  });
+});
+
+describe('formatMoney', () => {
+  it("formats integer minor units exactly in the currency's own digits", () => {
+    expect(formatMoney(123_456, 'EUR')).toBe('€1,234.56');
+    expect(formatMoney(5, 'USD')).toBe('US$0.05');
+    expect(formatMoney(500, 'JPY')).toBe('JP¥500');
+    expect(formatMoney(1_234, 'KWD').replace(/\s/g, ' ')).toBe('KWD 1.234');
+    // Past 2^53 / 100 a float would round; the string path does not.
+    expect(formatMoney(2_147_483_647, 'EUR')).toBe('€21,474,836.47');
+    expect(() => formatMoney(1.5, 'EUR')).toThrow(TypeError);
   });
 });

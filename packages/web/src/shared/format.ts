@@ -201,3 +201,19 @@ export function addMonthsIso(iso: string, months: number): string {
   target.setUTCDate(Math.min(d.getUTCDate(), lastDay));
   return target.toISOString();
 }
+
+/**
+ * Integer minor units of an ISO 4217 currency to text, without float
+ * arithmetic: (123456, 'EUR') -> "€1,234.56", (500, 'JPY') -> "¥500". The
+ * decimal string is built from integers and handed to Intl as a string.
+ */
+export function formatMoney(minor: number, currency: string): string {
+  if (!Number.isInteger(minor)) throw new TypeError(`minor units must be an integer, got ${minor}`);
+  const fmt = new Intl.NumberFormat('en-GB', { style: 'currency', currency });
+  const digits = fmt.resolvedOptions().maximumFractionDigits ?? 2;
+  const abs = String(Math.abs(minor)).padStart(digits + 1, '0');
+  const whole = abs.slice(0, abs.length - digits);
+  const frac = abs.slice(abs.length - digits);
+  const decimal = `${minor < 0 ? '-' : ''}${whole}${digits ? `.${frac}` : ''}`;
+  return fmt.format(decimal as Intl.StringNumericLiteral);
+}

@@ -8,6 +8,9 @@ import { CitusReadyKeys1796117634449 } from './1796117634449-citus-ready-keys';
 import { TicketStatusFromLedger1796200000000 } from './1796200000000-ticket-status-from-ledger';
 import { ScheduledWork1796300000000 } from './1796300000000-scheduled-work';
 import { LowBalance1796300100000 } from './1796300100000-low-balance';
+import { PaymentReferenceNamespaces1796900000000 } from './1796900000000-payment-reference-namespaces';
+import { LotMoney1796900100000 } from './1796900100000-lot-money';
+import { Receipts1796900200000 } from './1796900200000-receipts';
 import { ChargeRollup1797000000000 } from './1797000000000-charge-rollup';
 
 // Applied in this order on start; never edit one that has landed.
@@ -21,5 +24,8 @@ export const migrations: (new () => MigrationInterface)[] = [
   TicketStatusFromLedger1796200000000,
   ScheduledWork1796300000000,
   LowBalance1796300100000,
+  PaymentReferenceNamespaces1796900000000,
+  LotMoney1796900100000,
+  Receipts1796900200000,
   ChargeRollup1797000000000,
 ];

@@ -1,6 +1,7 @@
 import type { Task } from 'graphile-worker';
 import type { Logger } from 'pino';
 import { isPermanentMailError, mailErrorReason, type Mailer } from '../../mail/mailer';
+import { mailDate } from '../../mail/readable';
 import { inTransaction } from '../pg';
 
 export const EXPIRY_NOTICE_MAIL = 'expiry_notice_mail';
@@ -14,7 +15,8 @@ interface NoticeRow {
   email: string;
 }
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
+// "1 Jan 2027", as every customer e-mail writes dates.
+const day = mailDate;
 
 /**
  * E-mails one expiring-soon notice. Idempotent: the notice row is locked

@@ -1,6 +1,7 @@
 import type { Task } from 'graphile-worker';
 import type { Logger } from 'pino';
 import { isPermanentMailError, mailErrorReason, type Mailer } from '../../mail/mailer';
+import { escapeHtml } from '../../mail/readable';
 import { inTransaction } from '../pg';
 
 export const LOW_BALANCE_MAIL = 'low_balance_mail';
@@ -36,7 +37,7 @@ export function lowBalanceMailTask(deps: { mailer: Mailer; log: Logger }): Task 
             to: n.email,
             subject: `Your support credit balance is low: ${n.balance} credits`,
             text: `Hello ${n.name},\n\nYour balance is ${n.balance} support credits, below your alert level of ${n.threshold}. Buy more credits to keep support running without interruption.\n`,
-            html: `<p>Your balance is <strong>${n.balance}</strong> support credits, below your alert level of ${n.threshold}.</p>`,
+            html: `<p>Hello ${escapeHtml(n.name)},</p><p>Your balance is <strong>${n.balance}</strong> support credits, below your alert level of ${n.threshold}.</p>`,
             messageId: `<low-balance-${noticeId}@credits-gateway>`,
           });
         } catch (err) {

@@ -13,6 +13,7 @@ const MailboxQuery = graphql(`
       subject
       date
       text
+      html
     }
   }
 `);
@@ -53,6 +54,18 @@ export function MailboxPage() {
                       to {m.to} · {formatDateTime(m.date)}
                     </span>
                   </summary>
+                  {m.html ? (
+                    // The customer's view. sandbox="" gives the message no
+                    // scripts, no same-origin access, no forms, no navigation.
+                    <iframe
+                      className="mail-html"
+                      title={`HTML part of "${m.subject}"`}
+                      sandbox=""
+                      srcDoc={m.html}
+                      data-testid="mail-html"
+                    />
+                  ) : null}
+                  <p className="muted small">Plain-text part:</p>
                   <pre className="mail-body">{m.text}</pre>
                 </details>
               </li>

@@ -8,11 +8,9 @@
 //
 // The update checks see a fresh state (temporary npm cache and pnpm state
 // dir), so a notifier that is turned back on shows here. The server runs on
-// a free port against a fresh database: one created on DATABASE_URL's server
-// (dropped afterwards) or, without it, an embedded Postgres in a temporary
-// folder (removed afterwards, with the server's own path logic).
+// a free port with an embedded Postgres in a temporary folder (removed
+// afterwards, with the server's own path logic).
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -51,29 +49,14 @@ const env = {
 for (const name of ['CI', 'CONTINUOUS_INTEGRATION', 'GITHUB_ACTIONS', 'BUILD_NUMBER'])
   delete env[name];
 
-let dropDatabase = async () => {};
-if (process.env.DATABASE_URL) {
-  const require = createRequire(path.join(root, 'packages', 'server', 'package.json'));
-  const { Client } = require('pg');
-  const name = `credits_quiet_start_${randomBytes(5).toString('hex')}`;
-  const admin = async (sql) => {
-    const c = new Client({ connectionString: process.env.DATABASE_URL });
-    await c.connect();
-    try {
-      await c.query(sql);
-    } finally {
-      await c.end();
-    }
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(process.env.DATABASE_URL);
-  url.pathname = `/${name}`;
-  env.DATABASE_URL = url.toString();
-  dropDatabase = () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-} else {
-  env.EMBEDDED_PG_DIR = path.join(tmp, 'data', 'postgres');
-  env.EMBEDDED_PG_PORT = String(54500 + Math.floor(Math.random() * 400));
-}
+// The newcomer's path: no DATABASE_URL, the embedded Postgres, here in a
+// temporary folder (nothing is installed yet on a clean clone, so no client
+// library could create a database on a server beforehand).
+delete env.DATABASE_URL;
+delete env.DATABASE_DIRECT_URL;
+delete env.DATABASE_READ_URL;
+env.EMBEDDED_PG_DIR = path.join(tmp, 'data', 'postgres');
+env.EMBEDDED_PG_PORT = String(54500 + Math.floor(Math.random() * 400));
 
 console.log(`quiet-start: npm start (output captured; shown on failure)`);
 const child = spawn('npm', ['start'], {
@@ -140,10 +123,11 @@ const offending = before
   .map((line) => `  ${line.trim()}`);
 
 try {
-  await dropDatabase();
-  if (env.EMBEDDED_PG_DIR) {
-    const require = createRequire(path.join(root, 'packages', 'server', 'package.json'));
-    const { removeEmbeddedPostgres } = require('./dist/db/embedded-postgres.js');
+  // The server's own path logic finds the data (as root: under the temp dir).
+  const require = createRequire(path.join(root, 'packages', 'server', 'package.json'));
+  const built = path.join(root, 'packages', 'server', 'dist', 'db', 'embedded-postgres.js');
+  if (fs.existsSync(built)) {
+    const { removeEmbeddedPostgres } = require(built);
     await removeEmbeddedPostgres({
       dataDir: env.EMBEDDED_PG_DIR,
       log: require('pino')({ level: 'warn' }),

@@ -21,7 +21,9 @@ postgres://postgres@127.0.0.1:5432/postgres) and builds the server first when
    and 1M outbox statements, then VACUUM ANALYZE;
 2. starts three servers, each its own process under the same Node binary
    (Node 22 from the `node` package of packages/postgraphile-bench, since
-   PostGraphile 5 needs Node >= 22; BENCH_NODE overrides it), all on
+   PostGraphile 5 needs Node >= 22; BENCH_NODE overrides it; that folder is
+   its own pnpm project, outside the workspace, installed by the bench
+   itself with its own lockfile), all on
    127.0.0.1 with the same pool size:
    - the built gateway (`dist/main.js`);
    - PostGraphile 5 (packages/postgraphile-bench/server.mjs: the Amber preset
@@ -306,6 +308,20 @@ function ensureBuilt(): void {
     stdio: 'inherit',
   });
   if (r.status !== 0) throw new Error('server build failed');
+}
+
+/**
+ * PostGraphile and the Node 22 binary sit outside the product's workspace
+ * (packages/postgraphile-bench is its own pnpm project with its own
+ * lockfile), so a newcomer's install never downloads them: the bench installs
+ * them here, before seeding, so a failed download stops it early.
+ */
+function ensureYardstick(): void {
+  const r = spawnSync('corepack', ['pnpm', 'install', '--frozen-lockfile', '--dir', pglDir], {
+    cwd: pglDir,
+    stdio: 'inherit',
+  });
+  if (r.status !== 0) throw new Error(`installing ${pglDir} failed`);
 }
 
 /** The first path where two JSON values differ, or null when they are equal. */
@@ -696,6 +712,7 @@ async function main(): Promise<void> {
       `load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} CPUs`,
   );
   try {
+    ensureYardstick();
     const seeded = settings.cache ? await cachedSeed(sizes) : null;
     if (seeded) {
       const t0 = performance.now();

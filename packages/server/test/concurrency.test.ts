@@ -20,6 +20,7 @@ import {
   startGateway,
 } from './support/gateway';
 import { expectData, present } from './support/results';
+import { waitFor } from './support/poll';
 
 // P7, P11, P14, P16, P19, P20 under real concurrency: every test fires its
 // requests at once over HTTP (Promise.all) against one gateway, and close()
@@ -239,16 +240,13 @@ async function holdAccountLock(accountId: string): Promise<() => Promise<void>> 
 
 /** Waits until `n` gateway statements are blocked on a lock in this database. */
 async function lockWaiters(n: number): Promise<void> {
-  for (let i = 0; ; i++) {
-    const waiting = await scalar(
+  const reached = async () =>
+    (await scalar(
       `SELECT count(*)::int AS n FROM pg_stat_activity
         WHERE datname = current_database() AND state = 'active' AND wait_event_type = 'Lock'`,
       [],
-    );
-    if (waiting >= n) return;
-    if (i > 2_000) throw new Error(`only ${waiting} of ${n} requests reached the account lock`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
+    )) >= n;
+  await waitFor(reached, `${n} requests on the account lock`, 20_000, 5);
 }
 
 describe('concurrent charges on one account', () => {

@@ -16,6 +16,7 @@ import {
   openTicket,
   purchase,
 } from './support/fixtures';
+import { waitFor } from './support/poll';
 import { reconcile } from './support/reconcile';
 import {
   createThrowawayPostgres,
@@ -85,15 +86,6 @@ describe.skipIf(!binDir)('when Postgres is away', () => {
 
   const readyz = async () => (await fetch(`${g.url}/readyz`)).status;
 
-  async function waitFor(what: () => Promise<boolean>, ms: number): Promise<boolean> {
-    const until = Date.now() + ms;
-    while (Date.now() < until) {
-      if (await what()) return true;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    return false;
-  }
-
   it('answers 503 SERVICE_UNAVAILABLE while it restarts, recovers, and retries keep the books exact', async () => {
     const accountId = await createAccount(g);
     const license = await issueLicense(g, accountId, { edition: 'OWNED' });
@@ -119,7 +111,7 @@ describe.skipIf(!binDir)('when Postgres is away', () => {
     };
     const load = Promise.all(Array.from({ length: 6 }, worker));
 
-    await waitFor(() => Promise.resolve(charged.size >= 5), 20_000);
+    await waitFor(() => charged.size >= 5, 'five charges under load', 20_000);
     await pg.stop();
     stopped = true;
     // A probe sent now is refused within the readiness bound (1 s) plus slack.
@@ -137,7 +129,7 @@ describe.skipIf(!binDir)('when Postgres is away', () => {
     });
 
     await pg.start();
-    expect(await waitFor(async () => (await readyz()) === 200, 15_000)).toBe(true);
+    await waitFor(async () => (await readyz()) === 200, '/readyz 200 again', 15_000, 100);
 
     // Retry every ticket, charged or not, with its original idempotency key.
     for (const t of tickets) {

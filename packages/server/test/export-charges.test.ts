@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvStringifier } from '../src/http/export-charges';
 import { graphql } from './gql';
 import { ADMIN_KEY, type TestGateway, startGateway } from './support/gateway';
+import { waitFor } from './support/poll';
 import { present } from './support/results';
 import {
   CHARGE,
@@ -250,16 +251,19 @@ describe('a large export', () => {
     await reader.read().catch(() => undefined);
     // The snapshot is rolled back and its connection returned: nothing stays
     // open in a transaction on this database.
-    let open = -1;
-    for (let i = 0; i < 100 && open !== 0; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      [{ n: open }] = await g.ds.query<[{ n: number }]>(
-        `SELECT count(*)::int AS n FROM pg_stat_activity
-          WHERE datname = current_database() AND xact_start IS NOT NULL
-            AND pid <> pg_backend_pid()`,
-      );
-    }
-    expect(open).toBe(0);
+    await waitFor(
+      async () => {
+        const [{ n }] = await g.ds.query<[{ n: number }]>(
+          `SELECT count(*)::int AS n FROM pg_stat_activity
+            WHERE datname = current_database() AND xact_start IS NOT NULL
+              AND pid <> pg_backend_pid()`,
+        );
+        return n === 0;
+      },
+      'no transaction left open after the aborted export',
+      10_000,
+      100,
+    );
     // And the next export works.
     expect((await download(`accountId=${acme}`, admin())).res.status).toBe(200);
   }, 120_000);

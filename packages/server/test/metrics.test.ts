@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestGateway, startGateway } from './support/gateway';
 import { CHARGE, createAccount, issueLicense, openTicket, purchase } from './support/fixtures';
+import { waitFor } from './support/poll';
 
 // GET /metrics (prom-client): behind METRICS_TOKEN, with GraphQL requests by
 // operation and outcome, the pool, the write slots and account-lock waits.
@@ -96,14 +97,13 @@ describe('GET /metrics', () => {
       await holder.query('SELECT 1 FROM accounts WHERE id = $1 FOR UPDATE', [account]);
       const charge = g.gql(CHARGE, { i: { ticketId: ticket, credits: 20 } });
       // Wait until Postgres shows the charge blocked on the lock.
-      for (;;) {
+      await waitFor(async () => {
         const [{ n }] = await g.ds.query<[{ n: number }]>(
           `SELECT count(*)::int AS n FROM pg_stat_activity
-            WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+              WHERE datname = current_database() AND wait_event_type = 'Lock'`,
         );
-        if (n > 0) break;
-        await new Promise((r) => setTimeout(r, 50));
-      }
+        return n > 0;
+      }, 'the charge blocked on the account lock');
       const during = await scrape();
       expect(sample(during, 'credits_write_slots{state="in_use"}')).toBe(1);
       expect(sample(during, 'credits_write_slots{state="queued"}')).toBe(0);

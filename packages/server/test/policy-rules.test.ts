@@ -18,7 +18,7 @@ import { createAccount, createKey, monthsAgo } from './support/fixtures';
 import { PaymentReferenceNamespaces1796900000000 } from '../src/db/migrations/1796900000000-payment-reference-namespaces';
 import { expectData, present } from './support/results';
 
-// One test (or a few) per rule of /work/shared/POLICY.md, all through GraphQL
+// One test (or a few) per rule of docs/policy.md, all through GraphQL
 // over HTTP against a real gateway and Postgres. Each test uses its own
 // account, so the tests do not depend on one another.
 

@@ -17,6 +17,7 @@ import {
   purchase,
 } from './support/fixtures';
 import { ADMIN_KEY, type TestGateway, clientFor } from './support/gateway';
+import { waitFor } from './support/poll';
 import { reconcile } from './support/reconcile';
 import { type PrimaryWithReplica, startPrimaryWithReplica } from './support/replica';
 
@@ -90,13 +91,7 @@ afterAll(async () => {
   expect(problems).toEqual([]);
 });
 
-async function until(what: string, cond: () => boolean | Promise<boolean>, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await cond())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const until = (what: string, cond: () => boolean) => waitFor(cond, what, 15_000, 100);
 
 const HISTORY = `query($a: ID!) {
   charges(filter: { accountId: $a }) { totalCount nodes { credits } }

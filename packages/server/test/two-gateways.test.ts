@@ -23,6 +23,7 @@ import {
 } from './support/gateway';
 import { reconcile } from './support/reconcile';
 import { expectData } from './support/results';
+import { waitFor } from './support/poll';
 
 // Two gateway processes (the built dist/main.js, each with its own pool,
 // write slots and clock) on one database: the concurrency suite's
@@ -128,15 +129,14 @@ async function holdAccountLock(accountId: string): Promise<() => Promise<void>> 
 
 /** Waits until `n` statements are blocked on a lock in this database. */
 async function lockWaiters(n: number): Promise<void> {
-  for (let i = 0; ; i++) {
+  const reached = async () => {
     const [{ waiting }] = await ds.query<[{ waiting: number }]>(
       `SELECT count(*)::int AS waiting FROM pg_stat_activity
         WHERE datname = current_database() AND state = 'active' AND wait_event_type = 'Lock'`,
     );
-    if (waiting >= n) return;
-    if (i > 2_000) throw new Error(`only ${waiting} of ${n} requests reached the account lock`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
+    return waiting >= n;
+  };
+  await waitFor(reached, `${n} requests on the account lock`, 20_000, 5);
 }
 
 const codeOf = (r: GqlResult) => r.errors?.[0]?.extensions.code;

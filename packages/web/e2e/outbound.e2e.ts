@@ -4,6 +4,7 @@ import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, screenshot, type Session } from './support/browser';
 import { createAccount, createKey, gql, issueLicense, openTicket } from './support/api';
+import { waitFor } from './support/poll';
 import { AccountPage, MailboxPage, SignInPage, WebhooksPage } from './pages';
 
 /**
@@ -63,12 +64,14 @@ describe('outbound: statements, mailbox, webhooks', () => {
   }
 
   async function waitForStatementSent(account: AccountPage) {
-    for (let i = 0; i < 40; i++) {
-      await account.goto(accountId);
-      if ((await statementStatus()) === 'Sent') return;
-      await s.page.waitForTimeout(250);
-    }
-    throw new Error('the statement was not sent');
+    await waitFor(
+      async () => {
+        await account.goto(accountId);
+        return (await statementStatus()) === 'Sent';
+      },
+      'the statement to be sent',
+      10_000,
+    );
   }
 
   it("shows each statement's delivery status, and staff can resend it", async () => {
@@ -109,7 +112,7 @@ describe('outbound: statements, mailbox, webhooks', () => {
 
     await page.click(hookUrl, 'Replay');
     await s.page.getByText('Delivery queued again').waitFor();
-    for (let i = 0; i < 80 && received.length < 2; i++) await s.page.waitForTimeout(100);
+    await waitFor(() => received.length >= 2, 'the replayed delivery', 8_000, 100);
     expect(received.map((r) => r.id)).toEqual([received[0]!.id, received[0]!.id]);
 
     await page.click(hookUrl, 'Rotate secret');

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, screenshot, type Session } from './support/browser';
 import { createAccount, createKey, gql, issueLicense, openTicket } from './support/api';
+import { waitFor } from './support/poll';
 import type { Page } from 'playwright-core';
 import { AccountPage, OperationsPage, SignInPage } from './pages';
 
@@ -135,11 +136,15 @@ describe('scheduled work: low balance, operations', () => {
     });
     const account = new AccountPage(s.page);
     // The notices job runs with the expiry schedule (every minute here).
-    for (let i = 0; i < 40; i++) {
-      await account.goto(soonId);
-      if ((await account.sentNotices().count()) > 0) break;
-      await s.page.waitForTimeout(2_000);
-    }
+    await waitFor(
+      async () => {
+        await account.goto(soonId);
+        return (await account.sentNotices().count()) > 0;
+      },
+      "the worker's expiring-soon notice",
+      80_000,
+      2_000,
+    );
     expect(await account.sentNotices().count()).toBe(1);
     const notice = account.sentNotices().first();
     expect(await notice.getAttribute('data-notice-kind')).toBe('expiry');
@@ -162,15 +167,15 @@ describe('scheduled work: low balance, operations', () => {
     const q =
       '{ expirySchedule { lastRun { ranAt lots credits } } reconciliationReports(first: 1) { id ok accountsChecked lotsChecked } }';
     // The worker's every-minute ticks: wait (at most 100 s) for the first of each.
-    let ops = await gql<Ops>(q);
-    for (
-      let i = 0;
-      i < 100 && !(ops.expirySchedule.lastRun && ops.reconciliationReports.length);
-      i++
-    ) {
-      await s.page.waitForTimeout(1_000);
-      ops = await gql<Ops>(q);
-    }
+    const ops = await waitFor(
+      async () => {
+        const o = await gql<Ops>(q);
+        return o.expirySchedule.lastRun && o.reconciliationReports.length > 0 && o;
+      },
+      "the worker's first expiry run and reconciliation report",
+      100_000,
+      1_000,
+    );
     const run = ops.expirySchedule.lastRun;
     expect(run).not.toBeNull();
     const [report] = ops.reconciliationReports;

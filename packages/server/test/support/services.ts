@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { waitFor } from './poll';
 
 // Helpers for tests that start their own servers (PgBouncer, a Postgres
 // primary and replica) from Debian's packages, as a non-root user: both
@@ -64,9 +65,8 @@ export function freePort(): Promise<number> {
 
 /** Resolves once something accepts TCP connections on the port. */
 export async function waitForPort(port: number, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const open = await new Promise<boolean>((resolve) => {
+  const open = () =>
+    new Promise<boolean>((resolve) => {
       const s = net.connect(port, '127.0.0.1');
       s.once('connect', () => {
         s.destroy();
@@ -74,10 +74,7 @@ export async function waitForPort(port: number, timeoutMs = 30_000): Promise<voi
       });
       s.once('error', () => resolve(false));
     });
-    if (open) return;
-    if (Date.now() > deadline) throw new Error(`nothing listens on port ${port}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await waitFor(open, `something listening on port ${port}`, timeoutMs, 100);
 }
 
 /** Runs a program as the service user, to completion. */

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { assertBuilt, repoRoot, resultsDir, serverMain, webDist } from './paths';
+import { waitFor } from './poll';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -49,28 +50,31 @@ async function waitReady(
   logFile: string,
   timeoutMs = 90_000,
 ): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
   let exited = null as number | null; // set by the exit handler below
   child.once('exit', (code) => {
     exited = code ?? -1;
   });
-  while (Date.now() < deadline) {
+  const ready = async () => {
     if (exited !== null) {
       throw new Error(
         `The gateway exited with code ${exited} before it was ready. Its log:\n${tail(logFile)}`,
       );
     }
     try {
-      const res = await fetch(`${baseUrl}/readyz`);
-      if (res.ok) return;
+      return (await fetch(`${baseUrl}/readyz`)).ok;
     } catch {
-      // not listening yet
+      return false; // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 250));
+  };
+  try {
+    await waitFor(ready, 'the gateway to be ready', timeoutMs);
+  } catch (err) {
+    if (exited !== null) throw err;
+    throw new Error(
+      `The gateway was not ready within ${timeoutMs / 1000}s. Its log:\n${tail(logFile)}`,
+      { cause: err },
+    );
   }
-  throw new Error(
-    `The gateway was not ready within ${timeoutMs / 1000}s. Its log:\n${tail(logFile)}`,
-  );
 }
 
 function tail(file: string, lines = 40): string {

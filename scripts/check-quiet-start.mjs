@@ -1,0 +1,149 @@
+#!/usr/bin/env node
+// CI: `npm start` as a newcomer runs it, up to the banner, failing when
+// anything before the banner is a warning (npm's about unknown .npmrc keys,
+// pnpm's "Update available" box, "Failed to create bin", a build's warnings,
+// the server's WARN logs). Run it first on a clean clone, so the install it
+// watches is the real one; on a checkout already installed it still sees
+// npm's and pnpm's configuration, the build and the server's start.
+//
+// The update checks see a fresh state (temporary npm cache and pnpm state
+// dir), so a notifier that is turned back on shows here. The server runs on
+// a free port with an embedded Postgres in a temporary folder (removed
+// afterwards, with the server's own path logic).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const timeoutMs = Number(process.env.QUIET_START_TIMEOUT ?? 20 * 60) * 1000;
+const BANNER = /Support-credit gateway: http/;
+const WARNINGS = [
+  /\bnpm warn\b/i,
+  /\bWARN\b/,
+  /\bwarning\b/i,
+  /Update available/i,
+  /Failed to create bin/i,
+  /\(!\)/, // Vite/Rolldown's warnings
+  /\bdeprecated\b/i,
+  /\bERR!?\b/,
+  /\berror\b/i,
+  /"level":\s*(40|50|60)\b/, // the server's pino warn/error/fatal, as JSON off a terminal
+];
+// eslint-disable-next-line no-control-regex
+const stripAnsi = (s) => s.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'credits-quiet-start-'));
+const env = {
+  ...process.env,
+  npm_config_cache: path.join(tmp, 'npm-cache'),
+  XDG_STATE_HOME: path.join(tmp, 'state'),
+  PORT: '0',
+  HOST: '127.0.0.1',
+  MAIL_DIR: path.join(tmp, 'mail'),
+  FORCE_COLOR: '0',
+};
+// A CI variable turns pnpm's notifier off by itself: the check must not rely on it.
+for (const name of ['CI', 'CONTINUOUS_INTEGRATION', 'GITHUB_ACTIONS', 'BUILD_NUMBER'])
+  delete env[name];
+
+// The newcomer's path: no DATABASE_URL, the embedded Postgres, here in a
+// temporary folder (nothing is installed yet on a clean clone, so no client
+// library could create a database on a server beforehand).
+delete env.DATABASE_URL;
+delete env.DATABASE_DIRECT_URL;
+delete env.DATABASE_READ_URL;
+env.EMBEDDED_PG_DIR = path.join(tmp, 'data', 'postgres');
+env.EMBEDDED_PG_PORT = String(54500 + Math.floor(Math.random() * 400));
+
+console.log(`quiet-start: npm start (output captured; shown on failure)`);
+const child = spawn('npm', ['start'], {
+  cwd: root,
+  env,
+  stdio: ['ignore', 'pipe', 'pipe'],
+  detached: true, // its own process group: the SIGINT reaches the server behind npm
+});
+let output = '';
+let bannerAt = -1;
+const started = new Promise((resolve, reject) => {
+  const timer = setTimeout(
+    () => reject(new Error(`no banner after ${timeoutMs / 1000} s`)),
+    timeoutMs,
+  );
+  const onData = (d) => {
+    output += d.toString('utf8');
+    if (bannerAt < 0) {
+      const m = BANNER.exec(output);
+      if (m) {
+        bannerAt = m.index;
+        clearTimeout(timer);
+        resolve();
+      }
+    }
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  child.once('exit', (code, signal) => {
+    clearTimeout(timer);
+    reject(new Error(`npm start exited (${code ?? signal}) before the banner`));
+  });
+});
+
+let failure = null;
+try {
+  await started;
+} catch (err) {
+  failure = err.message;
+}
+const exited = new Promise((r) => {
+  if (child.exitCode !== null || child.signalCode !== null) r();
+  else child.once('exit', () => r());
+});
+try {
+  process.kill(-child.pid, 'SIGINT'); // Ctrl-C, as the README says
+} catch {
+  // already gone
+}
+const kill = setTimeout(() => {
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}, 60_000);
+await exited;
+clearTimeout(kill);
+
+const before = stripAnsi(bannerAt < 0 ? output : output.slice(0, bannerAt));
+const offending = before
+  .split('\n')
+  .filter((line) => WARNINGS.some((re) => re.test(line)))
+  .map((line) => `  ${line.trim()}`);
+
+try {
+  // The server's own path logic finds the data (as root: under the temp dir).
+  const require = createRequire(path.join(root, 'packages', 'server', 'package.json'));
+  const built = path.join(root, 'packages', 'server', 'dist', 'db', 'embedded-postgres.js');
+  if (fs.existsSync(built)) {
+    const { removeEmbeddedPostgres } = require(built);
+    await removeEmbeddedPostgres({
+      dataDir: env.EMBEDDED_PG_DIR,
+      log: require('pino')({ level: 'warn' }),
+    });
+  }
+} finally {
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
+
+if (failure || offending.length) {
+  console.error(stripAnsi(output));
+  if (failure) console.error(`quiet-start: ${failure}`);
+  if (offending.length)
+    console.error(`quiet-start: printed before the banner:\n${offending.join('\n')}`);
+  process.exit(1);
+}
+console.log(
+  `quiet-start: nothing but progress before the banner (${before.split('\n').length} lines)`,
+);

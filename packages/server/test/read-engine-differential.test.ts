@@ -301,7 +301,7 @@ describe('the compiled reads answer what the resolvers answer', () => {
     } finally {
       report('read-engine differential', tally, performance.now() - started);
     }
-    // The generator's documents are valid, and most of them reach the comparison.
+    // The generator's documents are valid.
     expect(tally.invalid).toBe(0);
-  });
+  }, 600_000);
 });

@@ -8,6 +8,7 @@ import { pagedList } from '../db/paged-list';
 import { MAX_INT, instant } from '../common/validate';
 import { ChargeEntity } from './charge.entity';
 import type { ChargeFilter } from './ledger.type';
+import { inScopeSql } from '../db/read-rules';
 
 // Analysts' reads over charges. Category and edition live on the charge row
 // itself, so every filter is a plain predicate on `charges c`.
@@ -40,9 +41,7 @@ export function whereOf(
       `${f.refunded ? '' : 'NOT '}EXISTS (SELECT 1 FROM refunds r WHERE r.charge_id = c.id)`,
     );
   if (ctx.access.scoped) {
-    parts.push(
-      `c.account_id IN (SELECT account_id FROM api_key_accounts WHERE api_key_id = ${p(ctx.viewer.keyId)})`,
-    );
+    parts.push(inScopeSql(p(ctx.viewer.keyId), 'c.account_id'));
   }
   return { sql: parts.length ? parts.join(' AND ') : 'TRUE', params };
 }

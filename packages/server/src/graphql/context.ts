@@ -1,6 +1,6 @@
 import { Access } from '../common/access';
 import type { Clock } from '../common/clock';
-import type { Reads, ServiceContext } from '../common/context';
+import type { ServiceContext } from '../common/context';
 import type { Viewer } from '../common/viewer';
 import { type Loaders, createLoaders } from './loaders';
 

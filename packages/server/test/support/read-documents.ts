@@ -123,9 +123,7 @@ export function readDocuments(
         : a;
     const inner = getNullableType(type);
     if (isListType(inner)) {
-      return withNull(
-        fc.array(valueArb(field, name, inner.ofType as GraphQLInputType), { maxLength: 2 }),
-      );
+      return withNull(fc.array(valueArb(field, name, inner.ofType), { maxLength: 2 }));
     }
     if (isEnumType(named))
       return withNull(fc.constantFrom(...named.getValues().map((v) => new EnumValue(v.name))));
@@ -280,7 +278,7 @@ export function readDocuments(
       sub: isObjectType(target)
         ? fc.constant(null).chain(() => selectionArb(target, depth - 1, ns))
         : fc.constant(null),
-    }) as fc.Arbitrary<Sel>;
+    });
   }
 
   /**

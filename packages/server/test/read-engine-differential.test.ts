@@ -1,5 +1,16 @@
 import fc from 'fast-check';
-import type { GraphQLSchema } from 'graphql';
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  type DocumentNode,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  parse,
+  print,
+  visit,
+} from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../src/common/clock';
 import type { Viewer } from '../src/common/viewer';
@@ -304,4 +315,93 @@ describe('the compiled reads answer what the resolvers answer', () => {
     // The generator's documents are valid.
     expect(tally.invalid).toBe(0);
   }, 600_000);
+
+  it("the dashboard's and the partner client's reads, as Apollo Client sends them", async () => {
+    const tally = newTally();
+    const ops = clientReadOperations();
+    const byOperation: string[] = [];
+    expect(ops.length).toBeGreaterThanOrEqual(15);
+    for (const { name, document } of ops) {
+      const op = document.definitions.find(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+      )!;
+      const before = tally.compared;
+      let runs = 0;
+      for (const variables of variablesFor(name, op))
+        for (const { role, viewer } of viewers)
+          for (const at of [instants.at(-2)!, instants[1]!]) {
+            runs++;
+            await check({ query: print(document), variables }, role, viewer, at, tally);
+          }
+      byOperation.push(`${name} ${tally.compared - before}/${runs} compiled`);
+    }
+    report('client documents', tally, 0);
+    console.log(byOperation.join('\n'));
+    expect(tally.invalid).toBe(0);
+  }, 600_000);
 });
+
+/** Apollo Client's addTypenameToDocument: __typename in every selection set but the operation's own. */
+function withTypename(doc: DocumentNode): DocumentNode {
+  return visit(doc, {
+    SelectionSet(node: SelectionSetNode, _key, parent) {
+      if (parent && (parent as { kind?: string }).kind === Kind.OPERATION_DEFINITION) return;
+      const has = node.selections.some(
+        (s) => s.kind === Kind.FIELD && s.name.value === '__typename' && !s.alias,
+      );
+      if (has) return;
+      return {
+        ...node,
+        selections: [
+          ...node.selections,
+          { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } },
+        ],
+      };
+    },
+  });
+}
+
+/** Every query the dashboard (packages/web/src/gql) and the example partner client send. */
+function clientReadOperations(): { name: string; document: DocumentNode }[] {
+  const root = path.resolve(__dirname, '../../..');
+  const out: { name: string; document: DocumentNode }[] = [];
+  const web = fs.readFileSync(path.join(root, 'packages/web/src/gql/graphql.ts'), 'utf8');
+  for (const m of web.matchAll(/export const (\w+)Document = (\{.*\}) as unknown as/g))
+    out.push({ name: `web:${m[1]}`, document: JSON.parse(m[2]!) as DocumentNode });
+  const partner = fs.readFileSync(
+    path.join(root, 'examples/partner-client/src/operations.ts'),
+    'utf8',
+  );
+  for (const m of partner.matchAll(/export const (\w+) = graphql\(`([^`]*)`\)/g))
+    out.push({ name: `partner:${m[1]}`, document: parse(m[2]!) });
+  return out
+    .filter(({ document }) =>
+      document.definitions.some(
+        (d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'query',
+      ),
+    )
+    .map(({ name, document }) => ({ name, document: withTypename(document) }));
+}
+
+/** Variables for an operation: each seeded id its variable can name, pages of 20. */
+function variablesFor(name: string, op: OperationDefinitionNode): Record<string, unknown>[] {
+  let sets: Record<string, unknown>[] = [{}];
+  for (const v of op.variableDefinitions ?? []) {
+    const n = v.variable.name.value;
+    const type = print(v.type);
+    let values: unknown[];
+    if (type.startsWith('ID')) {
+      values = /licen/i.test(n)
+        ? pools.licenseIds
+        : /ticket/i.test(n) || (n === 'id' && /Ticket/.test(name) && !/Tickets/.test(name))
+          ? pools.ticketIds
+          : pools.accountIds;
+    } else if (n === 'first') values = [20];
+    else if (type === 'TicketCategory!') values = ['ROOT_CAUSE_ANALYSIS'];
+    else if (type === 'ChargeGrouping!') values = ['DAY', 'ACCOUNT'];
+    else if (type.endsWith('!')) values = [type.startsWith('Int') ? 20 : ''];
+    else continue;
+    sets = sets.flatMap((s) => values.map((x) => ({ ...s, [n]: x })));
+  }
+  return sets;
+}

@@ -6,6 +6,7 @@ import {
   type GraphQLSchema,
   Kind,
   type OperationDefinitionNode,
+  OperationTypeNode,
   type SelectionSetNode,
   parse,
   print,
@@ -377,7 +378,7 @@ function clientReadOperations(): { name: string; document: DocumentNode }[] {
   return out
     .filter(({ document }) =>
       document.definitions.some(
-        (d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'query',
+        (d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === OperationTypeNode.QUERY,
       ),
     )
     .map(({ name, document }) => ({ name, document: withTypename(document) }));

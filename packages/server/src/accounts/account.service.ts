@@ -8,6 +8,7 @@ import { email, text } from '../common/validate';
 import { ApiKeyAccountEntity } from '../keys/api-key.entity';
 import { Role } from '../policy/enums';
 import { AccountEntity } from './account.entity';
+import { inScopeSql } from '../db/read-rules';
 
 /** The ILIKE pattern for a search term: its wildcards matched literally. */
 export const searchPattern = (search: string): string =>
@@ -19,7 +20,9 @@ export function listAccounts(
   page: Page,
   search: string | null,
 ): Promise<Connection<AccountEntity>> {
-  const scope = ctx.access.scopeCondition('a.id', 2);
+  const scope = ctx.access.scoped
+    ? { sql: inScopeSql('$2', 'a.id'), params: [ctx.viewer.keyId] }
+    : { sql: 'TRUE', params: [] };
   const term = search ? searchPattern(search) : null;
   return pagedList<AccountEntity>(
     ctx.ds,

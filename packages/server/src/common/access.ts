@@ -28,16 +28,4 @@ export class Access {
   async visible<T extends { accountId: string }>(row: T | null): Promise<T | null> {
     return row && (await this.canSee(row.accountId)) ? row : null;
   }
-
-  /**
-   * SQL condition restricting `column` (an account id) to the key's scope;
-   * `param` is the placeholder number for the key id.
-   */
-  scopeCondition(column: string, param: number): { sql: string; params: unknown[] } {
-    if (!this.scoped) return { sql: 'TRUE', params: [] };
-    return {
-      sql: `${column} IN (SELECT account_id FROM api_key_accounts WHERE api_key_id = $${param})`,
-      params: [this.viewer.keyId],
-    };
-  }
 }

@@ -17,8 +17,7 @@ import type { GraphQLError, GraphQLSchema, ValidationContext } from 'graphql';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { type Config, loadConfig } from '../config';
-import { Access } from '../common/access';
-import type { RequestContext } from '../graphql/context';
+import { type RequestContext, requestContext } from '../graphql/context';
 import { ErrorCode, GatewayError, unauthenticated } from '../common/errors';
 import type { Viewer } from '../common/viewer';
 import { databaseAnswers } from '../db/health';
@@ -31,7 +30,6 @@ import { type Reads, primaryOnly } from '../db/read-replica';
 import { compiledReadsExecutor } from '../graphql/compiled-reads/executor';
 import { compiledReadsAnswerer } from '../graphql/compiled-reads/http-path';
 import { compiledReadsPlugin } from '../graphql/compiled-reads/plugin';
-import { createLoaders } from '../graphql/loaders';
 import { currentRequestId, requestScope } from './request-scope';
 import { asUnavailable, sendGatewayError, sendJson, unavailablePlugin } from './unavailable';
 import { viewerOfRequest } from './authenticate';
@@ -201,25 +199,11 @@ export async function createGateway(opts: {
   app.use(metrics.router);
   app.use(exportChargesRouter({ ds, reads, log, authenticate }));
 
+  const contextDeps = { ds, reads, log, clock, outbound, schedules };
   const contextFor = async (req: http.IncomingMessage): Promise<RequestContext> => {
     const viewer = await authenticate(req);
     if (!viewer) throw unauthenticated();
-    const loaders = createLoaders(ds, viewer);
-    const requestId = currentRequestId() ?? 'unknown';
-    const now = clock.now();
-    return {
-      viewer,
-      requestId,
-      ds,
-      reads,
-      loaders,
-      access: new Access(viewer, loaders.inScope),
-      log: log.child({ requestId }),
-      clock,
-      now,
-      outbound,
-      schedules,
-    };
+    return requestContext(contextDeps, viewer, currentRequestId() ?? 'unknown');
   };
   // POST /graphql (JSON) on node:http, with the compiled reads' short path past Apollo.
   const endpoint = graphqlEndpoint({

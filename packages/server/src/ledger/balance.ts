@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { isLive } from '../policy/spending';
 import type { CreditLotEntity } from './credit-lot.entity';
+import { liveAtSql } from '../db/read-rules';
 
 // Read side of P20: from the lots (now), or from the ledger alone (asOf).
 
@@ -37,7 +38,7 @@ export async function balancesAsOf(
        FROM ledger_entries e
        JOIN credit_lots l ON l.id = e.lot_id
       WHERE e.account_id = ANY($1::uuid[]) AND e.at <= $2
-        AND (l.expires_at IS NULL OR l.expires_at > $2)
+        AND ${liveAtSql('l', '$2')}
       GROUP BY e.account_id`,
     [accountIds, asOf],
   );

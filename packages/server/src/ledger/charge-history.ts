@@ -9,6 +9,7 @@ import { pagedList } from '../db/paged-list';
 import { MAX_INT, instant } from '../common/validate';
 import { ChargeEntity } from './charge.entity';
 import type { ChargeFilter } from './ledger.type';
+import { inScopeSql } from '../db/read-rules';
 
 // Analysts' reads over charges. Category and edition live on the charge row
 // itself, so every filter is a plain predicate on `charges c`. Counts and
@@ -79,9 +80,7 @@ function dimensionPredicates(
   if (f.included != null) parts.push(`${alias}.included = ${p.add(f.included)}`);
   if (f.refunded != null) parts.push(refunded(f.refunded));
   if (ctx.access.scoped) {
-    parts.push(
-      `${alias}.account_id IN (SELECT account_id FROM api_key_accounts WHERE api_key_id = ${p.add(ctx.viewer.keyId)})`,
-    );
+    parts.push(inScopeSql(p.add(ctx.viewer.keyId), `${alias}.account_id`));
   }
   return parts;
 }

@@ -82,7 +82,8 @@ export class CreditLotEntity {
   createdAt: Date;
 
   /** Null: never expires. */
-  @Column({ name: 'expires_at', type: 'timestamptz', nullable: true })
+  // Milliseconds, a Date's precision: the live-at rule (db/read-rules.ts) relies on it.
+  @Column({ name: 'expires_at', type: 'timestamptz', precision: 3, nullable: true })
   expiresAt: Date | null;
 
   /** Set when expireCredits wrote the lot's EXPIRY entry (P19). */

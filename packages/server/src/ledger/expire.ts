@@ -8,6 +8,7 @@ import { lockAccounts } from './account-lock';
 import { CreditLotEntity } from './credit-lot.entity';
 import { expireLot } from './ledger-writes';
 import { ledgerTransaction } from './ledger-transaction';
+import { deadAtSql } from '../db/read-rules';
 
 /** Accounts per transaction: a nightly run never locks every account at once. */
 const BATCH = 100;
@@ -51,7 +52,7 @@ export async function expireCreditsCounted(
     const due = await queryRows<{ accountId: string }>(
       ctx.ds,
       `SELECT DISTINCT account_id AS "accountId" FROM credit_lots
-        WHERE expires_at <= $1 AND expiry_recorded_at IS NULL AND account_id > $2
+        WHERE ${deadAtSql('credit_lots', '$1')} AND expiry_recorded_at IS NULL AND account_id > $2
         ORDER BY 1 LIMIT ${BATCH}`,
       [cutoff, after],
     );
@@ -76,7 +77,7 @@ async function expireBatch(
   const lots = await queryRows<CreditLotEntity>(
     tx,
     `SELECT ${columnsOf(tx, CreditLotEntity, 'l')} FROM credit_lots l
-      WHERE l.account_id = ANY($1::uuid[]) AND l.expires_at <= $2 AND l.expiry_recorded_at IS NULL
+      WHERE l.account_id = ANY($1::uuid[]) AND ${deadAtSql('l', '$2')} AND l.expiry_recorded_at IS NULL
       ORDER BY l.expires_at, l.id`,
     [accountIds, cutoff],
   );

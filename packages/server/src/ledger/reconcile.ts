@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { ServiceContext } from '../common/context';
 import { registerWebhookEventType } from '../webhooks/events';
 import { moneyMismatches } from './finance';
+import { liveAtSql } from '../db/read-rules';
 
 /** One invariant that does not hold, with the rows that break it. */
 export interface Mismatch {
@@ -53,10 +54,10 @@ const CHECKS: [string, string, ('now' | 'midnight')?][] = [
   [
     'account: balance from the lots = balance from the ledger',
     `WITH by_lots AS (SELECT account_id, SUM(remaining_credits) AS b FROM credit_lots
-                       WHERE expires_at IS NULL OR expires_at > $1 GROUP BY account_id),
+                       WHERE ${liveAtSql('credit_lots', '$1')} GROUP BY account_id),
           by_ledger AS (SELECT e.account_id, SUM(e.credits) AS b
                           FROM ledger_entries e JOIN credit_lots l ON l.id = e.lot_id
-                         WHERE l.expires_at IS NULL OR l.expires_at > $1 GROUP BY e.account_id)
+                         WHERE ${liveAtSql('l', '$1')} GROUP BY e.account_id)
      SELECT a.id FROM accounts a LEFT JOIN by_lots x ON x.account_id = a.id LEFT JOIN by_ledger y ON y.account_id = a.id
       WHERE COALESCE(x.b, 0) <> COALESCE(y.b, 0)`,
     'now',

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { ServiceContext } from '../common/context';
 import { registerWebhookEventType } from '../webhooks/events';
+import { deadAtSql, liveAtSql } from '../db/read-rules';
 
 export const CREDITS_EXPIRING_SOON = 'credits.expiring_soon';
 registerWebhookEventType(CREDITS_EXPIRING_SOON);
@@ -33,7 +34,7 @@ export async function sendExpiryNotices(
               min(t.d) OVER (PARTITION BY l.id) AS tightest
          FROM credit_lots l CROSS JOIN unnest($2::int[]) AS t(d)
         WHERE l.remaining_credits > 0 AND l.expiry_recorded_at IS NULL
-          AND l.expires_at > $1 AND l.expires_at <= $1 + make_interval(days => t.d))
+          AND ${liveAtSql('l', '$1')} AND ${deadAtSql('l', '$1 + make_interval(days => t.d)')})
      INSERT INTO expiry_notices (lot_id, threshold_days, account_id, credits, expires_at, created_at, sent)
      SELECT id, d, account_id, remaining_credits, expires_at, $1, d = tightest FROM due
      ON CONFLICT DO NOTHING RETURNING sent`,

@@ -3,6 +3,7 @@ import type { ServiceContext } from '../common/context';
 import { badInput, notFound } from '../common/errors';
 import { parseId } from '../common/ids';
 import { registerWebhookEventType } from '../webhooks/events';
+import { balanceNowSql } from '../db/read-rules';
 
 export const BALANCE_LOW = 'balance.low';
 registerWebhookEventType(BALANCE_LOW);
@@ -76,8 +77,7 @@ export async function setLowBalanceThreshold(
     await tx.query(
       `UPDATE account_low_balance SET below = false
         WHERE account_id = $1 AND below AND low_balance_threshold($1) <= (
-          SELECT COALESCE(SUM(remaining_credits), 0) FROM credit_lots
-           WHERE account_id = $1 AND (expires_at IS NULL OR expires_at > $2))`,
+        ${balanceNowSql('$1', '$2')})`,
       [accountId, ctx.now],
     );
   });

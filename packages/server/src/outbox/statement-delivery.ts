@@ -3,6 +3,7 @@ import { recordAudit, type Actor } from '../audit/audit';
 import { parseId } from '../common/ids';
 import { OutboxMessageEntity } from './outbox-message.entity';
 import { STATEMENT_TOPIC } from './statements';
+import { JOBS, addJobSql } from '../db/read-rules';
 
 /**
  * Queues a statement's e-mail again: its state goes back to QUEUED and a job
@@ -25,11 +26,7 @@ export async function resendStatement(
               next_attempt_at = NULL WHERE id = $1`,
       [id],
     );
-    await tx.query(
-      `SELECT graphile_worker.add_job('statement_mail', json_build_object('statementId', $1::text),
-                                      job_key := 'statement:' || $1)`,
-      [id],
-    );
+    await tx.query(`SELECT ${addJobSql(JOBS.statementMail, 'statementId', '$1::text')}`, [id]);
     const row = await tx.findOneByOrFail(OutboxMessageEntity, { id });
     await recordAudit(tx, actor, 'resendStatement', row.accountId, id);
     return row;

@@ -88,3 +88,18 @@ export function routeRefund(drawn: RefundDraw[], at: Date): RefundRoute {
   const backToLot = [...back].map(([lotId, credits]) => ({ lotId, credits }));
   return { backToLot, toNewLot };
 }
+
+/**
+ * P20: the balance as of `at` from the ledger alone: every entry recorded up
+ * to that instant, on lots still live at it. Twin of db/read-rules.ts
+ * balanceAtSql.
+ */
+export function balanceAt(
+  entries: readonly { at: Date; credits: number; lot: { expiresAt: Date | null } }[],
+  at: Date,
+): number {
+  let sum = 0;
+  for (const e of entries)
+    if (e.at.getTime() <= at.getTime() && isLive(e.lot, at)) sum += e.credits;
+  return sum;
+}

@@ -15,6 +15,7 @@ import type {
   WebhookDeliveryType,
   WebhookEndpointType,
 } from './webhook.type';
+import { JOBS, addJobSql } from '../db/read-rules';
 
 // Partners manage their own key's endpoints; admins (and, reading, specialists) all.
 
@@ -216,11 +217,7 @@ export async function replayDelivery(
               delivered_at = NULL WHERE id = $1`,
       [id],
     );
-    await tx.query(
-      `SELECT graphile_worker.add_job('webhook_delivery', json_build_object('deliveryId', $1::text),
-                                      job_key := 'webhook:' || $1)`,
-      [id],
-    );
+    await tx.query(`SELECT ${addJobSql(JOBS.webhookDelivery, 'deliveryId', '$1::text')}`, [id]);
     await recordAudit(tx, ctx, 'replayWebhookDelivery', null, id);
   });
   const rows = await ctx.ds.query<WebhookDeliveryType[]>(

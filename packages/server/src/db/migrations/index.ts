@@ -8,6 +8,7 @@ import { CitusReadyKeys1796117634449 } from './1796117634449-citus-ready-keys';
 import { TicketStatusFromLedger1796200000000 } from './1796200000000-ticket-status-from-ledger';
 import { ScheduledWork1796300000000 } from './1796300000000-scheduled-work';
 import { LowBalance1796300100000 } from './1796300100000-low-balance';
+import { OneReadRule1796500000000 } from './1796500000000-one-read-rule';
 import { PaymentReferenceNamespaces1796900000000 } from './1796900000000-payment-reference-namespaces';
 import { LotMoney1796900100000 } from './1796900100000-lot-money';
 import { Receipts1796900200000 } from './1796900200000-receipts';
@@ -24,6 +25,7 @@ export const migrations: (new () => MigrationInterface)[] = [
   TicketStatusFromLedger1796200000000,
   ScheduledWork1796300000000,
   LowBalance1796300100000,
+  OneReadRule1796500000000,
   PaymentReferenceNamespaces1796900000000,
   LotMoney1796900100000,
   Receipts1796900200000,

@@ -3,8 +3,9 @@ import type { Logger } from 'pino';
 import { isPermanentMailError, mailErrorReason, type Mailer } from '../../mail/mailer';
 import { mailDate } from '../../mail/readable';
 import { inTransaction } from '../pg';
+import { JOBS } from '../../db/read-rules';
 
-export const EXPIRY_NOTICE_MAIL = 'expiry_notice_mail';
+export const EXPIRY_NOTICE_MAIL = JOBS.expiryNoticeMail.name;
 
 interface NoticeRow {
   credits: number;

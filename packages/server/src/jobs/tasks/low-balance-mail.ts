@@ -3,8 +3,9 @@ import type { Logger } from 'pino';
 import { isPermanentMailError, mailErrorReason, type Mailer } from '../../mail/mailer';
 import { escapeHtml } from '../../mail/readable';
 import { inTransaction } from '../pg';
+import { JOBS } from '../../db/read-rules';
 
-export const LOW_BALANCE_MAIL = 'low_balance_mail';
+export const LOW_BALANCE_MAIL = JOBS.lowBalanceMail.name;
 
 interface NoticeRow {
   balance: number;

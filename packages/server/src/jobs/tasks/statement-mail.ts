@@ -5,9 +5,10 @@ import { statementMail } from '../../mail/statement-email';
 import type { StatementPayload } from '../../outbox/statements';
 import { addJobSql, inTransaction } from '../pg';
 import { type Backoff, backoffDelay } from '../retry';
+import { JOBS, deadAtSql, liveAtSql } from '../../db/read-rules';
 
-export const STATEMENT_MAIL = 'statement_mail';
-export const statementJobKey = (id: string) => `statement:${id}`;
+export const STATEMENT_MAIL = JOBS.statementMail.name;
+export const statementJobKey = JOBS.statementMail.key;
 
 interface StatementRow {
   id: string;
@@ -46,9 +47,9 @@ export function statementMailTask(deps: { mailer: Mailer; backoff: Backoff; log:
         if (!s || s.delivered_at || s.status === 'SENT' || s.status === 'FAILED') return;
 
         const { rows: expiring } = await client.query<{ credits: number; expires_at: Date }>(
-          `SELECT remaining_credits AS credits, expires_at FROM credit_lots
+          `SELECT remaining_credits AS credits, expires_at FROM credit_lots l
             WHERE account_id = $1 AND remaining_credits > 0
-              AND expires_at > $2 AND expires_at <= $2 + interval '30 days'
+              AND ${liveAtSql('l', '$2')} AND ${deadAtSql('l', "$2 + interval '30 days'")}
             ORDER BY expires_at`,
           [s.account_id, s.created_at],
         );

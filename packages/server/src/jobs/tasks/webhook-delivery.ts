@@ -4,9 +4,10 @@ import type { Logger } from 'pino';
 import { postWebhook } from '../../webhooks/sender';
 import { addJobSql, inTransaction } from '../pg';
 import { retryAfterMs } from '../retry';
+import { JOBS } from '../../db/read-rules';
 
-export const WEBHOOK_DELIVERY = 'webhook_delivery';
-export const deliveryJobKey = (id: string) => `webhook:${id}`;
+export const WEBHOOK_DELIVERY = JOBS.webhookDelivery.name;
+export const deliveryJobKey = JOBS.webhookDelivery.key;
 
 export interface WebhookSettings {
   allowLocal: boolean;

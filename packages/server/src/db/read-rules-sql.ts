@@ -1,0 +1,80 @@
+import type { QueryRunner } from 'typeorm';
+import { JOBS, addJobSql, balanceNowSql, inScopeSql } from './read-rules';
+
+/**
+ * The database's own functions that decide a read rule (the triggers that
+ * enqueue jobs, the low-balance check on a new lot, the partner scope of a
+ * webhook), re-created from read-rules.ts's emitters, so they use the same
+ * definition as every query. A change to read-rules.ts that touches one of
+ * these is applied by a new migration that calls this again (CREATE OR
+ * REPLACE: the triggers keep pointing at the same functions).
+ */
+export async function applyReadRules(q: Pick<QueryRunner, 'query'>): Promise<void> {
+  await q.query(`
+    CREATE OR REPLACE FUNCTION outbox_enqueue() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      PERFORM ${addJobSql(JOBS.statementMail, 'statementId', 'NEW.id')};
+      RETURN NULL;
+    END $$`);
+  const expiryKey = JOBS.expiryNoticeMail.key(
+    "' || NEW.lot_id || '",
+    "' || NEW.threshold_days || '",
+  );
+  await q.query(`
+    CREATE OR REPLACE FUNCTION expiry_notice_enqueue() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      PERFORM graphile_worker.add_job('${JOBS.expiryNoticeMail.name}',
+        json_build_object('lotId', NEW.lot_id, 'thresholdDays', NEW.threshold_days),
+        job_key := '${expiryKey}');
+      PERFORM webhook_emit('credits.expiring_soon', NEW.account_id, NEW.created_at, jsonb_build_object(
+        'lotId', NEW.lot_id, 'credits', NEW.credits, 'expiresAt', api_time(NEW.expires_at),
+        'daysBefore', NEW.threshold_days));
+      RETURN NULL;
+    END $$`);
+  await q.query(`
+    CREATE OR REPLACE FUNCTION low_balance_notice_enqueue() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      PERFORM ${addJobSql(JOBS.lowBalanceMail, 'noticeId', 'NEW.id')};
+      PERFORM webhook_emit('balance.low', NEW.account_id, NEW.created_at, jsonb_build_object(
+        'balance', NEW.balance, 'threshold', NEW.threshold, 'chargeId', NEW.charge_id));
+      RETURN NULL;
+    END $$`);
+  // A purchase or grant: the balance is the live lots' remaining credits at its instant.
+  await q.query(`
+    CREATE OR REPLACE FUNCTION low_balance_on_lot() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      PERFORM low_balance_set(NEW.account_id, ${balanceNowSql('NEW.account_id', 'NEW.created_at')},
+        NEW.created_at, NULL);
+      RETURN NULL;
+    END $$`);
+  await q.query(`
+    CREATE OR REPLACE FUNCTION webhook_targets(p_type text, p_account uuid) RETURNS SETOF uuid
+    LANGUAGE sql STABLE AS $$
+      SELECT e.id FROM webhook_endpoints e
+       WHERE e.enabled AND p_type = ANY (e.event_types)
+         AND (e.account_ids IS NULL OR p_account = ANY (e.account_ids))
+         AND (e.owner_role <> 'PARTNER' OR (${inScopeSql('e.owner_key_id', 'p_account')}
+               AND EXISTS (SELECT 1 FROM api_keys ak WHERE ak.id = e.owner_key_id AND ak.revoked_at IS NULL)))
+    $$`);
+  await q.query(`
+    CREATE OR REPLACE FUNCTION webhook_emit(p_type text, p_account uuid, p_at timestamptz, p_data jsonb)
+    RETURNS void LANGUAGE plpgsql AS $$
+    DECLARE
+      ev uuid;
+      d record;
+    BEGIN
+      IF NOT EXISTS (SELECT 1 FROM webhook_targets(p_type, p_account)) THEN RETURN; END IF;
+      ev := gen_random_uuid();
+      INSERT INTO webhook_events (id, type, account_id, payload, created_at)
+        VALUES (ev, p_type, p_account,
+                jsonb_build_object('id', ev, 'type', p_type, 'timestamp', api_time(p_at),
+                                   'accountId', p_account, 'data', p_data),
+                p_at);
+      FOR d IN INSERT INTO webhook_deliveries (id, event_id, endpoint_id)
+                 SELECT gen_random_uuid(), ev, t FROM webhook_targets(p_type, p_account) t
+               RETURNING id
+      LOOP
+        PERFORM ${addJobSql(JOBS.webhookDelivery, 'deliveryId', 'd.id')};
+      END LOOP;
+    END $$`);
+}

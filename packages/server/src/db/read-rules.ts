@@ -1,0 +1,93 @@
+// The read rules SQL needs, each written once (STYLE.md): every query,
+// trigger and compiled read that decides one of them calls these emitters
+// instead of spelling the condition again. Each has a TypeScript twin in
+// policy/ that test/read-rules.test.ts holds equal on boundary instants.
+//
+// The emitters take SQL expressions (an alias' column, a placeholder such as
+// `$2`, `clock_timestamp()`) and return a fragment that is plain SQL over
+// the table's own columns, so the planner uses the indexes on them
+// (credit_lots_spendable_idx on (account_id, expires_at),
+// api_key_accounts' primary key (api_key_id, account_id)).
+
+/**
+ * P3: a lot is live at `instant` while its expiry is strictly after it; a lot
+ * with no expiry never dies. Twin: policy/spending.ts isLive.
+ *
+ * Precision: credit_lots.expires_at is stored at millisecond precision
+ * (timestamptz(3), migration 1796500000000-one-read-rule), the precision of
+ * a JavaScript Date, so this comparison and isLive agree on every input,
+ * whatever the instant's own precision (a µs clock_timestamp() or a ms
+ * Date): for an expiry X in whole ms, `X > t` and `X > trunc_ms(t)` are the
+ * same test. Storing at ms rather than truncating here keeps the condition
+ * on the bare column, so the index range scan stays (a date_trunc() around
+ * the column would need an expression index of its own).
+ */
+export function liveAtSql(lot: string, instant: string): string {
+  return `(${lot}.expires_at IS NULL OR ${lot}.expires_at > ${instant})`;
+}
+
+/** The negation of liveAtSql: the lot has died at or before `instant` (P3, P19). */
+export function deadAtSql(lot: string, instant: string): string {
+  return `(${lot}.expires_at <= ${instant})`;
+}
+
+/**
+ * P20: an account's balance as of `instant`, from the ledger alone: every
+ * entry recorded up to that instant, on lots still live at it. For a future
+ * instant this is what will be left if nothing else happens. A scalar
+ * subquery over ledger_entries (account_id, at) and the lot's primary key.
+ * Twin: test/support/ledger-model.ts balanceAt (the model of P1-P20).
+ */
+export function balanceAtSql(accountId: string, instant: string): string {
+  return `(SELECT COALESCE(SUM(e.credits), 0)::int
+             FROM ledger_entries e JOIN credit_lots l ON l.id = e.lot_id
+            WHERE e.account_id = ${accountId} AND e.at <= ${instant} AND ${liveAtSql('l', instant)})`;
+}
+
+/**
+ * An account's balance now: what its live lots hold. The lots' running
+ * remaining_credits equal the ledger's sums (reconcile.ts checks it), so
+ * this is balanceAtSql at `instant` without reading the whole ledger.
+ */
+export function balanceNowSql(accountId: string, instant: string): string {
+  return `(SELECT COALESCE(SUM(l.remaining_credits), 0)::int FROM credit_lots l
+            WHERE l.account_id = ${accountId} AND ${liveAtSql('l', instant)})`;
+}
+
+/**
+ * A PARTNER key sees an account when the key's scope lists it; other roles
+ * see every account and never call this. Twin: common/access.ts Access.
+ */
+export function inScopeSql(keyId: string, accountId: string): string {
+  return `${accountId} IN (SELECT account_id FROM api_key_accounts WHERE api_key_id = ${keyId})`;
+}
+
+/**
+ * The jobs the worker runs, by graphile-worker task name, and the job key
+ * each is enqueued under (one job per row: a second add_job with the same
+ * key replaces the waiting one instead of sending twice). The SQL triggers
+ * and statements that enqueue them use jobSql.
+ */
+export const JOBS = {
+  statementMail: { name: 'statement_mail', key: (id: string) => `statement:${id}` },
+  webhookDelivery: { name: 'webhook_delivery', key: (id: string) => `webhook:${id}` },
+  expiryNoticeMail: {
+    name: 'expiry_notice_mail',
+    key: (lotId: string, thresholdDays: string) => `expiry-notice:${lotId}:${thresholdDays}`,
+  },
+  lowBalanceMail: { name: 'low_balance_mail', key: (id: string) => `low-balance:${id}` },
+} as const;
+
+/**
+ * `graphile_worker.add_job(...)` for `job`, its payload one text field named
+ * `field` holding `idSql`, its job key the job's key of that id.
+ */
+export function addJobSql(
+  job: (typeof JOBS)['statementMail' | 'webhookDelivery' | 'lowBalanceMail'],
+  field: string,
+  idSql: string,
+): string {
+  const prefix = job.key('');
+  return `graphile_worker.add_job('${job.name}', json_build_object('${field}', ${idSql}::text),
+                                      job_key := '${prefix}' || ${idSql})`;
+}

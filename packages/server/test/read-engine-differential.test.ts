@@ -1,0 +1,408 @@
+import fc from 'fast-check';
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  type DocumentNode,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+  OperationTypeNode,
+  type SelectionSetNode,
+  parse,
+  print,
+  visit,
+} from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ManualClock } from '../src/common/clock';
+import type { Viewer } from '../src/common/viewer';
+import { buildGatewaySchema } from '../src/graphql/schema';
+import { viewerForSecret } from '../src/keys/key.service';
+import {
+  CHARGE,
+  REFUND,
+  createAccount,
+  createKey,
+  issueLicense,
+  openTicket,
+  purchase,
+} from './support/fixtures';
+import { ADMIN_KEY, type TestGateway, startGateway } from './support/gateway';
+import { type DocumentCase, type Pools, readDocuments } from './support/read-documents';
+import { type Outcome, readPaths } from './support/read-paths';
+
+// The resolvers are the specification; the compiled reads
+// (graphql/compiled-reads) are an optimisation that must answer byte for byte
+// the same. fast-check draws documents over the whole read schema
+// (support/read-documents.ts) and runs each through both paths
+// (support/read-paths.ts) for a role and an instant it also draws, on data
+// seeded below: expired lots (expiry recorded and not), lots that expire at,
+// just before and just after the instants drawn, a refund into a dead lot, a
+// zero grant, an empty account, partners with no, and with overlapping,
+// scopes. A document the executor declines ("not compiled") passes and is
+// counted; one it answers must answer the resolvers' JSON exactly (data,
+// error codes and paths, key order).
+//
+// Reproducible: the seed is fixed (READ_DIFF_SEED varies it, READ_DIFF_RUNS
+// the number of documents) and printed; a failure prints the shrunk document,
+// its variables, role and instant.
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const SEED = Number(process.env.READ_DIFF_SEED ?? 1_796_500);
+const RUNS = Number(process.env.READ_DIFF_RUNS ?? 3000);
+/** READ_DIFF_COLLECT=1: note every mismatch (the shortest document of each answer pair) instead of failing on the first. */
+const COLLECT = process.env.READ_DIFF_COLLECT === '1';
+
+// Writes land a month in the past (close() reconciles at the database's now).
+const T0 = Math.floor((Date.now() - 30 * DAY) / HOUR) * HOUR;
+const clock = new ManualClock(new Date(T0));
+const monthsBefore = (at: number, n: number) => {
+  const d = new Date(at);
+  d.setUTCMonth(d.getUTCMonth() - n);
+  return d;
+};
+
+let g: TestGateway;
+let schema: GraphQLSchema;
+let pools: Pools;
+const viewers: { role: string; viewer: Viewer }[] = [];
+/** Instants a request is made at. */
+const instants: number[] = [];
+let paths: ReturnType<typeof readPaths>;
+
+beforeAll(async () => {
+  g = await startGateway({ clock });
+  schema = await buildGatewaySchema();
+  const ok = <T>(q: string, v: Record<string, unknown> = {}) => g.ok<T>(q, v);
+  const grantExpiringAt = (acc: string, at: number) =>
+    issueLicense(g, acc, { edition: 'OWNED', orderDate: monthsBefore(at, 12) });
+
+  const accounts: string[] = [];
+  const tickets: string[] = [];
+  const licenses: string[] = [];
+  for (let i = 0; i < 6; i++) accounts.push(await createAccount(g));
+  const [expired, expiring, deadRefund, zero, , busy] = accounts as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
+  const ticket = async (license: string, charge?: number) => {
+    const t = await openTicket(g, license);
+    tickets.push(t);
+    if (charge !== undefined) await g.ok(CHARGE, { i: { ticketId: t, credits: charge } });
+    return t;
+  };
+
+  // An old grant long dead (its expiry recorded below), a live one, a purchase.
+  const old = await issueLicense(g, expired, {
+    edition: 'OWNED',
+    orderDate: monthsBefore(T0, 30),
+  });
+  const live = await issueLicense(g, expired, { edition: 'OWNED', orderDate: new Date(T0 - DAY) });
+  licenses.push(old.id, live.id);
+  await purchase(g, expired, 100);
+  await ticket(live.id, 20);
+  const refunded = await ticket(live.id, 21);
+  await g.ok(REFUND, { i: { ticketId: refunded, reason: 'duplicate' } });
+  await ticket(old.id);
+  await ok('mutation { expireCredits }');
+
+  // Grants that die at E1 and E2 (after the writes); a charge drawn from the sooner.
+  const E1 = T0 + 2 * HOUR;
+  const E2 = T0 + 4 * HOUR;
+  const l1 = await grantExpiringAt(expiring, E1);
+  const l2 = await grantExpiringAt(expiring, E2);
+  licenses.push(l1.id, l2.id);
+  await ticket(l1.id, 30);
+  await ticket(l2.id);
+
+  // A charge from a grant that dies at E0, refunded after E0: a new refund lot (P16).
+  const E0 = T0 + HOUR;
+  const l0 = await grantExpiringAt(deadRefund, E0);
+  licenses.push(l0.id);
+  const t0 = await ticket(l0.id, 25);
+  await ticket(l0.id);
+
+  // A zero grant (FREE), no purchase: balance 0, an open ticket it cannot pay for.
+  const free = await issueLicense(g, zero, { edition: 'FREE', orderDate: new Date(T0 - DAY) });
+  licenses.push(free.id);
+  await ticket(free.id);
+
+  // Enough tickets, charges, refunds and statements for several pages.
+  const many = await issueLicense(g, busy, { edition: 'OWNED', orderDate: new Date(T0 - DAY) });
+  licenses.push(many.id);
+  await purchase(g, busy, 500);
+  for (let k = 0; k < 5; k++) {
+    const t = await ticket(many.id, k < 3 ? 20 + k : undefined);
+    if (k === 1) await g.ok(REFUND, { i: { ticketId: t, reason: 'goodwill' } });
+  }
+
+  clock.set(new Date(E0 + 30 * 60_000));
+  await g.ok(REFUND, { i: { ticketId: t0, reason: 'late' } });
+  const W = clock.now().getTime() + 1000;
+
+  // Every role that may read; partners with no accounts and with overlapping scopes.
+  const keys: [string, string | null][] = [['ADMIN', ADMIN_KEY]];
+  for (const role of ['SPECIALIST', 'ANALYST'] as const)
+    keys.push([role, (await createKey(g, role)).secret]);
+  keys.push(['PARTNER(empty)', (await createKey(g, 'PARTNER', [])).secret]);
+  keys.push([
+    'PARTNER(A)',
+    (await createKey(g, 'PARTNER', [expired, expiring, deadRefund])).secret,
+  ]);
+  keys.push(['PARTNER(B)', (await createKey(g, 'PARTNER', [deadRefund, zero, busy])).secret]);
+  for (const [role, secret] of keys)
+    viewers.push({ role, viewer: (await viewerForSecret(g.ds, secret!, ADMIN_KEY))! });
+
+  // Requests at, just before and just after each expiry, between them, after all writes, far on.
+  for (const e of [E0, E1, E2]) instants.push(e - 1, e, e + 1);
+  instants.push(T0 + 3 * HOUR, W, W + 400 * DAY);
+
+  paths = readPaths(g, schema, clock);
+  // Real cursors, through the resolvers: first pages' and past-the-end ones.
+  const cursors = new Set<string>();
+  const admin = viewers[0]!.viewer;
+  for (const first of [1, 2, 100]) {
+    const r = JSON.parse(
+      await paths.resolvers(
+        (await import('graphql')).parse(`{
+          accounts(first: ${first}) { pageInfo { endCursor } nodes {
+            tickets(first: ${first}) { pageInfo { endCursor } }
+            ledger(first: ${first}) { pageInfo { endCursor } }
+            statements(first: ${first}) { pageInfo { endCursor } }
+            charges(first: ${first}) { pageInfo { endCursor } } } }
+          charges(first: ${first}) { pageInfo { endCursor } } }`),
+        {},
+        admin,
+        new Date(W),
+      ),
+    ) as { data: unknown };
+    JSON.stringify(r.data, (k, v: unknown) => {
+      if (k === 'endCursor' && typeof v === 'string') cursors.add(v);
+      return v;
+    });
+  }
+  const iso = (t: number) => new Date(t).toISOString();
+  pools = {
+    accountIds: accounts,
+    ticketIds: tickets,
+    licenseIds: licenses,
+    cursors: [...cursors],
+    instants: [
+      iso(T0 - DAY),
+      iso(T0),
+      iso(E0),
+      iso(E1 - 1),
+      iso(E1),
+      iso(W),
+      '2100-01-01T00:00:00.000Z',
+    ],
+  };
+}, 180_000);
+afterAll(() => g?.close());
+
+interface Tally {
+  compared: number;
+  notCompiled: number;
+  compiledFailed: number;
+  invalid: number;
+  failures: Map<string, string>;
+  mismatches: Map<string, string>;
+  invalidExamples: string[];
+}
+
+const describeCase = (c: DocumentCase, role: string, at: number) =>
+  `role ${role}, at ${new Date(at).toISOString()}\nvariables ${JSON.stringify(c.variables)}\n${c.query}`;
+
+async function check(c: DocumentCase, role: string, viewer: Viewer, at: number, tally: Tally) {
+  const o: Outcome = await paths.compare(c.query, c.variables, viewer, new Date(at));
+  switch (o.kind) {
+    case 'invalid':
+      tally.invalid++;
+      if (tally.invalidExamples.length < 3)
+        tally.invalidExamples.push(`${o.errors.join('; ')}\n${c.query}`);
+      return;
+    case 'notCompiled':
+      tally.notCompiled++;
+      return;
+    case 'compiledFailed':
+      tally.compiledFailed++;
+      if (tally.failures.size < 5 && !tally.failures.has(o.error))
+        tally.failures.set(o.error, describeCase(c, role, at));
+      return;
+    case 'compared': {
+      tally.compared++;
+      if (COLLECT && o.actual !== o.expected) {
+        const kind = `${o.expected.replace(/[0-9a-f-]{36}|"[^"]*"/g, '_')} / ${o.actual.replace(/[0-9a-f-]{36}|"[^"]*"/g, '_')}`;
+        const doc = `${describeCase(c, role, at)}\nresolvers: ${o.expected}\ncompiled:  ${o.actual}`;
+        const known = tally.mismatches.get(kind);
+        if (!known || known.length > doc.length) tally.mismatches.set(kind, doc);
+        return;
+      }
+      expect(
+        o.actual,
+        `the compiled read answers differently from the resolvers\n${describeCase(c, role, at)}\nresolvers: ${o.expected}\ncompiled:  ${o.actual}\n`,
+      ).toBe(o.expected);
+    }
+  }
+}
+
+const newTally = (): Tally => ({
+  compared: 0,
+  notCompiled: 0,
+  compiledFailed: 0,
+  invalid: 0,
+  failures: new Map(),
+  mismatches: new Map(),
+  invalidExamples: [],
+});
+
+function report(name: string, t: Tally, ms: number) {
+  const lines = [
+    `${name}: seed ${SEED}, ${t.compared} compared, ${t.notCompiled} not compiled, ` +
+      `${t.compiledFailed} compiled SQL failed (fell back), ${t.invalid} invalid, ${Math.round(ms)} ms`,
+    ...[...t.failures].map(([err, doc]) => `compiled SQL failed: ${err}\n${doc}`),
+    ...[...t.mismatches.values()].map((doc) => `MISMATCH:\n${doc}`),
+    ...t.invalidExamples.map((e) => `invalid (a generator bug): ${e}`),
+  ];
+  console.log(lines.join('\n\n'));
+}
+
+describe('the compiled reads answer what the resolvers answer', () => {
+  it("the issue's documents", async () => {
+    const tally = newTally();
+    const docs: DocumentCase[] = [
+      { query: '{ accounts(search: "no-match") { totalCount } }', variables: {} },
+      { query: '{ accounts(search: "no-match") { __typename } }', variables: {} },
+      {
+        query: `query($id: ID!) { account(id: $id) { openTickets: tickets(status: OPEN, first: 0) { totalCount } } }`,
+        variables: { id: pools.accountIds[4] },
+      },
+      { query: '{ accounts { totalCount } }', variables: {} },
+      { query: '{ license(id: "x") { creditLot { id } } }', variables: {} },
+    ];
+    for (const { role, viewer } of viewers)
+      for (const c of docs) await check(c, role, viewer, instants.at(-2)!, tally);
+    expect(tally.invalid).toBe(0);
+  });
+
+  it(`random documents, roles and instants (${RUNS} runs)`, async () => {
+    const tally = newTally();
+    // Half plain (the shapes compiled today), half with every GraphQL feature.
+    const documentArb = fc.oneof(
+      readDocuments(schema, pools, { depth: 3, plain: true }).documentArb,
+      readDocuments(schema, pools, { depth: 3 }).documentArb,
+    );
+    const started = performance.now();
+    try {
+      await fc.assert(
+        fc.asyncProperty(
+          documentArb,
+          fc.nat(viewers.length - 1),
+          fc.constantFrom(...instants),
+          async (c, v, at) => {
+            const { role, viewer } = viewers[v]!;
+            await check(c, role, viewer, at, tally);
+          },
+        ),
+        { seed: SEED, numRuns: RUNS },
+      );
+    } finally {
+      report('read-engine differential', tally, performance.now() - started);
+    }
+    // The generator's documents are valid.
+    expect(tally.invalid).toBe(0);
+  }, 600_000);
+
+  it("the dashboard's and the partner client's reads, as Apollo Client sends them", async () => {
+    const tally = newTally();
+    const ops = clientReadOperations();
+    const byOperation: string[] = [];
+    expect(ops.length).toBeGreaterThanOrEqual(15);
+    for (const { name, document } of ops) {
+      const op = document.definitions.find(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+      )!;
+      const before = tally.compared;
+      let runs = 0;
+      for (const variables of variablesFor(name, op))
+        for (const { role, viewer } of viewers)
+          for (const at of [instants.at(-2)!, instants[1]!]) {
+            runs++;
+            await check({ query: print(document), variables }, role, viewer, at, tally);
+          }
+      byOperation.push(`${name} ${tally.compared - before}/${runs} compiled`);
+    }
+    report('client documents', tally, 0);
+    console.log(byOperation.join('\n'));
+    expect(tally.invalid).toBe(0);
+  }, 600_000);
+});
+
+/** Apollo Client's addTypenameToDocument: __typename in every selection set but the operation's own. */
+function withTypename(doc: DocumentNode): DocumentNode {
+  return visit(doc, {
+    SelectionSet(node: SelectionSetNode, _key, parent) {
+      if (parent && (parent as { kind?: string }).kind === Kind.OPERATION_DEFINITION) return;
+      const has = node.selections.some(
+        (s) => s.kind === Kind.FIELD && s.name.value === '__typename' && !s.alias,
+      );
+      if (has) return;
+      return {
+        ...node,
+        selections: [
+          ...node.selections,
+          { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } },
+        ],
+      };
+    },
+  });
+}
+
+/** Every query the dashboard (packages/web/src/gql) and the example partner client send. */
+function clientReadOperations(): { name: string; document: DocumentNode }[] {
+  const root = path.resolve(__dirname, '../../..');
+  const out: { name: string; document: DocumentNode }[] = [];
+  const web = fs.readFileSync(path.join(root, 'packages/web/src/gql/graphql.ts'), 'utf8');
+  for (const m of web.matchAll(/export const (\w+)Document = (\{.*\}) as unknown as/g))
+    out.push({ name: `web:${m[1]}`, document: JSON.parse(m[2]!) as DocumentNode });
+  const partner = fs.readFileSync(
+    path.join(root, 'examples/partner-client/src/operations.ts'),
+    'utf8',
+  );
+  for (const m of partner.matchAll(/export const (\w+) = graphql\(`([^`]*)`\)/g))
+    out.push({ name: `partner:${m[1]}`, document: parse(m[2]!) });
+  return out
+    .filter(({ document }) =>
+      document.definitions.some(
+        (d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === OperationTypeNode.QUERY,
+      ),
+    )
+    .map(({ name, document }) => ({ name, document: withTypename(document) }));
+}
+
+/** Variables for an operation: each seeded id its variable can name, pages of 20. */
+function variablesFor(name: string, op: OperationDefinitionNode): Record<string, unknown>[] {
+  let sets: Record<string, unknown>[] = [{}];
+  for (const v of op.variableDefinitions ?? []) {
+    const n = v.variable.name.value;
+    const type = print(v.type);
+    let values: unknown[];
+    if (type.startsWith('ID')) {
+      values = /licen/i.test(n)
+        ? pools.licenseIds
+        : /ticket/i.test(n) || (n === 'id' && /Ticket/.test(name) && !/Tickets/.test(name))
+          ? pools.ticketIds
+          : pools.accountIds;
+    } else if (n === 'first') values = [20];
+    else if (type === 'TicketCategory!') values = ['ROOT_CAUSE_ANALYSIS'];
+    else if (type === 'ChargeGrouping!') values = ['DAY', 'ACCOUNT'];
+    else if (type.endsWith('!')) values = [type.startsWith('Int') ? 20 : ''];
+    else continue;
+    sets = sets.flatMap((s) => values.map((x) => ({ ...s, [n]: x })));
+  }
+  return sets;
+}

@@ -499,8 +499,8 @@ async function prepare(pool: Pool, ticketsPerPool: number): Promise<Prepared> {
   }
   await pool.query(
     `WITH lots AS (
-       INSERT INTO credit_lots (id, account_id, source, payment_reference, original_credits, remaining_credits, created_at)
-       SELECT id, a, $4::lot_source, 'bench-topup-' || id, c, c, now() FROM unnest($1::uuid[], $2::uuid[], $3::int[]) AS x(id, a, c)
+       INSERT INTO credit_lots (id, account_id, source, payment_reference, payment_namespace, original_credits, remaining_credits, created_at)
+       SELECT id, a, $4::lot_source, 'bench-topup-' || id, 'vendor', c, c, now() FROM unnest($1::uuid[], $2::uuid[], $3::int[]) AS x(id, a, c)
        RETURNING id, account_id, original_credits, created_at)
      INSERT INTO ledger_entries (account_id, lot_id, kind, credits, at)
      SELECT account_id, id, $5::ledger_entry_kind, original_credits, created_at FROM lots`,

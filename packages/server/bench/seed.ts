@@ -170,10 +170,13 @@ const INSERTS: [keyof Omit<Batch, 'topUps'>, string][] = [
   ],
   [
     'lots',
-    `INSERT INTO credit_lots (id, account_id, source, license_id, payment_reference, original_credits,
-       remaining_credits, spent_credits, refunded_credits, expired_credits, created_at, expires_at, expiry_recorded_at)
-     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::lot_source[], $4::uuid[], $5::text[], $6::int[], $7::int[],
-       $8::int[], $9::int[], $10::int[], $11::timestamptz[], $12::timestamptz[], $13::timestamptz[])`,
+    `INSERT INTO credit_lots (id, account_id, source, license_id, payment_reference, payment_namespace,
+       original_credits, remaining_credits, spent_credits, refunded_credits, expired_credits, created_at, expires_at,
+       expiry_recorded_at)
+     SELECT id, a, s, l, r, CASE WHEN r IS NOT NULL THEN 'vendor' END, o, re, sp, rf, ex, c, e, er
+       FROM unnest($1::uuid[], $2::uuid[], $3::lot_source[], $4::uuid[], $5::text[], $6::int[], $7::int[],
+         $8::int[], $9::int[], $10::int[], $11::timestamptz[], $12::timestamptz[], $13::timestamptz[])
+         AS x(id, a, s, l, r, o, re, sp, rf, ex, c, e, er)`,
   ],
   [
     'tickets',

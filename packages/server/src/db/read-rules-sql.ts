@@ -16,6 +16,12 @@ export async function applyReadRules(q: Pick<QueryRunner, 'query'>): Promise<voi
       PERFORM ${addJobSql(JOBS.statementMail, 'statementId', 'NEW.id')};
       RETURN NULL;
     END $$`);
+  await q.query(`
+    CREATE OR REPLACE FUNCTION receipt_enqueue() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      PERFORM ${addJobSql(JOBS.receiptMail, 'receiptId', 'NEW.id')};
+      RETURN NULL;
+    END $$`);
   const expiryKey = JOBS.expiryNoticeMail.key(
     "' || NEW.lot_id || '",
     "' || NEW.threshold_days || '",

@@ -76,6 +76,7 @@ export const JOBS = {
     key: (lotId: string, thresholdDays: string) => `expiry-notice:${lotId}:${thresholdDays}`,
   },
   lowBalanceMail: { name: 'low_balance_mail', key: (id: string) => `low-balance:${id}` },
+  receiptMail: { name: 'receipt_mail', key: (id: string) => `receipt:${id}` },
 } as const;
 
 /**
@@ -83,7 +84,7 @@ export const JOBS = {
  * `field` holding `idSql`, its job key the job's key of that id.
  */
 export function addJobSql(
-  job: (typeof JOBS)['statementMail' | 'webhookDelivery' | 'lowBalanceMail'],
+  job: (typeof JOBS)['statementMail' | 'webhookDelivery' | 'lowBalanceMail' | 'receiptMail'],
   field: string,
   idSql: string,
 ): string {

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { applyReadRules } from '../read-rules-sql';
 
 /**
  * Receipts (issue 16): a purchase and a license grant each write a customer
@@ -8,13 +9,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  */
 export class Receipts1796900200000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`
-      CREATE FUNCTION receipt_enqueue() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        PERFORM graphile_worker.add_job('receipt_mail', json_build_object('receiptId', NEW.id),
-                                        job_key := 'receipt:' || NEW.id);
-        RETURN NULL;
-      END $$`);
+    // receipt_enqueue() is defined with the other job triggers in read-rules-sql.
+    await applyReadRules(q);
     await q.query(`CREATE TRIGGER "receipt_enqueue" AFTER INSERT ON "outbox" FOR EACH ROW
       WHEN (NEW.topic = 'receipt' AND NEW.delivered_at IS NULL) EXECUTE FUNCTION receipt_enqueue()`);
   }

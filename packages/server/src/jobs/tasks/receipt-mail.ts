@@ -3,11 +3,12 @@ import type { Logger } from 'pino';
 import { isPermanentMailError, mailErrorReason, type Mailer } from '../../mail/mailer';
 import { receiptMail } from '../../mail/receipt-email';
 import type { ReceiptPayload } from '../../outbox/receipts';
+import { JOBS } from '../../db/read-rules';
 import { addJobSql, inTransaction } from '../pg';
 import { type Backoff, backoffDelay } from '../retry';
 
-export const RECEIPT_MAIL = 'receipt_mail';
-const receiptJobKey = (id: string) => `receipt:${id}`;
+export const RECEIPT_MAIL = JOBS.receiptMail.name;
+const receiptJobKey = JOBS.receiptMail.key;
 
 interface ReceiptRow {
   id: string;

@@ -201,6 +201,8 @@ export async function createGateway(opts: {
   app.use(metrics.router);
   app.use(exportChargesRouter({ ds, reads, log, authenticate }));
 
+  // Requests whose compiled read failed on the short path: the resolvers answer them whole.
+  const compiledFailed = new WeakSet<http.IncomingMessage>();
   const contextFor = async (req: http.IncomingMessage): Promise<RequestContext> => {
     const viewer = await authenticate(req);
     if (!viewer) throw unauthenticated();
@@ -219,6 +221,7 @@ export async function createGateway(opts: {
       now,
       outbound,
       schedules,
+      compiledReadsFailed: compiledFailed.has(req),
     };
   };
   // POST /graphql (JSON) on node:http, with the compiled reads' short path past Apollo.
@@ -237,6 +240,7 @@ export async function createGateway(opts: {
           now: () => clock.now(),
           requestId: () => currentRequestId() ?? 'unknown',
           onAnswered: metrics.answered,
+          onFailed: (req) => compiledFailed.add(req),
         })
       : undefined,
   });

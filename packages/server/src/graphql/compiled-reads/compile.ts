@@ -25,8 +25,14 @@ import { NotCompiled, type Slot, SqlBuilder } from './sql-builder';
 export type CompiledRoot =
   { key: string; sql: string; slots: Slot[] } | { key: string; constant: string };
 
-/** The root fields of an operation, each one statement; null where any part is not compiled. */
-export type CompiledOperation = CompiledRoot[];
+/**
+ * An operation's root fields in response order, each with its statement, or
+ * null where the field is not compiled (the resolvers answer that one).
+ */
+export interface CompiledOperation {
+  roots: Selected[];
+  compiled: (CompiledRoot | null)[];
+}
 
 function compileRoot(env: Env, f: Selected, scoped: boolean): CompiledRoot {
   const b = env.b;
@@ -68,28 +74,38 @@ function compileRoot(env: Env, f: Selected, scoped: boolean): CompiledRoot {
 }
 
 /**
- * Compiles a query operation whose every root field is one of the hot read
- * shapes into one SQL statement per root field, built from the selection
- * set: only the selected columns, the nested JSON built by Postgres.
- * Returns null for anything else, which the regular resolvers answer.
+ * Compiles each root field of a query operation that is one of the read
+ * shapes into one SQL statement, built from the selection set: only the
+ * selected columns, the nested JSON built by Postgres. The text depends on
+ * the document, the scope and the values of @include/@skip conditions
+ * (`vars` is read for those alone). Null for anything but a query.
  */
 export function compileOperation(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
   scoped: boolean,
+  vars: Record<string, unknown>,
 ): CompiledOperation | null {
   const query = schema.getQueryType();
   if (operation.operation !== OperationTypeNode.QUERY || !query) return null;
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const d of document.definitions)
     if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+  let roots: Selected[];
   try {
-    return selectedFields(operation.selectionSet, query, fragments).map((f) =>
-      compileRoot({ b: new SqlBuilder(), fragments }, f, scoped),
-    );
+    roots = selectedFields(operation.selectionSet, query, { fragments, vars });
   } catch (err) {
     if (err instanceof NotCompiled) return null;
     throw err;
   }
+  const compiled = roots.map((f) => {
+    try {
+      return compileRoot({ b: new SqlBuilder(), fragments, vars }, f, scoped);
+    } catch (err) {
+      if (err instanceof NotCompiled) return null;
+      throw err;
+    }
+  });
+  return { roots, compiled };
 }

@@ -12,6 +12,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { statementName } from '../../db/prepared';
 import { type CompiledOperation, compileOperation } from './compile';
+import { type Selected, conditionVariables } from './selection';
 import type { Run } from './sql-builder';
 
 export interface CompiledReadsOptions {
@@ -33,16 +34,26 @@ export interface ReadRequest {
   scopeKeyId: string | null;
   scoped: boolean;
   requestId: string;
+  /** Told when a compiled statement failed (the resolvers answer instead; they are not to try it again). */
+  failed?: () => void;
 }
 
+/** The compiled answers of an operation's root fields: JSON text, or null where the resolvers answer. */
+export interface RootAnswers {
+  roots: Selected[];
+  texts: (string | null)[];
+}
+
+/** Plans kept per operation node (one per scope and @include/@skip values); past this, the oldest go. */
+const MAX_PLANS_PER_OPERATION = 16;
+
 /**
- * Compiles operations (once per operation node and scope) and runs them:
- * one statement per root field. `run` returns null whenever the regular
- * resolvers should answer instead.
+ * Compiles operations (once per operation node, scope and directive
+ * values) and runs them: one statement per compiled root field.
  */
 export function compiledReadsExecutor(opts: CompiledReadsOptions) {
   const { ds, log, preparedStatements } = opts;
-  const plans = new WeakMap<OperationDefinitionNode, (CompiledOperation | null)[]>();
+  const plans = new WeakMap<OperationDefinitionNode, Map<string, CompiledOperation | null>>();
   const pool = (): Pool => (ds.driver as unknown as { master: Pool }).master;
 
   function planFor(
@@ -50,31 +61,35 @@ export function compiledReadsExecutor(opts: CompiledReadsOptions) {
     document: DocumentNode,
     operation: OperationDefinitionNode,
     scoped: boolean,
+    vars: Record<string, unknown>,
   ): CompiledOperation | null {
-    let byScope = plans.get(operation);
-    if (!byScope) plans.set(operation, (byScope = []));
-    const i = scoped ? 1 : 0;
-    if (byScope[i] === undefined)
-      byScope[i] = compileOperation(schema, document, operation, scoped);
-    return byScope[i];
+    let byKey = plans.get(operation);
+    if (!byKey) plans.set(operation, (byKey = new Map<string, CompiledOperation | null>()));
+    const key = `${scoped ? 1 : 0}${conditionVariables(document)
+      .map((v) => (vars[v] === true ? 1 : vars[v] === false ? 0 : 2))
+      .join('')}`;
+    let plan = byKey.get(key);
+    if (plan === undefined) {
+      plan = compileOperation(schema, document, operation, scoped, vars);
+      if (byKey.size >= MAX_PLANS_PER_OPERATION) byKey.delete(byKey.keys().next().value!);
+      byKey.set(key, plan);
+    }
+    return plan;
   }
 
-  /**
-   * The operation's `data` as JSON text, spliced from what Postgres built
-   * (no parse and re-serialise in Node), or null for the resolvers.
-   */
-  async function runText(
+  /** The plan and, per root, its placeholder values (null: not compiled, or an argument the resolvers refuse). */
+  function prepare(
     schema: GraphQLSchema,
     document: DocumentNode,
     operation: OperationDefinitionNode,
     variables: Record<string, unknown> | null | undefined,
     req: ReadRequest,
-  ): Promise<string | null> {
-    const compiled = planFor(schema, document, operation, req.scoped);
-    if (!compiled) return null;
+  ) {
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
     if (coerced.errors) return null;
     const vars = coerced.coerced;
+    const plan = planFor(schema, document, operation, req.scoped, vars);
+    if (!plan) return null;
     const argsSeen = new Map<FieldNode, Record<string, unknown>>();
     const r: Run = {
       now: req.now,
@@ -86,35 +101,88 @@ export function compiledReadsExecutor(opts: CompiledReadsOptions) {
       },
     };
     // Argument checks live in the slots: one that throws means the
-    // resolvers should answer (with the contract's error).
-    let values: (unknown[] | null)[];
-    try {
-      values = compiled.map((root) => ('sql' in root ? root.slots.map((slot) => slot(r)) : null));
-    } catch {
+    // resolvers answer that root field (with the contract's error).
+    const values = plan.compiled.map((root) => {
+      if (!root || !('sql' in root)) return null;
+      try {
+        return root.slots.map((slot) => slot(r));
+      } catch {
+        return null;
+      }
+    });
+    return { plan, values };
+  }
+
+  async function statement(sql: string, values: unknown[]): Promise<string> {
+    ds.logger.logQuery(sql, values);
+    const res = await pool().query<{ v: string }>(
+      preparedStatements ? { name: statementName(sql), text: sql, values } : { text: sql, values },
+    );
+    return res.rows[0]?.v ?? 'null';
+  }
+
+  async function answers(
+    plan: CompiledOperation,
+    values: (unknown[] | null)[],
+    req: ReadRequest,
+  ): Promise<RootAnswers> {
+    let failed = false;
+    const texts = await Promise.all(
+      plan.compiled.map(async (root, i) => {
+        if (!root) return null;
+        if (!('sql' in root)) return JSON.stringify(root.constant);
+        const v = values[i];
+        if (!v) return null;
+        try {
+          return await statement(root.sql, v);
+        } catch (err) {
+          // The resolvers answer this field and report whatever is wrong their way.
+          failed = true;
+          log.warn({ err, requestId: req.requestId }, 'compiled read failed; using resolvers');
+          return null;
+        }
+      }),
+    );
+    if (failed) req.failed?.();
+    return { roots: plan.roots, texts };
+  }
+
+  /**
+   * Each root field's compiled answer, or null for those the resolvers must
+   * answer; null when no root field is compiled.
+   */
+  async function runRoots(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: Record<string, unknown> | null | undefined,
+    req: ReadRequest,
+  ): Promise<RootAnswers | null> {
+    const p = prepare(schema, document, operation, variables, req);
+    if (!p || p.plan.compiled.every((root, i) => !root || ('sql' in root && !p.values[i])))
       return null;
-    }
-    let texts: string[];
-    try {
-      texts = await Promise.all(
-        compiled.map(async (root, i) => {
-          if (!('sql' in root)) return JSON.stringify(root.constant);
-          const v = values[i]!;
-          ds.logger.logQuery(root.sql, v);
-          const res = await pool().query<{ v: string }>(
-            preparedStatements
-              ? { name: statementName(root.sql), text: root.sql, values: v }
-              : { text: root.sql, values: v },
-          );
-          return res.rows[0]?.v ?? 'null';
-        }),
-      );
-    } catch (err) {
-      // The resolvers try again and report whatever is wrong their way.
-      log.warn({ err, requestId: req.requestId }, 'compiled read failed; using resolvers');
-      return null;
-    }
+    return answers(p.plan, p.values, req);
+  }
+
+  /**
+   * The operation's `data` as JSON text, spliced from what Postgres built
+   * (no parse and re-serialise in Node), or null unless every root field is
+   * compiled and answered. Nothing is sent to Postgres unless all are compiled.
+   */
+  async function runText(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: Record<string, unknown> | null | undefined,
+    req: ReadRequest,
+  ): Promise<string | null> {
+    const p = prepare(schema, document, operation, variables, req);
+    if (!p) return null;
+    if (p.plan.compiled.some((root, i) => !root || ('sql' in root && !p.values[i]))) return null;
+    const { roots, texts } = await answers(p.plan, p.values, req);
+    if (texts.some((t) => t === null)) return null;
     // Root fields in the order they were selected; response keys are GraphQL names.
-    return `{${compiled.map((root, i) => `"${root.key}":${texts[i]}`).join(',')}}`;
+    return `{${roots.map((root, i) => `"${root.key}":${texts[i]}`).join(',')}}`;
   }
 
   /** The operation's `data` as an object, for Apollo's own response. */
@@ -123,7 +191,7 @@ export function compiledReadsExecutor(opts: CompiledReadsOptions) {
     return text === null ? null : (JSON.parse(text) as Record<string, unknown>);
   }
 
-  return { run, runText };
+  return { run, runText, runRoots };
 }
 
 export type CompiledReadsExecutor = ReturnType<typeof compiledReadsExecutor>;

@@ -1,7 +1,7 @@
-import type { FragmentDefinitionNode, GraphQLObjectType, SelectionSetNode } from 'graphql';
+import type { GraphQLObjectType, SelectionSetNode } from 'graphql';
 import { badInput } from '../../common/errors';
 import { parsePage } from '../../common/pagination';
-import { type Selected, selectedFields, subSelection } from './selection';
+import { type Collect, type Selected, selectedFields, subSelection } from './selection';
 import {
   NotCompiled,
   type Run,
@@ -18,9 +18,8 @@ import {
 // instant). A field not listed here sends the whole request down the
 // regular path, so the set can grow one field at a time.
 
-export interface Env {
+export interface Env extends Collect {
   b: SqlBuilder;
-  fragments: Record<string, FragmentDefinitionNode>;
 }
 
 type Columns = Record<string, (alias: string) => string>;
@@ -41,7 +40,7 @@ function objectJson(
   special: (f: Selected) => string | null = () => null,
 ): string {
   const pairs: [string, string][] = [];
-  for (const f of selectedFields(set, type, env.fragments)) {
+  for (const f of selectedFields(set, type, env)) {
     if (f.name === '__typename') {
       pairs.push([f.key, `'${type.name}'`]);
       continue;
@@ -59,7 +58,8 @@ function objectJson(
 const LOT_ORDER = (l: string) => `${l}.expires_at NULLS LAST, ${l}.id`;
 
 function lotJson(env: Env, f: Selected, l: string): string {
-  const now = env.b.now();
+  // The instant is a parameter only when a selected field reads it: Postgres
+  // refuses a statement sent more values than it has placeholders.
   return objectJson(
     env,
     subSelection(f),
@@ -76,7 +76,7 @@ function lotJson(env: Env, f: Selected, l: string): string {
       expiredCredits: col('expired_credits'),
       createdAt: isoCol('created_at'),
       expiresAt: isoCol('expires_at'),
-      expired: (a) => `NOT ${liveAt(a, now)}`,
+      expired: (a) => `NOT ${liveAt(a, env.b.now())}`,
     },
     () => null,
   );
@@ -164,7 +164,7 @@ export function connectionJson(
 ): string {
   const p = env.b.alias('p');
   const pairs: [string, string][] = [];
-  for (const g of selectedFields(subSelection(f), f.type!, env.fragments)) {
+  for (const g of selectedFields(subSelection(f), f.type!, env)) {
     if (g.name === '__typename') pairs.push([g.key, `'${f.type!.name}'`]);
     else if (g.name === 'totalCount') pairs.push([g.key, page.total]);
     else if (g.name === 'nodes')
@@ -187,7 +187,9 @@ export function connectionJson(
       ]);
     else throw new NotCompiled(`${f.type!.name}.${g.name}`);
   }
-  return `(SELECT ${jsonObject(pairs)} FROM (${page.rows}) ${p})`;
+  // GROUP BY (): one row (one object) however many rows the page has, also
+  // when no aggregate is selected (only totalCount or __typename).
+  return `(SELECT ${jsonObject(pairs)} FROM (${page.rows}) ${p} GROUP BY ())`;
 }
 
 /** Page arguments checked as parsePage checks them; a bad one goes the regular way for its error. */

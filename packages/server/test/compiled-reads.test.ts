@@ -4,6 +4,7 @@ import { buildGatewaySchema } from '../src/graphql/schema';
 import { type Gateway, createGateway } from '../src/http/app';
 import {
   CHARGE,
+  REFUND,
   createAccount,
   createKey,
   issueLicense,
@@ -11,6 +12,7 @@ import {
   openTicket,
   purchase,
 } from './support/fixtures';
+import { dashboardQuery } from './support/dashboard-documents';
 import {
   ADMIN_KEY,
   type Gql,
@@ -29,21 +31,36 @@ let g: TestGateway;
 /** The same database with compiled reads off: the resolvers' answers. */
 let resolvers: { gateway: Gateway; gql: Gql };
 let accounts: string[];
+/** Per account, a charged ticket (the first one refunded) and an open one. */
+let tickets: { charged: string; open: string }[];
 let partner: { id: string; secret: string };
 
 beforeAll(async () => {
   g = await startGateway();
   accounts = [];
+  tickets = [];
   for (let i = 0; i < 4; i++) {
     const acc = await createAccount(g);
     // An old order: its grant lot has expired by now (read-time expiry, P20).
     const old = await issueLicense(g, acc, { edition: 'OWNED', orderDate: monthsAgo(30) });
     const lic = await issueLicense(g, acc, { edition: 'OWNED' });
     await purchase(g, acc, 100 + i);
+    const opened: string[] = [];
     for (let t = 0; t < 3; t++) {
       const ticket = await openTicket(g, t === 0 ? old.id : lic.id);
       if (t < 2) await g.ok(CHARGE, { i: { ticketId: ticket, credits: 20 + t } });
+      opened.push(ticket);
     }
+    if (i === 0) {
+      // A refund, and a threshold the next charge falls below: a low-balance notice.
+      await g.ok(REFUND, { i: { ticketId: opened[0]!, reason: 'Sorry' } });
+      await g.ok(
+        'mutation($a: ID!) { setLowBalanceThreshold(accountId: $a, threshold: 100000) { id } }',
+        { a: acc },
+      );
+      await g.ok(CHARGE, { i: { ticketId: await openTicket(g, lic.id), credits: 25 } });
+    }
+    tickets.push({ charged: opened[1]!, open: opened[2]! });
     accounts.push(acc);
   }
   partner = await createKey(g, 'PARTNER', [accounts[1]!, accounts[2]!]);
@@ -62,7 +79,7 @@ beforeAll(async () => {
   resolvers = { gateway, gql: clientFor(await gateway.listen(0, '127.0.0.1')).gql };
 });
 afterAll(async () => {
-  await resolvers.gateway.close();
+  await resolvers?.gateway.close();
   await g.close();
 });
 
@@ -413,5 +430,30 @@ describe('compiled reads: per root field, documents as clients send them', () =>
     await same(
       'query($n: Int = 1) { accounts(first: $n) { nodes { id } pageInfo { hasNextPage } } }',
     );
+  });
+});
+
+describe("compiled reads: the dashboard's pages as Apollo Client sends them", () => {
+  it('AccountPage: one statement, the same answer', async () => {
+    const q = dashboardQuery('AccountPage');
+    for (const id of accounts) {
+      const d = (await same(q, { id })) as { account: Record<string, { totalCount?: number }> };
+      expect(d.account.ledger!.totalCount).toBeGreaterThan(0);
+      expect(d.account.statements!.totalCount).toBeGreaterThan(0);
+    }
+    const d = (await same(q, { id: accounts[0] })) as {
+      account: { lowBalanceNotices: unknown[]; lowBalance: { below: boolean } };
+    };
+    expect(d.account.lowBalanceNotices.length).toBe(1);
+    expect(d.account.lowBalance.below).toBe(true);
+    await same(q, { id: accounts[1] }, { key: partner.secret });
+    await same(q, { id: accounts[0] }, { key: partner.secret });
+  });
+
+  it('AccountsPage: one statement, the same answer', async () => {
+    const q = dashboardQuery('AccountsPage');
+    await same(q, { first: 20 });
+    await same(q, { first: 2, search: 'shop' });
+    await same(q, { first: 20 }, { key: partner.secret });
   });
 });

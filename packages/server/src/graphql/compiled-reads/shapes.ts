@@ -1,6 +1,8 @@
 import type { GraphQLObjectType, SelectionSetNode } from 'graphql';
 import { badInput } from '../../common/errors';
-import { parsePage } from '../../common/pagination';
+import { type KeyType, parsePage } from '../../common/pagination';
+import { STATEMENT_TOPIC } from '../../outbox/statements';
+import { GRANT_TABLE } from '../../policy/grants';
 import { type Collect, type Selected, selectedFields, subSelection } from './selection';
 import {
   NotCompiled,
@@ -78,9 +80,25 @@ function lotJson(env: Env, f: Selected, l: string): string {
       expiresAt: isoCol('expires_at'),
       expired: (a) => `NOT ${liveAt(a, env.b.now())}`,
     },
-    () => null,
+    (g) => {
+      if (g.name !== 'license') return null;
+      const x = env.b.alias('ll');
+      return `(SELECT ${licenseJson(env, g, x)} FROM licenses ${x} WHERE ${x}.id = ${l}.license_id)`;
+    },
   );
 }
+
+/**
+ * policy/grants' GRANT_TABLE as SQL: the levels a license's plan includes at
+ * no charge, keyed as planKey keys them (SAAS by hosting plan, else the edition).
+ */
+const includedLevels = (li: string) => {
+  const key = `CASE WHEN ${li}.edition = 'SAAS' THEN 'SAAS_' || ${li}.hosting_plan::text ELSE ${li}.edition::text END`;
+  const arms = Object.entries(GRANT_TABLE).map(
+    ([k, row]) => `WHEN '${k}' THEN '${JSON.stringify(row.includedLevels)}'::json`,
+  );
+  return `(CASE ${key} ${arms.join(' ')} END)`;
+};
 
 function licenseJson(env: Env, f: Selected, li: string): string {
   return objectJson(
@@ -98,6 +116,7 @@ function licenseJson(env: Env, f: Selected, li: string): string {
       paidPriceCents: col('paid_price_cents'),
       creditsGranted: col('credits_granted'),
       grantNote: col('grant_note'),
+      includedLevels,
     },
     (g) => {
       if (g.name !== 'creditLot') return null;
@@ -146,6 +165,10 @@ function ticketJson(env: Env, f: Selected, t: string): string {
         const c = env.b.alias('c');
         return `(SELECT ${chargeJson(env, g, c)} FROM charges ${c} WHERE ${c}.ticket_id = ${t}.id)`;
       }
+      if (g.name === 'license') {
+        const x = env.b.alias('tl');
+        return `(SELECT ${licenseJson(env, g, x)} FROM licenses ${x} WHERE ${x}.id = ${t}.license_id)`;
+      }
       return null;
     },
   );
@@ -193,14 +216,19 @@ export function connectionJson(
 }
 
 /** Page arguments checked as parsePage checks them; a bad one goes the regular way for its error. */
-export const pageSlots = (env: Env, f: Selected, defaultSize: number) => {
+export const pageSlots = (
+  env: Env,
+  f: Selected,
+  defaultSize: number,
+  keyType: KeyType = 'uuid',
+) => {
   const page = (run: Run) => {
     const a = run.args(f.node, f.def) as { first?: number | null; after?: string | null };
-    return parsePage(a.first, a.after, defaultSize);
+    return parsePage(a.first, a.after, defaultSize, keyType);
   };
   return {
     first: env.b.param((run) => page(run).first, 'int'),
-    after: env.b.param((run) => page(run).after, 'uuid'),
+    after: env.b.param((run) => page(run).after, keyType),
   };
 };
 
@@ -208,8 +236,94 @@ export const pageSlots = (env: Env, f: Selected, defaultSize: number) => {
  * "id < after" that an index range serves in a generic (prepared) plan too,
  * where "after IS NULL OR id < after" would scan from the newest row.
  */
-export const before = (idCol: string, after: string) =>
-  `${idCol} < COALESCE(${after}, 'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid)`;
+export const before = (idCol: string, after: string, keyType: KeyType = 'uuid') =>
+  keyType === 'uuid'
+    ? `${idCol} < COALESCE(${after}, 'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid)`
+    : `${idCol} < COALESCE(${after}, 9223372036854775807)`;
+
+/** A page of an account's children (newest first, as graphql/paged-children pages them). */
+function childPage(
+  env: Env,
+  g: Selected,
+  a: string,
+  spec: { table: string; defaultSize: number; keyType?: KeyType; filter?: (x: string) => string },
+  node: (h: Selected, alias: string) => string,
+): string {
+  const { first, after } = pageSlots(env, g, spec.defaultSize, spec.keyType);
+  const t = env.b.alias('t');
+  const ct = env.b.alias('ct');
+  const filter = spec.filter ?? (() => 'TRUE');
+  return connectionJson(
+    env,
+    g,
+    {
+      rows: `SELECT ${t}.*, row_number() OVER (ORDER BY ${t}.id DESC) AS n FROM ${spec.table} ${t}
+              WHERE ${t}.account_id = ${a}.id AND ${before(`${t}.id`, after, spec.keyType)} AND ${filter(t)}
+              ORDER BY ${t}.id DESC LIMIT ${first} + 1`,
+      first,
+      after,
+      total: `(SELECT count(*)::int FROM ${spec.table} ${ct} WHERE ${ct}.account_id = ${a}.id AND ${filter(ct)})`,
+    },
+    node,
+  );
+}
+
+function ledgerEntryJson(env: Env, f: Selected, e: string): string {
+  return objectJson(
+    env,
+    subSelection(f),
+    f.type!,
+    e,
+    { id: (x) => `${x}.id::text`, kind: col('kind'), credits: col('credits'), at: isoCol('at') },
+    (g) => {
+      if (g.name === 'lot') {
+        const l = env.b.alias('el');
+        return `(SELECT ${lotJson(env, g, l)} FROM credit_lots ${l} WHERE ${l}.id = ${e}.lot_id)`;
+      }
+      if (g.name === 'ticket') {
+        const t = env.b.alias('et');
+        return `(SELECT ${ticketJson(env, g, t)} FROM tickets ${t} WHERE ${t}.id = ${e}.ticket_id)`;
+      }
+      return null;
+    },
+  );
+}
+
+/** outbox/statement.resolver's toStatement, over an outbox row of the statement topic. */
+function statementJson(env: Env, f: Selected, o: string): string {
+  return objectJson(
+    env,
+    subSelection(f),
+    f.type!,
+    o,
+    {
+      id: col('id'),
+      kind: (x) => `(${x}.payload->>'kind')`,
+      credits: (x) => `(${x}.payload->'credits')`,
+      balanceAfter: (x) => `(${x}.payload->'balanceAfter')`,
+      message: (x) => `(${x}.payload->>'message')`,
+      createdAt: isoCol('created_at'),
+      deliveredAt: isoCol('delivered_at'),
+    },
+    (g) => {
+      if (g.name === 'delivery')
+        return objectJson(env, subSelection(g), g.type!, o, {
+          // Rows written already delivered (imports) predate the status column's meaning.
+          status: (x) =>
+            `(CASE WHEN ${x}.delivered_at IS NOT NULL THEN 'SENT' ELSE ${x}.status END)`,
+          attempts: col('attempts'),
+          nextAttemptAt: isoCol('next_attempt_at'),
+          lastError: col('last_error'),
+          sentAt: isoCol('delivered_at'),
+        });
+      if (g.name === 'ticket') {
+        const t = env.b.alias('st');
+        return `(SELECT ${ticketJson(env, g, t)} FROM tickets ${t} WHERE ${t}.id = (${o}.payload->>'ticketId')::uuid)`;
+      }
+      return null;
+    },
+  );
+}
 
 export const argOf = (f: Selected, name: string) => (run: Run) =>
   run.args(f.node, f.def)[name] ?? null;
@@ -276,6 +390,62 @@ export function accountJson(env: Env, f: Selected, a: string): string {
             },
             ticketJson.bind(null, env),
           );
+        }
+        case 'ledger':
+          return childPage(
+            env,
+            g,
+            a,
+            { table: 'ledger_entries', defaultSize: 50, keyType: 'bigint' },
+            ledgerEntryJson.bind(null, env),
+          );
+        case 'statements': {
+          const topic = `'${STATEMENT_TOPIC}'`;
+          return childPage(
+            env,
+            g,
+            a,
+            { table: 'outbox', defaultSize: 20, filter: (x) => `${x}.topic = ${topic}` },
+            statementJson.bind(null, env),
+          );
+        }
+        case 'lowBalance': {
+          // notices/low-balance's lowBalanceOf.
+          const s = b.alias('lb');
+          const obj = objectJson(env, subSelection(g), g.type!, s, {
+            threshold: () => `low_balance_threshold(${a}.id)`,
+            isDefault: (x) => `(${x}.threshold IS NULL)`,
+            below: (x) => `COALESCE(${x}.below, false)`,
+          });
+          return `(SELECT ${obj} FROM (SELECT 1) one LEFT JOIN account_low_balance ${s} ON ${s}.account_id = ${a}.id)`;
+        }
+        case 'lowBalanceNotices': {
+          // notices/low-balance's lowBalanceNoticesOf.
+          const n = b.alias('ln');
+          const obj = objectJson(env, subSelection(g), g.type!, n, {
+            id: col('id'),
+            chargeId: col('charge_id'),
+            balance: col('balance'),
+            threshold: col('threshold'),
+            createdAt: isoCol('created_at'),
+            mailedAt: isoCol('mailed_at'),
+          });
+          return `COALESCE((SELECT json_agg(${obj} ORDER BY ${n}.created_at DESC, ${n}.id DESC)
+                     FROM low_balance_notices ${n} WHERE ${n}.account_id = ${a}.id), '[]'::json)`;
+        }
+        case 'expiryNotices': {
+          // notices/expiry-notices' noticesOf.
+          const n = b.alias('xn');
+          const obj = objectJson(env, subSelection(g), g.type!, n, {
+            lotId: col('lot_id'),
+            thresholdDays: col('threshold_days'),
+            credits: col('credits'),
+            expiresAt: isoCol('expires_at'),
+            createdAt: isoCol('created_at'),
+            mailedAt: isoCol('mailed_at'),
+          });
+          return `COALESCE((SELECT json_agg(${obj} ORDER BY ${n}.created_at DESC, ${n}.threshold_days)
+                     FROM expiry_notices ${n} WHERE ${n}.account_id = ${a}.id AND ${n}.sent), '[]'::json)`;
         }
         default:
           return null;

@@ -32,7 +32,7 @@ let g: TestGateway;
 let resolvers: { gateway: Gateway; gql: Gql };
 let accounts: string[];
 /** Per account, a charged ticket (the first one refunded) and an open one. */
-let tickets: { charged: string; open: string }[];
+let tickets: { charged: string; open: string; first: string }[];
 let partner: { id: string; secret: string };
 
 beforeAll(async () => {
@@ -60,7 +60,7 @@ beforeAll(async () => {
       );
       await g.ok(CHARGE, { i: { ticketId: await openTicket(g, lic.id), credits: 25 } });
     }
-    tickets.push({ charged: opened[1]!, open: opened[2]! });
+    tickets.push({ charged: opened[1]!, open: opened[2]!, first: opened[0]! });
     accounts.push(acc);
   }
   partner = await createKey(g, 'PARTNER', [accounts[1]!, accounts[2]!]);
@@ -455,5 +455,21 @@ describe("compiled reads: the dashboard's pages as Apollo Client sends them", ()
     await same(q, { first: 20 });
     await same(q, { first: 2, search: 'shop' });
     await same(q, { first: 20 }, { key: partner.secret });
+  });
+
+  it('TicketPage: one statement, the same answer (open, charged, refunded, hidden, missing)', async () => {
+    const q = dashboardQuery('TicketPage');
+    for (const t of tickets) for (const id of [t.first, t.charged, t.open]) await same(q, { id });
+    const refunded = (await same(q, { id: tickets[0]!.first })) as {
+      ticket: { refund: unknown; history: unknown[] };
+    };
+    expect(refunded.ticket.refund).not.toBeNull();
+    expect(refunded.ticket.history).toHaveLength(3);
+    await same(q, { id: '019b0000-0000-7000-8000-000000000000' });
+    await same(q, { id: tickets[1]!.charged }, { key: partner.secret });
+    const hidden = (await same(q, { id: tickets[0]!.charged }, { key: partner.secret })) as {
+      ticket: unknown;
+    };
+    expect(hidden.ticket).toBeNull();
   });
 });

@@ -18,6 +18,7 @@ import {
   connectionJson,
   pageSlots,
   scopeSql,
+  ticketJson,
 } from './shapes';
 import { NotCompiled, type Slot, SqlBuilder } from './sql-builder';
 
@@ -43,6 +44,14 @@ function compileRoot(env: Env, f: Selected, scoped: boolean): CompiledRoot {
     const id = b.param((run) => parseId(argOf(f, 'id')(run) as string, 'id'), 'uuid');
     const sql = `SELECT ${accountJson(env, f, a)}::text AS v FROM accounts ${a}
                   WHERE ${a}.id = ${id} AND ${scopeSql(b, `${a}.id`, scoped)}`;
+    return { key: f.key, sql, slots: b.slots };
+  }
+  if (f.name === 'ticket') {
+    // The ticket if it exists and its account is in the caller's scope, else null.
+    const t = b.alias('t');
+    const id = b.param((run) => parseId(argOf(f, 'id')(run) as string, 'id'), 'uuid');
+    const sql = `SELECT ${ticketJson(env, f, t)}::text AS v FROM tickets ${t}
+                  WHERE ${t}.id = ${id} AND ${scopeSql(b, `${t}.account_id`, scoped)}`;
     return { key: f.key, sql, slots: b.slots };
   }
   if (f.name === 'accounts') {

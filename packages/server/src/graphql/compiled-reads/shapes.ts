@@ -130,16 +130,97 @@ function licenseJson(env: Env, f: Selected, li: string): string {
 }
 
 function chargeJson(env: Env, f: Selected, c: string): string {
-  return objectJson(env, subSelection(f), f.type!, c, {
-    id: col('id'),
-    credits: col('credits'),
-    included: col('included'),
-    balanceAfter: col('balance_after'),
-    createdAt: isoCol('created_at'),
-  });
+  return objectJson(
+    env,
+    subSelection(f),
+    f.type!,
+    c,
+    {
+      id: col('id'),
+      credits: col('credits'),
+      included: col('included'),
+      balanceAfter: col('balance_after'),
+      createdAt: isoCol('created_at'),
+      refunded: (x) => `EXISTS (SELECT 1 FROM refunds rf WHERE rf.charge_id = ${x}.id)`,
+    },
+    (g) => {
+      if (g.name === 'allocations') return allocationsJson(env, g, `charge_id = ${c}.id`);
+      if (g.name === 'refund') {
+        const r = env.b.alias('cr');
+        return `(SELECT ${refundJson(env, g, r)} FROM refunds ${r} WHERE ${r}.charge_id = ${c}.id)`;
+      }
+      return related(env, g, c);
+    },
+  );
 }
 
-function ticketJson(env: Env, f: Selected, t: string): string {
+function refundJson(env: Env, f: Selected, r: string): string {
+  return objectJson(
+    env,
+    subSelection(f),
+    f.type!,
+    r,
+    {
+      id: col('id'),
+      credits: col('credits'),
+      reason: col('reason'),
+      balanceAfter: col('balance_after'),
+      createdAt: isoCol('created_at'),
+    },
+    (g) => {
+      if (g.name === 'allocations') return allocationsJson(env, g, `refund_id = ${r}.id`);
+      if (g.name === 'charge') {
+        const c = env.b.alias('rc');
+        return `(SELECT ${chargeJson(env, g, c)} FROM charges ${c} WHERE ${c}.id = ${r}.charge_id)`;
+      }
+      return related(env, g, r);
+    },
+  );
+}
+
+/** A charge's or refund's allocations, in id order (the allocationsBy* loaders' order). */
+function allocationsJson(env: Env, f: Selected, where: string): string {
+  const al = env.b.alias('al');
+  const obj = objectJson(env, subSelection(f), f.type!, al, { credits: col('credits') }, (g) => {
+    if (g.name !== 'lot') return null;
+    const l = env.b.alias('all');
+    return `(SELECT ${lotJson(env, g, l)} FROM credit_lots ${l} WHERE ${l}.id = ${al}.lot_id)`;
+  });
+  return `COALESCE((SELECT json_agg(${obj} ORDER BY ${al}.id) FROM allocations ${al} WHERE ${al}.${where}), '[]'::json)`;
+}
+
+/** A row's `ticket` and `account` (by its ticket_id / account_id), as the ticket and account loaders find them. */
+function related(env: Env, g: Selected, row: string): string | null {
+  if (g.name === 'ticket') {
+    const t = env.b.alias('rt');
+    return `(SELECT ${ticketJson(env, g, t)} FROM tickets ${t} WHERE ${t}.id = ${row}.ticket_id)`;
+  }
+  if (g.name === 'account') {
+    const a = env.b.alias('ra');
+    return `(SELECT ${accountJson(env, g, a)} FROM accounts ${a} WHERE ${a}.id = ${row}.account_id)`;
+  }
+  return null;
+}
+
+/** tickets/ticket.resolver's history: opened, then charged, then refunded. */
+function historyJson(env: Env, f: Selected, t: string): string {
+  const h = env.b.alias('h');
+  const obj = objectJson(env, subSelection(f), f.type!, h, {
+    status: col('status'),
+    at: isoCol('at'),
+    note: col('note'),
+  });
+  return `(SELECT json_agg(${obj} ORDER BY ${h}.ord) FROM (
+      SELECT 1 AS ord, 'OPEN' AS status, ${t}.opened_at AS at, NULL::text AS note
+      UNION ALL
+      SELECT 2, 'CHARGED', hc.created_at,
+             CASE WHEN hc.included THEN 'Included support: 0 credits.' ELSE hc.credits || ' credits charged.' END
+        FROM charges hc WHERE hc.ticket_id = ${t}.id
+      UNION ALL
+      SELECT 3, 'REFUNDED', hr.created_at, hr.reason::text FROM refunds hr WHERE hr.ticket_id = ${t}.id) ${h})`;
+}
+
+export function ticketJson(env: Env, f: Selected, t: string): string {
   return objectJson(
     env,
     subSelection(f),
@@ -169,6 +250,12 @@ function ticketJson(env: Env, f: Selected, t: string): string {
         const x = env.b.alias('tl');
         return `(SELECT ${licenseJson(env, g, x)} FROM licenses ${x} WHERE ${x}.id = ${t}.license_id)`;
       }
+      if (g.name === 'refund') {
+        const r = env.b.alias('tr');
+        return `(SELECT ${refundJson(env, g, r)} FROM refunds ${r} WHERE ${r}.ticket_id = ${t}.id)`;
+      }
+      if (g.name === 'history') return historyJson(env, g, t);
+      if (g.name === 'account') return related(env, g, t);
       return null;
     },
   );

@@ -33,12 +33,15 @@ let resolvers: { gateway: Gateway; gql: Gql };
 let accounts: string[];
 /** Per account, a charged ticket (the first one refunded) and an open one. */
 let tickets: { charged: string; open: string; first: string }[];
+/** Per account, the license of its open tickets. */
+let licenses: string[];
 let partner: { id: string; secret: string };
 
 beforeAll(async () => {
   g = await startGateway();
   accounts = [];
   tickets = [];
+  licenses = [];
   for (let i = 0; i < 4; i++) {
     const acc = await createAccount(g);
     // An old order: its grant lot has expired by now (read-time expiry, P20).
@@ -62,6 +65,7 @@ beforeAll(async () => {
     }
     tickets.push({ charged: opened[1]!, open: opened[2]!, first: opened[0]! });
     accounts.push(acc);
+    licenses.push(lic.id);
   }
   partner = await createKey(g, 'PARTNER', [accounts[1]!, accounts[2]!]);
   const gateway = await createGateway({
@@ -471,5 +475,29 @@ describe("compiled reads: the dashboard's pages as Apollo Client sends them", ()
       ticket: unknown;
     };
     expect(hidden.ticket).toBeNull();
+  });
+
+  it("Quote: one statement; a license not found or hidden is the resolvers' NOT_FOUND", async () => {
+    const q = dashboardQuery('Quote');
+    for (const licenseId of licenses)
+      for (const category of ['GENERAL_ISSUE', 'ROOT_CAUSE_DEBUGGING', 'DOMAIN_CHANGE'])
+        await same(q, { licenseId, category });
+    const free = await issueLicense(g, accounts[2]!, {
+      edition: 'SAAS',
+      hostingPlan: 'PROFESSIONAL',
+    });
+    const d = (await same(q, { licenseId: free.id, category: 'SETUP' })) as {
+      quote: { price: { included: boolean } };
+    };
+    expect(d.quote.price.included).toBe(true);
+    await same(q, { licenseId: licenses[1], category: 'SETUP' }, { key: partner.secret });
+    for (const [licenseId, key] of [
+      ['019b0000-0000-7000-8000-000000000000', undefined],
+      [licenses[0]!, partner.secret],
+    ] as const) {
+      const { compiled, regular } = await both(q, { licenseId, category: 'SETUP' }, key);
+      expect(compiled.r.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+      expect(compiled.r).toEqual(regular.r);
+    }
   });
 });

@@ -134,7 +134,13 @@ export function compiledReadsExecutor(opts: CompiledReadsOptions) {
         const v = values[i];
         if (!v) return null;
         try {
-          return await statement(root.sql, v);
+          const text = await statement(root.sql, v);
+          // The resolvers' error (this request's whole answer is theirs, once).
+          if (text === 'null' && root.nullIsError) {
+            failed = true;
+            return null;
+          }
+          return text;
         } catch (err) {
           // The resolvers answer this field and report whatever is wrong their way.
           failed = true;

@@ -33,7 +33,7 @@ const isoCol = (name: string) => (alias: string) => iso(`${alias}.${name}`);
 const MAX_KEYS = 50;
 
 /** The object for `set` on `type`: plain columns from `columns`, the rest from `special`. */
-function objectJson(
+export function objectJson(
   env: Env,
   set: SelectionSetNode,
   type: GraphQLObjectType,
@@ -92,15 +92,19 @@ function lotJson(env: Env, f: Selected, l: string): string {
  * policy/grants' GRANT_TABLE as SQL: the levels a license's plan includes at
  * no charge, keyed as planKey keys them (SAAS by hosting plan, else the edition).
  */
+/** policy/license-terms' planKey of a license row. */
+export const planKeySql = (li: string) =>
+  `(CASE WHEN ${li}.edition = 'SAAS' THEN 'SAAS_' || ${li}.hosting_plan::text ELSE ${li}.edition::text END)`;
+
 const includedLevels = (li: string) => {
-  const key = `CASE WHEN ${li}.edition = 'SAAS' THEN 'SAAS_' || ${li}.hosting_plan::text ELSE ${li}.edition::text END`;
+  const key = planKeySql(li);
   const arms = Object.entries(GRANT_TABLE).map(
     ([k, row]) => `WHEN '${k}' THEN '${JSON.stringify(row.includedLevels)}'::json`,
   );
   return `(CASE ${key} ${arms.join(' ')} END)`;
 };
 
-function licenseJson(env: Env, f: Selected, li: string): string {
+export function licenseJson(env: Env, f: Selected, li: string): string {
   return objectJson(
     env,
     subSelection(f),
@@ -428,13 +432,10 @@ export function accountJson(env: Env, f: Selected, a: string): string {
     { id: col('id'), name: col('name'), email: col('email'), createdAt: isoCol('created_at') },
     (g) => {
       switch (g.name) {
-        case 'balance': {
+        case 'balance':
           // balance(asOf:) reads the ledger instead: left to its resolver.
           if (g.node.arguments?.length) return null;
-          const bl = b.alias('bl');
-          return `(SELECT COALESCE(SUM(${bl}.remaining_credits), 0)::int FROM credit_lots ${bl}
-                    WHERE ${bl}.account_id = ${a}.id AND ${liveAt(bl, b.now())})`;
-        }
+          return balanceNow(b, `${a}.id`);
         case 'expiringCredits': {
           const days = b.param((run) => {
             const d = argOf(g, 'withinDays')(run) as number;
@@ -539,6 +540,13 @@ export function accountJson(env: Env, f: Selected, a: string): string {
       }
     },
   );
+}
+
+/** policy/spending's liveBalance: the remaining credits of the account's lots live now. */
+export function balanceNow(b: SqlBuilder, accountId: string): string {
+  const bl = b.alias('bl');
+  return `(SELECT COALESCE(SUM(${bl}.remaining_credits), 0)::int FROM credit_lots ${bl}
+            WHERE ${bl}.account_id = ${accountId} AND ${liveAt(bl, b.now())})`;
 }
 
 /** A partner key sees only its accounts: the condition on an account id column. */

@@ -1,5 +1,6 @@
 import type { GraphQLObjectType, SelectionSetNode } from 'graphql';
 import { badInput } from '../../common/errors';
+import { instant } from '../../common/validate';
 import { type KeyType, parsePage } from '../../common/pagination';
 import { STATEMENT_TOPIC } from '../../outbox/statements';
 import { GRANT_TABLE } from '../../policy/grants';
@@ -7,6 +8,7 @@ import { type Collect, type Selected, selectedFields, subSelection } from './sel
 import {
   NotCompiled,
   type Run,
+  balanceAt,
   type SqlBuilder,
   cursor,
   iso,
@@ -432,10 +434,15 @@ export function accountJson(env: Env, f: Selected, a: string): string {
     { id: col('id'), name: col('name'), email: col('email'), createdAt: isoCol('created_at') },
     (g) => {
       switch (g.name) {
-        case 'balance':
-          // balance(asOf:) reads the ledger instead: left to its resolver.
-          if (g.node.arguments?.length) return null;
-          return balanceNow(b, `${a}.id`);
+        case 'balance': {
+          if (!g.node.arguments?.length) return balanceNow(b, `${a}.id`);
+          // With asOf (null: now), the ledger as of that instant.
+          const asOf = b.param((run) => {
+            const at = argOf(g, 'asOf')(run) as Date | null;
+            return at === null ? null : instant(at, 'asOf');
+          }, 'timestamptz');
+          return `(CASE WHEN ${asOf} IS NULL THEN ${balanceNow(b, `${a}.id`)} ELSE ${balanceAt(`${a}.id`, asOf)} END)`;
+        }
         case 'expiringCredits': {
           const days = b.param((run) => {
             const d = argOf(g, 'withinDays')(run) as number;

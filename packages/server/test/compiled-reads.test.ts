@@ -1,5 +1,8 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Pool } from 'pg';
+import { MAX_STATEMENT_NAMES, statementNamesKept } from '../src/db/prepared';
+import { MAX_PREPARED_PER_CONNECTION } from '../src/graphql/compiled-reads/executor';
 import { buildGatewaySchema } from '../src/graphql/schema';
 import { type Gateway, createGateway } from '../src/http/app';
 import {
@@ -508,4 +511,45 @@ describe("compiled reads: the dashboard's pages as Apollo Client sends them", ()
       expect(compiled.r).toEqual(regular.r);
     }
   });
+});
+
+describe('compiled reads: statements stay bounded', () => {
+  it.skipIf(process.env.TEST_PGBOUNCER_URL)(
+    'thousands of distinct documents keep each backend and the maps under their bounds',
+    async () => {
+      const distinct = 2200;
+      // Eight clients at once; each document twice (one seen once is not even prepared).
+      const send = async (i: number) => {
+        const q = `{ accounts(first: 1) { t${i}: totalCount } }`;
+        for (let k = 0; k < 2; k++) expect((await g.gql(q)).errors).toBeUndefined();
+      };
+      for (let i = 0; i < distinct; i += 8)
+        await Promise.all(Array.from({ length: 8 }, (_, j) => send(i + j)));
+      const pool = (g.ds.driver as unknown as { master: Pool }).master;
+      const clients = await Promise.all(
+        Array.from({ length: pool.totalCount }, () => pool.connect()),
+      );
+      try {
+        const counts = await Promise.all(
+          clients.map(async (c) => {
+            const r = await c.query<{ n: number }>(
+              'SELECT count(*)::int AS n FROM pg_prepared_statements',
+            );
+            return r.rows[0]!.n;
+          }),
+        );
+        // Besides the compiled reads. bound, the fixed statements of db/prepared's callers.
+        expect(Math.max(...counts)).toBeLessThanOrEqual(MAX_PREPARED_PER_CONNECTION + 20);
+        // And the documents did reach the bound somewhere.
+        expect(Math.max(...counts)).toBeGreaterThanOrEqual(MAX_PREPARED_PER_CONNECTION);
+      } finally {
+        for (const c of clients) c.release();
+      }
+      expect(statementNamesKept()).toBeLessThanOrEqual(MAX_STATEMENT_NAMES);
+      // Evicted statements are prepared again when their document returns.
+      for (let k = 0; k < 3; k++)
+        expect((await g.gql('{ accounts(first: 1) { t0: totalCount } }')).errors).toBeUndefined();
+    },
+    120_000,
+  );
 });

@@ -10,7 +10,7 @@ import {
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { statementName } from '../../db/prepared';
+import { queryBounded } from '../../db/prepared';
 import { type CompiledOperation, compileOperation } from './compile';
 import { type Selected, conditionVariables } from './selection';
 import type { Run } from './sql-builder';
@@ -25,7 +25,11 @@ export interface CompiledReadsOptions {
    * statements are used then.
    */
   preparedStatements: boolean;
+  /** Named statements kept per connection (least recently used DEALLOCATEd); MAX_PREPARED_PER_CONNECTION by default. */
+  maxPreparedPerConnection?: number;
 }
+
+export const MAX_PREPARED_PER_CONNECTION = 100;
 
 /** Who asks, and at which instant: all a compiled read needs of the request context. */
 export interface ReadRequest {
@@ -53,6 +57,7 @@ const MAX_PLANS_PER_OPERATION = 16;
  */
 export function compiledReadsExecutor(opts: CompiledReadsOptions) {
   const { ds, log, preparedStatements } = opts;
+  const maxPrepared = opts.maxPreparedPerConnection ?? MAX_PREPARED_PER_CONNECTION;
   const plans = new WeakMap<OperationDefinitionNode, Map<string, CompiledOperation | null>>();
   const pool = (): Pool => (ds.driver as unknown as { master: Pool }).master;
 
@@ -113,12 +118,26 @@ export function compiledReadsExecutor(opts: CompiledReadsOptions) {
     return { plan, values };
   }
 
-  async function statement(sql: string, values: unknown[]): Promise<string> {
+  // How often each statement ran: a document seen once is sent unnamed, so
+  // one-off documents never take a prepared statement's place.
+  const runs = new WeakMap<object, number>();
+
+  async function statement(root: { sql: string }, values: unknown[]): Promise<string> {
+    const { sql } = root;
     ds.logger.logQuery(sql, values);
-    const res = await pool().query<{ v: string }>(
-      preparedStatements ? { name: statementName(sql), text: sql, values } : { text: sql, values },
-    );
-    return res.rows[0]?.v ?? 'null';
+    const n = (runs.get(root) ?? 0) + 1;
+    runs.set(root, n);
+    if (!preparedStatements || n < 2) {
+      const res = await pool().query<{ v: string }>({ text: sql, values });
+      return res.rows[0]?.v ?? 'null';
+    }
+    const client = await pool().connect();
+    try {
+      const rows = await queryBounded<{ v: string }>(client, sql, values, maxPrepared);
+      return rows[0]?.v ?? 'null';
+    } finally {
+      client.release();
+    }
   }
 
   async function answers(
@@ -134,7 +153,7 @@ export function compiledReadsExecutor(opts: CompiledReadsOptions) {
         const v = values[i];
         if (!v) return null;
         try {
-          const text = await statement(root.sql, v);
+          const text = await statement(root, v);
           // The resolvers' error (this request's whole answer is theirs, once).
           if (text === 'null' && root.nullIsError) {
             failed = true;

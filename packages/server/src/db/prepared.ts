@@ -60,7 +60,7 @@ export async function queryBounded<T extends QueryResultRow>(
 ): Promise<T[]> {
   const name = statementName(sql);
   let lru = preparedOn.get(client);
-  if (!lru) preparedOn.set(client, (lru = new Map()));
+  if (!lru) preparedOn.set(client, (lru = new Map<string, true>()));
   if (lru.delete(name)) lru.set(name, true);
   else {
     const pg = (client as unknown as { connection: PgConnection }).connection;

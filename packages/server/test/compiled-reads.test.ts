@@ -15,7 +15,8 @@ import {
   openTicket,
   purchase,
 } from './support/fixtures';
-import { dashboardQuery } from './support/dashboard-documents';
+import { parse, print } from 'graphql';
+import { addTypename, dashboardQuery } from './support/dashboard-documents';
 import {
   ADMIN_KEY,
   type Gql,
@@ -510,6 +511,30 @@ describe("compiled reads: the dashboard's pages as Apollo Client sends them", ()
       expect(compiled.r.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
       expect(compiled.r).toEqual(regular.r);
     }
+  });
+});
+
+describe("compiled reads: the example partner client's reads", () => {
+  it('LedgerPage and AccountName as Apollo Client sends them: one statement each (Quote: above)', async () => {
+    const sent = (q: string) => print(addTypename(parse(q)));
+    const key = partner.secret;
+    const ledger = sent(`query LedgerPage($accountId: ID!, $first: Int!, $after: String) {
+      account(id: $accountId) { balance ledger(first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } nodes { id at kind credits } } } }`);
+    const d = (await same(ledger, { accountId: accounts[1], first: 3 }, { key })) as {
+      account: { ledger: { pageInfo: { endCursor: string } } };
+    };
+    await same(
+      ledger,
+      { accountId: accounts[1], first: 3, after: d.account.ledger.pageInfo.endCursor },
+      { key },
+    );
+    await same(ledger, { accountId: accounts[0], first: 3 }, { key });
+    await same(
+      sent('query AccountName($id: ID!) { account(id: $id) { id name } }'),
+      { id: accounts[2] },
+      { key },
+    );
   });
 });
 

@@ -514,6 +514,25 @@ describe("compiled reads: the dashboard's pages as Apollo Client sends them", ()
   });
 });
 
+describe("compiled reads: the dashboard's smaller reads", () => {
+  it('AccountLedgerMore, AccountTicketsMore, FilterAccount, AccountPicker, ExplorerSeed: one statement each', async () => {
+    const id = accounts[0]!;
+    const ledger = (await same(dashboardQuery('AccountLedgerMore'), { id, first: 2 })) as {
+      account: { ledger: { pageInfo: { endCursor: string } } };
+    };
+    await same(dashboardQuery('AccountLedgerMore'), {
+      id,
+      first: 2,
+      after: ledger.account.ledger.pageInfo.endCursor,
+    });
+    await same(dashboardQuery('AccountTicketsMore'), { id, first: 2 });
+    await same(dashboardQuery('FilterAccount'), { id });
+    await same(dashboardQuery('AccountPicker'), { search: 'shop' });
+    await same(dashboardQuery('AccountPicker'), {});
+    await same(dashboardQuery('ExplorerSeed'));
+  });
+});
+
 describe("compiled reads: the example partner client's reads", () => {
   it('LedgerPage and AccountName as Apollo Client sends them: one statement each (Quote: above)', async () => {
     const sent = (q: string) => print(addTypename(parse(q)));

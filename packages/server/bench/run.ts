@@ -45,6 +45,10 @@ postgres://postgres@127.0.0.1:5432/postgres) and builds the server first when
    - accounts page: 20 accounts with their licenses and lots, from a random cursor;
    - chargeTicket spread over many accounts (fresh open tickets, one charge each);
    - chargeTicket on one hot account (every request queues on its row lock);
+   - the dashboard's AccountPage, AccountsPage, TicketPage and ChargesPage,
+     exactly as its Apollo Client sends them (the generated documents of
+     packages/web/src/gql with the __typename Apollo adds), gateway only for
+     now (no floor or PostGraphile twin of those documents yet);
 4. prints, per scenario and server, the median over rounds of requests/s,
    p50/p99 latency and server CPU, the ratios gateway/PostGraphile and
    gateway/floor (median of the per-round ratios, with their range), and
@@ -56,7 +60,7 @@ postgres://postgres@127.0.0.1:5432/postgres) and builds the server first when
 Settings (env): BENCH_SCALE (1), BENCH_ROUNDS (6), BENCH_DURATION (3 s per
 server per round), BENCH_WARMUP (2 s), BENCH_CONNECTIONS (10), BENCH_CACHE (1),
 BENCH_NODE (path of the Node binary for the servers), BENCH_DB_POOL (20, both servers), BENCH_SEED (42),
-BENCH_SCENARIOS (comma list of: page,point,list,spread,hot), BENCH_RECONCILE (1),
+BENCH_SCENARIOS (comma list of: page,point,list,spread,hot,dash-account,dash-accounts,dash-ticket,dash-charges), BENCH_RECONCILE (1),
 BENCH_CPU_PROFILE (a directory: run the gateway under --cpu-prof).
 */
 import 'reflect-metadata';
@@ -81,6 +85,7 @@ import {
   TicketCategory,
 } from '../src/policy/enums';
 import { priceFor } from '../src/policy/prices';
+import { dashboardQuery } from '../test/support/dashboard-documents';
 import { reconcile } from '../test/support/reconcile';
 import { type LoadResult, type Req, type Target, request, runLoad } from './load';
 import { mulberry32, seed, sizesFor } from './seed';
@@ -106,7 +111,10 @@ const settings = {
   connections: Math.round(numberEnv('BENCH_CONNECTIONS', 10, 1)),
   dbPool: Math.round(numberEnv('BENCH_DB_POOL', 20, 1)),
   seed: Math.round(numberEnv('BENCH_SEED', 42)),
-  scenarios: (process.env.BENCH_SCENARIOS || 'page,point,list,spread,hot')
+  scenarios: (
+    process.env.BENCH_SCENARIOS ||
+    'page,point,list,spread,hot,dash-account,dash-accounts,dash-ticket,dash-charges'
+  )
     .split(',')
     .map((s) => s.trim()),
   reconcile: process.env.BENCH_RECONCILE !== '0',
@@ -178,6 +186,34 @@ const PGL_ACCOUNT_PAGE = `query PglAccountPage($id: UUID!) {
 }`;
 
 const PGL_POINT = `query PglAccount($id: UUID!) { account: accountByRowId(rowId: $id) { id: rowId name email balance } }`;
+
+/** The dashboard's pages as its Apollo Client sends them (documents from packages/web/src/gql, __typename added). */
+const DASHBOARD_PAGES: {
+  key: string;
+  name: string;
+  request: (accountId: string, ticketId: string) => Req;
+}[] = [
+  {
+    key: 'dash-account',
+    name: 'AccountPage',
+    request: (id) => gql(dashboardQuery('AccountPage'), { id }),
+  },
+  {
+    key: 'dash-accounts',
+    name: 'AccountsPage',
+    request: () => gql(dashboardQuery('AccountsPage'), { search: null, first: 20 }),
+  },
+  {
+    key: 'dash-ticket',
+    name: 'TicketPage',
+    request: (_a, id) => gql(dashboardQuery('TicketPage'), { id }),
+  },
+  {
+    key: 'dash-charges',
+    name: 'ChargesPage',
+    request: () => gql(dashboardQuery('ChargesPage'), { filter: null, first: 50 }),
+  },
+];
 
 const PGL_ACCOUNTS = `query PglAccounts($first: Int!, $after: Cursor) {
   accounts: allAccounts(first: $first, after: $after, orderBy: ROW_ID_DESC) {
@@ -408,6 +444,7 @@ async function postgraphileCursors(target: Target): Promise<(id: string) => stri
 
 interface Prepared {
   readIds: string[];
+  readTickets: string[];
   hotAccount: string;
   spreadAccounts: number;
   pools: Record<
@@ -506,7 +543,15 @@ async function prepare(pool: Pool, ticketsPerPool: number): Promise<Prepared> {
      SELECT account_id, id, $5::ledger_entry_kind, original_credits, created_at FROM lots`,
     [lotIds, lotAccounts, lotCredits, LotSource.PURCHASE, LedgerEntryKind.PURCHASE],
   );
-  return { readIds, hotAccount: hot.id, spreadAccounts: spread.length, pools };
+  // The dashboard's ticket page opens tickets of the accounts being read.
+  const readTickets = (
+    await pool.query<{ id: string }>(
+      `SELECT t.id FROM unnest($1::uuid[]) a(id)
+         CROSS JOIN LATERAL (SELECT id FROM tickets WHERE account_id = a.id ORDER BY id DESC LIMIT 2) t`,
+      [readIds.slice(0, 500)],
+    )
+  ).rows.map((r) => r.id);
+  return { readIds, readTickets, hotAccount: hot.id, spreadAccounts: spread.length, pools };
 }
 
 // ---------------------------------------------------------------- statement counts
@@ -571,6 +616,12 @@ async function countStatements(
       ['accounts page of 2', await measure(() => gql(ACCOUNTS, { first: 2, after: null }))],
       ['accounts page of 20', await measure(() => gql(ACCOUNTS, { first: 20, after: null }))],
     ];
+    // One at a time: the counter counts whatever runs meanwhile.
+    for (const d of DASHBOARD_PAGES)
+      counts.push([
+        d.name,
+        await measure(() => d.request(prepared.readIds[0]!, prepared.readTickets[0]!)),
+      ]);
     counts.push([
       'chargeTicket',
       await measure(() => {
@@ -859,9 +910,21 @@ async function main(): Promise<void> {
       key: string;
       name: string;
       gateway: () => Req | null;
-      floor: () => Req | null;
+      floor: (() => Req | null) | null;
       postgraphile: (() => Req | null) | null;
     }[] = [
+      // The dashboard's own pages, exactly as its Apollo Client sends them
+      // (the gateway alone: no hand-written floor or PostGraphile twin yet).
+      ...DASHBOARD_PAGES.map((d) => ({
+        key: d.key,
+        name: `dashboard ${d.name}`,
+        gateway: cycle(
+          readIds.map((id, i) => [id, prepared.readTickets[i % prepared.readTickets.length]!]),
+          ([id, ticket]) => d.request(id!, ticket!),
+        ),
+        floor: null,
+        postgraphile: null,
+      })),
       {
         key: 'page',
         name: 'account page (20 tickets)',
@@ -922,8 +985,9 @@ async function main(): Promise<void> {
     for (const s of scenarios.filter((x) => settings.scenarios.includes(x.key))) {
       const servers: { key: ServerKey; target: Target; next: () => Req | null; pid?: number }[] = [
         { key: 'gateway', target: gwTarget, next: s.gateway, pid: gw.child.pid },
-        { key: 'floor', target: floorTarget, next: s.floor, pid: floor.child.pid },
       ];
+      if (s.floor)
+        servers.push({ key: 'floor', target: floorTarget, next: s.floor, pid: floor.child.pid });
       if (s.postgraphile)
         servers.splice(1, 0, {
           key: 'postgraphile',

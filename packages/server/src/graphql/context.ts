@@ -7,6 +7,11 @@ import { type Loaders, createLoaders } from './loaders';
 /** A GraphQL request's context: the service context plus its DataLoaders. */
 export interface RequestContext extends ServiceContext {
   loaders: Loaders;
+  /**
+   * A compiled read of this request already failed on the short path: the
+   * resolvers answer it all, without trying the compiled SQL again.
+   */
+  compiledReadsFailed?: boolean;
 }
 
 /** What every request's context shares: the gateway's data sources, log, clock and settings. */

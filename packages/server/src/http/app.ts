@@ -200,10 +200,15 @@ export async function createGateway(opts: {
   app.use(exportChargesRouter({ ds, reads, log, authenticate }));
 
   const contextDeps = { ds, reads, log, clock, outbound, schedules };
+  // Requests whose compiled read failed on the short path: the resolvers answer them whole.
+  const compiledFailed = new WeakSet<http.IncomingMessage>();
   const contextFor = async (req: http.IncomingMessage): Promise<RequestContext> => {
     const viewer = await authenticate(req);
     if (!viewer) throw unauthenticated();
-    return requestContext(contextDeps, viewer, currentRequestId() ?? 'unknown');
+    return {
+      ...requestContext(contextDeps, viewer, currentRequestId() ?? 'unknown'),
+      compiledReadsFailed: compiledFailed.has(req),
+    };
   };
   // POST /graphql (JSON) on node:http, with the compiled reads' short path past Apollo.
   const endpoint = graphqlEndpoint({
@@ -221,6 +226,7 @@ export async function createGateway(opts: {
           now: () => clock.now(),
           requestId: () => currentRequestId() ?? 'unknown',
           onAnswered: metrics.answered,
+          onFailed: (req) => compiledFailed.add(req),
         })
       : undefined,
   });

@@ -9,7 +9,9 @@ import {
 import { searchPattern } from '../../accounts/account.service';
 import { parseId } from '../../common/ids';
 import { text } from '../../common/validate';
-import { type Selected, selectedFields } from './selection';
+import { type Selected, selectedFields, subSelection } from './selection';
+import { CATEGORY_TABLE } from '../../policy/prices';
+import type { TicketCategory } from '../../policy/enums';
 import {
   type Env,
   accountJson,
@@ -17,16 +19,34 @@ import {
   before,
   connectionJson,
   pageSlots,
+  balanceNow,
+  licenseJson,
+  objectJson,
+  planKeySql,
   scopeSql,
+  ticketJson,
 } from './shapes';
-import { NotCompiled, type Slot, SqlBuilder } from './sql-builder';
+import { NotCompiled, type Run, type Slot, SqlBuilder } from './sql-builder';
 
 /** One root field: a statement returning its value as JSON text in column `v`, or a constant. */
 export type CompiledRoot =
-  { key: string; sql: string; slots: Slot[] } | { key: string; constant: string };
+  | {
+      key: string;
+      sql: string;
+      slots: Slot[];
+      /** A null answer is the resolvers' to give (with their error: a missing row). */
+      nullIsError?: boolean;
+    }
+  | { key: string; constant: string };
 
-/** The root fields of an operation, each one statement; null where any part is not compiled. */
-export type CompiledOperation = CompiledRoot[];
+/**
+ * An operation's root fields in response order, each with its statement, or
+ * null where the field is not compiled (the resolvers answer that one).
+ */
+export interface CompiledOperation {
+  roots: Selected[];
+  compiled: (CompiledRoot | null)[];
+}
 
 function compileRoot(env: Env, f: Selected, scoped: boolean): CompiledRoot {
   const b = env.b;
@@ -38,6 +58,52 @@ function compileRoot(env: Env, f: Selected, scoped: boolean): CompiledRoot {
     const sql = `SELECT ${accountJson(env, f, a)}::text AS v FROM accounts ${a}
                   WHERE ${a}.id = ${id} AND ${scopeSql(b, `${a}.id`, scoped)}`;
     return { key: f.key, sql, slots: b.slots };
+  }
+  if (f.name === 'ticket') {
+    // The ticket if it exists and its account is in the caller's scope, else null.
+    const t = b.alias('t');
+    const id = b.param((run) => parseId(argOf(f, 'id')(run) as string, 'id'), 'uuid');
+    const sql = `SELECT ${ticketJson(env, f, t)}::text AS v FROM tickets ${t}
+                  WHERE ${t}.id = ${id} AND ${scopeSql(b, `${t}.account_id`, scoped)}`;
+    return { key: f.key, sql, slots: b.slots };
+  }
+  if (f.name === 'quote') {
+    // tickets/ticket.service's quote: policy/prices' level and range for the
+    // license's plan (the category's row passed in from CATEGORY_TABLE), its
+    // account's live balance. No visible license: the resolver's NOT_FOUND.
+    const li = b.alias('q');
+    const row = (run: Run) => CATEGORY_TABLE[argOf(f, 'category')(run) as TicketCategory];
+    const id = b.param((run) => parseId(argOf(f, 'licenseId')(run) as string, 'licenseId'), 'uuid');
+    const x = b.alias('x');
+    const obj = objectJson(
+      env,
+      subSelection(f),
+      f.type!,
+      x,
+      {
+        category: () => b.param(argOf(f, 'category'), 'text'),
+        level: () => b.param((run) => row(run).level, 'text'),
+        balance: (y) => `${y}.balance`,
+        sufficient: (y) => `(${y}.balance >= ${y}.max)`,
+      },
+      (g) => {
+        if (g.name === 'price')
+          return objectJson(env, subSelection(g), g.type!, x, {
+            min: (y) => `${y}.min`,
+            max: (y) => `${y}.max`,
+            included: (y) => `(${y}.min = 0 AND ${y}.max = 0)`,
+          });
+        if (g.name === 'license') return licenseJson(env, g, li);
+        return null;
+      },
+    );
+    const prices = b.param((run) => JSON.stringify(row(run).prices), 'jsonb');
+    const sql = `SELECT ${obj}::text AS v FROM licenses ${li}
+                  CROSS JOIN LATERAL (SELECT (${prices} -> ${planKeySql(li)} ->> 'min')::int AS min,
+                                             (${prices} -> ${planKeySql(li)} ->> 'max')::int AS max,
+                                             ${balanceNow(b, `${li}.account_id`)} AS balance) ${x}
+                  WHERE ${li}.id = ${id} AND ${scopeSql(b, `${li}.account_id`, scoped)}`;
+    return { key: f.key, sql, slots: b.slots, nullIsError: true };
   }
   if (f.name === 'accounts') {
     // listAccounts: newest first, the caller's scope, name or e-mail search.
@@ -68,28 +134,38 @@ function compileRoot(env: Env, f: Selected, scoped: boolean): CompiledRoot {
 }
 
 /**
- * Compiles a query operation whose every root field is one of the hot read
- * shapes into one SQL statement per root field, built from the selection
- * set: only the selected columns, the nested JSON built by Postgres.
- * Returns null for anything else, which the regular resolvers answer.
+ * Compiles each root field of a query operation that is one of the read
+ * shapes into one SQL statement, built from the selection set: only the
+ * selected columns, the nested JSON built by Postgres. The text depends on
+ * the document, the scope and the values of @include/@skip conditions
+ * (`vars` is read for those alone). Null for anything but a query.
  */
 export function compileOperation(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
   scoped: boolean,
+  vars: Record<string, unknown>,
 ): CompiledOperation | null {
   const query = schema.getQueryType();
   if (operation.operation !== OperationTypeNode.QUERY || !query) return null;
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const d of document.definitions)
     if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+  let roots: Selected[];
   try {
-    return selectedFields(operation.selectionSet, query, fragments).map((f) =>
-      compileRoot({ b: new SqlBuilder(), fragments }, f, scoped),
-    );
+    roots = selectedFields(operation.selectionSet, query, { fragments, vars });
   } catch (err) {
     if (err instanceof NotCompiled) return null;
     throw err;
   }
+  const compiled = roots.map((f) => {
+    try {
+      return compileRoot({ b: new SqlBuilder(), fragments, vars }, f, scoped);
+    } catch (err) {
+      if (err instanceof NotCompiled) return null;
+      throw err;
+    }
+  });
+  return { roots, compiled };
 }

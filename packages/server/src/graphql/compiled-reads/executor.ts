@@ -10,8 +10,9 @@ import {
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { statementName } from '../../db/prepared';
+import { queryBounded } from '../../db/prepared';
 import { type CompiledOperation, compileOperation } from './compile';
+import { type Selected, conditionVariables } from './selection';
 import type { Run } from './sql-builder';
 
 export interface CompiledReadsOptions {
@@ -24,7 +25,11 @@ export interface CompiledReadsOptions {
    * statements are used then.
    */
   preparedStatements: boolean;
+  /** Named statements kept per connection (least recently used DEALLOCATEd); MAX_PREPARED_PER_CONNECTION by default. */
+  maxPreparedPerConnection?: number;
 }
+
+export const MAX_PREPARED_PER_CONNECTION = 100;
 
 /** Who asks, and at which instant: all a compiled read needs of the request context. */
 export interface ReadRequest {
@@ -33,16 +38,27 @@ export interface ReadRequest {
   scopeKeyId: string | null;
   scoped: boolean;
   requestId: string;
+  /** Told when a compiled statement failed (the resolvers answer instead; they are not to try it again). */
+  failed?: () => void;
 }
 
+/** The compiled answers of an operation's root fields: JSON text, or null where the resolvers answer. */
+export interface RootAnswers {
+  roots: Selected[];
+  texts: (string | null)[];
+}
+
+/** Plans kept per operation node (one per scope and @include/@skip values); past this, the oldest go. */
+const MAX_PLANS_PER_OPERATION = 16;
+
 /**
- * Compiles operations (once per operation node and scope) and runs them:
- * one statement per root field. `run` returns null whenever the regular
- * resolvers should answer instead.
+ * Compiles operations (once per operation node, scope and directive
+ * values) and runs them: one statement per compiled root field.
  */
 export function compiledReadsExecutor(opts: CompiledReadsOptions) {
   const { ds, log, preparedStatements } = opts;
-  const plans = new WeakMap<OperationDefinitionNode, (CompiledOperation | null)[]>();
+  const maxPrepared = opts.maxPreparedPerConnection ?? MAX_PREPARED_PER_CONNECTION;
+  const plans = new WeakMap<OperationDefinitionNode, Map<string, CompiledOperation | null>>();
   const pool = (): Pool => (ds.driver as unknown as { master: Pool }).master;
 
   function planFor(
@@ -50,31 +66,35 @@ export function compiledReadsExecutor(opts: CompiledReadsOptions) {
     document: DocumentNode,
     operation: OperationDefinitionNode,
     scoped: boolean,
+    vars: Record<string, unknown>,
   ): CompiledOperation | null {
-    let byScope = plans.get(operation);
-    if (!byScope) plans.set(operation, (byScope = []));
-    const i = scoped ? 1 : 0;
-    if (byScope[i] === undefined)
-      byScope[i] = compileOperation(schema, document, operation, scoped);
-    return byScope[i];
+    let byKey = plans.get(operation);
+    if (!byKey) plans.set(operation, (byKey = new Map<string, CompiledOperation | null>()));
+    const key = `${scoped ? 1 : 0}${conditionVariables(document)
+      .map((v) => (vars[v] === true ? 1 : vars[v] === false ? 0 : 2))
+      .join('')}`;
+    let plan = byKey.get(key);
+    if (plan === undefined) {
+      plan = compileOperation(schema, document, operation, scoped, vars);
+      if (byKey.size >= MAX_PLANS_PER_OPERATION) byKey.delete(byKey.keys().next().value!);
+      byKey.set(key, plan);
+    }
+    return plan;
   }
 
-  /**
-   * The operation's `data` as JSON text, spliced from what Postgres built
-   * (no parse and re-serialise in Node), or null for the resolvers.
-   */
-  async function runText(
+  /** The plan and, per root, its placeholder values (null: not compiled, or an argument the resolvers refuse). */
+  function prepare(
     schema: GraphQLSchema,
     document: DocumentNode,
     operation: OperationDefinitionNode,
     variables: Record<string, unknown> | null | undefined,
     req: ReadRequest,
-  ): Promise<string | null> {
-    const compiled = planFor(schema, document, operation, req.scoped);
-    if (!compiled) return null;
+  ) {
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
     if (coerced.errors) return null;
     const vars = coerced.coerced;
+    const plan = planFor(schema, document, operation, req.scoped, vars);
+    if (!plan) return null;
     const argsSeen = new Map<FieldNode, Record<string, unknown>>();
     const r: Run = {
       now: req.now,
@@ -86,35 +106,108 @@ export function compiledReadsExecutor(opts: CompiledReadsOptions) {
       },
     };
     // Argument checks live in the slots: one that throws means the
-    // resolvers should answer (with the contract's error).
-    let values: (unknown[] | null)[];
-    try {
-      values = compiled.map((root) => ('sql' in root ? root.slots.map((slot) => slot(r)) : null));
-    } catch {
-      return null;
+    // resolvers answer that root field (with the contract's error).
+    const values = plan.compiled.map((root) => {
+      if (!root || !('sql' in root)) return null;
+      try {
+        return root.slots.map((slot) => slot(r));
+      } catch {
+        return null;
+      }
+    });
+    return { plan, values };
+  }
+
+  // How often each statement ran: a document seen once is sent unnamed, so
+  // one-off documents never take a prepared statement's place.
+  const runs = new WeakMap<object, number>();
+
+  async function statement(root: { sql: string }, values: unknown[]): Promise<string> {
+    const { sql } = root;
+    ds.logger.logQuery(sql, values);
+    const n = (runs.get(root) ?? 0) + 1;
+    runs.set(root, n);
+    if (!preparedStatements || n < 2) {
+      const res = await pool().query<{ v: string }>({ text: sql, values });
+      return res.rows[0]?.v ?? 'null';
     }
-    let texts: string[];
+    const client = await pool().connect();
     try {
-      texts = await Promise.all(
-        compiled.map(async (root, i) => {
-          if (!('sql' in root)) return JSON.stringify(root.constant);
-          const v = values[i]!;
-          ds.logger.logQuery(root.sql, v);
-          const res = await pool().query<{ v: string }>(
-            preparedStatements
-              ? { name: statementName(root.sql), text: root.sql, values: v }
-              : { text: root.sql, values: v },
-          );
-          return res.rows[0]?.v ?? 'null';
-        }),
-      );
-    } catch (err) {
-      // The resolvers try again and report whatever is wrong their way.
-      log.warn({ err, requestId: req.requestId }, 'compiled read failed; using resolvers');
-      return null;
+      const rows = await queryBounded<{ v: string }>(client, sql, values, maxPrepared);
+      return rows[0]?.v ?? 'null';
+    } finally {
+      client.release();
     }
+  }
+
+  async function answers(
+    plan: CompiledOperation,
+    values: (unknown[] | null)[],
+    req: ReadRequest,
+  ): Promise<RootAnswers> {
+    let failed = false;
+    const texts = await Promise.all(
+      plan.compiled.map(async (root, i) => {
+        if (!root) return null;
+        if (!('sql' in root)) return JSON.stringify(root.constant);
+        const v = values[i];
+        if (!v) return null;
+        try {
+          const text = await statement(root, v);
+          // The resolvers' error (this request's whole answer is theirs, once).
+          if (text === 'null' && root.nullIsError) {
+            failed = true;
+            return null;
+          }
+          return text;
+        } catch (err) {
+          // The resolvers answer this field and report whatever is wrong their way.
+          failed = true;
+          log.warn({ err, requestId: req.requestId }, 'compiled read failed; using resolvers');
+          return null;
+        }
+      }),
+    );
+    if (failed) req.failed?.();
+    return { roots: plan.roots, texts };
+  }
+
+  /**
+   * Each root field's compiled answer, or null for those the resolvers must
+   * answer; null when no root field is compiled.
+   */
+  async function runRoots(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: Record<string, unknown> | null | undefined,
+    req: ReadRequest,
+  ): Promise<RootAnswers | null> {
+    const p = prepare(schema, document, operation, variables, req);
+    if (!p || p.plan.compiled.every((root, i) => !root || ('sql' in root && !p.values[i])))
+      return null;
+    return answers(p.plan, p.values, req);
+  }
+
+  /**
+   * The operation's `data` as JSON text, spliced from what Postgres built
+   * (no parse and re-serialise in Node), or null unless every root field is
+   * compiled and answered. Nothing is sent to Postgres unless all are compiled.
+   */
+  async function runText(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: Record<string, unknown> | null | undefined,
+    req: ReadRequest,
+  ): Promise<string | null> {
+    const p = prepare(schema, document, operation, variables, req);
+    if (!p) return null;
+    if (p.plan.compiled.some((root, i) => !root || ('sql' in root && !p.values[i]))) return null;
+    const { roots, texts } = await answers(p.plan, p.values, req);
+    if (texts.some((t) => t === null)) return null;
     // Root fields in the order they were selected; response keys are GraphQL names.
-    return `{${compiled.map((root, i) => `"${root.key}":${texts[i]}`).join(',')}}`;
+    return `{${roots.map((root, i) => `"${root.key}":${texts[i]}`).join(',')}}`;
   }
 
   /** The operation's `data` as an object, for Apollo's own response. */
@@ -123,7 +216,7 @@ export function compiledReadsExecutor(opts: CompiledReadsOptions) {
     return text === null ? null : (JSON.parse(text) as Record<string, unknown>);
   }
 
-  return { run, runText };
+  return { run, runText, runRoots };
 }
 
 export type CompiledReadsExecutor = ReturnType<typeof compiledReadsExecutor>;

@@ -10,9 +10,28 @@ import {
   specifiedRules,
   validate,
 } from 'graphql';
+import Negotiator from 'negotiator';
 import { READ_ROLES, type Viewer } from '../../common/viewer';
 import { Role } from '../../policy/enums';
 import type { CompiledReadsExecutor } from './executor';
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+const GRAPHQL_RESPONSE_TYPE = 'application/graphql-response+json; charset=utf-8';
+
+/**
+ * The media type Apollo answers a single result in (its
+ * chooseContentTypeForSingleResultResponse), or null where Apollo answers
+ * otherwise (a 406, the subscription callback type).
+ */
+export function responseType(accept: string | undefined): string | null {
+  if (!accept) return JSON_TYPE;
+  const preferred = new Negotiator({ headers: { accept } }).mediaType([
+    JSON_TYPE,
+    GRAPHQL_RESPONSE_TYPE,
+    'application/json;callbackSpec=1.0; charset=utf-8',
+  ]);
+  return preferred === JSON_TYPE || preferred === GRAPHQL_RESPONSE_TYPE ? preferred : null;
+}
 
 /** Documents seen (valid queries) or refused (null), by operation name and text. */
 const MAX_DOCUMENTS = 1000;
@@ -32,6 +51,8 @@ export function compiledReadsAnswerer(opts: {
   viewerFor: (req: IncomingMessage) => Promise<Viewer | null>;
   now: () => Date;
   requestId: () => string;
+  /** Told when a compiled statement failed here: Apollo answers, without trying it again. */
+  onFailed?: (req: IncomingMessage) => void;
   /** Told of each request answered here (Apollo's plugins never see those). */
   onAnswered?: (operationName: string | null, seconds: number) => void;
 }) {
@@ -77,6 +98,8 @@ export function compiledReadsAnswerer(opts: {
     if (operationName != null && typeof operationName !== 'string') return false;
     if (variables != null && (typeof variables !== 'object' || Array.isArray(variables)))
       return false;
+    const type = responseType(req.headers.accept);
+    if (!type) return false;
     const doc = documentFor(query, operationName ?? null);
     if (!doc) return false;
     // A refused key (unknown, over its budget) is Apollo's to answer, with the same outcome.
@@ -93,10 +116,11 @@ export function compiledReadsAnswerer(opts: {
         scoped,
         scopeKeyId: scoped ? viewer.keyId : null,
         requestId: opts.requestId(),
+        failed: () => opts.onFailed?.(req),
       },
     );
     if (!data) return false;
-    res.setHeader('content-type', 'application/json; charset=utf-8');
+    res.setHeader('content-type', type);
     res.end(`{"data":${data}}`);
     opts.onAnswered?.(
       doc.operation.name?.value ?? null,

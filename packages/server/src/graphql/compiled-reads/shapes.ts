@@ -1,10 +1,14 @@
-import type { FragmentDefinitionNode, GraphQLObjectType, SelectionSetNode } from 'graphql';
+import type { GraphQLObjectType, SelectionSetNode } from 'graphql';
 import { badInput } from '../../common/errors';
-import { parsePage } from '../../common/pagination';
-import { type Selected, selectedFields, subSelection } from './selection';
+import { instant } from '../../common/validate';
+import { type KeyType, parsePage } from '../../common/pagination';
+import { STATEMENT_TOPIC } from '../../outbox/statements';
+import { GRANT_TABLE } from '../../policy/grants';
+import { type Collect, type Selected, selectedFields, subSelection } from './selection';
 import {
   NotCompiled,
   type Run,
+  balanceAt,
   type SqlBuilder,
   cursor,
   iso,
@@ -18,9 +22,8 @@ import {
 // instant). A field not listed here sends the whole request down the
 // regular path, so the set can grow one field at a time.
 
-export interface Env {
+export interface Env extends Collect {
   b: SqlBuilder;
-  fragments: Record<string, FragmentDefinitionNode>;
 }
 
 type Columns = Record<string, (alias: string) => string>;
@@ -32,7 +35,7 @@ const isoCol = (name: string) => (alias: string) => iso(`${alias}.${name}`);
 const MAX_KEYS = 50;
 
 /** The object for `set` on `type`: plain columns from `columns`, the rest from `special`. */
-function objectJson(
+export function objectJson(
   env: Env,
   set: SelectionSetNode,
   type: GraphQLObjectType,
@@ -41,7 +44,7 @@ function objectJson(
   special: (f: Selected) => string | null = () => null,
 ): string {
   const pairs: [string, string][] = [];
-  for (const f of selectedFields(set, type, env.fragments)) {
+  for (const f of selectedFields(set, type, env)) {
     if (f.name === '__typename') {
       pairs.push([f.key, `'${type.name}'`]);
       continue;
@@ -59,7 +62,8 @@ function objectJson(
 const LOT_ORDER = (l: string) => `${l}.expires_at NULLS LAST, ${l}.id`;
 
 function lotJson(env: Env, f: Selected, l: string): string {
-  const now = env.b.now();
+  // The instant is a parameter only when a selected field reads it: Postgres
+  // refuses a statement sent more values than it has placeholders.
   return objectJson(
     env,
     subSelection(f),
@@ -76,13 +80,33 @@ function lotJson(env: Env, f: Selected, l: string): string {
       expiredCredits: col('expired_credits'),
       createdAt: isoCol('created_at'),
       expiresAt: isoCol('expires_at'),
-      expired: (a) => `NOT ${liveAt(a, now)}`,
+      expired: (a) => `NOT ${liveAt(a, env.b.now())}`,
     },
-    () => null,
+    (g) => {
+      if (g.name !== 'license') return null;
+      const x = env.b.alias('ll');
+      return `(SELECT ${licenseJson(env, g, x)} FROM licenses ${x} WHERE ${x}.id = ${l}.license_id)`;
+    },
   );
 }
 
-function licenseJson(env: Env, f: Selected, li: string): string {
+/**
+ * policy/grants' GRANT_TABLE as SQL: the levels a license's plan includes at
+ * no charge, keyed as planKey keys them (SAAS by hosting plan, else the edition).
+ */
+/** policy/license-terms' planKey of a license row. */
+export const planKeySql = (li: string) =>
+  `(CASE WHEN ${li}.edition = 'SAAS' THEN 'SAAS_' || ${li}.hosting_plan::text ELSE ${li}.edition::text END)`;
+
+const includedLevels = (li: string) => {
+  const key = planKeySql(li);
+  const arms = Object.entries(GRANT_TABLE).map(
+    ([k, row]) => `WHEN '${k}' THEN '${JSON.stringify(row.includedLevels)}'::json`,
+  );
+  return `(CASE ${key} ${arms.join(' ')} END)`;
+};
+
+export function licenseJson(env: Env, f: Selected, li: string): string {
   return objectJson(
     env,
     subSelection(f),
@@ -98,6 +122,7 @@ function licenseJson(env: Env, f: Selected, li: string): string {
       paidPriceCents: col('paid_price_cents'),
       creditsGranted: col('credits_granted'),
       grantNote: col('grant_note'),
+      includedLevels,
     },
     (g) => {
       if (g.name !== 'creditLot') return null;
@@ -111,16 +136,97 @@ function licenseJson(env: Env, f: Selected, li: string): string {
 }
 
 function chargeJson(env: Env, f: Selected, c: string): string {
-  return objectJson(env, subSelection(f), f.type!, c, {
-    id: col('id'),
-    credits: col('credits'),
-    included: col('included'),
-    balanceAfter: col('balance_after'),
-    createdAt: isoCol('created_at'),
-  });
+  return objectJson(
+    env,
+    subSelection(f),
+    f.type!,
+    c,
+    {
+      id: col('id'),
+      credits: col('credits'),
+      included: col('included'),
+      balanceAfter: col('balance_after'),
+      createdAt: isoCol('created_at'),
+      refunded: (x) => `EXISTS (SELECT 1 FROM refunds rf WHERE rf.charge_id = ${x}.id)`,
+    },
+    (g) => {
+      if (g.name === 'allocations') return allocationsJson(env, g, `charge_id = ${c}.id`);
+      if (g.name === 'refund') {
+        const r = env.b.alias('cr');
+        return `(SELECT ${refundJson(env, g, r)} FROM refunds ${r} WHERE ${r}.charge_id = ${c}.id)`;
+      }
+      return related(env, g, c);
+    },
+  );
 }
 
-function ticketJson(env: Env, f: Selected, t: string): string {
+function refundJson(env: Env, f: Selected, r: string): string {
+  return objectJson(
+    env,
+    subSelection(f),
+    f.type!,
+    r,
+    {
+      id: col('id'),
+      credits: col('credits'),
+      reason: col('reason'),
+      balanceAfter: col('balance_after'),
+      createdAt: isoCol('created_at'),
+    },
+    (g) => {
+      if (g.name === 'allocations') return allocationsJson(env, g, `refund_id = ${r}.id`);
+      if (g.name === 'charge') {
+        const c = env.b.alias('rc');
+        return `(SELECT ${chargeJson(env, g, c)} FROM charges ${c} WHERE ${c}.id = ${r}.charge_id)`;
+      }
+      return related(env, g, r);
+    },
+  );
+}
+
+/** A charge's or refund's allocations, in id order (the allocationsBy* loaders' order). */
+function allocationsJson(env: Env, f: Selected, where: string): string {
+  const al = env.b.alias('al');
+  const obj = objectJson(env, subSelection(f), f.type!, al, { credits: col('credits') }, (g) => {
+    if (g.name !== 'lot') return null;
+    const l = env.b.alias('all');
+    return `(SELECT ${lotJson(env, g, l)} FROM credit_lots ${l} WHERE ${l}.id = ${al}.lot_id)`;
+  });
+  return `COALESCE((SELECT json_agg(${obj} ORDER BY ${al}.id) FROM allocations ${al} WHERE ${al}.${where}), '[]'::json)`;
+}
+
+/** A row's `ticket` and `account` (by its ticket_id / account_id), as the ticket and account loaders find them. */
+function related(env: Env, g: Selected, row: string): string | null {
+  if (g.name === 'ticket') {
+    const t = env.b.alias('rt');
+    return `(SELECT ${ticketJson(env, g, t)} FROM tickets ${t} WHERE ${t}.id = ${row}.ticket_id)`;
+  }
+  if (g.name === 'account') {
+    const a = env.b.alias('ra');
+    return `(SELECT ${accountJson(env, g, a)} FROM accounts ${a} WHERE ${a}.id = ${row}.account_id)`;
+  }
+  return null;
+}
+
+/** tickets/ticket.resolver's history: opened, then charged, then refunded. */
+function historyJson(env: Env, f: Selected, t: string): string {
+  const h = env.b.alias('h');
+  const obj = objectJson(env, subSelection(f), f.type!, h, {
+    status: col('status'),
+    at: isoCol('at'),
+    note: col('note'),
+  });
+  return `(SELECT json_agg(${obj} ORDER BY ${h}.ord) FROM (
+      SELECT 1 AS ord, 'OPEN' AS status, ${t}.opened_at AS at, NULL::text AS note
+      UNION ALL
+      SELECT 2, 'CHARGED', hc.created_at,
+             CASE WHEN hc.included THEN 'Included support: 0 credits.' ELSE hc.credits || ' credits charged.' END
+        FROM charges hc WHERE hc.ticket_id = ${t}.id
+      UNION ALL
+      SELECT 3, 'REFUNDED', hr.created_at, hr.reason::text FROM refunds hr WHERE hr.ticket_id = ${t}.id) ${h})`;
+}
+
+export function ticketJson(env: Env, f: Selected, t: string): string {
   return objectJson(
     env,
     subSelection(f),
@@ -146,6 +252,16 @@ function ticketJson(env: Env, f: Selected, t: string): string {
         const c = env.b.alias('c');
         return `(SELECT ${chargeJson(env, g, c)} FROM charges ${c} WHERE ${c}.ticket_id = ${t}.id)`;
       }
+      if (g.name === 'license') {
+        const x = env.b.alias('tl');
+        return `(SELECT ${licenseJson(env, g, x)} FROM licenses ${x} WHERE ${x}.id = ${t}.license_id)`;
+      }
+      if (g.name === 'refund') {
+        const r = env.b.alias('tr');
+        return `(SELECT ${refundJson(env, g, r)} FROM refunds ${r} WHERE ${r}.ticket_id = ${t}.id)`;
+      }
+      if (g.name === 'history') return historyJson(env, g, t);
+      if (g.name === 'account') return related(env, g, t);
       return null;
     },
   );
@@ -164,7 +280,7 @@ export function connectionJson(
 ): string {
   const p = env.b.alias('p');
   const pairs: [string, string][] = [];
-  for (const g of selectedFields(subSelection(f), f.type!, env.fragments)) {
+  for (const g of selectedFields(subSelection(f), f.type!, env)) {
     if (g.name === '__typename') pairs.push([g.key, `'${f.type!.name}'`]);
     else if (g.name === 'totalCount') pairs.push([g.key, page.total]);
     else if (g.name === 'nodes')
@@ -187,18 +303,25 @@ export function connectionJson(
       ]);
     else throw new NotCompiled(`${f.type!.name}.${g.name}`);
   }
-  return `(SELECT ${jsonObject(pairs)} FROM (${page.rows}) ${p})`;
+  // GROUP BY (): one row (one object) however many rows the page has, also
+  // when no aggregate is selected (only totalCount or __typename).
+  return `(SELECT ${jsonObject(pairs)} FROM (${page.rows}) ${p} GROUP BY ())`;
 }
 
 /** Page arguments checked as parsePage checks them; a bad one goes the regular way for its error. */
-export const pageSlots = (env: Env, f: Selected, defaultSize: number) => {
+export const pageSlots = (
+  env: Env,
+  f: Selected,
+  defaultSize: number,
+  keyType: KeyType = 'uuid',
+) => {
   const page = (run: Run) => {
     const a = run.args(f.node, f.def) as { first?: number | null; after?: string | null };
-    return parsePage(a.first, a.after, defaultSize);
+    return parsePage(a.first, a.after, defaultSize, keyType);
   };
   return {
     first: env.b.param((run) => page(run).first, 'int'),
-    after: env.b.param((run) => page(run).after, 'uuid'),
+    after: env.b.param((run) => page(run).after, keyType),
   };
 };
 
@@ -206,8 +329,94 @@ export const pageSlots = (env: Env, f: Selected, defaultSize: number) => {
  * "id < after" that an index range serves in a generic (prepared) plan too,
  * where "after IS NULL OR id < after" would scan from the newest row.
  */
-export const before = (idCol: string, after: string) =>
-  `${idCol} < COALESCE(${after}, 'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid)`;
+export const before = (idCol: string, after: string, keyType: KeyType = 'uuid') =>
+  keyType === 'uuid'
+    ? `${idCol} < COALESCE(${after}, 'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid)`
+    : `${idCol} < COALESCE(${after}, 9223372036854775807)`;
+
+/** A page of an account's children (newest first, as graphql/paged-children pages them). */
+function childPage(
+  env: Env,
+  g: Selected,
+  a: string,
+  spec: { table: string; defaultSize: number; keyType?: KeyType; filter?: (x: string) => string },
+  node: (h: Selected, alias: string) => string,
+): string {
+  const { first, after } = pageSlots(env, g, spec.defaultSize, spec.keyType);
+  const t = env.b.alias('t');
+  const ct = env.b.alias('ct');
+  const filter = spec.filter ?? (() => 'TRUE');
+  return connectionJson(
+    env,
+    g,
+    {
+      rows: `SELECT ${t}.*, row_number() OVER (ORDER BY ${t}.id DESC) AS n FROM ${spec.table} ${t}
+              WHERE ${t}.account_id = ${a}.id AND ${before(`${t}.id`, after, spec.keyType)} AND ${filter(t)}
+              ORDER BY ${t}.id DESC LIMIT ${first} + 1`,
+      first,
+      after,
+      total: `(SELECT count(*)::int FROM ${spec.table} ${ct} WHERE ${ct}.account_id = ${a}.id AND ${filter(ct)})`,
+    },
+    node,
+  );
+}
+
+function ledgerEntryJson(env: Env, f: Selected, e: string): string {
+  return objectJson(
+    env,
+    subSelection(f),
+    f.type!,
+    e,
+    { id: (x) => `${x}.id::text`, kind: col('kind'), credits: col('credits'), at: isoCol('at') },
+    (g) => {
+      if (g.name === 'lot') {
+        const l = env.b.alias('el');
+        return `(SELECT ${lotJson(env, g, l)} FROM credit_lots ${l} WHERE ${l}.id = ${e}.lot_id)`;
+      }
+      if (g.name === 'ticket') {
+        const t = env.b.alias('et');
+        return `(SELECT ${ticketJson(env, g, t)} FROM tickets ${t} WHERE ${t}.id = ${e}.ticket_id)`;
+      }
+      return null;
+    },
+  );
+}
+
+/** outbox/statement.resolver's toStatement, over an outbox row of the statement topic. */
+function statementJson(env: Env, f: Selected, o: string): string {
+  return objectJson(
+    env,
+    subSelection(f),
+    f.type!,
+    o,
+    {
+      id: col('id'),
+      kind: (x) => `(${x}.payload->>'kind')`,
+      credits: (x) => `(${x}.payload->'credits')`,
+      balanceAfter: (x) => `(${x}.payload->'balanceAfter')`,
+      message: (x) => `(${x}.payload->>'message')`,
+      createdAt: isoCol('created_at'),
+      deliveredAt: isoCol('delivered_at'),
+    },
+    (g) => {
+      if (g.name === 'delivery')
+        return objectJson(env, subSelection(g), g.type!, o, {
+          // Rows written already delivered (imports) predate the status column's meaning.
+          status: (x) =>
+            `(CASE WHEN ${x}.delivered_at IS NOT NULL THEN 'SENT' ELSE ${x}.status END)`,
+          attempts: col('attempts'),
+          nextAttemptAt: isoCol('next_attempt_at'),
+          lastError: col('last_error'),
+          sentAt: isoCol('delivered_at'),
+        });
+      if (g.name === 'ticket') {
+        const t = env.b.alias('st');
+        return `(SELECT ${ticketJson(env, g, t)} FROM tickets ${t} WHERE ${t}.id = (${o}.payload->>'ticketId')::uuid)`;
+      }
+      return null;
+    },
+  );
+}
 
 export const argOf = (f: Selected, name: string) => (run: Run) =>
   run.args(f.node, f.def)[name] ?? null;
@@ -226,11 +435,13 @@ export function accountJson(env: Env, f: Selected, a: string): string {
     (g) => {
       switch (g.name) {
         case 'balance': {
-          // balance(asOf:) reads the ledger instead: left to its resolver.
-          if (g.node.arguments?.length) return null;
-          const bl = b.alias('bl');
-          return `(SELECT COALESCE(SUM(${bl}.remaining_credits), 0)::int FROM credit_lots ${bl}
-                    WHERE ${bl}.account_id = ${a}.id AND ${liveAt(bl, b.now())})`;
+          if (!g.node.arguments?.length) return balanceNow(b, `${a}.id`);
+          // With asOf (null: now), the ledger as of that instant.
+          const asOf = b.param((run) => {
+            const at = argOf(g, 'asOf')(run) as Date | null;
+            return at === null ? null : instant(at, 'asOf');
+          }, 'timestamptz');
+          return `(CASE WHEN ${asOf} IS NULL THEN ${balanceNow(b, `${a}.id`)} ELSE ${balanceAt(`${a}.id`, asOf)} END)`;
         }
         case 'expiringCredits': {
           const days = b.param((run) => {
@@ -275,11 +486,74 @@ export function accountJson(env: Env, f: Selected, a: string): string {
             ticketJson.bind(null, env),
           );
         }
+        case 'ledger':
+          return childPage(
+            env,
+            g,
+            a,
+            { table: 'ledger_entries', defaultSize: 50, keyType: 'bigint' },
+            ledgerEntryJson.bind(null, env),
+          );
+        case 'statements': {
+          const topic = `'${STATEMENT_TOPIC}'`;
+          return childPage(
+            env,
+            g,
+            a,
+            { table: 'outbox', defaultSize: 20, filter: (x) => `${x}.topic = ${topic}` },
+            statementJson.bind(null, env),
+          );
+        }
+        case 'lowBalance': {
+          // notices/low-balance's lowBalanceOf.
+          const s = b.alias('lb');
+          const obj = objectJson(env, subSelection(g), g.type!, s, {
+            threshold: () => `low_balance_threshold(${a}.id)`,
+            isDefault: (x) => `(${x}.threshold IS NULL)`,
+            below: (x) => `COALESCE(${x}.below, false)`,
+          });
+          return `(SELECT ${obj} FROM (SELECT 1) one LEFT JOIN account_low_balance ${s} ON ${s}.account_id = ${a}.id)`;
+        }
+        case 'lowBalanceNotices': {
+          // notices/low-balance's lowBalanceNoticesOf.
+          const n = b.alias('ln');
+          const obj = objectJson(env, subSelection(g), g.type!, n, {
+            id: col('id'),
+            chargeId: col('charge_id'),
+            balance: col('balance'),
+            threshold: col('threshold'),
+            createdAt: isoCol('created_at'),
+            mailedAt: isoCol('mailed_at'),
+          });
+          return `COALESCE((SELECT json_agg(${obj} ORDER BY ${n}.created_at DESC, ${n}.id DESC)
+                     FROM low_balance_notices ${n} WHERE ${n}.account_id = ${a}.id), '[]'::json)`;
+        }
+        case 'expiryNotices': {
+          // notices/expiry-notices' noticesOf.
+          const n = b.alias('xn');
+          const obj = objectJson(env, subSelection(g), g.type!, n, {
+            lotId: col('lot_id'),
+            thresholdDays: col('threshold_days'),
+            credits: col('credits'),
+            expiresAt: isoCol('expires_at'),
+            createdAt: isoCol('created_at'),
+            mailedAt: isoCol('mailed_at'),
+          });
+          return `COALESCE((SELECT json_agg(${obj} ORDER BY ${n}.created_at DESC, ${n}.threshold_days)
+                     FROM expiry_notices ${n} WHERE ${n}.account_id = ${a}.id AND ${n}.sent), '[]'::json)`;
+        }
         default:
           return null;
       }
     },
   );
+}
+
+/** policy/spending's liveBalance: the remaining credits of the account's lots live now. */
+export function balanceNow(b: SqlBuilder, accountId: string): string {
+  const bl = b.alias('bl');
+  return `(SELECT COALESCE(SUM(${bl}.remaining_credits), 0)::int FROM credit_lots ${bl}
+            WHERE ${bl}.account_id = ${accountId} AND ${liveAt(bl, b.now())})`;
 }
 
 /** A partner key sees only its accounts: the condition on an account id column. */

@@ -69,6 +69,14 @@ export const cursor = (keyText: string) =>
 export const liveAt = (lot: string, now: string) =>
   `(${lot}.expires_at IS NULL OR date_trunc('milliseconds', ${lot}.expires_at) > ${now})`;
 
+/**
+ * ledger/balance's balancesAsOf for one account: the ledger's entries up to
+ * `asOf` on lots still alive at it (expiry compared at full precision there).
+ */
+export const balanceAt = (accountId: string, asOf: string) =>
+  `(SELECT COALESCE(SUM(be.credits), 0)::int FROM ledger_entries be JOIN credit_lots bl ON bl.id = be.lot_id
+     WHERE be.account_id = ${accountId} AND be.at <= ${asOf} AND (bl.expires_at IS NULL OR bl.expires_at > ${asOf}))`;
+
 /** A JSON object from (response key, SQL expression) pairs, in selection order. */
 export const jsonObject = (pairs: [string, string][]) =>
   `json_build_object(${pairs.map(([k, v]) => `'${k}', ${v}`).join(', ')})`;

@@ -1,3 +1,4 @@
+import { balanceNowSql, inScopeSql } from '../../db/read-rules';
 import type { GraphQLObjectType, SelectionSetNode } from 'graphql';
 import { badInput } from '../../common/errors';
 import { instant } from '../../common/validate';
@@ -453,7 +454,7 @@ export function accountJson(env: Env, f: Selected, a: string): string {
           const el = b.alias('el');
           return `(SELECT COALESCE(SUM(${el}.remaining_credits), 0)::int FROM credit_lots ${el}
                     WHERE ${el}.account_id = ${a}.id AND ${liveAt(el, b.now())} AND ${el}.expires_at IS NOT NULL
-                      AND date_trunc('milliseconds', ${el}.expires_at) <= ${b.now()} + ${days} * interval '86400 seconds')`;
+                      AND ${el}.expires_at <= ${b.now()} + ${days} * interval '86400 seconds')`;
         }
         case 'licenses': {
           const li = b.alias('li');
@@ -551,14 +552,12 @@ export function accountJson(env: Env, f: Selected, a: string): string {
 
 /** policy/spending's liveBalance: the remaining credits of the account's lots live now. */
 export function balanceNow(b: SqlBuilder, accountId: string): string {
-  const bl = b.alias('bl');
-  return `(SELECT COALESCE(SUM(${bl}.remaining_credits), 0)::int FROM credit_lots ${bl}
-            WHERE ${bl}.account_id = ${accountId} AND ${liveAt(bl, b.now())})`;
+  return balanceNowSql(accountId, b.now());
 }
 
 /** A partner key sees only its accounts: the condition on an account id column. */
 export function scopeSql(b: SqlBuilder, idCol: string, scoped: boolean): string {
   if (!scoped) return 'TRUE';
   const key = b.shared('scope', (run) => run.scopeKeyId, 'uuid');
-  return `${idCol} IN (SELECT account_id FROM api_key_accounts WHERE api_key_id = ${key})`;
+  return inScopeSql(key, idCol);
 }

@@ -1,4 +1,5 @@
 import type { FieldNode, GraphQLField } from 'graphql';
+import { balanceAtSql, liveAtSql } from '../../db/read-rules';
 
 // What one compiled statement is made of: SQL text with numbered
 // placeholders, and for each placeholder how to get its value from the
@@ -62,20 +63,9 @@ export const iso = (col: string) =>
 export const cursor = (keyText: string) =>
   `translate(rtrim(encode(convert_to('k:' || (${keyText}), 'UTF8'), 'base64'), '='), '+/', '-_')`;
 
-/**
- * P20's "live at the request's instant", as policy/spending's isLive sees it:
- * the expiry compared at millisecond precision, like the Date it is read into.
- */
-export const liveAt = (lot: string, now: string) =>
-  `(${lot}.expires_at IS NULL OR date_trunc('milliseconds', ${lot}.expires_at) > ${now})`;
-
-/**
- * ledger/balance's balancesAsOf for one account: the ledger's entries up to
- * `asOf` on lots still alive at it (expiry compared at full precision there).
- */
-export const balanceAt = (accountId: string, asOf: string) =>
-  `(SELECT COALESCE(SUM(be.credits), 0)::int FROM ledger_entries be JOIN credit_lots bl ON bl.id = be.lot_id
-     WHERE be.account_id = ${accountId} AND be.at <= ${asOf} AND (bl.expires_at IS NULL OR bl.expires_at > ${asOf}))`;
+/** The read rules (a lot live at an instant, balance as of an instant): db/read-rules.ts, their one home. */
+export const liveAt = liveAtSql;
+export const balanceAt = balanceAtSql;
 
 /** A JSON object from (response key, SQL expression) pairs, in selection order. */
 export const jsonObject = (pairs: [string, string][]) =>

@@ -85,6 +85,7 @@ export async function createGateway(opts: {
         | 'compiledReads'
         | 'dbPreparedStatements'
         | 'webhookAllowLocal'
+        | 'webhookEndpointsPerKey'
         | 'smtpUrl'
         | 'mailDir'
         | 'schedules'
@@ -168,6 +169,7 @@ export async function createGateway(opts: {
   const schedules = config.schedules ?? DEFAULT_SCHEDULES;
   const outbound = {
     webhookAllowLocal: config.webhookAllowLocal ?? false,
+    webhookEndpointsPerKey: config.webhookEndpointsPerKey ?? 10,
     mailDir: config.smtpUrl ? null : (config.mailDir ?? null),
   };
 

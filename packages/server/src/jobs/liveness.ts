@@ -9,6 +9,20 @@ import type { Logger } from 'pino';
 
 const NAMESPACE = 0x6a6f62; // "job"
 
+/** Whether the worker still holds its liveness lock, asked on any session (not the holder's). */
+export async function workerAlive(
+  client: { query: Client['query'] },
+  workerId: string,
+): Promise<boolean> {
+  const { rows } = await client.query<{ free: boolean }>(
+    'SELECT pg_try_advisory_lock($1, hashtext($2)) AS free',
+    [NAMESPACE, workerId],
+  );
+  if (!rows[0]?.free) return true;
+  await client.query('SELECT pg_advisory_unlock($1, hashtext($2))', [NAMESPACE, workerId]);
+  return false;
+}
+
 export class WorkerLiveness {
   private client: Client | null = null;
   private readonly own = new Set<string>();

@@ -24,7 +24,10 @@ import {
 export interface JobRunnerOptions {
   databaseUrl: string;
   log: Logger;
+  /** Slots for messages (e-mails) and scheduled work. */
   concurrency?: number;
+  /** Slots for webhook deliveries, apart from the messages' (default: as concurrency). */
+  webhookConcurrency?: number;
   /** How often to look for jobs due later (retries); new jobs arrive by LISTEN/NOTIFY at once. */
   pollIntervalMs?: number;
   mail: { smtpUrl?: string; from: string; mailDir: string; backoff?: Backoff };
@@ -54,14 +57,22 @@ function workerLogger(log: Logger): WorkerLogger {
   );
 }
 
-/** Starts graphile-worker with the outbound tasks (statement e-mail, webhook delivery). */
+/**
+ * Starts graphile-worker with the outbound tasks, as two runners over one
+ * pool: messages (statement and notice e-mails, scheduled work) and webhook
+ * deliveries, each with slots of its own. A runner only takes jobs of the
+ * tasks it knows, so however long receivers make deliveries wait, the
+ * e-mails' slots stay free.
+ */
 export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner> {
   const concurrency = opts.concurrency ?? 4;
+  const webhookConcurrency = opts.webhookConcurrency ?? concurrency;
   const log = opts.log.child({ component: 'jobs' });
-  // Tasks hold a client for a whole send (the row lock), plus the pool's own polling.
+  // Mail tasks hold a client for a whole send (the row lock); webhook tasks
+  // only for their claim and record; plus each runner's own polling.
   const pool = new Pool({
     connectionString: opts.databaseUrl,
-    max: concurrency * 2 + 2,
+    max: concurrency * 2 + webhookConcurrency + 4,
     application_name: 'credits-worker',
     options: '-c TimeZone=UTC',
   });
@@ -79,7 +90,7 @@ export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner>
     liveness.claim(worker.workerId),
   );
 
-  const taskList: TaskList = {
+  const messageTasks: TaskList = {
     [STATEMENT_MAIL]: statementMailTask({
       mailer,
       backoff: opts.mail.backoff ?? MAIL_BACKOFF,
@@ -87,6 +98,9 @@ export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner>
     }),
     [EXPIRY_NOTICE_MAIL]: expiryNoticeMailTask({ mailer, log }),
     [LOW_BALANCE_MAIL]: lowBalanceMailTask({ mailer, log }),
+    ...opts.extraTasks,
+  };
+  const webhookTasks: TaskList = {
     [WEBHOOK_DELIVERY]: webhookDeliveryTask({
       settings: {
         scheduleMs: WEBHOOK_SCHEDULE_MS,
@@ -95,22 +109,35 @@ export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner>
       },
       log,
     }),
-    ...opts.extraTasks,
   };
-  let runner: Runner;
+  const common = {
+    pgPool: pool,
+    pollInterval: opts.pollIntervalMs ?? 2_000,
+    noHandleSignals: true, // the process owns shutdown (main.ts / worker.ts)
+    gracefulShutdownAbortTimeout: opts.shutdownAbortMs ?? 5_000,
+    events,
+    logger: workerLogger(log),
+  };
+  const runners: Runner[] = [];
   try {
-    runner = await run({
-      pgPool: pool,
-      concurrency,
-      pollInterval: opts.pollIntervalMs ?? 2_000,
-      noHandleSignals: true, // the process owns shutdown (main.ts / worker.ts)
-      gracefulShutdownAbortTimeout: opts.shutdownAbortMs ?? 5_000,
-      taskList,
-      crontab: opts.crontab ?? '',
-      events,
-      logger: workerLogger(log),
-    });
+    runners.push(
+      await run({
+        ...common,
+        concurrency,
+        taskList: messageTasks,
+        crontab: opts.crontab ?? '',
+      }),
+    );
+    runners.push(
+      await run({
+        ...common,
+        concurrency: webhookConcurrency,
+        taskList: webhookTasks,
+        crontab: '',
+      }),
+    );
   } catch (err) {
+    await Promise.all(runners.map((r) => r.stop()));
     await liveness.stop();
     mailer.close();
     await pool.end();
@@ -118,10 +145,10 @@ export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner>
   }
   let stopped: Promise<void> | null = null;
   return {
-    promise: runner.promise,
+    promise: Promise.all(runners.map((r) => r.promise)).then(() => undefined),
     stop() {
       stopped ??= (async () => {
-        await runner.stop();
+        await Promise.all(runners.map((r) => r.stop()));
         await liveness.stop();
         mailer.close();
         await pool.end();

@@ -236,3 +236,49 @@ export class WebhookReceiver {
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
 }
+
+/**
+ * A receiver as slow as a hostile partner makes it: it answers 200 at once,
+ * then writes one byte of body every `everyMs` and never finishes, so no
+ * idle timeout ever fires. Counts requests, and those in flight, per path.
+ */
+export class TricklingReceiver {
+  readonly requests = new Map<string, number>();
+  readonly inFlight = new Map<string, number>();
+  maxInFlightPerPath = 0;
+  private readonly server: http.Server;
+
+  private constructor(everyMs: number) {
+    this.server = http.createServer((req, res) => {
+      const p = req.url ?? '/';
+      this.requests.set(p, (this.requests.get(p) ?? 0) + 1);
+      const n = (this.inFlight.get(p) ?? 0) + 1;
+      this.inFlight.set(p, n);
+      this.maxInFlightPerPath = Math.max(this.maxInFlightPerPath, n);
+      req.resume();
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.write('.');
+      const timer = setInterval(() => res.write('.'), everyMs);
+      res.on('close', () => {
+        clearInterval(timer);
+        this.inFlight.set(p, (this.inFlight.get(p) ?? 1) - 1);
+      });
+    });
+  }
+
+  static async start(everyMs = 500): Promise<TricklingReceiver> {
+    const r = new TricklingReceiver(everyMs);
+    await new Promise<void>((resolve) => r.server.listen(0, '127.0.0.1', resolve));
+    return r;
+  }
+
+  url(path: string): string {
+    const { port } = this.server.address() as net.AddressInfo;
+    return `http://127.0.0.1:${port}${path}`;
+  }
+
+  close(): Promise<void> {
+    this.server.closeAllConnections();
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}

@@ -8,6 +8,7 @@ import { CitusReadyKeys1796117634449 } from './1796117634449-citus-ready-keys';
 import { TicketStatusFromLedger1796200000000 } from './1796200000000-ticket-status-from-ledger';
 import { ScheduledWork1796300000000 } from './1796300000000-scheduled-work';
 import { LowBalance1796300100000 } from './1796300100000-low-balance';
+import { OutboundIsolation1796700000000 } from './1796700000000-outbound-isolation';
 
 // Applied in this order on start; never edit one that has landed.
 export const migrations: (new () => MigrationInterface)[] = [
@@ -20,4 +21,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   TicketStatusFromLedger1796200000000,
   ScheduledWork1796300000000,
   LowBalance1796300100000,
+  OutboundIsolation1796700000000,
 ];

@@ -42,6 +42,9 @@ export type SmtpMode = 'accept' | 'reject-permanent' | 'reject-transient';
 export class SmtpSink {
   readonly received: ParsedMail[] = [];
   mode: SmtpMode = 'accept';
+  /** While set, messages wait before the server's answer (a slow relay); `held` counts them. */
+  gate: Promise<void> | null = null;
+  held = 0;
   private server: SMTPServer | null = null;
 
   constructor(readonly port: number) {}
@@ -64,27 +67,42 @@ export class SmtpSink {
       onData: (stream, _session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          if (this.mode !== 'accept') {
-            const err = Object.assign(
-              new Error(
-                this.mode === 'reject-permanent' ? 'Mailbox unavailable' : 'Try again later',
-              ),
-              { responseCode: this.mode === 'reject-permanent' ? 550 : 451 },
-            );
-            callback(err);
-            return;
-          }
-          simpleParser(Buffer.concat(chunks))
-            .then((m) => {
-              this.received.push(m);
-              callback();
-            })
-            .catch(callback);
-        });
+        stream.on('end', () => void this.answer(chunks, callback));
       },
     });
     return new Promise((resolve) => this.server!.listen(this.port, '127.0.0.1', () => resolve()));
+  }
+
+  /** Holds every message until the returned function is called. */
+  hold(): () => void {
+    let release!: () => void;
+    this.gate = new Promise((r) => (release = r));
+    return () => {
+      this.gate = null;
+      release();
+    };
+  }
+
+  private async answer(chunks: Buffer[], callback: (err?: Error | null) => void): Promise<void> {
+    if (this.gate) {
+      this.held++;
+      await this.gate;
+      this.held--;
+    }
+    if (this.mode !== 'accept') {
+      const err = Object.assign(
+        new Error(this.mode === 'reject-permanent' ? 'Mailbox unavailable' : 'Try again later'),
+        { responseCode: this.mode === 'reject-permanent' ? 550 : 451 },
+      );
+      callback(err);
+      return;
+    }
+    try {
+      this.received.push(await simpleParser(Buffer.concat(chunks)));
+      callback();
+    } catch (err) {
+      callback(err as Error);
+    }
   }
 
   /** Closes the listener: connections are refused until up() again. */

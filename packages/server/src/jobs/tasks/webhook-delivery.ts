@@ -3,6 +3,7 @@ import type { PoolClient } from 'pg';
 import type { Logger } from 'pino';
 import { postWebhook, type SendResult, WEBHOOK_TIMEOUT_MS } from '../../webhooks/sender';
 import { workerAlive } from '../liveness';
+import { resendsAfterFault } from '../metrics';
 import { addJobSql, inTransaction } from '../pg';
 import { retryAfterMs } from '../retry';
 
@@ -62,6 +63,8 @@ export function webhookDeliveryTask(deps: { settings: WebhookSettings; log: Logg
       ),
     );
     if (!d) return;
+    // An earlier run of this job ended unreleased (a fault): it may have sent this already.
+    if (helpers.job.attempts > 1) resendsAfterFault.inc({ kind: 'webhook' });
     const at = now();
     const r = await postWebhook({
       url: d.url,

@@ -77,7 +77,7 @@ const envSchema = z.object({
   COMPILED_READS: z.enum(['on', 'off']).default('on'),
   /** Named prepared statements for compiled reads; off behind PgBouncer in transaction mode. */
   DB_PREPARED_STATEMENTS: z.enum(['on', 'off']).optional(),
-  /** Outbound e-mail (statements). Unset: a local mailbox of .eml files (MAIL_DIR). */
+  /** Outbound e-mail (statements). Unset: a local mailbox of .eml files (MAIL_DIR). An authenticated smtp:// URL requires STARTTLS unless it ends in ?tls=off. */
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')

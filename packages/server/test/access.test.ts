@@ -64,6 +64,7 @@ const RULES: Record<Kind, Record<string, Role[]>> = {
   query: {
     expirySchedule: STAFF,
     reconciliationReports: STAFF,
+    mailDelivery: STAFF,
     account: READ,
     accounts: READ,
     license: READ,
@@ -403,6 +404,7 @@ const CASES: Record<Kind, Record<string, (w: World, caller: Caller) => Op | Prom
     webhookEventTypes: (w) => rawOp(w.g, '{ webhookEventTypes }'),
     expirySchedule: (w) => rawOp(w.g, '{ expirySchedule { nextRunAt } }'),
     reconciliationReports: (w) => rawOp(w.g, '{ reconciliationReports { id ok } }'),
+    mailDelivery: (w) => rawOp(w.g, '{ mailDelivery { retryingStatements } }'),
   },
   mutation: {
     createAccount: (w) =>

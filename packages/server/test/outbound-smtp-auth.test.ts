@@ -111,6 +111,12 @@ describe('SMTP credentials', () => {
     }, 'retried attempts');
     expect(s.status).toBe('RETRYING');
     expect(s.last_error).toMatch(/535/);
+    // The Operations page shows it as the gateway's own fault.
+    const shown = await g.ok<{
+      mailDelivery: { retryingStatements: number; configurationFault: string | null };
+    }>('{ mailDelivery { retryingStatements configurationFault faultSince } }');
+    expect(shown.mailDelivery.retryingStatements).toBeGreaterThan(0);
+    expect(shown.mailDelivery.configurationFault).toMatch(/535/);
     acceptLogins = true; // the operator fixes the credentials
     await waitFor(
       async () => (await statement(accountId))?.status === 'SENT',

@@ -14,6 +14,7 @@ import {
 import { LicenseResolver } from '../licenses/license.resolver';
 import { StatementDeliveryResolver, StatementResolver } from '../outbox/statement.resolver';
 import { ScheduleResolver } from '../ledger/schedule.resolver';
+import { MailDeliveryResolver } from '../mail/mail-delivery.resolver';
 import { AccountNoticesResolver } from '../notices/notice.resolver';
 import { PricingResolver } from '../pricing/pricing.resolver';
 import { QuoteResolver, TicketResolver } from '../tickets/ticket.resolver';
@@ -42,6 +43,7 @@ export const resolvers = [
   PricingResolver,
   ErrorCodesResolver,
   ScheduleResolver,
+  MailDeliveryResolver,
   AccountNoticesResolver,
 ] as const;
 

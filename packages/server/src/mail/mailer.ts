@@ -92,6 +92,13 @@ export function isMailConfigurationFault(err: unknown): boolean {
   );
 }
 
+/**
+ * The same faults read back from a statement's recorded reason (mailErrorReason),
+ * as a Postgres regular expression (case-insensitive): the Operations page's view.
+ */
+export const MAIL_CONFIGURATION_FAULT_SQL =
+  '^(530|534|535|538)[ -]|STARTTLS|Invalid login|Missing credentials';
+
 /** SMTP 5xx answers are permanent: the same message would be refused again. */
 export function isPermanentMailError(err: unknown): boolean {
   if (isMailConfigurationFault(err)) return false;

@@ -449,6 +449,17 @@ export type LowBalanceNotice = {
   threshold: Scalars['Int']['output'];
 };
 
+/** How statement e-mails are going out (the Operations page). */
+export type MailDelivery = {
+  __typename?: 'MailDelivery';
+  /** The SMTP server's answer when retries are due to the gateway's own settings (bad credentials, TLS): fix SMTP_URL. */
+  configurationFault: Maybe<Scalars['String']['output']>;
+  /** When the oldest statement now held up by that fault was written. */
+  faultSince: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Statements waiting for a retry. */
+  retryingStatements: Scalars['Int']['output'];
+};
+
 /** An e-mail in the local mailbox (development: no SMTP_URL). */
 export type MailboxMessage = {
   __typename?: 'MailboxMessage';
@@ -669,6 +680,8 @@ export type Query = {
   /** What a license with these terms would grant, and why (P1-P5). */
   grantPreview: GrantPreview;
   license: Maybe<License>;
+  /** Statement e-mails waiting for a retry, and a configuration fault holding them (staff). */
+  mailDelivery: MailDelivery;
   /** The local mailbox (no SMTP_URL, e.g. an embedded start): the newest e-mails the gateway "sent". Empty when SMTP_URL is set. */
   mailbox: Array<MailboxMessage>;
   /** Who the API key in this request belongs to. */

@@ -77,7 +77,7 @@ const envSchema = z.object({
   COMPILED_READS: z.enum(['on', 'off']).default('on'),
   /** Named prepared statements for compiled reads; off behind PgBouncer in transaction mode. */
   DB_PREPARED_STATEMENTS: z.enum(['on', 'off']).optional(),
-  /** Outbound e-mail (statements). Unset: a local mailbox of .eml files (MAIL_DIR). */
+  /** Outbound e-mail (statements). Unset: a local mailbox of .eml files (MAIL_DIR). An authenticated smtp:// URL requires STARTTLS unless it ends in ?tls=off. */
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
@@ -89,6 +89,10 @@ const envSchema = z.object({
   /** Run the job worker inside the gateway process (statements, webhooks). */
   RUN_WORKER: z.enum(['true', 'false']).default('true'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
+  /** Webhook deliveries run on slots of their own, so no receiver can delay an e-mail. */
+  WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
+  /** How many webhook endpoints one API key may register. */
+  WEBHOOK_ENDPOINTS_PER_KEY: z.coerce.number().int().min(1).max(1000).default(10),
   /** Scheduled work (cron patterns, UTC): expiry hourly, reconciliation nightly. */
   EXPIRY_SCHEDULE: cronPattern.default('0 * * * *'),
   RECONCILIATION_SCHEDULE: cronPattern.default('30 0 * * *'),
@@ -131,6 +135,8 @@ export type Config = {
   webhookAllowLocal: boolean;
   runWorker: boolean;
   workerConcurrency: number;
+  webhookConcurrency: number;
+  webhookEndpointsPerKey: number;
   schedules: Schedules;
   lowBalanceThreshold: number;
 };
@@ -192,6 +198,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhookAllowLocal: e.WEBHOOK_ALLOW_LOCAL === 'true',
     runWorker: e.RUN_WORKER === 'true',
     workerConcurrency: e.WORKER_CONCURRENCY,
+    webhookConcurrency: e.WEBHOOK_CONCURRENCY,
+    webhookEndpointsPerKey: e.WEBHOOK_ENDPOINTS_PER_KEY,
     schedules: {
       expiry: e.EXPIRY_SCHEDULE,
       reconciliation: e.RECONCILIATION_SCHEDULE,

@@ -19,6 +19,7 @@ export function workerOptions(
     databaseUrl,
     log,
     concurrency: config.workerConcurrency,
+    webhookConcurrency: config.webhookConcurrency,
     mail: { smtpUrl: config.smtpUrl, from: config.mailFrom, mailDir: config.mailDir },
     webhooks: { allowLocal: config.webhookAllowLocal },
     extraTasks: scheduledTasks(ds, log, config.schedules.noticeDays),

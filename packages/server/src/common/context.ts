@@ -19,7 +19,12 @@ export interface ServiceContext {
   /** Analysts' reads (charges, chargeSummary, exports): the read replica when it is fresh, else ds. */
   reads: Reads;
   /** Outbound settings the API needs: the SSRF rule for webhook URLs, the local mailbox. */
-  outbound?: { webhookAllowLocal: boolean; mailDir: string | null };
+  outbound?: {
+    webhookAllowLocal: boolean;
+    mailDir: string | null;
+    /** How many webhook endpoints one key may register (WEBHOOK_ENDPOINTS_PER_KEY). */
+    webhookEndpointsPerKey?: number;
+  };
   /** The scheduled jobs' cron patterns (EXPIRY_SCHEDULE, RECONCILIATION_SCHEDULE), for "next run". */
   schedules?: { expiry: string; reconciliation: string; noticeDays: number[] };
   /** The request's instant on that clock: every read-time expiry check uses it; moved on after each mutation. */

@@ -53,14 +53,28 @@ export async function applyReadRules(q: Pick<QueryRunner, 'query'>): Promise<voi
         NEW.created_at, NULL);
       RETURN NULL;
     END $$`);
+  // Whether an endpoint may still hear about an account (null) or why not: its
+  // owner key revoked (any role), or a partner whose scope no longer holds it.
+  await q.query(`
+    CREATE OR REPLACE FUNCTION webhook_silenced(p_endpoint uuid, p_account uuid) RETURNS text
+    LANGUAGE sql STABLE AS $$
+      SELECT CASE
+        WHEN e.id IS NULL THEN 'the endpoint no longer exists'
+        WHEN k.revoked_at IS NOT NULL THEN 'the API key that owns the endpoint was revoked'
+        WHEN e.owner_role = 'PARTNER' AND NOT ${inScopeSql('e.owner_key_id', 'p_account')}
+          THEN 'the account is no longer in the partner''s scope'
+      END
+        FROM (SELECT p_endpoint AS id) wanted
+        LEFT JOIN webhook_endpoints e ON e.id = wanted.id
+        LEFT JOIN api_keys k ON k.id = e.owner_key_id
+    $$`);
   await q.query(`
     CREATE OR REPLACE FUNCTION webhook_targets(p_type text, p_account uuid) RETURNS SETOF uuid
     LANGUAGE sql STABLE AS $$
       SELECT e.id FROM webhook_endpoints e
        WHERE e.enabled AND p_type = ANY (e.event_types)
          AND (e.account_ids IS NULL OR p_account = ANY (e.account_ids))
-         AND (e.owner_role <> 'PARTNER' OR (${inScopeSql('e.owner_key_id', 'p_account')}
-               AND EXISTS (SELECT 1 FROM api_keys ak WHERE ak.id = e.owner_key_id AND ak.revoked_at IS NULL)))
+         AND webhook_silenced(e.id, p_account) IS NULL
     $$`);
   await q.query(`
     CREATE OR REPLACE FUNCTION webhook_emit(p_type text, p_account uuid, p_at timestamptz, p_data jsonb)
@@ -78,9 +92,9 @@ export async function applyReadRules(q: Pick<QueryRunner, 'query'>): Promise<voi
                 p_at);
       FOR d IN INSERT INTO webhook_deliveries (id, event_id, endpoint_id)
                  SELECT gen_random_uuid(), ev, t FROM webhook_targets(p_type, p_account) t
-               RETURNING id
+               RETURNING id, endpoint_id
       LOOP
-        PERFORM ${addJobSql(JOBS.webhookDelivery, 'deliveryId', 'd.id')};
+        PERFORM ${addJobSql(JOBS.webhookDelivery, 'deliveryId', 'd.id', 'd.endpoint_id')};
       END LOOP;
     END $$`);
 }

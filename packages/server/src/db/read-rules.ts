@@ -70,7 +70,12 @@ export function inScopeSql(keyId: string, accountId: string): string {
  */
 export const JOBS = {
   statementMail: { name: 'statement_mail', key: (id: string) => `statement:${id}` },
-  webhookDelivery: { name: 'webhook_delivery', key: (id: string) => `webhook:${id}` },
+  webhookDelivery: {
+    name: 'webhook_delivery',
+    key: (id: string) => `webhook:${id}`,
+    /** One named queue per endpoint: graphile-worker runs one job of a queue at a time. */
+    queue: (endpointId: string) => `webhook:${endpointId}`,
+  },
   expiryNoticeMail: {
     name: 'expiry_notice_mail',
     key: (lotId: string, thresholdDays: string) => `expiry-notice:${lotId}:${thresholdDays}`,
@@ -87,8 +92,13 @@ export function addJobSql(
   job: (typeof JOBS)['statementMail' | 'webhookDelivery' | 'lowBalanceMail' | 'receiptMail'],
   field: string,
   idSql: string,
+  queueIdSql?: string,
 ): string {
   const prefix = job.key('');
+  const queue =
+    queueIdSql !== undefined && 'queue' in job
+      ? `queue_name := '${job.queue('')}' || ${queueIdSql}::text, `
+      : '';
   return `graphile_worker.add_job('${job.name}', json_build_object('${field}', ${idSql}::text),
-                                      job_key := '${prefix}' || ${idSql})`;
+                                      ${queue}job_key := '${prefix}' || ${idSql})`;
 }

@@ -15,6 +15,7 @@ import { LicenseResolver } from '../licenses/license.resolver';
 import { StatementDeliveryResolver, StatementResolver } from '../outbox/statement.resolver';
 import { ScheduleResolver } from '../ledger/schedule.resolver';
 import { FinanceResolver } from '../ledger/finance.resolver';
+import { MailDeliveryResolver } from '../mail/mail-delivery.resolver';
 import { AccountNoticesResolver } from '../notices/notice.resolver';
 import { PricingResolver } from '../pricing/pricing.resolver';
 import { QuoteResolver, TicketResolver } from '../tickets/ticket.resolver';
@@ -44,6 +45,7 @@ export const resolvers = [
   ErrorCodesResolver,
   ScheduleResolver,
   FinanceResolver,
+  MailDeliveryResolver,
   AccountNoticesResolver,
 ] as const;
 

@@ -83,6 +83,7 @@ export async function createGateway(opts: {
         | 'compiledReads'
         | 'dbPreparedStatements'
         | 'webhookAllowLocal'
+        | 'webhookEndpointsPerKey'
         | 'smtpUrl'
         | 'mailDir'
         | 'schedules'
@@ -166,6 +167,7 @@ export async function createGateway(opts: {
   const schedules = config.schedules ?? DEFAULT_SCHEDULES;
   const outbound = {
     webhookAllowLocal: config.webhookAllowLocal ?? false,
+    webhookEndpointsPerKey: config.webhookEndpointsPerKey ?? 10,
     mailDir: config.smtpUrl ? null : (config.mailDir ?? null),
   };
 

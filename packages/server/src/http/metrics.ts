@@ -4,6 +4,7 @@ import express, { type Router } from 'express';
 import type { Pool } from 'pg';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { DataSource } from 'typeorm';
+import { jobRegistry } from '../jobs/metrics';
 import { sameSecret } from '../keys/secrets';
 import { lockWaitChannel } from '../ledger/account-lock';
 import { writeSlotUsage } from '../ledger/ledger-transaction';
@@ -148,7 +149,9 @@ export function createMetrics(opts: { ds: DataSource; token: string | undefined 
       res.status(401).set('www-authenticate', 'Bearer').type('text').send('Unauthorized.');
       return;
     }
-    res.set('content-type', registry.contentType).send(await registry.metrics());
+    // The in-process job worker's counters too (a separate worker process has its own).
+    const all = Registry.merge([registry, jobRegistry]);
+    res.set('content-type', all.contentType).send(await all.metrics());
   });
 
   return {

@@ -9,6 +9,20 @@ import type { Logger } from 'pino';
 
 const NAMESPACE = 0x6a6f62; // "job"
 
+/** Whether the worker still holds its liveness lock, asked on any session (not the holder's). */
+export async function workerAlive(
+  client: { query: Client['query'] },
+  workerId: string,
+): Promise<boolean> {
+  const { rows } = await client.query<{ free: boolean }>(
+    'SELECT pg_try_advisory_lock($1, hashtext($2)) AS free',
+    [NAMESPACE, workerId],
+  );
+  if (!rows[0]?.free) return true;
+  await client.query('SELECT pg_advisory_unlock($1, hashtext($2))', [NAMESPACE, workerId]);
+  return false;
+}
+
 export class WorkerLiveness {
   private client: Client | null = null;
   private readonly own = new Set<string>();
@@ -21,20 +35,50 @@ export class WorkerLiveness {
     private readonly sweepEveryMs = 5_000,
     /** A worker claims its lock right after it is created: only jobs locked longer are suspect. */
     private readonly graceMs = 10_000,
+    private readonly reconnectMs = 1_000,
   ) {}
 
   async start(): Promise<void> {
+    await this.connect();
+    await this.sweep();
+    this.timer = setInterval(() => void this.sweep(), this.sweepEveryMs);
+    this.timer.unref();
+  }
+
+  /**
+   * One session holds this process' locks. When Postgres restarts the
+   * session ends and the locks with it: reconnect (every reconnectMs until
+   * it answers) and take them again before the next sweep, or other
+   * processes would see our workers as dead, and our sweeps would fail forever.
+   */
+  private async connect(): Promise<void> {
     const client = new Client({
       connectionString: this.connectionString,
       application_name: 'credits-worker-liveness',
     });
     client.on('error', (err) => this.log.error({ err }, 'worker liveness connection lost'));
+    client.on('end', () => {
+      if (this.client !== client) return;
+      this.client = null;
+      this.reconnectSoon();
+    });
     await client.connect();
     this.client = client;
     await Promise.all([...this.own].map((id) => this.lock(id)));
-    await this.sweep();
-    this.timer = setInterval(() => void this.sweep(), this.sweepEveryMs);
-    this.timer.unref();
+  }
+
+  private reconnecting: NodeJS.Timeout | null = null;
+  private stopped = false;
+  private reconnectSoon(): void {
+    if (this.stopped || this.reconnecting) return;
+    this.reconnecting = setTimeout(() => {
+      this.reconnecting = null;
+      this.connect().then(
+        () => this.log.info('worker liveness connection restored'),
+        () => this.reconnectSoon(),
+      );
+    }, this.reconnectMs);
+    this.reconnecting.unref();
   }
 
   /** Called for each worker of this process as it is created. */
@@ -94,9 +138,12 @@ export class WorkerLiveness {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.reconnecting) clearTimeout(this.reconnecting);
     if (this.timer) clearInterval(this.timer);
     await this.sweeping;
-    await this.client?.end().catch(() => undefined);
+    const c = this.client;
     this.client = null;
+    await c?.end().catch(() => undefined);
   }
 }

@@ -20,11 +20,10 @@ export async function addJobSql(
   payload: object,
   jobKey: string,
   runAt: Date | null = null,
+  queueName: string | null = null,
 ): Promise<void> {
-  await client.query('SELECT graphile_worker.add_job($1, $2::json, run_at := $3, job_key := $4)', [
-    task,
-    JSON.stringify(payload),
-    runAt,
-    jobKey,
-  ]);
+  await client.query(
+    'SELECT graphile_worker.add_job($1, $2::json, queue_name := $5, run_at := $3, job_key := $4)',
+    [task, JSON.stringify(payload), runAt, jobKey, queueName],
+  );
 }

@@ -4,12 +4,14 @@ import {
   type LogLevel,
   run,
   type Runner,
+  type RunnerOptions,
   type TaskList,
 } from 'graphile-worker';
 import { Pool } from 'pg';
 import type { Logger } from 'pino';
 import { createMailer, type Mailer } from '../mail/mailer';
 import { WorkerLiveness } from './liveness';
+import { runnerRecoveries } from './metrics';
 import { type Backoff, MAIL_BACKOFF, WEBHOOK_SCHEDULE_MS } from './retry';
 import { EXPIRY_NOTICE_MAIL, expiryNoticeMailTask } from './tasks/expiry-notice-mail';
 import { LOW_BALANCE_MAIL, lowBalanceMailTask } from './tasks/low-balance-mail';
@@ -25,7 +27,10 @@ import {
 export interface JobRunnerOptions {
   databaseUrl: string;
   log: Logger;
+  /** Slots for messages (e-mails) and scheduled work. */
   concurrency?: number;
+  /** Slots for webhook deliveries, apart from the messages' (default: as concurrency). */
+  webhookConcurrency?: number;
   /** How often to look for jobs due later (retries); new jobs arrive by LISTEN/NOTIFY at once. */
   pollIntervalMs?: number;
   mail: { smtpUrl?: string; from: string; mailDir: string; backoff?: Backoff };
@@ -55,14 +60,22 @@ function workerLogger(log: Logger): WorkerLogger {
   );
 }
 
-/** Starts graphile-worker with the outbound tasks (statement e-mail, webhook delivery). */
+/**
+ * Starts graphile-worker with the outbound tasks, as two runners over one
+ * pool: messages (statement and notice e-mails, scheduled work) and webhook
+ * deliveries, each with slots of its own. A runner only takes jobs of the
+ * tasks it knows, so however long receivers make deliveries wait, the
+ * e-mails' slots stay free.
+ */
 export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner> {
   const concurrency = opts.concurrency ?? 4;
+  const webhookConcurrency = opts.webhookConcurrency ?? concurrency;
   const log = opts.log.child({ component: 'jobs' });
-  // Tasks hold a client for a whole send (the row lock), plus the pool's own polling.
+  // Mail tasks hold a client for a whole send (the row lock); webhook tasks
+  // only for their claim and record; plus each runner's own polling.
   const pool = new Pool({
     connectionString: opts.databaseUrl,
-    max: concurrency * 2 + 2,
+    max: concurrency * 2 + webhookConcurrency + 4,
     application_name: 'credits-worker',
     options: '-c TimeZone=UTC',
   });
@@ -75,12 +88,7 @@ export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner>
     opts.deadWorkerGraceMs,
   );
   await liveness.start();
-  const events = new EventEmitter();
-  events.on('worker:create', ({ worker }: { worker: { workerId: string } }) =>
-    liveness.claim(worker.workerId),
-  );
-
-  const taskList: TaskList = {
+  const messageTasks: TaskList = {
     [STATEMENT_MAIL]: statementMailTask({
       mailer,
       backoff: opts.mail.backoff ?? MAIL_BACKOFF,
@@ -89,6 +97,9 @@ export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner>
     [RECEIPT_MAIL]: receiptMailTask({ mailer, backoff: opts.mail.backoff ?? MAIL_BACKOFF, log }),
     [EXPIRY_NOTICE_MAIL]: expiryNoticeMailTask({ mailer, log }),
     [LOW_BALANCE_MAIL]: lowBalanceMailTask({ mailer, log }),
+    ...opts.extraTasks,
+  };
+  const webhookTasks: TaskList = {
     [WEBHOOK_DELIVERY]: webhookDeliveryTask({
       settings: {
         scheduleMs: WEBHOOK_SCHEDULE_MS,
@@ -97,22 +108,26 @@ export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner>
       },
       log,
     }),
-    ...opts.extraTasks,
   };
-  let runner: Runner;
+  const common = {
+    pgPool: pool,
+    pollInterval: opts.pollIntervalMs ?? 2_000,
+    noHandleSignals: true, // the process owns shutdown (main.ts / worker.ts)
+    gracefulShutdownAbortTimeout: opts.shutdownAbortMs ?? 5_000,
+    logger: workerLogger(log),
+  };
+  const runners: SupervisedRunner[] = [];
   try {
-    runner = await run({
-      pgPool: pool,
-      concurrency,
-      pollInterval: opts.pollIntervalMs ?? 2_000,
-      noHandleSignals: true, // the process owns shutdown (main.ts / worker.ts)
-      gracefulShutdownAbortTimeout: opts.shutdownAbortMs ?? 5_000,
-      taskList,
-      crontab: opts.crontab ?? '',
-      events,
-      logger: workerLogger(log),
-    });
+    for (const [name, options] of [
+      ['messages', { concurrency, taskList: messageTasks, crontab: opts.crontab ?? '' }],
+      ['webhooks', { concurrency: webhookConcurrency, taskList: webhookTasks, crontab: '' }],
+    ] as const) {
+      const r = new SupervisedRunner(name, { ...common, ...options }, pool, liveness, log);
+      await r.start();
+      runners.push(r);
+    }
   } catch (err) {
+    await Promise.all(runners.map((r) => r.stop()));
     await liveness.stop();
     mailer.close();
     await pool.end();
@@ -120,10 +135,10 @@ export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner>
   }
   let stopped: Promise<void> | null = null;
   return {
-    promise: runner.promise,
+    promise: Promise.all(runners.map((r) => r.promise)).then(() => undefined),
     stop() {
       stopped ??= (async () => {
-        await runner.stop();
+        await Promise.all(runners.map((r) => r.stop()));
         await liveness.stop();
         mailer.close();
         await pool.end();
@@ -131,4 +146,96 @@ export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner>
       return stopped;
     },
   };
+}
+
+/**
+ * A graphile-worker runner that heals. graphile-worker 0.16 gives up a
+ * worker whose job it cannot release (the database refused the completion:
+ * "committing seppuku"): the job stays locked by a process that keeps
+ * running, and the pool never replaces the worker, so the slot is lost for
+ * good. Here, once Postgres answers again, the lost workers' jobs are freed
+ * (they run again; their tasks are idempotent) and the runner is replaced
+ * by a fresh one with every slot.
+ */
+class SupervisedRunner {
+  private runner: Runner | null = null;
+  private readonly lost = new Set<string>();
+  private healing: Promise<void> | null = null;
+  private stopping = false;
+  private readonly done: { resolve: () => void; reject: (e: unknown) => void };
+  readonly promise: Promise<void>;
+
+  constructor(
+    private readonly name: string,
+    private readonly options: RunnerOptions,
+    private readonly pool: Pool,
+    private readonly liveness: WorkerLiveness,
+    private readonly log: Logger,
+  ) {
+    let done!: SupervisedRunner['done'];
+    this.promise = new Promise<void>((resolve, reject) => (done = { resolve, reject }));
+    this.done = done;
+  }
+
+  async start(): Promise<void> {
+    const events = new EventEmitter();
+    events.on('worker:create', ({ worker }: { worker: { workerId: string } }) =>
+      this.liveness.claim(worker.workerId),
+    );
+    events.on('worker:fatalError', ({ worker }: { worker: { workerId: string } }) => {
+      this.lost.add(worker.workerId);
+      this.heal();
+    });
+    const runner = await run({ ...this.options, events });
+    this.runner = runner;
+    runner.promise.then(
+      () => {
+        if (this.stopping) this.done.resolve();
+      },
+      (err: unknown) => {
+        if (this.runner === runner && !this.healing) this.done.reject(err);
+      },
+    );
+  }
+
+  private heal(): void {
+    if (this.healing || this.stopping) return;
+    this.healing = (async () => {
+      for (;;) {
+        if (this.stopping) return;
+        try {
+          await this.pool.query('SELECT 1');
+          break;
+        } catch {
+          await new Promise((r) => setTimeout(r, 500));
+        }
+      }
+      const ids = [...this.lost];
+      this.lost.clear();
+      await this.pool.query('SELECT graphile_worker.force_unlock_workers($1::text[])', [ids]);
+      const old = this.runner;
+      await old?.stop().catch(() => undefined);
+      if (this.stopping) return;
+      await this.start();
+      runnerRecoveries.inc({ runner: this.name });
+      this.log.warn(
+        { runner: this.name, workers: ids },
+        'job runner restarted: jobs its workers could not release while the database was away are free again',
+      );
+    })()
+      .catch((err: unknown) =>
+        this.log.error({ err, runner: this.name }, 'job runner recovery failed'),
+      )
+      .finally(() => {
+        this.healing = null;
+        if (this.lost.size) this.heal();
+      });
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.healing;
+    await this.runner?.stop();
+    this.done.resolve();
+  }
 }

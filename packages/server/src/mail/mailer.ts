@@ -24,10 +24,19 @@ export function createMailer(opts: { smtpUrl?: string; from: string; mailDir: st
     : mailboxMailer(opts.mailDir, opts.from);
 }
 
-function smtpMailer(url: string, from: string): Mailer {
-  // Pooled (one connection carries many messages), and timeouts short enough
-  // that a hung server does not stall a worker's shutdown; the URL may override.
+/**
+ * The transport URL for nodemailer. A password never crosses the network in
+ * clear text: an authenticated smtp:// URL requires STARTTLS (requireTLS)
+ * unless it says otherwise explicitly, with `?tls=off` (a local relay) or its
+ * own `requireTLS` / `ignoreTLS`. smtps:// is TLS from the first byte.
+ */
+export function transportUrl(url: string): string {
   const pooled = new URL(url);
+  const tls = pooled.searchParams.get('tls');
+  pooled.searchParams.delete('tls'); // ours, not nodemailer's (its `tls` is an options object)
+  const explicit = ['requireTLS', 'ignoreTLS', 'secure'].some((k) => pooled.searchParams.has(k));
+  if (pooled.protocol === 'smtp:' && pooled.username && tls !== 'off' && !explicit)
+    pooled.searchParams.set('requireTLS', 'true');
   const defaults = {
     pool: 'true',
     connectionTimeout: '10000',
@@ -36,7 +45,13 @@ function smtpMailer(url: string, from: string): Mailer {
   };
   for (const [k, v] of Object.entries(defaults))
     if (!pooled.searchParams.has(k)) pooled.searchParams.set(k, v);
-  const transport = nodemailer.createTransport(pooled.toString());
+  return pooled.toString();
+}
+
+function smtpMailer(url: string, from: string): Mailer {
+  // Pooled (one connection carries many messages), and timeouts short enough
+  // that a hung server does not stall a worker's shutdown; the URL may override.
+  const transport = nodemailer.createTransport(transportUrl(url));
   return {
     async send(mail) {
       await transport.sendMail({ from, ...mail });
@@ -61,14 +76,40 @@ function mailboxMailer(dir: string, from: string): Mailer {
   };
 }
 
+/**
+ * Answers about the gateway's own SMTP settings, not about the message: bad
+ * or missing credentials (530, 534, 535, 538; nodemailer's EAUTH), or a
+ * server that cannot give the TLS the URL requires (ETLS). The same
+ * message goes through once the operator fixes the setting, so they are
+ * retried with backoff, like a server that is down.
+ */
+export function isMailConfigurationFault(err: unknown): boolean {
+  const e = err as { responseCode?: unknown; code?: unknown };
+  return (
+    e.code === 'EAUTH' ||
+    e.code === 'ETLS' ||
+    (typeof e.responseCode === 'number' && [530, 534, 535, 538].includes(e.responseCode))
+  );
+}
+
+/**
+ * The same faults read back from a statement's recorded reason (mailErrorReason),
+ * as a Postgres regular expression (case-insensitive): the Operations page's view.
+ */
+export const MAIL_CONFIGURATION_FAULT_SQL =
+  '^(530|534|535|538)[ -]|STARTTLS|Invalid login|Missing credentials';
+
 /** SMTP 5xx answers are permanent: the same message would be refused again. */
 export function isPermanentMailError(err: unknown): boolean {
+  if (isMailConfigurationFault(err)) return false;
   const code = (err as { responseCode?: unknown }).responseCode;
   return typeof code === 'number' && code >= 500 && code < 600;
 }
 
 export function mailErrorReason(err: unknown): string {
-  const e = err as { response?: unknown; message?: unknown };
-  const text = typeof e.response === 'string' ? e.response : String(e.message ?? err);
+  const e = err as { response?: unknown; message?: unknown; code?: unknown };
+  // A failed STARTTLS: the server's bare answer would not say what was tried.
+  const text =
+    typeof e.response === 'string' && e.code !== 'ETLS' ? e.response : String(e.message ?? err);
   return text.slice(0, 500);
 }

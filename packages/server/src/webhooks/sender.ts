@@ -3,7 +3,8 @@ import https from 'node:https';
 import { Webhook } from 'standardwebhooks';
 import { checkWebhookUrl, guardedLookup } from './url-guard';
 
-export const WEBHOOK_TIMEOUT_MS = 10_000;
+/** The whole attempt: connect, headers and body. */
+export const WEBHOOK_TIMEOUT_MS = 15_000;
 // Keep-alive: a busy endpoint gets its events over a few warm connections. Each
 // new connection still goes through the guarded lookup.
 const agents = {
@@ -29,35 +30,42 @@ export function signedHeaders(secret: string, msgId: string, body: string, at = 
   };
 }
 
-/** One POST attempt: no redirects followed, a 10 s limit, only a short excerpt of the answer kept. */
+/**
+ * One POST attempt: no redirects followed, only a short excerpt of the answer
+ * kept, and one deadline for the whole exchange (connect, headers and body):
+ * a receiver that trickles a byte now and then is cut off like a silent one.
+ */
 export function postWebhook(opts: {
   url: string;
   secret: string;
   msgId: string;
   body: string;
   allowLocal: boolean;
+  /** The total deadline of the attempt (default WEBHOOK_TIMEOUT_MS). */
   timeoutMs?: number;
   /** A worker shutting down cuts the call short; the attempt is then retried later. */
   signal?: AbortSignal;
 }): Promise<SendResult> {
   const started = performance.now();
-  const done = (r: Omit<SendResult, 'latencyMs'>): SendResult => ({
-    ...r,
-    latencyMs: Math.round(performance.now() - started),
-  });
+  const deadline = opts.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
   return new Promise((resolve) => {
+    let settled = false;
+    // Set once the request exists; settling before that has no timer to clear.
+    // eslint-disable-next-line prefer-const
+    let timer: NodeJS.Timeout | undefined;
+    const settle = (r: Omit<SendResult, 'latencyMs'>) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve({ ...r, latencyMs: Math.round(performance.now() - started) });
+    };
+    const fail = (error: string) =>
+      settle({ statusCode: null, excerpt: null, retryAfter: undefined, error });
     let url: URL;
     try {
       url = checkWebhookUrl(opts.url, opts.allowLocal);
     } catch (err) {
-      resolve(
-        done({
-          statusCode: null,
-          excerpt: null,
-          retryAfter: undefined,
-          error: String((err as Error).message),
-        }),
-      );
+      fail(String((err as Error).message));
       return;
     }
     const secure = url.protocol === 'https:';
@@ -70,18 +78,17 @@ export function postWebhook(opts: {
         'user-agent': 'credits-gateway-webhooks/1',
         ...signedHeaders(opts.secret, opts.msgId, opts.body),
       },
-      timeout: opts.timeoutMs ?? WEBHOOK_TIMEOUT_MS,
     });
-    const abort = () => req.destroy(new Error('the worker shut down during the call'));
+    const cut = (why: string) => {
+      fail(why);
+      req.destroy(new Error(why));
+    };
+    timer = setTimeout(() => cut(`no complete answer within ${deadline} ms`), deadline);
+    const abort = () => cut('the worker shut down during the call');
     if (opts.signal?.aborted) abort();
     opts.signal?.addEventListener('abort', abort, { once: true });
     req.on('close', () => opts.signal?.removeEventListener('abort', abort));
-    req.on('timeout', () =>
-      req.destroy(new Error(`timed out after ${opts.timeoutMs ?? WEBHOOK_TIMEOUT_MS} ms`)),
-    );
-    req.on('error', (err) =>
-      resolve(done({ statusCode: null, excerpt: null, retryAfter: undefined, error: err.message })),
-    );
+    req.on('error', (err) => fail(err.message));
     req.on('response', (res) => {
       let excerpt = '';
       res.setEncoding('utf8');
@@ -90,16 +97,14 @@ export function postWebhook(opts: {
         else res.destroy();
       });
       const finish = () =>
-        resolve(
-          done({
-            statusCode: res.statusCode ?? null,
-            excerpt: excerpt.slice(0, EXCERPT),
-            retryAfter: res.headers['retry-after'],
-            error: null,
-          }),
-        );
+        settle({
+          statusCode: res.statusCode ?? null,
+          excerpt: excerpt.slice(0, EXCERPT),
+          retryAfter: res.headers['retry-after'],
+          error: null,
+        });
       res.on('end', finish);
-      res.on('close', finish); // destroyed after the excerpt: the first resolve wins
+      res.on('close', finish); // destroyed after the excerpt: the first settle wins
       res.on('error', finish);
     });
     req.end(opts.body);

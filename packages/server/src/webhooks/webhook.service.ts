@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit';
-import { badInput, notFound } from '../common/errors';
+import { badInput, ErrorCode, GatewayError, notFound } from '../common/errors';
 import { newId, parseId } from '../common/ids';
 import { AccountEntity } from '../accounts/account.entity';
 import type { ServiceContext } from '../common/context';
@@ -15,6 +16,7 @@ import type {
   WebhookDeliveryType,
   WebhookEndpointType,
 } from './webhook.type';
+
 import { JOBS, addJobSql } from '../db/read-rules';
 
 // Partners manage their own key's endpoints; admins (and, reading, specialists) all.
@@ -28,6 +30,8 @@ const DELIVERY_COLUMNS = `d.id, d.event_id AS "eventId", ev.type AS "eventType",
   d.endpoint_id AS "endpointId", d.status, d.attempts AS "attemptCount",
   d.next_attempt_at AS "nextAttemptAt", d.last_error AS "lastError",
   d.delivered_at AS "deliveredAt", d.created_at AS "createdAt", ev.payload::text AS payload`;
+
+export const DEFAULT_ENDPOINTS_PER_KEY = 10;
 
 const newSecret = () => `whsec_${randomBytes(24).toString('base64')}`;
 
@@ -101,6 +105,7 @@ export async function createEndpoint(ctx: ServiceContext, input: CreateWebhookEn
   const id = newId();
   const secret = newSecret();
   await ctx.ds.transaction(async (tx) => {
+    await assertEndpointRoom(tx, ctx);
     await tx.query(
       `INSERT INTO webhook_endpoints (id, owner_key_id, owner_role, owner_name, url, description, event_types,
                                       account_ids, secret)
@@ -120,6 +125,28 @@ export async function createEndpoint(ctx: ServiceContext, input: CreateWebhookEn
     await recordAudit(tx, ctx, 'createWebhookEndpoint', null, id, { url, eventTypes });
   });
   return { endpoint: await findEndpoint(ctx, id), secret };
+}
+
+/**
+ * WEBHOOK_ENDPOINTS_PER_KEY: a stored key's endpoints, counted under a lock on
+ * that key so concurrent creates cannot both slip under the cap. The
+ * operator's bootstrap key (ADMIN_KEY, no stored key) is not capped.
+ */
+async function assertEndpointRoom(tx: EntityManager, ctx: ServiceContext): Promise<void> {
+  const key = ctx.viewer.keyId;
+  if (!key) return;
+  const limit = ctx.outbound?.webhookEndpointsPerKey ?? DEFAULT_ENDPOINTS_PER_KEY;
+  await tx.query(`SELECT pg_advisory_xact_lock(hashtext('webhook-endpoints:' || $1::text))`, [key]);
+  const [{ n }] = await tx.query<[{ n: number }]>(
+    `SELECT count(*)::int AS n FROM webhook_endpoints WHERE owner_key_id = $1`,
+    [key],
+  );
+  if (n >= limit)
+    throw new GatewayError(
+      ErrorCode.BAD_USER_INPUT,
+      `This key already has ${n} webhook endpoints, the most it may register (${limit}); delete one first.`,
+      { field: 'url', limit },
+    );
 }
 
 export async function updateEndpoint(ctx: ServiceContext, input: UpdateWebhookEndpointInput) {
@@ -173,11 +200,17 @@ export async function listDeliveries(
   first: number,
   status: WebhookDeliveryStatus | null,
 ): Promise<WebhookDeliveryType[]> {
+  // A partner reads only the events of accounts still in its scope: one
+  // removed from it takes its old payloads along.
+  const scoped =
+    ctx.viewer.role === Role.PARTNER
+      ? `AND EXISTS (SELECT 1 FROM api_key_accounts s WHERE s.api_key_id = $4 AND s.account_id = ev.account_id)`
+      : '';
   return ctx.ds.query(
     `SELECT ${DELIVERY_COLUMNS} FROM webhook_deliveries d JOIN webhook_events ev ON ev.id = d.event_id
-      WHERE d.endpoint_id = $1 AND ($2::text IS NULL OR d.status = $2)
+      WHERE d.endpoint_id = $1 AND ($2::text IS NULL OR d.status = $2) ${scoped}
       ORDER BY d.created_at DESC, d.id LIMIT $3`,
-    [endpoint.id, status, Math.min(Math.max(first, 1), 100)],
+    [endpoint.id, status, Math.min(Math.max(first, 1), 100), ...(scoped ? [ctx.viewer.keyId] : [])],
   );
 }
 
@@ -200,25 +233,51 @@ export async function replayDelivery(
 ): Promise<WebhookDeliveryType> {
   const id = parseId(raw, 'id');
   const own = ownerCondition(ctx, 'e.owner_key_id', 2);
-  const found = await ctx.ds.query<{ id: string; enabled: boolean }[]>(
-    `SELECT d.id, e.enabled FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id
+  const found = await ctx.ds.query<
+    { id: string; enabled: boolean; endpointId: string; silenced: string | null }[]
+  >(
+    `SELECT d.id, e.enabled, e.id AS "endpointId", webhook_silenced(e.id, ev.account_id) AS silenced
+       FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id
+       JOIN webhook_events ev ON ev.id = d.event_id
       WHERE d.id = $1 AND ${own.sql}`,
     [id, ...own.params],
   );
   if (!found[0]) throw notFound(id, 'WebhookDelivery');
+  // A partner never sees a delivery about an account it has lost.
+  if (ctx.viewer.role === Role.PARTNER && found[0].silenced) throw notFound(id, 'WebhookDelivery');
+  const silenced = found[0].silenced;
   if (!found[0].enabled)
     throw badInput(
       'id',
       'The endpoint is disabled: enable it (updateWebhookEndpoint) before a replay.',
     );
   await ctx.ds.transaction(async (tx) => {
-    await tx.query(
-      `UPDATE webhook_deliveries SET status = 'PENDING', attempts = 0, next_attempt_at = NULL, last_error = NULL,
-              delivered_at = NULL WHERE id = $1`,
-      [id],
+    if (silenced) {
+      // Revoked or de-scoped: the replay is refused by recording it dropped, never sent.
+      await tx.query(
+        `UPDATE webhook_deliveries SET status = 'FAILED', next_attempt_at = NULL, last_error = $2
+          WHERE id = $1`,
+        [id, `replay dropped unsent: ${silenced}`],
+      );
+    } else {
+      await tx.query(
+        `UPDATE webhook_deliveries SET status = 'PENDING', attempts = 0, next_attempt_at = NULL, last_error = NULL,
+                delivered_at = NULL WHERE id = $1`,
+        [id],
+      );
+      await tx.query(
+        `SELECT ${addJobSql(JOBS.webhookDelivery, 'deliveryId', '$1::text', '$2::text')}`,
+        [id, found[0]!.endpointId],
+      );
+    }
+    await recordAudit(
+      tx,
+      ctx,
+      'replayWebhookDelivery',
+      null,
+      id,
+      silenced ? { dropped: silenced } : {},
     );
-    await tx.query(`SELECT ${addJobSql(JOBS.webhookDelivery, 'deliveryId', '$1::text')}`, [id]);
-    await recordAudit(tx, ctx, 'replayWebhookDelivery', null, id);
   });
   const rows = await ctx.ds.query<WebhookDeliveryType[]>(
     `SELECT ${DELIVERY_COLUMNS} FROM webhook_deliveries d JOIN webhook_events ev ON ev.id = d.event_id

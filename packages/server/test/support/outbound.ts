@@ -30,6 +30,9 @@ export type SmtpMode = 'accept' | 'reject-permanent' | 'reject-transient';
 export class SmtpSink {
   readonly received: ParsedMail[] = [];
   mode: SmtpMode = 'accept';
+  /** While set, messages wait before the server's answer (a slow relay); `held` counts them. */
+  gate: Promise<void> | null = null;
+  held = 0;
   private server: SMTPServer | null = null;
 
   constructor(readonly port: number) {}
@@ -52,27 +55,42 @@ export class SmtpSink {
       onData: (stream, _session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          if (this.mode !== 'accept') {
-            const err = Object.assign(
-              new Error(
-                this.mode === 'reject-permanent' ? 'Mailbox unavailable' : 'Try again later',
-              ),
-              { responseCode: this.mode === 'reject-permanent' ? 550 : 451 },
-            );
-            callback(err);
-            return;
-          }
-          simpleParser(Buffer.concat(chunks))
-            .then((m) => {
-              this.received.push(m);
-              callback();
-            })
-            .catch(callback);
-        });
+        stream.on('end', () => void this.answer(chunks, callback));
       },
     });
     return new Promise((resolve) => this.server!.listen(this.port, '127.0.0.1', () => resolve()));
+  }
+
+  /** Holds every message until the returned function is called. */
+  hold(): () => void {
+    let release!: () => void;
+    this.gate = new Promise((r) => (release = r));
+    return () => {
+      this.gate = null;
+      release();
+    };
+  }
+
+  private async answer(chunks: Buffer[], callback: (err?: Error | null) => void): Promise<void> {
+    if (this.gate) {
+      this.held++;
+      await this.gate;
+      this.held--;
+    }
+    if (this.mode !== 'accept') {
+      const err = Object.assign(
+        new Error(this.mode === 'reject-permanent' ? 'Mailbox unavailable' : 'Try again later'),
+        { responseCode: this.mode === 'reject-permanent' ? 550 : 451 },
+      );
+      callback(err);
+      return;
+    }
+    try {
+      this.received.push(await simpleParser(Buffer.concat(chunks)));
+      callback();
+    } catch (err) {
+      callback(err as Error);
+    }
   }
 
   /** Closes the listener: connections are refused until up() again. */
@@ -217,6 +235,52 @@ export class WebhookReceiver {
   get url(): string {
     const { port } = this.server.address() as net.AddressInfo;
     return `http://127.0.0.1:${port}/hooks`;
+  }
+
+  close(): Promise<void> {
+    this.server.closeAllConnections();
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+/**
+ * A receiver as slow as a hostile partner makes it: it answers 200 at once,
+ * then writes one byte of body every `everyMs` and never finishes, so no
+ * idle timeout ever fires. Counts requests, and those in flight, per path.
+ */
+export class TricklingReceiver {
+  readonly requests = new Map<string, number>();
+  readonly inFlight = new Map<string, number>();
+  maxInFlightPerPath = 0;
+  private readonly server: http.Server;
+
+  private constructor(everyMs: number) {
+    this.server = http.createServer((req, res) => {
+      const p = req.url ?? '/';
+      this.requests.set(p, (this.requests.get(p) ?? 0) + 1);
+      const n = (this.inFlight.get(p) ?? 0) + 1;
+      this.inFlight.set(p, n);
+      this.maxInFlightPerPath = Math.max(this.maxInFlightPerPath, n);
+      req.resume();
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.write('.');
+      const timer = setInterval(() => res.write('.'), everyMs);
+      res.on('close', () => {
+        clearInterval(timer);
+        this.inFlight.set(p, (this.inFlight.get(p) ?? 1) - 1);
+      });
+    });
+  }
+
+  static async start(everyMs = 500): Promise<TricklingReceiver> {
+    const r = new TricklingReceiver(everyMs);
+    await new Promise<void>((resolve) => r.server.listen(0, '127.0.0.1', resolve));
+    return r;
+  }
+
+  url(path: string): string {
+    const { port } = this.server.address() as net.AddressInfo;
+    return `http://127.0.0.1:${port}${path}`;
   }
 
   close(): Promise<void> {

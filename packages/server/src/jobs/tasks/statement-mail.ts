@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { isPermanentMailError, mailErrorReason, type Mailer } from '../../mail/mailer';
 import { statementMail } from '../../mail/statement-email';
 import type { StatementPayload } from '../../outbox/statements';
+import { resendsAfterFault } from '../metrics';
 import { addJobSql, inTransaction } from '../pg';
 import { type Backoff, backoffDelay } from '../retry';
 import { JOBS, deadAtSql, liveAtSql } from '../../db/read-rules';
@@ -61,6 +62,8 @@ export function statementMailTask(deps: { mailer: Mailer; backoff: Backoff; log:
           expiring: expiring.map((e) => ({ credits: e.credits, expiresAt: e.expires_at })),
         });
         const attempt = s.attempts + 1;
+        // An earlier run of this job ended unreleased (a fault): it may have sent this already.
+        if (helpers.job.attempts > 1) resendsAfterFault.inc({ kind: 'statement' });
         try {
           await deps.mailer.send(mail);
         } catch (err) {

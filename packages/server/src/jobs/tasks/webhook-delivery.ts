@@ -1,7 +1,9 @@
 import type { Task } from 'graphile-worker';
 import type { PoolClient } from 'pg';
 import type { Logger } from 'pino';
-import { postWebhook } from '../../webhooks/sender';
+import { postWebhook, type SendResult, WEBHOOK_TIMEOUT_MS } from '../../webhooks/sender';
+import { workerAlive } from '../liveness';
+import { resendsAfterFault } from '../metrics';
 import { addJobSql, inTransaction } from '../pg';
 import { retryAfterMs } from '../retry';
 import { JOBS } from '../../db/read-rules';
@@ -15,126 +17,224 @@ export interface WebhookSettings {
   scheduleMs: number[];
   /** An endpoint failing this long (with no success since) is disabled. */
   disableAfterMs: number;
+  /** The total deadline of one attempt: connect, headers and body (default 15 s). */
   timeoutMs?: number;
+  /** The instant of an attempt (tests move a ManualClock to cross the disable rule). */
+  now?: () => Date;
 }
 
 export const DISABLE_AFTER_MS = 5 * 24 * 3_600_000;
+/** A claim outlives the deadline by this much before another attempt may take the delivery. */
+const CLAIM_SLACK_MS = 30_000;
 
-interface DeliveryRow {
+interface Claimed {
   id: string;
-  status: string;
   attempts: number;
   event_id: string;
   payload: object;
   endpoint_id: string;
   url: string;
   secret: string;
-  enabled: boolean;
   failing_since: Date | null;
 }
 
+/** The named queue of an endpoint's jobs: graphile-worker runs one of them at a time. */
+export const endpointQueue = JOBS.webhookDelivery.queue;
+
 /**
- * Delivers one event to one endpoint. The delivery row is locked for the
- * attempt, so two workers never send it at once, and a delivered one is
- * never sent again by a duplicate job. Each attempt is recorded; failures
- * reschedule this job along the retry schedule, honouring Retry-After.
+ * Delivers one event to one endpoint, in three steps so that no database
+ * transaction is open while a receiver answers: claim the delivery (a lease,
+ * committed at once), send with a total deadline, record the attempt. Every
+ * attempt is recorded; failures reschedule this job along the retry
+ * schedule, honouring Retry-After. The endpoint's named queue keeps at most
+ * one attempt in flight per endpoint; the lease keeps a duplicate job of the
+ * same delivery from sending beside it. A delivery whose owner key was
+ * revoked, or whose account left a partner's scope, is dropped unsent.
  */
 export function webhookDeliveryTask(deps: { settings: WebhookSettings; log: Logger }): Task {
   const { settings } = deps;
+  const deadline = settings.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
+  const now = settings.now ?? (() => new Date());
   return async (raw, helpers) => {
     const { deliveryId } = raw as { deliveryId: string };
+    const me = helpers.job.locked_by ?? 'unknown';
+    const d = await helpers.withPgClient((client) =>
+      inTransaction(client, () =>
+        claim(client, deliveryId, me, deadline + CLAIM_SLACK_MS, deps.log),
+      ),
+    );
+    if (!d) return;
+    // An earlier run of this job ended unreleased (a fault): it may have sent this already.
+    if (helpers.job.attempts > 1) resendsAfterFault.inc({ kind: 'webhook' });
+    const at = now();
+    const r = await postWebhook({
+      url: d.url,
+      secret: d.secret,
+      msgId: d.event_id,
+      body: JSON.stringify(d.payload),
+      allowLocal: settings.allowLocal,
+      timeoutMs: deadline,
+      signal: helpers.abortSignal,
+    });
     await helpers.withPgClient((client) =>
-      inTransaction(client, async () => {
-        const { rows } = await client.query<DeliveryRow>(
-          `SELECT d.id, d.status, d.attempts, d.event_id, ev.payload, e.id AS endpoint_id, e.url, e.secret,
-                  e.enabled, e.failing_since
-             FROM webhook_deliveries d
-             JOIN webhook_events ev ON ev.id = d.event_id
-             JOIN webhook_endpoints e ON e.id = d.endpoint_id
-            WHERE d.id = $1 FOR UPDATE OF d SKIP LOCKED`,
-          [deliveryId],
-        );
-        const d = rows[0];
-        if (!d || d.status === 'DELIVERED' || d.status === 'FAILED') return;
-        if (!d.enabled) {
-          await client.query(
-            `UPDATE webhook_deliveries SET status = 'FAILED', last_error = 'endpoint disabled', next_attempt_at = NULL WHERE id = $1`,
-            [d.id],
-          );
-          return;
-        }
-        const at = new Date();
-        const r = await postWebhook({
-          url: d.url,
-          secret: d.secret,
-          msgId: d.event_id,
-          body: JSON.stringify(d.payload),
-          allowLocal: settings.allowLocal,
-          timeoutMs: settings.timeoutMs,
-          signal: helpers.abortSignal,
-        });
-        const attempt = d.attempts + 1;
-        await client.query(
-          `INSERT INTO webhook_attempts (delivery_id, at, status_code, latency_ms, response_excerpt, error)
-           VALUES ($1, $2, $3, $4, $5, $6)`,
-          [d.id, at, r.statusCode, r.latencyMs, r.excerpt, r.error],
-        );
-        const ok = r.statusCode !== null && r.statusCode >= 200 && r.statusCode < 300;
-        if (ok) {
-          await client.query(
-            `UPDATE webhook_deliveries SET status = 'DELIVERED', attempts = $2, delivered_at = now(),
-                    last_error = NULL, next_attempt_at = NULL WHERE id = $1`,
-            [d.id, attempt],
-          );
-          await client.query(
-            `UPDATE webhook_endpoints SET failing_since = NULL WHERE id = $1 AND failing_since IS NOT NULL`,
-            [d.endpoint_id],
-          );
-          return;
-        }
-        const reason =
-          r.error ?? `HTTP ${r.statusCode}${r.excerpt ? `: ${r.excerpt.slice(0, 200)}` : ''}`;
-        if (r.statusCode === 410) {
-          // 410 Gone: the receiver says this endpoint no longer exists.
-          await disableEndpoint(client, d.endpoint_id, 'the receiver answered 410 Gone');
-          await failDelivery(client, d.id, attempt, reason);
-          deps.log.info({ endpointId: d.endpoint_id }, 'webhook endpoint disabled after 410');
-          return;
-        }
-        await client.query(
-          `UPDATE webhook_endpoints SET failing_since = coalesce(failing_since, $2) WHERE id = $1`,
-          [d.endpoint_id, at],
-        );
-        const failingSince = d.failing_since ?? at;
-        if (at.getTime() - failingSince.getTime() >= settings.disableAfterMs) {
-          await disableEndpoint(
-            client,
-            d.endpoint_id,
-            `failing since ${failingSince.toISOString()}`,
-          );
-          deps.log.warn(
-            { endpointId: d.endpoint_id, failingSince },
-            'webhook endpoint disabled: failing for days',
-          );
-        }
-        if (attempt > settings.scheduleMs.length) {
-          await failDelivery(client, d.id, attempt, `gave up after ${attempt} tries: ${reason}`);
-          return;
-        }
-        const wait = Math.max(
-          settings.scheduleMs[attempt - 1]!,
-          Math.min(retryAfterMs(r.retryAfter, at.getTime()) ?? 0, 24 * 3_600_000),
-        );
-        const next = new Date(at.getTime() + wait);
-        await client.query(
-          `UPDATE webhook_deliveries SET status = 'RETRYING', attempts = $2, last_error = $3, next_attempt_at = $4
-            WHERE id = $1`,
-          [d.id, attempt, reason, next],
-        );
-        await addJobSql(client, WEBHOOK_DELIVERY, { deliveryId }, deliveryJobKey(d.id), next);
-      }),
+      inTransaction(client, () => record(client, d, at, r, settings, deps.log)),
     );
   };
+}
+
+/** Takes the delivery for one attempt, or returns null when there is nothing to send. */
+async function claim(
+  client: PoolClient,
+  deliveryId: string,
+  me: string,
+  leaseMs: number,
+  log: Logger,
+): Promise<Claimed | null> {
+  const { rows } = await client.query<
+    Claimed & {
+      status: string;
+      enabled: boolean;
+      silenced: string | null;
+      claimed_by: string | null;
+      claimed: Date | null;
+    }
+  >(
+    `SELECT d.id, d.status, d.attempts, d.event_id, ev.payload, e.id AS endpoint_id, e.url, e.secret,
+            e.enabled, e.failing_since, webhook_silenced(e.id, ev.account_id) AS silenced,
+            d.claimed_by, CASE WHEN d.claimed_until > now() THEN d.claimed_until END AS claimed
+       FROM webhook_deliveries d
+       JOIN webhook_events ev ON ev.id = d.event_id
+       JOIN webhook_endpoints e ON e.id = d.endpoint_id
+      WHERE d.id = $1 FOR UPDATE OF d`,
+    [deliveryId],
+  );
+  const d = rows[0];
+  if (!d || d.status === 'DELIVERED' || d.status === 'FAILED') return null;
+  if (d.silenced) {
+    await failDelivery(client, d.id, d.attempts, `dropped unsent: ${d.silenced}`);
+    log.info({ deliveryId, reason: d.silenced }, 'webhook delivery dropped');
+    return null;
+  }
+  if (!d.enabled) {
+    await client.query(
+      `UPDATE webhook_deliveries SET status = 'FAILED', last_error = 'endpoint disabled', next_attempt_at = NULL WHERE id = $1`,
+      [d.id],
+    );
+    return null;
+  }
+  if (
+    d.claimed &&
+    d.claimed_by !== me &&
+    d.claimed_by &&
+    (await workerAlive(client, d.claimed_by))
+  ) {
+    // Another live worker is sending it (a duplicate job): look again when its lease ends.
+    await addJobSql(
+      client,
+      WEBHOOK_DELIVERY,
+      { deliveryId },
+      deliveryJobKey(d.id),
+      d.claimed,
+      endpointQueue(d.endpoint_id),
+    );
+    return null;
+  }
+  await client.query(
+    `UPDATE webhook_deliveries SET claimed_by = $3, claimed_until = now() + $2 * interval '1 millisecond'
+      WHERE id = $1`,
+    [d.id, leaseMs, me],
+  );
+  return d;
+}
+
+/** One attempt's row; the rest of a delivery's history is derived from these. */
+export async function recordAttempt(
+  client: PoolClient,
+  deliveryId: string,
+  at: Date,
+  r: SendResult,
+): Promise<void> {
+  await client.query(
+    `INSERT INTO webhook_attempts (delivery_id, at, status_code, latency_ms, response_excerpt, error)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
+    [deliveryId, at, r.statusCode, r.latencyMs, r.excerpt, r.error],
+  );
+}
+
+async function record(
+  client: PoolClient,
+  d: Claimed,
+  at: Date,
+  r: SendResult,
+  settings: WebhookSettings,
+  log: Logger,
+): Promise<void> {
+  await client.query(`SELECT 1 FROM webhook_deliveries WHERE id = $1 FOR UPDATE`, [d.id]);
+  await recordAttempt(client, d.id, at, r);
+  await client.query(
+    `UPDATE webhook_deliveries SET claimed_by = NULL, claimed_until = NULL WHERE id = $1`,
+    [d.id],
+  );
+  const attempt = d.attempts + 1;
+  const ok = r.statusCode !== null && r.statusCode >= 200 && r.statusCode < 300;
+  if (ok) {
+    await client.query(
+      `UPDATE webhook_deliveries SET status = 'DELIVERED', attempts = $2, delivered_at = now(),
+              last_error = NULL, next_attempt_at = NULL WHERE id = $1`,
+      [d.id, attempt],
+    );
+    await client.query(
+      `UPDATE webhook_endpoints SET failing_since = NULL WHERE id = $1 AND failing_since IS NOT NULL`,
+      [d.endpoint_id],
+    );
+    return;
+  }
+  const reason =
+    r.error ?? `HTTP ${r.statusCode}${r.excerpt ? `: ${r.excerpt.slice(0, 200)}` : ''}`;
+  if (r.statusCode === 410) {
+    // 410 Gone: the receiver says this endpoint no longer exists.
+    await disableEndpoint(client, d.endpoint_id, 'the receiver answered 410 Gone');
+    await failDelivery(client, d.id, attempt, reason);
+    log.info({ endpointId: d.endpoint_id }, 'webhook endpoint disabled after 410');
+    return;
+  }
+  // The endpoint's current failing_since: other deliveries may have set or cleared it meanwhile.
+  const { rows } = await client.query<{ failing_since: Date }>(
+    `UPDATE webhook_endpoints SET failing_since = coalesce(failing_since, $2) WHERE id = $1
+     RETURNING failing_since`,
+    [d.endpoint_id, at],
+  );
+  const failingSince = rows[0]?.failing_since ?? at;
+  if (at.getTime() - failingSince.getTime() >= settings.disableAfterMs) {
+    await disableEndpoint(client, d.endpoint_id, `failing since ${failingSince.toISOString()}`);
+    log.warn(
+      { endpointId: d.endpoint_id, failingSince },
+      'webhook endpoint disabled: failing for days',
+    );
+  }
+  if (attempt > settings.scheduleMs.length) {
+    await failDelivery(client, d.id, attempt, `gave up after ${attempt} tries: ${reason}`);
+    return;
+  }
+  const wait = Math.max(
+    settings.scheduleMs[attempt - 1]!,
+    Math.min(retryAfterMs(r.retryAfter, at.getTime()) ?? 0, 24 * 3_600_000),
+  );
+  // The job's run_at is wall time; `at` may come from a test's clock.
+  const next = new Date(Date.now() + wait);
+  await client.query(
+    `UPDATE webhook_deliveries SET status = 'RETRYING', attempts = $2, last_error = $3, next_attempt_at = $4
+      WHERE id = $1`,
+    [d.id, attempt, reason, next],
+  );
+  await addJobSql(
+    client,
+    WEBHOOK_DELIVERY,
+    { deliveryId: d.id },
+    deliveryJobKey(d.id),
+    next,
+    endpointQueue(d.endpoint_id),
+  );
 }
 
 async function failDelivery(

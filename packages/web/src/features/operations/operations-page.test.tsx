@@ -4,7 +4,7 @@ import { OperationsPageDocument } from '../../gql/graphql';
 import { renderWithApp } from '../../test/render';
 import { OperationsPage } from './operations-page';
 
-function mock(data: { lastRun: unknown; reports: unknown[] }) {
+function mock(data: { lastRun: unknown; reports: unknown[]; fault?: string }) {
   return {
     request: { query: OperationsPageDocument },
     result: {
@@ -14,6 +14,12 @@ function mock(data: { lastRun: unknown; reports: unknown[] }) {
           schedule: '0 * * * *',
           nextRunAt: '2025-03-02T11:00:00.000Z',
           lastRun: data.lastRun,
+        },
+        mailDelivery: {
+          __typename: 'MailDelivery',
+          retryingStatements: data.fault ? 3 : 0,
+          configurationFault: data.fault ?? null,
+          faultSince: data.fault ? '2025-03-02T09:00:00.000Z' : null,
         },
         reconciliationReports: data.reports,
       },
@@ -72,5 +78,18 @@ describe('OperationsPage', () => {
     renderWithApp(<OperationsPage />, { mocks: [mock({ lastRun: null, reports: [] })] });
     expect(await screen.findByTestId('expiry-last-run')).toHaveTextContent('No run yet');
     expect(screen.getByText('No report yet')).toBeInTheDocument();
+    expect(screen.getByTestId('mail-fault')).toHaveTextContent('No fault');
+  });
+
+  it('shows an SMTP configuration fault holding statements back', async () => {
+    renderWithApp(<OperationsPage />, {
+      mocks: [
+        mock({ lastRun: null, reports: [], fault: '535 Authentication credentials invalid' }),
+      ],
+    });
+    const fault = await screen.findByTestId('mail-fault');
+    expect(fault).toHaveTextContent('Fix SMTP_URL');
+    expect(fault).toHaveTextContent('535 Authentication credentials invalid');
+    expect(screen.getByTestId('mail-retrying')).toHaveTextContent('3');
   });
 });

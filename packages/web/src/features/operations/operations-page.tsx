@@ -19,6 +19,11 @@ const OperationsQuery = graphql(`
         credits
       }
     }
+    mailDelivery {
+      retryingStatements
+      configurationFault
+      faultSince
+    }
     reconciliationReports(first: 10) {
       id
       ranAt
@@ -56,6 +61,7 @@ export function OperationsPage() {
       {data ? (
         <>
           <ExpiryScheduleCard schedule={data.expirySchedule} />
+          <MailDeliveryCard mail={data.mailDelivery} />
           <Section id="reconciliation" title="Reconciliation reports">
             {data.reconciliationReports.length === 0 ? (
               <EmptyState title="No report yet">
@@ -72,6 +78,32 @@ export function OperationsPage() {
         </>
       ) : null}
     </div>
+  );
+}
+
+function MailDeliveryCard({ mail }: { mail: OperationsPageQuery['mailDelivery'] }) {
+  return (
+    <Section id="mail" title="Statement e-mails">
+      <dl className="ops-facts" data-testid="mail-delivery">
+        <div>
+          <dt>Waiting for a retry</dt>
+          <dd data-testid="mail-retrying">{formatNumber(mail.retryingStatements)}</dd>
+        </div>
+        <div>
+          <dt>SMTP settings</dt>
+          <dd data-testid="mail-fault">
+            {mail.configurationFault ? (
+              <>
+                <Badge tone="danger">Fix SMTP_URL</Badge> {mail.configurationFault}
+                {mail.faultSince ? <> (since {formatDateTime(mail.faultSince)})</> : null}
+              </>
+            ) : (
+              <span className="muted">No fault</span>
+            )}
+          </dd>
+        </div>
+      </dl>
+    </Section>
   );
 }
 

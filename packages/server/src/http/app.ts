@@ -8,7 +8,6 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
@@ -32,6 +31,7 @@ import { compiledReadsExecutor } from '../graphql/compiled-reads/executor';
 import { compiledReadsAnswerer } from '../graphql/compiled-reads/http-path';
 import { compiledReadsPlugin } from '../graphql/compiled-reads/plugin';
 import { createLoaders } from '../graphql/loaders';
+import { queryCostPlugin } from '../graphql/query-cost';
 import { currentRequestId, requestScope } from './request-scope';
 import { asUnavailable, sendGatewayError, sendJson, unavailablePlugin } from './unavailable';
 import { viewerOfRequest } from './authenticate';
@@ -40,7 +40,11 @@ import { graphqlEndpoint } from './graphql-endpoint';
 import { createMetrics } from './metrics';
 import { createRateLimiter } from './rate-limit';
 
-/** Abuse limits: generous for the dashboard and partners' codegen, tight for floods. */
+/**
+ * Abuse limits: generous for the dashboard and partners' codegen, tight for
+ * floods. `cost` is priced by graphql/query-cost.ts from the coerced
+ * arguments (variables and defaults too), about one unit per field resolved.
+ */
 export const LIMITS = { depth: 10, aliases: 15, cost: 20_000, directives: 20, tokens: 5_000 };
 
 // graphql-armor throws out of validate() by default, which Apollo answers with
@@ -113,7 +117,6 @@ export async function createGateway(opts: {
   const validationRules = [
     maxDepthRule({ n: LIMITS.depth, ...reportAsValidationError }),
     maxAliasesRule({ n: LIMITS.aliases, ...reportAsValidationError }),
-    costLimitRule({ maxCost: LIMITS.cost, ...reportAsValidationError }),
     maxDirectivesRule({ n: LIMITS.directives, ...reportAsValidationError }),
   ];
   usePreparedStatements(ds, config.dbPreparedStatements !== false);
@@ -144,6 +147,7 @@ export async function createGateway(opts: {
       ApolloServerPluginLandingPageDisabled(),
       unavailablePlugin,
       metrics.plugin,
+      queryCostPlugin(LIMITS.cost),
       ...(compiledReads ? [compiledReadsPlugin(compiledReads)] : []),
     ],
   });
@@ -232,6 +236,7 @@ export async function createGateway(opts: {
           schema,
           validationRules,
           maxTokens: LIMITS.tokens,
+          maxCost: LIMITS.cost,
           // The key's lookup and its request budget, as on every other route.
           viewerFor: authenticate,
           now: () => clock.now(),

@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { type DocumentNode, Kind, OperationTypeNode } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_PAGE_SIZE } from '../src/common/pagination';
+import { queryCost } from '../src/graphql/query-cost';
+import { buildGatewaySchema } from '../src/graphql/schema';
+import { LIMITS } from '../src/http/app';
+import { answerOf, postRaw } from './support/access-helpers';
+import { createAccount, createKey, issueLicense, purchase } from './support/fixtures';
+import { type TestGateway, startGateway } from './support/gateway';
+
+// Issue 19's request-side findings, attacked the way the review did.
+
+let g: TestGateway;
+let acc: string;
+let partner: string;
+
+beforeAll(async () => {
+  g = await startGateway();
+  acc = await createAccount(g);
+  await issueLicense(g, acc, { edition: 'OWNED' });
+  await purchase(g, acc, 100);
+  partner = (await createKey(g, 'PARTNER', [acc])).secret;
+});
+afterAll(() => g.close());
+
+/** The generated documents of a codegen client file (`export const XDocument = {...} as unknown as ...`). */
+function documentsOf(file: string): Map<string, DocumentNode> {
+  const text = fs.readFileSync(file, 'utf8');
+  const docs = new Map<string, DocumentNode>();
+  for (const m of text.matchAll(/^export const (\w+)Document = (\{.*\}) as unknown as /gm)) {
+    docs.set(m[1]!, JSON.parse(m[2]!) as DocumentNode);
+  }
+  return docs;
+}
+
+/** Required variables of the clients' queries that are neither a page size nor an id. */
+const OTHER_VARIABLES: Record<string, Record<string, unknown>> = {
+  GrantPreview: { input: { edition: 'OWNED', listPriceCents: 100, paidPriceCents: 100 } },
+  Quote: { category: 'SETUP' },
+};
+
+describe('finding 1: the cost limit counts what will run (variables and defaults too)', () => {
+  const nested = (first: string) =>
+    `accounts${first} { nodes { ledger${first} { nodes { lot { account { ledger${first} { nodes { id } } } } } } } }`;
+  const VARIABLES = `query($n: Int) { ${nested('(first: $n)')} }`;
+
+  async function refused(body: unknown) {
+    const r = await postRaw(g, body, { key: partner });
+    expect(r.status, r.text).toBe(400);
+    const answer = answerOf(r);
+    expect(answer.data ?? null).toBeNull();
+    expect(answer.errors?.[0]?.extensions?.code, r.text).toBe('GRAPHQL_VALIDATION_FAILED');
+    return answer.errors![0]!;
+  }
+
+  it("the review's query with $n = 100 is refused like its literal twin, with the same code", async () => {
+    const literal = await refused({ query: `{ ${nested('(first: 100)')} }` });
+    const viaVariable = await refused({ query: VARIABLES, variables: { n: 100 } });
+    expect(viaVariable.message).toBe(literal.message);
+  });
+
+  it('defaults count: the same query with no `first` anywhere is refused', async () => {
+    await refused({ query: `{ ${nested('')} }` });
+    await refused({ query: VARIABLES, variables: {} });
+  });
+
+  it('a variable in a GET query is priced too', async () => {
+    const params = new URLSearchParams({ query: VARIABLES, variables: JSON.stringify({ n: 100 }) });
+    const r = await fetch(`${g.url}/graphql?${params}`, {
+      headers: { authorization: `Bearer ${partner}`, 'apollo-require-preflight': 'true' },
+    });
+    expect(r.status).toBe(400);
+    const body = (await r.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]!.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('the same query with small pages runs', async () => {
+    const r = await postRaw(g, { query: VARIABLES, variables: { n: 3 } }, { key: partner });
+    expect(r.status, r.text).toBe(200);
+    const answer = answerOf(r);
+    expect(answer.errors, r.text).toBeUndefined();
+    const data = answer.data as { accounts: { nodes: { ledger: { nodes: unknown[] } }[] } };
+    expect(data.accounts.nodes[0]!.ledger.nodes.length).toBeGreaterThan(0);
+  });
+
+  it(`every dashboard and partner-client document stays within ${LIMITS.cost} at the largest page (${MAX_PAGE_SIZE})`, async () => {
+    const schema = await buildGatewaySchema();
+    const root = path.resolve(__dirname, '../../..');
+    const files = [
+      path.join(root, 'packages/web/src/gql/graphql.ts'),
+      path.join(root, 'examples/partner-client/src/gql/graphql.ts'),
+    ];
+    let priced = 0;
+    for (const file of files) {
+      const docs = documentsOf(file);
+      expect(docs.size, file).toBeGreaterThan(5);
+      for (const [name, doc] of docs) {
+        const op = doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+        if (op?.kind !== Kind.OPERATION_DEFINITION || op.operation !== OperationTypeNode.QUERY)
+          continue;
+        // Every Int variable at the page-size ceiling: the most the client could ask with it.
+        const variables: Record<string, unknown> = {};
+        for (const v of op.variableDefinitions ?? []) {
+          const type = JSON.stringify(v.type);
+          if (type.includes('"Int"')) variables[v.variable.name.value] = MAX_PAGE_SIZE;
+          else if (type.includes('"ID"')) variables[v.variable.name.value] = acc;
+        }
+        Object.assign(variables, OTHER_VARIABLES[name]);
+        const cost = queryCost(schema, doc, variables, null);
+        expect(cost, `${name} in ${file}`).not.toBeNull();
+        expect(cost!, `${name} in ${file}`).toBeLessThanOrEqual(LIMITS.cost);
+        priced++;
+      }
+    }
+    expect(priced).toBeGreaterThan(20);
+  });
+});

@@ -64,6 +64,8 @@ const envSchema = z.object({
     .string()
     .regex(/^\d+(b|kb|mb)$/i, 'like 100kb or 1mb')
     .default('100kb'),
+  /** A request's headers and body must arrive within this, or it is cut off (408) before its key is checked. */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(300_000).default(30_000),
   /** Bearer token for GET /metrics; unset: metrics are off (404). */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Requests per API key and window, by the key's role: `600/min`, `20/s`, `36000/h` or `off`. */
@@ -119,6 +121,7 @@ export type Config = {
   embeddedPgPort: number;
   dbPoolSize: number;
   bodyLimit: string;
+  requestTimeoutMs: number;
   metricsToken: string | undefined;
   /** By role; null: no limit for that role. */
   rateLimits: Record<'ADMIN' | 'SPECIALIST' | 'PARTNER' | 'ANALYST', RateLimit | null>;
@@ -171,6 +174,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     dbPoolSize: e.DB_POOL_SIZE,
     bodyLimit: e.BODY_LIMIT,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     metricsToken: e.METRICS_TOKEN,
     rateLimits: {
       ADMIN: e.RATE_LIMIT_ADMIN,

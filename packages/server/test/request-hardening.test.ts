@@ -1,14 +1,16 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { type DocumentNode, Kind, OperationTypeNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config';
 import { MAX_PAGE_SIZE } from '../src/common/pagination';
 import { queryCost } from '../src/graphql/query-cost';
 import { buildGatewaySchema } from '../src/graphql/schema';
 import { LIMITS } from '../src/http/app';
 import { answerOf, postRaw } from './support/access-helpers';
 import { createAccount, createKey, issueLicense, purchase } from './support/fixtures';
-import { type TestGateway, startGateway } from './support/gateway';
+import { ADMIN_KEY, type TestGateway, startGateway } from './support/gateway';
 
 // Issue 19's request-side findings, attacked the way the review did.
 
@@ -115,5 +117,63 @@ describe('finding 1: the cost limit counts what will run (variables and defaults
       }
     }
     expect(priced).toBeGreaterThan(20);
+  });
+});
+
+describe('finding 11: a request body must arrive within the bound, before the key is checked', () => {
+  let slow: TestGateway;
+  beforeAll(async () => {
+    slow = await startGateway({ config: { requestTimeoutMs: 1_000 } });
+  });
+  afterAll(() => slow.close());
+
+  /** Sends headers for a `length`-byte body, then one byte every 100 ms until the server hangs up. */
+  function trickle(url: string, key: string, length: number) {
+    const { hostname, port } = new URL(url);
+    return new Promise<{ answer: string; sent: number }>((resolve, reject) => {
+      const socket = net.connect(Number(port), hostname);
+      let answer = '';
+      let sent = 0;
+      let timer: NodeJS.Timeout | undefined;
+      socket.on('connect', () => {
+        socket.write(
+          `POST /graphql HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/json\r\n` +
+            `Authorization: Bearer ${key}\r\nContent-Length: ${length}\r\n\r\n`,
+        );
+        timer = setInterval(() => {
+          if (sent < length && !socket.destroyed) {
+            socket.write(' ');
+            sent++;
+          }
+        }, 100);
+      });
+      socket.on('data', (chunk) => (answer += chunk.toString('utf8')));
+      socket.on('error', reject);
+      socket.on('close', () => {
+        clearInterval(timer);
+        resolve({ answer, sent });
+      });
+    });
+  }
+
+  it('a body trickled a byte at a time is cut off with 408, whatever the key', async () => {
+    const length = 300; // 30 s at this pace: Node's old default (300 s) would wait it out
+    for (const key of [ADMIN_KEY, 'not-a-key-at-all-0123456789']) {
+      const { answer, sent } = await trickle(slow.url, key, length);
+      expect(answer, 'cut off, not authenticated or parsed').toMatch(/^HTTP\/1\.1 408 /);
+      expect(sent).toBeLessThan(length);
+    }
+  });
+
+  it('a body that arrives in time is answered as usual', async () => {
+    const r = await slow.gql('{ me { role } }');
+    expect(r.errors).toBeUndefined();
+    expect(r.data).toEqual({ me: { role: 'ADMIN' } });
+  });
+
+  it('REQUEST_TIMEOUT_MS sets the bound; 30 s by default', () => {
+    expect(loadConfig({}).requestTimeoutMs).toBe(30_000);
+    expect(loadConfig({ REQUEST_TIMEOUT_MS: '5000' }).requestTimeoutMs).toBe(5_000);
+    expect(() => loadConfig({ REQUEST_TIMEOUT_MS: '0' })).toThrow(/REQUEST_TIMEOUT_MS/);
   });
 });

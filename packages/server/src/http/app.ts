@@ -92,6 +92,7 @@ export async function createGateway(opts: {
         | 'smtpUrl'
         | 'mailDir'
         | 'schedules'
+        | 'requestTimeoutMs'
       >
     >;
   log: Logger;
@@ -104,11 +105,22 @@ export async function createGateway(opts: {
   app.disable('x-powered-by');
   // POST /graphql goes to `endpoint` (node:http), the rest to Express: set below.
   let dispatch: http.RequestListener = (_req, res) => res.writeHead(503).end();
-  const server = http.createServer((req, res) => dispatch(req, res));
+  // A request (headers and body) must arrive within the bound, whoever sends
+  // it: Node answers 408 and closes, before any key is looked at. Node checks
+  // the bound on an interval; a tenth of it keeps the overshoot small.
+  const defaults = loadConfig({});
+  const requestTimeout = config.requestTimeoutMs ?? defaults.requestTimeoutMs;
+  const server = http.createServer(
+    {
+      requestTimeout,
+      headersTimeout: Math.min(requestTimeout, 60_000),
+      connectionsCheckingInterval: Math.min(1_000, Math.ceil(requestTimeout / 10)),
+    },
+    (req, res) => dispatch(req, res),
+  );
 
   const formatError = formatErrorWith(log);
   const metrics = createMetrics({ ds, token: config.metricsToken });
-  const defaults = loadConfig({});
   const limiter = createRateLimiter({
     ds,
     limits: config.rateLimits ?? defaults.rateLimits,

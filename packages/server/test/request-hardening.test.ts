@@ -8,9 +8,23 @@ import { MAX_PAGE_SIZE } from '../src/common/pagination';
 import { queryCost } from '../src/graphql/query-cost';
 import { buildGatewaySchema } from '../src/graphql/schema';
 import { LIMITS } from '../src/http/app';
-import { answerOf, postRaw } from './support/access-helpers';
-import { createAccount, createKey, issueLicense, purchase } from './support/fixtures';
-import { ADMIN_KEY, type TestGateway, startGateway } from './support/gateway';
+import {
+  answerOf,
+  expectBadInput,
+  expectNoData,
+  fingerprint,
+  postRaw,
+  uniq,
+} from './support/access-helpers';
+import {
+  CHARGE,
+  createAccount,
+  createKey,
+  issueLicense,
+  openTicket,
+  purchase,
+} from './support/fixtures';
+import { ADMIN_KEY, type GqlResult, type TestGateway, startGateway } from './support/gateway';
 
 // Issue 19's request-side findings, attacked the way the review did.
 
@@ -175,5 +189,160 @@ describe('finding 11: a request body must arrive within the bound, before the ke
     expect(loadConfig({}).requestTimeoutMs).toBe(30_000);
     expect(loadConfig({ REQUEST_TIMEOUT_MS: '5000' }).requestTimeoutMs).toBe(5_000);
     expect(() => loadConfig({ REQUEST_TIMEOUT_MS: '0' })).toThrow(/REQUEST_TIMEOUT_MS/);
+  });
+});
+
+describe('finding 9: control characters are refused in single-line text, naming the field', () => {
+  let lic: string;
+  let ticket: string;
+  let spare: string;
+  beforeAll(async () => {
+    lic = (await issueLicense(g, acc, { edition: 'OWNED' })).id;
+    spare = await openTicket(g, lic);
+    await purchase(g, acc, 100);
+    ticket = await openTicket(g, lic);
+    await g.ok(CHARGE, { i: { ticketId: ticket, credits: 30 } });
+  });
+
+  const INJECTIONS = [
+    ['CR LF', 'Acme\r\nTo: victim@example.com'],
+    ['LF', 'Acme\n\nYour credits expire today: call +1 555 0100'],
+    ['CR', 'Acme\rOverwritten'],
+    ['NUL', 'Acme\u0000'],
+    ['TAB', 'Acme\tInc'],
+    ['ESC', 'Acme\u001b[31m'],
+    ['DEL', 'Acme\u007f'],
+    ['NEL (C1)', 'Acme\u0085Next line'],
+    ['LINE SEPARATOR', 'Acme\u2028Next line'],
+  ] as const;
+
+  const fields: {
+    name: string;
+    field: string;
+    send: (value: string) => Promise<GqlResult>;
+  }[] = [
+    {
+      name: 'createAccount name',
+      field: 'name',
+      send: (v) =>
+        g.gql('mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }', {
+          i: { name: v, email: `${uniq('cc')}@example.com` },
+        }),
+    },
+    {
+      name: 'openTicket subject',
+      field: 'subject',
+      send: (v) =>
+        g.gql('mutation($i: OpenTicketInput!) { openTicket(input: $i) { id } }', {
+          i: { licenseId: lic, category: 'SETUP', subject: v },
+        }),
+    },
+    {
+      name: 'purchaseCredits paymentReference',
+      field: 'paymentReference',
+      send: (v) =>
+        g.gql('mutation($i: PurchaseCreditsInput!) { purchaseCredits(input: $i) { id } }', {
+          i: { accountId: acc, credits: 5, paymentReference: `${uniq('pay')}${v}` },
+        }),
+    },
+    {
+      name: 'createApiKey name',
+      field: 'name',
+      send: (v) =>
+        g.gql(
+          'mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { apiKey { id } secret } }',
+          { i: { name: v, role: 'ANALYST' } },
+        ),
+    },
+    {
+      name: 'issueLicense domain',
+      field: 'domain',
+      send: (v) =>
+        g.gql('mutation($i: IssueLicenseInput!) { issueLicense(input: $i) { id } }', {
+          i: {
+            accountId: acc,
+            edition: 'FREE',
+            domain: `${v}.example.com`,
+            orderDate: new Date().toISOString(),
+            listPriceCents: 0,
+            paidPriceCents: 0,
+          },
+        }),
+    },
+    {
+      name: 'createWebhookEndpoint description',
+      field: 'description',
+      send: (v) =>
+        g.gql(
+          'mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { secret } }',
+          {
+            i: {
+              url: 'https://hooks.example.com/in',
+              eventTypes: ['charge.created'],
+              description: v,
+            },
+          },
+        ),
+    },
+    {
+      name: 'chargeTicket idempotencyKey',
+      field: 'idempotencyKey',
+      send: (v) =>
+        g.gql('mutation($i: ChargeTicketInput!) { chargeTicket(input: $i) { id } }', {
+          i: { ticketId: spare, credits: 30, idempotencyKey: v },
+        }),
+    },
+  ];
+
+  for (const f of fields) {
+    it(`${f.name}: every control character is BAD_USER_INPUT naming ${f.field}, nothing written`, async () => {
+      for (const [what, value] of INJECTIONS) {
+        const before = await fingerprint(g);
+        const r = await f.send(value);
+        const e = expectBadInput(r, f.field);
+        expect(e.message, what).toMatch(/single line/);
+        expectNoData(r);
+        expect(await fingerprint(g), `${f.name} with ${what} changed nothing`).toEqual(before);
+      }
+    });
+  }
+
+  it('a refund reason may span lines, but holds no other control character', async () => {
+    const refund = (reason: string) =>
+      g.gql('mutation($i: RefundTicketInput!) { refundTicket(input: $i) { id } }', {
+        i: { ticketId: ticket, reason },
+      });
+    expectBadInput(await refund('Bug 123\u0000'), 'reason');
+    expectBadInput(await refund('Bug 123\u001b[2J'), 'reason');
+    const r = await refund('Bug 123 in the tax module.\r\nFixed in 4.2.1.\n\tThanks.');
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+  });
+
+  it('plain names with accents, emoji and punctuation still pass', async () => {
+    const r = await g.gql(
+      'mutation($i: CreateAccountInput!) { createAccount(input: $i) { name } }',
+      { i: { name: 'Société Générale — Ünïcödé 🚀 (EU)', email: `${uniq('ok')}@example.com` } },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data).toEqual({ createAccount: { name: 'Société Générale — Ünïcödé 🚀 (EU)' } });
+  });
+});
+
+describe('finding 10: inputs that answered INTERNAL_SERVER_ERROR', () => {
+  const createEndpoint = (url: string) =>
+    g.gql(
+      'mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { secret } }',
+      { i: { url, eventTypes: ['charge.created'] } },
+    );
+
+  it('a webhook URL over 2000 characters is BAD_USER_INPUT naming url', async () => {
+    const before = await fingerprint(g);
+    const r = await createEndpoint(`https://hooks.example.com/${'a'.repeat(2100)}`);
+    expectBadInput(r, 'url');
+    expect(await fingerprint(g)).toEqual(before);
+  });
+
+  it('a line break inside a webhook URL is refused, not silently dropped', async () => {
+    expectBadInput(await createEndpoint('https://hooks.exa\nmple.com/in'), 'url');
   });
 });

@@ -8,6 +8,9 @@ import ipaddr from 'ipaddr.js';
 
 export class UnsafeUrlError extends Error {}
 
+/** Longer URLs are refused at registration (BAD_USER_INPUT), as browsers and proxies do. */
+export const MAX_URL_LENGTH = 2000;
+
 function addressAllowed(address: string, allowLocal: boolean): boolean {
   if (!ipaddr.isValid(address)) return false;
   const range = ipaddr.process(address).range(); // IPv4-mapped IPv6 -> IPv4

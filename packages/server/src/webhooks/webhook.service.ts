@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { recordAudit } from '../audit/audit';
 import { badInput, notFound } from '../common/errors';
 import { newId, parseId } from '../common/ids';
+import { optionalText, text } from '../common/validate';
 import { AccountEntity } from '../accounts/account.entity';
 import type { ServiceContext } from '../common/context';
 import { Role } from '../policy/enums';
 import { webhookEventTypes } from './events';
-import { checkWebhookUrl, UnsafeUrlError } from './url-guard';
+import { MAX_URL_LENGTH, checkWebhookUrl, UnsafeUrlError } from './url-guard';
 import type {
   CreateWebhookEndpointInput,
   UpdateWebhookEndpointInput,
@@ -36,7 +37,9 @@ function ownerCondition(ctx: ServiceContext, column: string, param: number) {
     : { sql: 'TRUE', params: [] };
 }
 
-function checkUrl(ctx: ServiceContext, url: string): string {
+function checkUrl(ctx: ServiceContext, raw: string): string {
+  // The URL parser would quietly drop tabs and line breaks; refuse them instead.
+  const url = text(raw, 'url', { max: MAX_URL_LENGTH });
   try {
     return checkWebhookUrl(url, ctx.outbound?.webhookAllowLocal ?? false).toString();
   } catch (err) {
@@ -56,8 +59,7 @@ function checkEventTypes(types: string[]): string[] {
 }
 
 function checkDescription(d: string | null | undefined): string | null {
-  if (d && d.length > 500) throw badInput('description', 'description is at most 500 characters.');
-  return d ?? null;
+  return optionalText(d, 'description', { max: 500, min: 0 }) || null;
 }
 
 async function checkAccounts(ctx: ServiceContext, ids: string[] | null | undefined) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -344,5 +345,47 @@ describe('finding 10: inputs that answered INTERNAL_SERVER_ERROR', () => {
 
   it('a line break inside a webhook URL is refused, not silently dropped', async () => {
     expectBadInput(await createEndpoint('https://hooks.exa\nmple.com/in'), 'url');
+  });
+});
+
+describe('finding 10: automatic persisted queries', () => {
+  const QUERY = '{ me { role } }';
+  const sha = (q: string) => createHash('sha256').update(q).digest('hex');
+  const apq = (hash: string, query?: string) =>
+    postRaw(g, {
+      ...(query !== undefined ? { query } : {}),
+      extensions: { persistedQuery: { version: 1, sha256Hash: hash } },
+    });
+
+  it('a hash that does not match the query is 400 PERSISTED_QUERY_HASH_MISMATCH', async () => {
+    const r = await apq(sha('{ __typename }'), QUERY);
+    expect(r.status, r.text).toBe(400);
+    expect(answerOf(r).errors?.[0]?.extensions?.code, r.text).toBe('PERSISTED_QUERY_HASH_MISMATCH');
+  });
+
+  it('an unknown hash without the query is PERSISTED_QUERY_NOT_FOUND; then registered and found', async () => {
+    const q = `{ me { role keyName } }`;
+    const first = await apq(sha(q));
+    expect(answerOf(first).errors?.[0]?.extensions?.code, first.text).toBe(
+      'PERSISTED_QUERY_NOT_FOUND',
+    );
+    const registered = await apq(sha(q), q);
+    expect(answerOf(registered).errors, registered.text).toBeUndefined();
+    const found = await apq(sha(q));
+    expect(answerOf(found).data, found.text).toEqual(answerOf(registered).data);
+    expect(answerOf(found).data, found.text).toMatchObject({ me: { role: 'ADMIN' } });
+  });
+
+  it('an unsupported version or a malformed extension is a 400 client error', async () => {
+    const cases: [unknown, string][] = [
+      [{ version: 2, sha256Hash: sha(QUERY) }, 'PERSISTED_QUERY_NOT_SUPPORTED'],
+      ['x', 'PERSISTED_QUERY_NOT_SUPPORTED'],
+      [{ version: 1 }, 'PERSISTED_QUERY_HASH_MISMATCH'],
+    ];
+    for (const [persistedQuery, code] of cases) {
+      const r = await postRaw(g, { query: QUERY, extensions: { persistedQuery } });
+      expect(r.status, r.text).toBe(400);
+      expect(answerOf(r).errors?.[0]?.extensions?.code, r.text).toBe(code);
+    }
   });
 });

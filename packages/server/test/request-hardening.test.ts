@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import fc from 'fast-check';
 import { type DocumentNode, Kind, OperationTypeNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config';
@@ -343,6 +344,13 @@ describe('finding 10: inputs that answered INTERNAL_SERVER_ERROR', () => {
     expect(await fingerprint(g)).toEqual(before);
   });
 
+  it('a lone surrogate in a name (the fuzz below found it: jsonb refused it) is BAD_USER_INPUT', async () => {
+    const r = await g.gql('mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }', {
+      i: { name: 'Acme \ud800', email: `${uniq('ls')}@example.com` },
+    });
+    expectBadInput(r, 'name');
+  });
+
   it('a line break inside a webhook URL is refused, not silently dropped', async () => {
     expectBadInput(await createEndpoint('https://hooks.exa\nmple.com/in'), 'url');
   });
@@ -387,5 +395,139 @@ describe('finding 10: automatic persisted queries', () => {
       expect(r.status, r.text).toBe(400);
       expect(answerOf(r).errors?.[0]?.extensions?.code, r.text).toBe(code);
     }
+  });
+});
+
+describe('finding 10: no input reaches INTERNAL_SERVER_ERROR (a small fuzz over the mutations)', () => {
+  // Strings a hostile client sends: any code point (lone surrogates too),
+  // control characters, very long text, SQL and format characters.
+  const nasty = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 40 }),
+    fc.string({
+      unit: fc.constantFrom('\u0000', '\ud800', '\udfff', '\r', '%', "'", '\\', '\u202e', 'é'),
+      maxLength: 20,
+    }),
+    fc.constantFrom(
+      '',
+      ' ',
+      'x'.repeat(5_000),
+      "'; DROP TABLE accounts; --",
+      '%s%n',
+      '${7*7}',
+      '🚀'.repeat(300),
+    ),
+  );
+  const int = fc.oneof(fc.integer(), fc.constantFrom(0, -1, 2_147_483_647, -2_147_483_648));
+  let lic: string;
+  let ticket: string;
+  beforeAll(async () => {
+    lic = (await issueLicense(g, acc, { edition: 'OWNED' })).id;
+    ticket = await openTicket(g, lic);
+  });
+
+  const mutations: [string, string, fc.Arbitrary<Record<string, unknown>>][] = [
+    [
+      'createAccount',
+      'mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }',
+      fc.record({ name: nasty, email: fc.oneof(nasty, fc.emailAddress()) }),
+    ],
+    [
+      'issueLicense',
+      'mutation($i: IssueLicenseInput!) { issueLicense(input: $i) { id } }',
+      fc.record({
+        accountId: fc.constant('ACC'),
+        edition: fc.constantFrom('FREE', 'OWNED', 'LEASED', 'SAAS'),
+        hostingPlan: fc.constantFrom(null, 'BASIC', 'PROFESSIONAL'),
+        domain: nasty,
+        orderDate: fc.oneof(
+          nasty,
+          fc.constantFrom('0001-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '2024-02-30T00:00:00Z'),
+        ),
+        listPriceCents: int,
+        paidPriceCents: int,
+      }),
+    ],
+    [
+      'purchaseCredits',
+      'mutation($i: PurchaseCreditsInput!) { purchaseCredits(input: $i) { id } }',
+      fc.record({ accountId: fc.constant('ACC'), credits: int, paymentReference: nasty }),
+    ],
+    [
+      'openTicket',
+      'mutation($i: OpenTicketInput!) { openTicket(input: $i) { id } }',
+      fc.record({ licenseId: fc.constant('LIC'), category: fc.constant('SETUP'), subject: nasty }),
+    ],
+    [
+      'chargeTicket',
+      'mutation($i: ChargeTicketInput!) { chargeTicket(input: $i) { id } }',
+      fc.record({
+        ticketId: fc.constant('TICKET'),
+        credits: int,
+        idempotencyKey: fc.option(nasty),
+      }),
+    ],
+    [
+      'refundTicket',
+      'mutation($i: RefundTicketInput!) { refundTicket(input: $i) { id } }',
+      fc.record({ ticketId: fc.oneof(fc.constant('TICKET'), nasty), reason: nasty }),
+    ],
+    [
+      'createApiKey',
+      'mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret } }',
+      fc.record({
+        name: nasty,
+        role: fc.constantFrom('ANALYST', 'PARTNER'),
+        accountIds: fc.option(fc.array(nasty, { maxLength: 2 })),
+      }),
+    ],
+    [
+      'createWebhookEndpoint',
+      'mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { secret } }',
+      fc.record({
+        url: fc.oneof(
+          nasty,
+          fc.webUrl(),
+          nasty.map((s) => `https://hooks.example.com/${s}`),
+        ),
+        eventTypes: fc.array(fc.oneof(nasty, fc.constant('charge.created')), { maxLength: 3 }),
+        description: fc.option(nasty),
+      }),
+    ],
+  ];
+
+  const resolve = (value: unknown): unknown =>
+    value === 'ACC' ? acc : value === 'LIC' ? lic : value === 'TICKET' ? ticket : value;
+
+  for (const [name, query, input] of mutations) {
+    it(`${name}: whatever the input, a client error or success, never a 500`, async () => {
+      await fc.assert(
+        fc.asyncProperty(input, async (raw) => {
+          const i = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, resolve(v)]));
+          const r = await g.gql(query, { i });
+          expect(r.status, JSON.stringify({ i, r })).toBeLessThan(500);
+          for (const e of r.errors ?? [])
+            expect(e.extensions.code, JSON.stringify({ i, e })).not.toBe('INTERNAL_SERVER_ERROR');
+        }),
+        { numRuns: 40 },
+      );
+    });
+  }
+
+  it('accounts(search:) and cursors: never a 500', async () => {
+    await fc.assert(
+      fc.asyncProperty(nasty, nasty, async (search, after) => {
+        for (const [q, v] of [
+          ['query($s: String) { accounts(search: $s, first: 1) { totalCount } }', { s: search }],
+          ['query($a: String) { accounts(after: $a, first: 1) { totalCount } }', { a: after }],
+          ['query($a: String) { charges(after: $a, first: 1) { totalCount } }', { a: after }],
+        ] as const) {
+          const r = await g.gql(q, v);
+          expect(r.status, JSON.stringify({ v, r })).toBeLessThan(500);
+          for (const e of r.errors ?? [])
+            expect(e.extensions.code).not.toBe('INTERNAL_SERVER_ERROR');
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 });

@@ -23,6 +23,10 @@ const SINGLE_LINE_FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const MULTI_LINE_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
+// A lone UTF-16 surrogate is no character at all: Postgres' jsonb (audit
+// events, webhook payloads) refuses it, so it is the client's error here.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 const codePoint = (c: string) =>
   `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
@@ -36,6 +40,8 @@ export function text(
   if (trimmed.length < min) throw badInput(field, `${field} must not be empty.`);
   if (trimmed.length > opts.max)
     throw badInput(field, `${field} must be at most ${opts.max} characters.`);
+  if (LONE_SURROGATE.test(trimmed))
+    throw badInput(field, `${field} is not valid Unicode text (a lone surrogate).`);
   const bad = (opts.multiline ? MULTI_LINE_FORBIDDEN : SINGLE_LINE_FORBIDDEN).exec(trimmed);
   if (bad)
     throw badInput(

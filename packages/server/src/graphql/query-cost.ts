@@ -12,10 +12,11 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ErrorCode } from '../common/errors';
 
 /**
- * What a list without a `first` argument (an account's licenses, a lot's
- * allocations) is assumed to hold: the data bounds it, not the query.
+ * What a list without a `first` argument (an account's licenses, a
+ * delivery's attempts, a key's webhook endpoints) is assumed to hold: the
+ * data bounds it, not the query, and these lists are short in practice.
  */
-export const UNPAGED_LIST_SIZE = 10;
+export const UNPAGED_LIST_SIZE = 5;
 
 // A field costs 1, plus what it contains; a paged field (one that takes
 // `first`) contains its page size times its selection, `first` read after

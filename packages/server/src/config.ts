@@ -88,6 +88,13 @@ const envSchema = z.object({
   MAIL_DIR: z.string().optional(),
   /** Development and tests only: webhook endpoints on http://localhost / 127.0.0.1. */
   WEBHOOK_ALLOW_LOCAL: z.enum(['true', 'false']).default('false'),
+  /** The ports webhook URLs may name, comma-separated (loopback under WEBHOOK_ALLOW_LOCAL: any). */
+  WEBHOOK_PORTS: z
+    .string()
+    .regex(/^\d{1,5}(,\d{1,5})*$/, 'port numbers, comma-separated, like 443,80')
+    .default('443,80')
+    .transform((v) => [...new Set(v.split(',').map(Number))])
+    .refine((ports) => ports.every((p) => p >= 1 && p <= 65535), 'ports are 1 to 65535'),
   /** Run the job worker inside the gateway process (statements, webhooks). */
   RUN_WORKER: z.enum(['true', 'false']).default('true'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
@@ -132,6 +139,7 @@ export type Config = {
   mailFrom: string;
   mailDir: string;
   webhookAllowLocal: boolean;
+  webhookPorts: number[];
   runWorker: boolean;
   workerConcurrency: number;
   schedules: Schedules;
@@ -194,6 +202,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     mailDir: e.MAIL_DIR ?? path.join(repoRoot, '.data', 'mail'),
     webhookAllowLocal: e.WEBHOOK_ALLOW_LOCAL === 'true',
+    webhookPorts: e.WEBHOOK_PORTS,
     runWorker: e.RUN_WORKER === 'true',
     workerConcurrency: e.WORKER_CONCURRENCY,
     schedules: {

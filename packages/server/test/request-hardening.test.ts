@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import dns from 'node:dns';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { type DocumentNode, Kind, OperationTypeNode } from 'graphql';
@@ -10,6 +12,14 @@ import { MAX_PAGE_SIZE } from '../src/common/pagination';
 import { queryCost } from '../src/graphql/query-cost';
 import { buildGatewaySchema } from '../src/graphql/schema';
 import { LIMITS } from '../src/http/app';
+import {
+  DEFAULT_WEBHOOK_PORTS,
+  UnsafeUrlError,
+  allowWebhookPorts,
+  checkWebhookUrl,
+  guardedLookup,
+  isGlobalAddress,
+} from '../src/webhooks/url-guard';
 import {
   answerOf,
   expectBadInput,
@@ -529,5 +539,112 @@ describe('finding 10: no input reaches INTERNAL_SERVER_ERROR (a small fuzz over 
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('finding 8: the SSRF guard refuses every non-global address, at registration and at connect', () => {
+  let strict: TestGateway;
+  beforeAll(async () => {
+    strict = await startGateway({ webhookAllowLocal: false });
+  });
+  afterAll(() => strict.close());
+
+  const register = (url: string) =>
+    strict.gql(
+      'mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { endpoint { url } } }',
+      { i: { url, eventTypes: ['charge.created'] } },
+    );
+
+  const FORBIDDEN_HOSTS = [
+    ['IPv4-compatible IPv6, loopback', '[::7f00:1]'],
+    ['IPv4-compatible IPv6, metadata', '[::a9fe:a9fe]'],
+    ['IPv4-mapped IPv6, loopback', '[::ffff:127.0.0.1]'],
+    ['IPv4-mapped IPv6, private', '[::ffff:a00:1]'],
+    ['NAT64 64:ff9b::/96', '[64:ff9b::a9fe:a9fe]'],
+    ['NAT64 local-use 64:ff9b:1::/48', '[64:ff9b:1::a00:1]'],
+    ['6to4 2002::/16', '[2002:7f00:1::1]'],
+    ['Teredo 2001::/32', '[2001:0:4136:e378:8000:63bf:3fff:fdd2]'],
+    ['ULA fc00::/7', '[fd00::1]'],
+    ['link-local fe80::/10', '[fe80::1]'],
+    ['site-local fec0::/10', '[fec0::1]'],
+    ['multicast ff00::/8', '[ff02::1]'],
+    ['IPv6 loopback', '[::1]'],
+    ['IPv6 unspecified', '[::]'],
+    ['IPv6 documentation', '[2001:db8::1]'],
+    ['0.0.0.0/8', '0.0.0.0'],
+    ['0.0.0.0/8, not zero', '0.1.2.3'],
+    ['loopback', '127.0.0.1'],
+    ['loopback, decimal', '2130706433'],
+    ['loopback, hex', '0x7f.1'],
+    ['private 10/8', '10.0.0.1'],
+    ['private 172.16/12', '172.16.0.1'],
+    ['private 192.168/16', '192.168.1.5'],
+    ['CGNAT 100.64/10', '100.64.0.1'],
+    ['link-local, cloud metadata', '169.254.169.254'],
+    ['documentation 192.0.2/24', '192.0.2.1'],
+    ['documentation 198.51.100/24', '198.51.100.1'],
+    ['documentation 203.0.113/24', '203.0.113.1'],
+    ['benchmarking 198.18/15', '198.18.0.1'],
+    ['multicast', '224.0.0.1'],
+    ['reserved 240/4', '240.0.0.1'],
+    ['broadcast', '255.255.255.255'],
+    ['localhost', 'localhost'],
+  ] as const;
+
+  for (const [what, host] of FORBIDDEN_HOSTS) {
+    it(`${what} (${host}): refused at registration and before a call`, async () => {
+      const url = `https://${host}/hook`;
+      expectBadInput(await register(url), 'url');
+      expect(() => checkWebhookUrl(url, false), 'the sender checks before each call').toThrow(
+        UnsafeUrlError,
+      );
+    });
+  }
+
+  it('a name that resolves to loopback is refused at registration', async () => {
+    const names: string[] = [];
+    for (const name of ['localhost.', os.hostname()]) {
+      const found = await dns.promises.lookup(name, { all: true }).catch(() => []);
+      if (found.length > 0 && found.some((a) => !isGlobalAddress(a.address))) names.push(name);
+    }
+    expect(names.length, 'this host resolves localhost. or its own name').toBeGreaterThan(0);
+    for (const name of names) expectBadInput(await register(`https://${name}/hook`), 'url');
+    const rows = await strict.ds.query<[{ n: number }]>(
+      'SELECT count(*)::int AS n FROM webhook_endpoints',
+    );
+    expect(rows[0].n).toBe(0);
+  });
+
+  it('public addresses pass: IPv4 and global IPv6', async () => {
+    for (const host of ['93.184.215.14', '[2606:2800:21f:cb07:6820:80da:af6b:8b2c]']) {
+      const r = await register(`https://${host}/hook`);
+      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    }
+    await strict.ds.query('DELETE FROM webhook_endpoints');
+  });
+
+  it('ports: 443 and 80 only, unless WEBHOOK_PORTS says otherwise', async () => {
+    expectBadInput(await register('https://hooks.partner.example:8443/in'), 'url');
+    expectBadInput(await register('https://hooks.partner.example:22/in'), 'url');
+    expect((await register('https://hooks.partner.example:443/in')).errors).toBeUndefined();
+    expect(loadConfig({}).webhookPorts).toEqual([443, 80]);
+    const ports = loadConfig({ WEBHOOK_PORTS: '443,8443' }).webhookPorts;
+    expect(() => loadConfig({ WEBHOOK_PORTS: '443,70000' })).toThrow(/WEBHOOK_PORTS/);
+    allowWebhookPorts(ports);
+    try {
+      expect((await register('https://hooks.partner.example:8443/in')).errors).toBeUndefined();
+      expect(() => checkWebhookUrl('https://hooks.partner.example:8443/in', false)).not.toThrow();
+    } finally {
+      allowWebhookPorts(DEFAULT_WEBHOOK_PORTS);
+    }
+    await strict.ds.query('DELETE FROM webhook_endpoints');
+  });
+
+  it('the connect-time refusal names no resolved address', async () => {
+    const err = await new Promise<Error | null>((resolve) =>
+      guardedLookup(false)('localhost', {}, (e) => resolve(e)),
+    );
+    expect(err?.message).toMatch(/forbidden address/);
+    expect(err?.message).not.toMatch(/127\.0\.0\.1|::1/);
   });
 });

@@ -7,7 +7,7 @@ import { AccountEntity } from '../accounts/account.entity';
 import type { ServiceContext } from '../common/context';
 import { Role } from '../policy/enums';
 import { webhookEventTypes } from './events';
-import { MAX_URL_LENGTH, checkWebhookUrl, UnsafeUrlError } from './url-guard';
+import { MAX_URL_LENGTH, UnsafeUrlError, checkWebhookUrlResolved } from './url-guard';
 import type {
   CreateWebhookEndpointInput,
   UpdateWebhookEndpointInput,
@@ -37,11 +37,12 @@ function ownerCondition(ctx: ServiceContext, column: string, param: number) {
     : { sql: 'TRUE', params: [] };
 }
 
-function checkUrl(ctx: ServiceContext, raw: string): string {
+async function checkUrl(ctx: ServiceContext, raw: string): Promise<string> {
   // The URL parser would quietly drop tabs and line breaks; refuse them instead.
   const url = text(raw, 'url', { max: MAX_URL_LENGTH });
   try {
-    return checkWebhookUrl(url, ctx.outbound?.webhookAllowLocal ?? false).toString();
+    const allowLocal = ctx.outbound?.webhookAllowLocal ?? false;
+    return (await checkWebhookUrlResolved(url, allowLocal)).toString();
   } catch (err) {
     if (err instanceof UnsafeUrlError) throw badInput('url', err.message);
     throw err;
@@ -95,10 +96,10 @@ async function findEndpoint(ctx: ServiceContext, raw: string): Promise<WebhookEn
 }
 
 export async function createEndpoint(ctx: ServiceContext, input: CreateWebhookEndpointInput) {
-  const url = checkUrl(ctx, input.url);
   const eventTypes = checkEventTypes(input.eventTypes);
   const description = checkDescription(input.description);
   const accountIds = await checkAccounts(ctx, input.accountIds);
+  const url = await checkUrl(ctx, input.url);
   const id = newId();
   const secret = newSecret();
   await ctx.ds.transaction(async (tx) => {
@@ -125,7 +126,7 @@ export async function createEndpoint(ctx: ServiceContext, input: CreateWebhookEn
 
 export async function updateEndpoint(ctx: ServiceContext, input: UpdateWebhookEndpointInput) {
   const current = await findEndpoint(ctx, input.id);
-  const url = input.url != null ? checkUrl(ctx, input.url) : current.url;
+  const url = input.url != null ? await checkUrl(ctx, input.url) : current.url;
   const eventTypes =
     input.eventTypes != null ? checkEventTypes(input.eventTypes) : current.eventTypes;
   const description =

@@ -22,7 +22,9 @@ export default defineConfig({
   },
   build: {
     outDir: 'dist',
-    sourcemap: true,
+    // No source maps in the build the gateway serves (the gateway would 404
+    // them anyway); WEB_SOURCEMAP=true makes them for local debugging.
+    sourcemap: process.env.WEB_SOURCEMAP === 'true',
     // Vite prints each chunk's size; warn when one grows past this. The largest
     // is recharts (~440 kB minified, ~125 kB gzip), loaded only when a chart shows.
     chunkSizeWarningLimit: 480,

@@ -648,3 +648,52 @@ describe('finding 8: the SSRF guard refuses every non-global address, at registr
     expect(err?.message).not.toMatch(/127\.0\.0\.1|::1/);
   });
 });
+
+describe('finding 7: security headers on the API, the dashboard and the explorer; no source maps', () => {
+  let site: TestGateway;
+  let dist: string;
+  beforeAll(async () => {
+    dist = fs.mkdtempSync(path.join(os.tmpdir(), 'web-dist-'));
+    fs.mkdirSync(path.join(dist, 'assets'));
+    fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>x</title>');
+    fs.writeFileSync(path.join(dist, 'assets', 'app.js'), 'console.log(1)');
+    fs.writeFileSync(path.join(dist, 'assets', 'app.js.map'), '{"version":3}');
+    site = await startGateway({ config: { webDist: dist } });
+  });
+  afterAll(async () => {
+    await site.close();
+    fs.rmSync(dist, { recursive: true, force: true });
+  });
+
+  function expectHardened(headers: Headers, what: string) {
+    const csp = headers.get('content-security-policy') ?? '';
+    expect(csp, what).toMatch(/default-src 'self'/);
+    expect(csp, what).toMatch(/script-src 'self'(;|$)/);
+    expect(csp, what).toMatch(/frame-ancestors 'none'/);
+    expect(csp, what).not.toMatch(/unsafe-eval/);
+    expect(headers.get('x-frame-options'), what).toBe('DENY');
+    expect(headers.get('x-content-type-options'), what).toBe('nosniff');
+    expect(headers.get('referrer-policy'), what).toBe('same-origin');
+  }
+
+  it('every kind of answer carries them', async () => {
+    for (const p of ['/', '/explorer', '/accounts/x', '/assets/app.js', '/healthz']) {
+      const r = await fetch(`${site.url}${p}`);
+      expect(r.status, p).toBe(200);
+      expectHardened(r.headers, p);
+    }
+    const api = await postRaw(site, { query: '{ me { role } }' });
+    expect(api.status).toBe(200);
+    expectHardened(api.headers, 'POST /graphql');
+    const get = await fetch(`${site.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { authorization: `Bearer ${ADMIN_KEY}`, 'apollo-require-preflight': 'true' },
+    });
+    expectHardened(get.headers, 'GET /graphql');
+  });
+
+  it('source maps are not served, even when the build has them', async () => {
+    const r = await fetch(`${site.url}/assets/app.js.map`);
+    expect(r.status).toBe(404);
+    expect(await r.text()).not.toContain('"version"');
+  });
+});

@@ -11,6 +11,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import helmet from 'helmet';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLError, GraphQLSchema, ValidationContext } from 'graphql';
 import type { Logger } from 'pino';
@@ -54,6 +55,36 @@ const reportAsValidationError = {
   propagateOnRejection: false,
   onReject: [(ctx: ValidationContext | null, err: GraphQLError) => ctx?.reportError(err)],
 };
+
+/**
+ * Security headers on every answer (dashboard, explorer, API): a CSP the
+ * dashboard and the bundled GraphiQL run under (scripts and workers from the
+ * gateway only, no eval), no framing, no MIME sniffing, no referrer sent
+ * elsewhere. Styles stay 'unsafe-inline': GraphiQL and its Monaco editor set
+ * style elements at run time (a style cannot run code).
+ */
+export const securityHeaders = helmet({
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      workerSrc: ["'self'", 'blob:'],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:', 'blob:'],
+      fontSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+  },
+  frameguard: { action: 'deny' },
+  referrerPolicy: { policy: 'same-origin' },
+  // The dashboard loads nothing cross-origin; COEP would only get in the way of downloads.
+  crossOriginEmbedderPolicy: false,
+});
 
 /** /readyz answers 503 when the database has not answered within this. */
 const READY_TIMEOUT_MS = 1_000;
@@ -187,6 +218,7 @@ export async function createGateway(opts: {
     mailDir: config.smtpUrl ? null : (config.mailDir ?? null),
   };
 
+  app.use(securityHeaders);
   app.use(requestScope);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -266,6 +298,8 @@ export async function createGateway(opts: {
 
   const index = path.join(config.webDist, 'index.html');
   if (fs.existsSync(index)) {
+    // Source maps are for the developers' own builds, never served.
+    app.use((req, res, next) => (req.path.endsWith('.map') ? res.status(404).end() : next()));
     app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
     app.get(/^\/(?!graphql|healthz|readyz|export\/|metrics).*/, (_req, res) => res.sendFile(index));
   } else {
@@ -310,12 +344,14 @@ export async function createGateway(opts: {
       void app(req, res);
       return;
     }
-    requestScope(req, res, () => {
-      endpoint.handle(req, res).catch((err: Error) => {
-        if (res.headersSent) res.destroy(err);
-        else answerError(res, err);
-      });
-    });
+    securityHeaders(req, res, () =>
+      requestScope(req, res, () => {
+        endpoint.handle(req, res).catch((err: Error) => {
+          if (res.headersSent) res.destroy(err);
+          else answerError(res, err);
+        });
+      }),
+    );
   };
 
   return {

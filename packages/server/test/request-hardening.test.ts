@@ -697,3 +697,104 @@ describe('finding 7: security headers on the API, the dashboard and the explorer
     expect(await r.text()).not.toContain('"version"');
   });
 });
+
+describe('finding 5: exports are shared fairly and a stalled reader is cut off', () => {
+  let ex: TestGateway;
+  let shop: string;
+  let small: string;
+  let partnerKey: string;
+  let analystKey: string;
+  const ROWS = 60_000; // ~13 MB of CSV: far more than the socket buffers a stalled reader leaves
+
+  beforeAll(async () => {
+    ex = await startGateway({
+      // A window long enough for the admissions below, short enough to watch the cut.
+      config: { exports: { slots: 4, perKey: 2, minBytesPerSecond: 1_000_000, windowMs: 5_000 } },
+    });
+    shop = await createAccount(ex);
+    small = await createAccount(ex);
+    await issueLicense(ex, shop, { edition: 'OWNED' });
+    partnerKey = (await createKey(ex, 'PARTNER', [shop])).secret;
+    analystKey = (await createKey(ex, 'ANALYST')).secret;
+    // Included (0-credit) charges seeded in bulk, as export-charges.test.ts does.
+    await ex.ds.transaction(async (tx) => {
+      await tx.query('SET LOCAL session_replication_role = replica');
+      await tx.query('SET LOCAL statement_timeout = 0');
+      await tx.query(
+        `WITH t AS (
+           INSERT INTO tickets (id, account_id, license_id, category, level, subject, status, price_min, price_max, opened_at)
+           SELECT gen_random_uuid(), $1, (SELECT id FROM licenses WHERE account_id = $1 LIMIT 1),
+                  'GENERAL_ISSUE', 'LEVEL_1', 'Bulk ticket ' || i, 'CHARGED', 0, 0, now() - interval '1 day'
+             FROM generate_series(1, ${ROWS}) i
+           RETURNING id, account_id),
+         c AS (
+           INSERT INTO charges (id, account_id, ticket_id, credits, included, balance_after, category, edition, hosting_plan, created_at)
+           SELECT gen_random_uuid(), account_id, id, 0, true, 0, 'GENERAL_ISSUE', 'OWNED', NULL, now() - interval '1 day' FROM t
+           RETURNING id, account_id)
+         INSERT INTO outbox (id, account_id, topic, payload, created_at)
+         SELECT gen_random_uuid(), account_id, 'statement', '{}'::jsonb, now() FROM c`,
+        [shop],
+      );
+    });
+  }, 120_000);
+  afterAll(() => ex.close());
+
+  /** An export whose reader takes the status line, then stops reading. */
+  function stalledExport(key: string) {
+    const { hostname, port } = new URL(ex.url);
+    const socket = net.connect(Number(port), hostname);
+    socket.write(
+      `GET /export/charges.csv HTTP/1.1\r\nHost: ${hostname}\r\nAuthorization: Bearer ${key}\r\n\r\n`,
+    );
+    const status = new Promise<number>((resolve, reject) => {
+      socket.once('data', (chunk) => {
+        socket.pause(); // never reads on
+        resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(chunk.toString('latin1'))?.[1]));
+      });
+      socket.once('error', reject);
+    });
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    return { socket, status, closed };
+  }
+
+  it("four stalled exports from one partner: two run, two are refused (429), and an analyst's export still runs", async () => {
+    const stalled = [];
+    for (let i = 0; i < 4; i++) {
+      const s = stalledExport(partnerKey);
+      stalled.push(s);
+      await s.status; // one after another, so the order of admission is known
+    }
+    const statuses = await Promise.all(stalled.map((s) => s.status));
+    expect(statuses).toEqual([200, 200, 429, 429]);
+
+    const analyst = await fetch(`${ex.url}/export/charges.csv?accountId=${small}`, {
+      headers: { authorization: `Bearer ${analystKey}` },
+    });
+    expect(analyst.status).toBe(200);
+    expect(await analyst.text()).toMatch(/^\uFEFF?charge_id,/);
+
+    // Readers that go away free their slots: the partner exports again.
+    for (const s of stalled) s.socket.destroy();
+    await Promise.all(stalled.map((s) => s.closed));
+    const again = await fetch(
+      `${ex.url}/export/charges.csv?accountId=${shop}&from=2999-01-01T00:00:00Z`,
+      {
+        headers: { authorization: `Bearer ${partnerKey}` },
+      },
+    );
+    expect(again.status).toBe(200);
+    await again.text();
+  });
+
+  it('EXPORTS_PER_KEY must stay below EXPORT_SLOTS', () => {
+    expect(loadConfig({}).exports).toEqual({
+      slots: 4,
+      perKey: 2,
+      minBytesPerSecond: 16_384,
+      windowMs: 30_000,
+    });
+    expect(() => loadConfig({ EXPORT_SLOTS: '2', EXPORTS_PER_KEY: '2' })).toThrow(
+      /EXPORTS_PER_KEY/,
+    );
+  });
+});

@@ -124,6 +124,7 @@ export async function createGateway(opts: {
         | 'mailDir'
         | 'schedules'
         | 'requestTimeoutMs'
+        | 'exports'
       >
     >;
   log: Logger;
@@ -247,7 +248,15 @@ export async function createGateway(opts: {
     res.redirect(302, `/explorer${at >= 0 ? req.originalUrl.slice(at) : ''}`);
   });
   app.use(metrics.router);
-  app.use(exportChargesRouter({ ds, reads, log, authenticate }));
+  app.use(
+    exportChargesRouter({
+      ds,
+      reads,
+      log,
+      authenticate,
+      limits: config.exports ?? defaults.exports,
+    }),
+  );
 
   const contextFor = async (req: http.IncomingMessage): Promise<RequestContext> => {
     const viewer = await authenticate(req);

@@ -22,10 +22,10 @@ export default defineConfig(({ mode }) => ({
   },
   build: {
     outDir: 'dist',
-    // The gateway serves dist/ as it is: no 36 MB of source maps in a
-    // production build. `vite` (dev) maps the sources as always, and
-    // `vite build --mode development` writes the maps when they are wanted.
-    sourcemap: mode !== 'production',
+    // The gateway serves dist/ as it is and answers 404 for *.map: no source
+    // maps in a production build. `vite` (dev) maps the sources as always;
+    // `vite build --mode development` or WEB_SOURCEMAP=true writes them.
+    sourcemap: mode !== 'production' || process.env.WEB_SOURCEMAP === 'true',
     // Vite prints each chunk's size; warn when one grows past this. The largest
     // is the explorer's Monaco editor (~2.8 MB minified, ~690 kB gzip), then
     // GraphiQL (~680 kB), both loaded only on /explorer; the dashboard's own

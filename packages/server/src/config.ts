@@ -64,6 +64,14 @@ const envSchema = z.object({
     .string()
     .regex(/^\d+(b|kb|mb)$/i, 'like 100kb or 1mb')
     .default('100kb'),
+  /** A request's headers and body must arrive within this, or it is cut off (408) before its key is checked. */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(300_000).default(30_000),
+  /** CSV exports at once per process; one key may hold EXPORTS_PER_KEY of them, partners together all but one. */
+  EXPORT_SLOTS: z.coerce.number().int().min(2).max(100).default(4),
+  EXPORTS_PER_KEY: z.coerce.number().int().min(1).max(99).default(2),
+  /** An export whose reader takes less than this (bytes/s) over EXPORT_STALL_WINDOW_MS is cut off. */
+  EXPORT_MIN_BYTES_PER_SECOND: z.coerce.number().int().min(1).default(16_384),
+  EXPORT_STALL_WINDOW_MS: z.coerce.number().int().min(100).default(30_000),
   /** Bearer token for GET /metrics; unset: metrics are off (404). */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Requests per API key and window, by the key's role: `600/min`, `20/s`, `36000/h` or `off`. */
@@ -86,6 +94,13 @@ const envSchema = z.object({
   MAIL_DIR: z.string().optional(),
   /** Development and tests only: webhook endpoints on http://localhost / 127.0.0.1. */
   WEBHOOK_ALLOW_LOCAL: z.enum(['true', 'false']).default('false'),
+  /** The ports webhook URLs may name, comma-separated (loopback under WEBHOOK_ALLOW_LOCAL: any). */
+  WEBHOOK_PORTS: z
+    .string()
+    .regex(/^\d{1,5}(,\d{1,5})*$/, 'port numbers, comma-separated, like 443,80')
+    .default('443,80')
+    .transform((v) => [...new Set(v.split(',').map(Number))])
+    .refine((ports) => ports.every((p) => p >= 1 && p <= 65535), 'ports are 1 to 65535'),
   /** Run the job worker inside the gateway process (statements, webhooks). */
   RUN_WORKER: z.enum(['true', 'false']).default('true'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
@@ -123,6 +138,8 @@ export type Config = {
   embeddedPgPort: number;
   dbPoolSize: number;
   bodyLimit: string;
+  requestTimeoutMs: number;
+  exports: { slots: number; perKey: number; minBytesPerSecond: number; windowMs: number };
   metricsToken: string | undefined;
   /** By role; null: no limit for that role. */
   rateLimits: Record<'ADMIN' | 'SPECIALIST' | 'PARTNER' | 'ANALYST', RateLimit | null>;
@@ -133,6 +150,7 @@ export type Config = {
   mailFrom: string;
   mailDir: string;
   webhookAllowLocal: boolean;
+  webhookPorts: number[];
   runWorker: boolean;
   workerConcurrency: number;
   webhookConcurrency: number;
@@ -154,6 +172,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.EXPORTS_PER_KEY >= e.EXPORT_SLOTS)
+    throw new ConfigError(
+      'Invalid configuration:\n  EXPORTS_PER_KEY: must be below EXPORT_SLOTS, so that one key cannot take every slot',
+    );
   for (const name of ['DATABASE_DIRECT_URL', 'DATABASE_READ_URL'] as const) {
     if (e[name] && !e.DATABASE_URL)
       throw new ConfigError(`Invalid configuration:\n  ${name}: needs DATABASE_URL as well`);
@@ -177,6 +199,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     dbPoolSize: e.DB_POOL_SIZE,
     bodyLimit: e.BODY_LIMIT,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    exports: {
+      slots: e.EXPORT_SLOTS,
+      perKey: e.EXPORTS_PER_KEY,
+      minBytesPerSecond: e.EXPORT_MIN_BYTES_PER_SECOND,
+      windowMs: e.EXPORT_STALL_WINDOW_MS,
+    },
     metricsToken: e.METRICS_TOKEN,
     rateLimits: {
       ADMIN: e.RATE_LIMIT_ADMIN,
@@ -196,6 +225,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     mailDir: e.MAIL_DIR ?? path.join(repoRoot, '.data', 'mail'),
     webhookAllowLocal: e.WEBHOOK_ALLOW_LOCAL === 'true',
+    webhookPorts: e.WEBHOOK_PORTS,
     runWorker: e.RUN_WORKER === 'true',
     workerConcurrency: e.WORKER_CONCURRENCY,
     webhookConcurrency: e.WEBHOOK_CONCURRENCY,

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, loadConfig } from './config';
+import { allowWebhookPorts } from './webhooks/url-guard';
 import { seedDemoData } from './db/demo-data';
 import { createDataSource, migrate } from './db/data-source';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded-postgres';
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
+  allowWebhookPorts(config.webhookPorts);
   const log = createLogger(config);
 
   let embedded: EmbeddedPostgres | null = null;

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import pino from 'pino';
 import { ConfigError, loadConfig } from './config';
+import { allowWebhookPorts } from './webhooks/url-guard';
 import { createDataSource, migrate } from './db/data-source';
 import { startJobRunner } from './jobs/runner';
 import { workerOptions } from './worker-options';
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
+  allowWebhookPorts(config.webhookPorts);
   const log = pino({ level: config.logLevel });
   // Without DATABASE_URL: the embedded Postgres a local `pnpm start` runs.
   // The worker LISTENs and holds session advisory locks: it needs a session,

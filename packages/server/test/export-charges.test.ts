@@ -58,7 +58,7 @@ beforeAll(async () => {
     await purchase(g, account, 500);
     const subjects =
       account === acme
-        ? ['Say "hi", then\nbye', '+1 formula', '-2 minus', '@SUM(A1)']
+        ? ['Say "hi", then bye', '+1 formula', '-2 minus', '@SUM(A1)']
         : ['Other shop'];
     for (const subject of subjects) {
       const d = await g.ok(
@@ -101,7 +101,8 @@ describe('GET /export/charges.csv', () => {
 
   it('quotes per RFC 4180 and neutralises formulas in every text field', async () => {
     const { text } = await download(`accountId=${acme}`, admin());
-    expect(text).toContain(',"Say ""hi"", then\nbye",');
+    // (A line break never reaches a subject: single-line text refuses it, issue 19.)
+    expect(text).toContain(',"Say ""hi"", then bye",');
     expect(text).toContain(`,${acme},"'=HYPERLINK(""http://evil""), Inc.",`);
     expect(text).toContain(",'+1 formula,");
     expect(text).toContain(",'-2 minus,");

@@ -29,6 +29,8 @@ export enum ErrorCode {
   OPERATION_RESOLUTION_FAILURE = 'OPERATION_RESOLUTION_FAILURE',
   PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND',
   PERSISTED_QUERY_NOT_SUPPORTED = 'PERSISTED_QUERY_NOT_SUPPORTED',
+  /** The APQ hash sent is not the query's SHA-256 (Apollo Router's code for it). */
+  PERSISTED_QUERY_HASH_MISMATCH = 'PERSISTED_QUERY_HASH_MISMATCH',
 }
 
 /** The transport's codes, passed through as graphql-js and Apollo raise them. */
@@ -40,6 +42,7 @@ export const TRANSPORT_CODES: ReadonlySet<string> = new Set([
   ErrorCode.OPERATION_RESOLUTION_FAILURE,
   ErrorCode.PERSISTED_QUERY_NOT_FOUND,
   ErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
+  ErrorCode.PERSISTED_QUERY_HASH_MISMATCH,
 ]);
 
 export class GatewayError extends GraphQLError {

@@ -13,23 +13,50 @@ export function wholeCredits(value: number, field: string, min: number, max = MA
   return value;
 }
 
-export function text(value: string, field: string, opts: { max: number; min?: number }): string {
+// Single-line text (names, subjects, references, key names, descriptions)
+// ends up in e-mail bodies, CSV cells and log lines, where a line break lets
+// the sender write lines of its own: every C0 and C1 control character, DEL
+// and the Unicode line and paragraph separators are refused. Multi-line text
+// (a refund's reason) may hold tabs and line breaks, nothing else.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const SINGLE_LINE_FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const MULTI_LINE_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+// A lone UTF-16 surrogate is no character at all: Postgres' jsonb (audit
+// events, webhook payloads) refuses it, so it is the client's error here.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+const codePoint = (c: string) =>
+  `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+export function text(
+  value: string,
+  field: string,
+  opts: { max: number; min?: number; multiline?: boolean },
+): string {
   const trimmed = value.trim();
   const min = opts.min ?? 1;
   if (trimmed.length < min) throw badInput(field, `${field} must not be empty.`);
   if (trimmed.length > opts.max)
     throw badInput(field, `${field} must be at most ${opts.max} characters.`);
-  // NUL cannot be stored in Postgres text; other control characters are noise.
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(trimmed))
-    throw badInput(field, `${field} contains control characters.`);
+  if (LONE_SURROGATE.test(trimmed))
+    throw badInput(field, `${field} is not valid Unicode text (a lone surrogate).`);
+  const bad = (opts.multiline ? MULTI_LINE_FORBIDDEN : SINGLE_LINE_FORBIDDEN).exec(trimmed);
+  if (bad)
+    throw badInput(
+      field,
+      opts.multiline
+        ? `${field} contains a control character (${codePoint(bad[0])}).`
+        : `${field} must be a single line without control characters; it contains ${codePoint(bad[0])}.`,
+    );
   return trimmed;
 }
 
 export function optionalText(
   value: string | null | undefined,
   field: string,
-  opts: { max: number },
+  opts: { max: number; min?: number; multiline?: boolean },
 ): string | null {
   return value == null ? null : text(value, field, opts);
 }

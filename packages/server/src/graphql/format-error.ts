@@ -15,6 +15,13 @@ function fieldOf(message: string): string | undefined {
   return /at "([^"]+)"/.exec(message)?.[1] ?? /Variable "\$([^"]+)"/.exec(message)?.[1];
 }
 
+// Apollo raises these two client errors (HTTP 400) without a code; they are
+// named as Apollo Router names them, rather than masked as a server fault.
+const UNCODED_APOLLO_ERRORS: ReadonlyMap<string, ErrorCode> = new Map([
+  ['provided sha does not match query', ErrorCode.PERSISTED_QUERY_HASH_MISMATCH],
+  ['Unsupported persisted query version', ErrorCode.PERSISTED_QUERY_NOT_SUPPORTED],
+]);
+
 /**
  * Everything else is masked: no SQL, stack or driver text reaches a client,
  * only a request id to find the logged original.
@@ -35,6 +42,10 @@ export function formatErrorWith(log: Logger) {
         extensions,
       };
     }
+    const uncoded = isGraphQLError(original)
+      ? UNCODED_APOLLO_ERRORS.get((original as Error).message)
+      : undefined;
+    if (uncoded) return { message: formatted.message, extensions: { code: uncoded } };
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && TRANSPORT_CODES.has(code) && isGraphQLError(original)) {
       const extensions: Record<string, unknown> = { code };

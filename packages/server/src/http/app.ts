@@ -8,10 +8,10 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import helmet from 'helmet';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLError, GraphQLSchema, ValidationContext } from 'graphql';
 import type { Logger } from 'pino';
@@ -30,6 +30,7 @@ import { type Reads, primaryOnly } from '../db/read-replica';
 import { compiledReadsExecutor } from '../graphql/compiled-reads/executor';
 import { compiledReadsAnswerer } from '../graphql/compiled-reads/http-path';
 import { compiledReadsPlugin } from '../graphql/compiled-reads/plugin';
+import { queryCostPlugin } from '../graphql/query-cost';
 import { currentRequestId, requestScope } from './request-scope';
 import { asUnavailable, sendGatewayError, sendJson, unavailablePlugin } from './unavailable';
 import { viewerOfRequest } from './authenticate';
@@ -38,7 +39,11 @@ import { graphqlEndpoint } from './graphql-endpoint';
 import { createMetrics } from './metrics';
 import { createRateLimiter } from './rate-limit';
 
-/** Abuse limits: generous for the dashboard and partners' codegen, tight for floods. */
+/**
+ * Abuse limits: generous for the dashboard and partners' codegen, tight for
+ * floods. `cost` is priced by graphql/query-cost.ts from the coerced
+ * arguments (variables and defaults too), about one unit per field resolved.
+ */
 export const LIMITS = { depth: 10, aliases: 15, cost: 20_000, directives: 20, tokens: 5_000 };
 
 // graphql-armor throws out of validate() by default, which Apollo answers with
@@ -48,6 +53,36 @@ const reportAsValidationError = {
   propagateOnRejection: false,
   onReject: [(ctx: ValidationContext | null, err: GraphQLError) => ctx?.reportError(err)],
 };
+
+/**
+ * Security headers on every answer (dashboard, explorer, API): a CSP the
+ * dashboard and the bundled GraphiQL run under (scripts and workers from the
+ * gateway only, no eval), no framing, no MIME sniffing, no referrer sent
+ * elsewhere. Styles stay 'unsafe-inline': GraphiQL and its Monaco editor set
+ * style elements at run time (a style cannot run code).
+ */
+export const securityHeaders = helmet({
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      workerSrc: ["'self'", 'blob:'],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:', 'blob:'],
+      fontSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+  },
+  frameguard: { action: 'deny' },
+  referrerPolicy: { policy: 'same-origin' },
+  // The dashboard loads nothing cross-origin; COEP would only get in the way of downloads.
+  crossOriginEmbedderPolicy: false,
+});
 
 /** /readyz answers 503 when the database has not answered within this. */
 const READY_TIMEOUT_MS = 1_000;
@@ -87,6 +122,8 @@ export async function createGateway(opts: {
         | 'smtpUrl'
         | 'mailDir'
         | 'schedules'
+        | 'requestTimeoutMs'
+        | 'exports'
       >
     >;
   log: Logger;
@@ -99,11 +136,22 @@ export async function createGateway(opts: {
   app.disable('x-powered-by');
   // POST /graphql goes to `endpoint` (node:http), the rest to Express: set below.
   let dispatch: http.RequestListener = (_req, res) => res.writeHead(503).end();
-  const server = http.createServer((req, res) => dispatch(req, res));
+  // A request (headers and body) must arrive within the bound, whoever sends
+  // it: Node answers 408 and closes, before any key is looked at. Node checks
+  // the bound on an interval; a tenth of it keeps the overshoot small.
+  const defaults = loadConfig({});
+  const requestTimeout = config.requestTimeoutMs ?? defaults.requestTimeoutMs;
+  const server = http.createServer(
+    {
+      requestTimeout,
+      headersTimeout: Math.min(requestTimeout, 60_000),
+      connectionsCheckingInterval: Math.min(1_000, Math.ceil(requestTimeout / 10)),
+    },
+    (req, res) => dispatch(req, res),
+  );
 
   const formatError = formatErrorWith(log);
   const metrics = createMetrics({ ds, token: config.metricsToken });
-  const defaults = loadConfig({});
   const limiter = createRateLimiter({
     ds,
     limits: config.rateLimits ?? defaults.rateLimits,
@@ -112,7 +160,6 @@ export async function createGateway(opts: {
   const validationRules = [
     maxDepthRule({ n: LIMITS.depth, ...reportAsValidationError }),
     maxAliasesRule({ n: LIMITS.aliases, ...reportAsValidationError }),
-    costLimitRule({ maxCost: LIMITS.cost, ...reportAsValidationError }),
     maxDirectivesRule({ n: LIMITS.directives, ...reportAsValidationError }),
   ];
   usePreparedStatements(ds, config.dbPreparedStatements !== false);
@@ -143,6 +190,7 @@ export async function createGateway(opts: {
       ApolloServerPluginLandingPageDisabled(),
       unavailablePlugin,
       metrics.plugin,
+      queryCostPlugin(LIMITS.cost),
       ...(compiledReads ? [compiledReadsPlugin(compiledReads)] : []),
     ],
   });
@@ -171,6 +219,7 @@ export async function createGateway(opts: {
     mailDir: config.smtpUrl ? null : (config.mailDir ?? null),
   };
 
+  app.use(securityHeaders);
   app.use(requestScope);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -199,7 +248,15 @@ export async function createGateway(opts: {
     res.redirect(302, `/explorer${at >= 0 ? req.originalUrl.slice(at) : ''}`);
   });
   app.use(metrics.router);
-  app.use(exportChargesRouter({ ds, reads, log, authenticate }));
+  app.use(
+    exportChargesRouter({
+      ds,
+      reads,
+      log,
+      authenticate,
+      limits: config.exports ?? defaults.exports,
+    }),
+  );
 
   const contextDeps = { ds, reads, log, clock, outbound, schedules };
   // Requests whose compiled read failed on the short path: the resolvers answer them whole.
@@ -223,6 +280,7 @@ export async function createGateway(opts: {
           schema,
           validationRules,
           maxTokens: LIMITS.tokens,
+          maxCost: LIMITS.cost,
           // The key's lookup and its request budget, as on every other route.
           viewerFor: authenticate,
           now: () => clock.now(),
@@ -241,6 +299,8 @@ export async function createGateway(opts: {
 
   const index = path.join(config.webDist, 'index.html');
   if (fs.existsSync(index)) {
+    // Source maps are for the developers' own builds, never served.
+    app.use((req, res, next) => (req.path.endsWith('.map') ? res.status(404).end() : next()));
     app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
     app.get(/^\/(?!graphql|healthz|readyz|export\/|metrics).*/, (_req, res) => res.sendFile(index));
   } else {
@@ -285,12 +345,14 @@ export async function createGateway(opts: {
       void app(req, res);
       return;
     }
-    requestScope(req, res, () => {
-      endpoint.handle(req, res).catch((err: Error) => {
-        if (res.headersSent) res.destroy(err);
-        else answerError(res, err);
-      });
-    });
+    securityHeaders(req, res, () =>
+      requestScope(req, res, () => {
+        endpoint.handle(req, res).catch((err: Error) => {
+          if (res.headersSent) res.destroy(err);
+          else answerError(res, err);
+        });
+      }),
+    );
   };
 
   return {

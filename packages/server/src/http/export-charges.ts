@@ -1,3 +1,4 @@
+import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import express, { type Request, type Response, type Router } from 'express';
@@ -18,7 +19,7 @@ import { RETRY_AFTER_SECONDS } from '../db/transient-errors';
 import { createLoaders } from '../graphql/loaders';
 import { EXPORT_COLUMNS, type ExportRow, openChargeCursor } from '../ledger/charge-export';
 import type { ChargeFilter } from '../ledger/ledger.type';
-import { Edition, TicketCategory } from '../policy/enums';
+import { Edition, Role, TicketCategory } from '../policy/enums';
 import { currentRequestId } from './request-scope';
 import { asUnavailable, sendGatewayError } from './unavailable';
 
@@ -105,8 +106,29 @@ export function csvStringifier(columns: readonly string[]) {
   });
 }
 
-/** Each export holds a connection while it runs; past this many per process, come back later. */
-const MAX_CONCURRENT_EXPORTS = 4;
+/**
+ * Each export holds a connection and a snapshot for as long as its reader
+ * takes, so the slots are shared fairly: `slots` per process, at most
+ * `perKey` of them for one key, and partners together leave one for staff.
+ * A reader that takes less than `minBytesPerSecond` over `windowMs` while
+ * the gateway waits on it is cut off, and its slot freed.
+ */
+export interface ExportLimits {
+  slots: number;
+  perKey: number;
+  minBytesPerSecond: number;
+  windowMs: number;
+}
+
+/** Counts the bytes that pass, for the floor-rate check. */
+function byteCounter(onBytes: (n: number) => void) {
+  return new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      onBytes(chunk.length);
+      done(null, chunk);
+    },
+  });
+}
 
 export function exportChargesRouter(opts: {
   /** The primary: the key's scope is read there. */
@@ -115,20 +137,52 @@ export function exportChargesRouter(opts: {
   reads: Reads;
   log: Logger;
   authenticate: (req: Request) => Promise<Viewer | null>;
+  limits: ExportLimits;
 }): Router {
-  const { ds, reads, log, authenticate } = opts;
+  const { ds, reads, log, authenticate, limits } = opts;
   const router = express.Router();
   let running = 0;
+  let partnersRunning = 0;
+  const byKey = new Map<string, number>();
+
+  /** A slot for this key, or the refusal: 429 over the key's share, 503 when none is free. */
+  function takeSlot(viewer: Viewer): () => void {
+    // The environment's admin key has no id of its own.
+    const key = viewer.keyId ?? 'environment admin key';
+    const mine = byKey.get(key) ?? 0;
+    if (mine >= limits.perKey)
+      throw new GatewayError(
+        ErrorCode.RATE_LIMITED,
+        `This API key already runs ${mine} exports (at most ${limits.perKey} at a time); retry when one has finished.`,
+        { retryAfter: RETRY_AFTER_SECONDS, limit: limits.perKey },
+        429,
+        { 'retry-after': String(RETRY_AFTER_SECONDS) },
+      );
+    const partner = viewer.role === Role.PARTNER;
+    if (running >= limits.slots || (partner && partnersRunning >= limits.slots - 1))
+      throw serviceUnavailable(RETRY_AFTER_SECONDS);
+    running += 1;
+    if (partner) partnersRunning += 1;
+    byKey.set(key, mine + 1);
+    return () => {
+      running -= 1;
+      if (partner) partnersRunning -= 1;
+      const left = (byKey.get(key) ?? 1) - 1;
+      if (left > 0) byKey.set(key, left);
+      else byKey.delete(key);
+    };
+  }
 
   router.get('/export/charges.csv', async (req: Request, res: Response) => {
     let cursor: Awaited<ReturnType<typeof openChargeCursor>> | null = null;
+    let cutOff = false;
     try {
       const viewer = await authenticate(req);
       if (!viewer) throw unauthenticated();
       if (!READ_ROLES.includes(viewer.role)) throw forbidden('This key may not read charges.');
       const filter = filterFromQuery(req);
-      if (running >= MAX_CONCURRENT_EXPORTS) throw serviceUnavailable(RETRY_AFTER_SECONDS);
-      running += 1;
+      const release = takeSlot(viewer);
+      let watchdog: NodeJS.Timeout | undefined;
       try {
         const access = new Access(viewer, createLoaders(ds, viewer).inScope);
         cursor = await openChargeCursor({ ds: reads.current(), viewer, access }, filter);
@@ -144,18 +198,36 @@ export function exportChargesRouter(opts: {
           yield first.value;
           for (let n = await rows.next(); !n.done; n = await rows.next()) yield n.value;
         }
+        // The write deadline: cut off a reader slower than the floor rate
+        // (only while the gateway waits on it, never for its own slow reads).
+        let sent = 0;
+        const floor = (limits.minBytesPerSecond * limits.windowMs) / 1000;
+        watchdog = setInterval(() => {
+          if (sent < floor && res.writableNeedDrain) {
+            cutOff = true;
+            res.destroy();
+          }
+          sent = 0;
+        }, limits.windowMs);
         // pipeline keeps backpressure end to end and, when the client goes
         // away, destroys the cursor instead of reading on.
-        await pipeline(all(), csvStringifier(EXPORT_COLUMNS.map(([name]) => name)), res);
+        await pipeline(
+          all(),
+          csvStringifier(EXPORT_COLUMNS.map(([name]) => name)),
+          byteCounter((n) => (sent += n)),
+          res,
+        );
         await cursor.close();
       } finally {
-        running -= 1;
+        clearInterval(watchdog);
+        release();
       }
     } catch (err) {
       await cursor?.close(err);
       if (res.headersSent) {
         // Mid-stream: the only honest signal left is a cut connection.
-        log.warn({ err }, 'charge export ended early');
+        if (cutOff) log.warn('charge export cut off: its reader was slower than the floor rate');
+        else log.warn({ err }, 'charge export ended early');
         res.destroy();
         return;
       }

@@ -26,7 +26,7 @@ export interface RefundInput {
  */
 export async function refundTicket(ctx: ServiceContext, input: RefundInput): Promise<RefundEntity> {
   const ticketId = parseId(input.ticketId, 'ticketId');
-  const reason = text(input.reason, 'reason', { max: 2000 });
+  const reason = text(input.reason, 'reason', { max: 2000, multiline: true });
 
   return ledgerTransaction(ctx.ds, async (tx) => {
     // Found and locked in one statement, as for a charge; read after the lock.

@@ -30,6 +30,7 @@ const AS_SEEN: Record<ServerErrorCode, ErrorCode> = {
   OPERATION_RESOLUTION_FAILURE: 'BAD_USER_INPUT',
   PERSISTED_QUERY_NOT_FOUND: 'BAD_USER_INPUT',
   PERSISTED_QUERY_NOT_SUPPORTED: 'BAD_USER_INPUT',
+  PERSISTED_QUERY_HASH_MISMATCH: 'BAD_USER_INPUT',
 };
 
 /** Every code the server may send, for tests that hold the dashboard to the schema. */

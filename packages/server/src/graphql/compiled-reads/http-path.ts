@@ -13,6 +13,7 @@ import {
 import Negotiator from 'negotiator';
 import { READ_ROLES, type Viewer } from '../../common/viewer';
 import { Role } from '../../policy/enums';
+import { queryCost } from '../query-cost';
 import type { CompiledReadsExecutor } from './executor';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -48,6 +49,8 @@ export function compiledReadsAnswerer(opts: {
   schema: GraphQLSchema;
   validationRules: readonly ValidationRule[];
   maxTokens: number;
+  /** Over it (with this request's variables), Apollo answers: it refuses. */
+  maxCost: number;
   viewerFor: (req: IncomingMessage) => Promise<Viewer | null>;
   now: () => Date;
   requestId: () => string;
@@ -102,6 +105,13 @@ export function compiledReadsAnswerer(opts: {
     if (!type) return false;
     const doc = documentFor(query, operationName ?? null);
     if (!doc) return false;
+    const cost = queryCost(
+      schema,
+      doc.document,
+      variables as Record<string, unknown> | null,
+      operationName ?? null,
+    );
+    if (cost === null || cost > opts.maxCost) return false;
     // A refused key (unknown, over its budget) is Apollo's to answer, with the same outcome.
     const viewer = await opts.viewerFor(req).catch(() => null);
     if (!viewer || !READ_ROLES.includes(viewer.role)) return false;

@@ -27,7 +27,9 @@ import {
 // is kept by construction: a response key names its field (`tickets_1` is
 // always `tickets`), and inside a fragment or a repeated field's second
 // selection every field with arguments gets an alias of that branch's own
-// namespace, so only the deliberate copies share a key.
+// namespace, so only the deliberate copies share a key. A branch is named by
+// its letter and depth, so a branch drawn one level up never shares a
+// namespace with one drawn here.
 
 /** An enum value inside a literal (printed bare; its name in variables). */
 export class EnumValue {
@@ -74,7 +76,10 @@ export interface Pools {
   instants: string[];
 }
 
-/** The root fields the compiled reads answer (or are to): drawn more often. */
+/** The root fields the compiled reads answer: drawn most often, so most documents compare. */
+const COMPILED_ROOTS = new Set(['account', 'accounts', 'ticket', 'quote']);
+
+/** Root fields the compiled reads are to answer: drawn more often than the rest. */
 const HOT_ROOTS = new Set([
   'account',
   'accounts',
@@ -221,9 +226,9 @@ export function readDocuments(
     const fields = Object.values(type.getFields()).filter(
       (f) => depth > 0 || !isObjectType(getNamedType(f.type)),
     );
-    // At the root, the fields the engine compiles come up four times as often.
+    // At the root, the fields the engine compiles come up most often.
     const weight = (f: GraphQLField<unknown, unknown>) =>
-      type === query && HOT_ROOTS.has(f.name) ? 4 : 1;
+      type !== query ? 1 : COMPILED_ROOTS.has(f.name) ? 16 : HOT_ROOTS.has(f.name) ? 4 : 1;
     const fieldArbs: fc.WeightedArbitrary<Sel>[] = [
       ...fields.map((f) => ({ weight: weight(f), arbitrary: fieldArb(type, f, depth, ns) })),
       fc.record({
@@ -247,8 +252,8 @@ export function readDocuments(
         : own.chain((own) =>
             fc
               .tuple(
-                fc.option(extraArb(type, own, depth, `${ns}a`), { freq: 4 }),
-                fc.option(extraArb(type, own, depth, `${ns}b`), { freq: 10 }),
+                fc.option(extraArb(type, own, depth, `${ns}a${depth}`), { freq: 4 }),
+                fc.option(extraArb(type, own, depth, `${ns}b${depth}`), { freq: 10 }),
               )
               .map((extras) => [...own, ...extras.filter((e): e is Sel => e !== null)]),
           );

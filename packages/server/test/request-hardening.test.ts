@@ -12,6 +12,7 @@ import { MAX_PAGE_SIZE } from '../src/common/pagination';
 import { queryCost } from '../src/graphql/query-cost';
 import { buildGatewaySchema } from '../src/graphql/schema';
 import { LIMITS } from '../src/http/app';
+import { postWebhook } from '../src/webhooks/sender';
 import {
   DEFAULT_WEBHOOK_PORTS,
   UnsafeUrlError,
@@ -646,6 +647,25 @@ describe('finding 8: the SSRF guard refuses every non-global address, at registr
     );
     expect(err?.message).toMatch(/forbidden address/);
     expect(err?.message).not.toMatch(/127\.0\.0\.1|::1/);
+  });
+
+  it("a failed delivery's recorded error names no address either", async () => {
+    // A port nothing listens on: Node's error is `connect ECONNREFUSED 127.0.0.1:<port>`.
+    const closed = await new Promise<number>((resolve) => {
+      const srv = net.createServer().listen(0, '127.0.0.1', () => {
+        const { port } = srv.address() as net.AddressInfo;
+        srv.close(() => resolve(port));
+      });
+    });
+    const result = await postWebhook({
+      url: `http://127.0.0.1:${closed}/hook`,
+      secret: 'whsec_' + Buffer.from('k'.repeat(32)).toString('base64'),
+      msgId: 'msg_1',
+      body: '{}',
+      allowLocal: true,
+    });
+    expect(result.error).toMatch(/ECONNREFUSED/);
+    expect(result.error).not.toMatch(/127\.0\.0\.1|:\d+/);
   });
 });
 

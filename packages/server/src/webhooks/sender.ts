@@ -88,7 +88,7 @@ export function postWebhook(opts: {
     if (opts.signal?.aborted) abort();
     opts.signal?.addEventListener('abort', abort, { once: true });
     req.on('close', () => opts.signal?.removeEventListener('abort', abort));
-    req.on('error', (err) => fail(err.message));
+    req.on('error', (err) => fail(connectionError(err)));
     req.on('response', (res) => {
       let excerpt = '';
       res.setEncoding('utf8');
@@ -109,4 +109,16 @@ export function postWebhook(opts: {
     });
     req.end(opts.body);
   });
+}
+
+/**
+ * A failed call's reason as the endpoint's owner may read it: Node's socket
+ * errors name the address a host resolved to (`connect ECONNREFUSED
+ * 10.0.0.5:443`), which would tell a partner what an internal name resolves
+ * to; keep the error's code and drop the address.
+ */
+export function connectionError(err: Error): string {
+  const { code, syscall } = err as NodeJS.ErrnoException;
+  if (code) return `${syscall ? `${syscall} ` : ''}${code}`.trim();
+  return err.message.replace(/\b\d{1,3}(\.\d{1,3}){3}(:\d+)?\b|\[?[0-9a-f]*:[0-9a-f:.]+\]?(:\d+)?/gi, '<address>');
 }

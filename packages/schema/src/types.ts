@@ -114,6 +114,49 @@ export type ApiKeyCreated = {
   secret: Scalars['String']['output'];
 };
 
+/** Who did what: one row per mutation, written in its transaction. Append-only. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** The account it concerns, where one does. */
+  accountId: Maybe<Scalars['ID']['output']>;
+  /** The mutation, e.g. openTicket, chargeTicket. */
+  action: Scalars['String']['output'];
+  at: Scalars['DateTimeISO']['output'];
+  /** What the action recorded, as a JSON object. */
+  details: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Null for the bootstrap admin key. */
+  keyId: Maybe<Scalars['ID']['output']>;
+  /** The acting key's name as it was then. */
+  keyName: Scalars['String']['output'];
+  /** The request id, as in the logs and error answers. */
+  requestId: Scalars['String']['output'];
+  role: Role;
+  /** The id of what it acted on. */
+  targetId: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  nodes: Array<AuditEvent>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEventFilter = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** Any of these actions. */
+  actions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** At or after this instant. */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** The id of the acting API key. */
+  keyId?: InputMaybe<Scalars['ID']['input']>;
+  /** A target id (a ticket, an account, ...). */
+  targetId?: InputMaybe<Scalars['String']['input']>;
+  /** Strictly before this instant. */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
 export type CategoryPricing = {
   __typename?: 'CategoryPricing';
   category: TicketCategory;
@@ -605,6 +648,8 @@ export type Query = {
   account: Maybe<Account>;
   accounts: AccountConnection;
   apiKeys: Array<ApiKey>;
+  /** The audit trail, newest first; a partner sees its own accounts' events. */
+  auditEvents: AuditEventConnection;
   chargeSummary: Array<ChargeBucket>;
   charges: ChargeConnection;
   /** Every code an error's `extensions.code` may carry; the README and docs/partners.md say what each means and whether to retry. */
@@ -623,6 +668,10 @@ export type Query = {
   /** The reconciliation reports, newest first (staff). */
   reconciliationReports: Array<ReconciliationReport>;
   ticket: Maybe<Ticket>;
+  /** The queue's count per status, under the rest of the filter (its status is ignored). */
+  ticketCounts: TicketCounts;
+  /** The support queue: tickets across accounts, newest first (a partner's own accounts'). */
+  tickets: TicketConnection;
   /** Partners: their own endpoints; staff: all. */
   webhookEndpoints: Array<WebhookEndpoint>;
   /** The event types an endpoint can subscribe to. */
@@ -639,6 +688,13 @@ export type QueryAccountsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -683,6 +739,18 @@ export type QueryReconciliationReportsArgs = {
 
 export type QueryTicketArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryTicketCountsArgs = {
+  filter?: InputMaybe<TicketFilter>;
+};
+
+
+export type QueryTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TicketFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Quote = {
@@ -809,6 +877,10 @@ export type Ticket = {
   level: SupportLevel;
   license: License;
   openedAt: Scalars['DateTimeISO']['output'];
+  /** The API key that opened it; null for the bootstrap admin key. */
+  openedByKeyId: Maybe<Scalars['ID']['output']>;
+  /** The opening key's name as it was then; null for tickets older than the field. */
+  openedByName: Maybe<Scalars['String']['output']>;
   price: PriceRange;
   refund: Maybe<Refund>;
   status: TicketStatus;
@@ -837,12 +909,38 @@ export type TicketConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** How many tickets of a filter are in each status. */
+export type TicketCounts = {
+  __typename?: 'TicketCounts';
+  charged: Scalars['Int']['output'];
+  /** Waiting to be charged. */
+  open: Scalars['Int']['output'];
+  refunded: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
 /** A step in a ticket's life. */
 export type TicketEvent = {
   __typename?: 'TicketEvent';
   at: Scalars['DateTimeISO']['output'];
   note: Maybe<Scalars['String']['output']>;
   status: TicketStatus;
+};
+
+/** Every field narrows the queue; all of them hold together. */
+export type TicketFilter = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  categories?: InputMaybe<Array<TicketCategory>>;
+  /** The edition of the ticket's license. */
+  editions?: InputMaybe<Array<Edition>>;
+  levels?: InputMaybe<Array<SupportLevel>>;
+  /** Opened at or after this instant. */
+  openedAfter?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Opened strictly before this instant. */
+  openedBefore?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** The id of the API key that opened it. */
+  openedBy?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<TicketStatus>;
 };
 
 export type TicketStatus =

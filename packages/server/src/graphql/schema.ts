@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { type BuildSchemaOptions, buildSchema, buildSchemaSync } from 'type-graphql';
 import { AccountResolver } from '../accounts/account.resolver';
+import { AuditResolver } from '../audit/audit.resolver';
 import { ApiKeyResolver } from '../keys/key.resolver';
 import {
   AllocationResolver,
@@ -43,6 +44,7 @@ export const resolvers = [
   ErrorCodesResolver,
   ScheduleResolver,
   AccountNoticesResolver,
+  AuditResolver,
 ] as const;
 
 // Object types are declared with `simpleResolvers: true`: their plain fields

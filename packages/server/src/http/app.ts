@@ -35,6 +35,7 @@ import { createLoaders } from '../graphql/loaders';
 import { currentRequestId, requestScope } from './request-scope';
 import { asUnavailable, sendGatewayError, sendJson, unavailablePlugin } from './unavailable';
 import { viewerOfRequest } from './authenticate';
+import { exportAuditRouter } from './export-audit';
 import { exportChargesRouter } from './export-charges';
 import { graphqlEndpoint } from './graphql-endpoint';
 import { createMetrics } from './metrics';
@@ -200,6 +201,7 @@ export async function createGateway(opts: {
   });
   app.use(metrics.router);
   app.use(exportChargesRouter({ ds, reads, log, authenticate }));
+  app.use(exportAuditRouter({ ds, log, authenticate }));
 
   const contextFor = async (req: http.IncomingMessage): Promise<RequestContext> => {
     const viewer = await authenticate(req);

@@ -28,6 +28,9 @@ type Documents = {
     "\n          query AccessTicket($id: ID!) {\n            ticket(id: $id) {\n              id\n              subject\n              status\n            }\n          }\n        ": typeof types.AccessTicketDocument,
     "\n          query AccessQuote($l: ID!) {\n            quote(licenseId: $l, category: ROOT_CAUSE_ANALYSIS) {\n              balance\n              price {\n                min\n                max\n              }\n            }\n          }\n        ": typeof types.AccessQuoteDocument,
     "\n          query AccessCharges {\n            charges(first: 5) {\n              totalCount\n              nodes {\n                id\n              }\n            }\n          }\n        ": typeof types.AccessChargesDocument,
+    "\n          query AccessTickets {\n            tickets(first: 5) {\n              totalCount\n              nodes {\n                id\n              }\n            }\n          }\n        ": typeof types.AccessTicketsDocument,
+    "\n          query AccessTicketCounts {\n            ticketCounts {\n              open\n              total\n            }\n          }\n        ": typeof types.AccessTicketCountsDocument,
+    "\n          query AccessAuditEvents {\n            auditEvents(first: 5) {\n              totalCount\n              nodes {\n                id\n                action\n              }\n            }\n          }\n        ": typeof types.AccessAuditEventsDocument,
     "\n          query AccessChargeSummary {\n            chargeSummary(groupBy: CATEGORY) {\n              key\n              charges\n              credits\n            }\n          }\n        ": typeof types.AccessChargeSummaryDocument,
     "\n          query AccessMe {\n            me {\n              role\n              keyName\n              accountIds\n              permissions\n            }\n          }\n        ": typeof types.AccessMeDocument,
     "\n          query AccessPricing {\n            pricing {\n              grantValidityMonths\n              grants {\n                edition\n                credits\n              }\n            }\n          }\n        ": typeof types.AccessPricingDocument,
@@ -135,6 +138,9 @@ type Documents = {
     "\n        query EdgesFirstPage {\n          accounts(first: 1) {\n            pageInfo {\n              endCursor\n            }\n          }\n        }\n      ": typeof types.EdgesFirstPageDocument,
     "\n        query EdgesEmptyPage($c: String) {\n          accounts(first: 0, after: $c) {\n            nodes {\n              id\n            }\n            pageInfo {\n              endCursor\n            }\n          }\n        }\n      ": typeof types.EdgesEmptyPageDocument,
     "\n              query EdgesRead {\n                accounts(first: 1) {\n                  totalCount\n                }\n              }\n            ": typeof types.EdgesReadDocument,
+    "\n  query DeskQueue($f: TicketFilter, $first: Int, $after: String) {\n    tickets(filter: $f, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        status\n        category\n        level\n        openedByKeyId\n        openedByName\n        account {\n          id\n        }\n      }\n    }\n  }\n": typeof types.DeskQueueDocument,
+    "\n  query DeskCounts($f: TicketFilter) {\n    ticketCounts(filter: $f) {\n      open\n      charged\n      refunded\n      total\n    }\n  }\n": typeof types.DeskCountsDocument,
+    "\n  query DeskTrail($f: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $f, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        action\n        accountId\n        targetId\n        keyId\n        keyName\n        role\n        requestId\n        details\n      }\n    }\n  }\n": typeof types.DeskTrailDocument,
     "\n      query ServedRootFields {\n        __schema {\n          queryType {\n            fields {\n              name\n            }\n          }\n          mutationType {\n            fields {\n              name\n            }\n          }\n        }\n      }\n    ": typeof types.ServedRootFieldsDocument,
     "\n      query AccountFigures($id: ID!) {\n        account(id: $id) {\n          balance\n          ledger(first: 1) {\n            totalCount\n          }\n          licenses {\n            id\n          }\n          tickets(first: 1) {\n            totalCount\n          }\n        }\n      }\n    ": typeof types.AccountFiguresDocument,
     "\n      mutation FixtureCreateAccount($i: CreateAccountInput!) {\n        createAccount(input: $i) {\n          id\n        }\n      }\n    ": typeof types.FixtureCreateAccountDocument,
@@ -160,6 +166,9 @@ const documents: Documents = {
     "\n          query AccessTicket($id: ID!) {\n            ticket(id: $id) {\n              id\n              subject\n              status\n            }\n          }\n        ": types.AccessTicketDocument,
     "\n          query AccessQuote($l: ID!) {\n            quote(licenseId: $l, category: ROOT_CAUSE_ANALYSIS) {\n              balance\n              price {\n                min\n                max\n              }\n            }\n          }\n        ": types.AccessQuoteDocument,
     "\n          query AccessCharges {\n            charges(first: 5) {\n              totalCount\n              nodes {\n                id\n              }\n            }\n          }\n        ": types.AccessChargesDocument,
+    "\n          query AccessTickets {\n            tickets(first: 5) {\n              totalCount\n              nodes {\n                id\n              }\n            }\n          }\n        ": types.AccessTicketsDocument,
+    "\n          query AccessTicketCounts {\n            ticketCounts {\n              open\n              total\n            }\n          }\n        ": types.AccessTicketCountsDocument,
+    "\n          query AccessAuditEvents {\n            auditEvents(first: 5) {\n              totalCount\n              nodes {\n                id\n                action\n              }\n            }\n          }\n        ": types.AccessAuditEventsDocument,
     "\n          query AccessChargeSummary {\n            chargeSummary(groupBy: CATEGORY) {\n              key\n              charges\n              credits\n            }\n          }\n        ": types.AccessChargeSummaryDocument,
     "\n          query AccessMe {\n            me {\n              role\n              keyName\n              accountIds\n              permissions\n            }\n          }\n        ": types.AccessMeDocument,
     "\n          query AccessPricing {\n            pricing {\n              grantValidityMonths\n              grants {\n                edition\n                credits\n              }\n            }\n          }\n        ": types.AccessPricingDocument,
@@ -267,6 +276,9 @@ const documents: Documents = {
     "\n        query EdgesFirstPage {\n          accounts(first: 1) {\n            pageInfo {\n              endCursor\n            }\n          }\n        }\n      ": types.EdgesFirstPageDocument,
     "\n        query EdgesEmptyPage($c: String) {\n          accounts(first: 0, after: $c) {\n            nodes {\n              id\n            }\n            pageInfo {\n              endCursor\n            }\n          }\n        }\n      ": types.EdgesEmptyPageDocument,
     "\n              query EdgesRead {\n                accounts(first: 1) {\n                  totalCount\n                }\n              }\n            ": types.EdgesReadDocument,
+    "\n  query DeskQueue($f: TicketFilter, $first: Int, $after: String) {\n    tickets(filter: $f, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        status\n        category\n        level\n        openedByKeyId\n        openedByName\n        account {\n          id\n        }\n      }\n    }\n  }\n": types.DeskQueueDocument,
+    "\n  query DeskCounts($f: TicketFilter) {\n    ticketCounts(filter: $f) {\n      open\n      charged\n      refunded\n      total\n    }\n  }\n": types.DeskCountsDocument,
+    "\n  query DeskTrail($f: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $f, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        action\n        accountId\n        targetId\n        keyId\n        keyName\n        role\n        requestId\n        details\n      }\n    }\n  }\n": types.DeskTrailDocument,
     "\n      query ServedRootFields {\n        __schema {\n          queryType {\n            fields {\n              name\n            }\n          }\n          mutationType {\n            fields {\n              name\n            }\n          }\n        }\n      }\n    ": types.ServedRootFieldsDocument,
     "\n      query AccountFigures($id: ID!) {\n        account(id: $id) {\n          balance\n          ledger(first: 1) {\n            totalCount\n          }\n          licenses {\n            id\n          }\n          tickets(first: 1) {\n            totalCount\n          }\n        }\n      }\n    ": types.AccountFiguresDocument,
     "\n      mutation FixtureCreateAccount($i: CreateAccountInput!) {\n        createAccount(input: $i) {\n          id\n        }\n      }\n    ": types.FixtureCreateAccountDocument,
@@ -331,6 +343,18 @@ export function graphql(source: "\n          query AccessQuote($l: ID!) {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query AccessCharges {\n            charges(first: 5) {\n              totalCount\n              nodes {\n                id\n              }\n            }\n          }\n        "): typeof import('./graphql').AccessChargesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessTickets {\n            tickets(first: 5) {\n              totalCount\n              nodes {\n                id\n              }\n            }\n          }\n        "): typeof import('./graphql').AccessTicketsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessTicketCounts {\n            ticketCounts {\n              open\n              total\n            }\n          }\n        "): typeof import('./graphql').AccessTicketCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessAuditEvents {\n            auditEvents(first: 5) {\n              totalCount\n              nodes {\n                id\n                action\n              }\n            }\n          }\n        "): typeof import('./graphql').AccessAuditEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -759,6 +783,18 @@ export function graphql(source: "\n        query EdgesEmptyPage($c: String) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n              query EdgesRead {\n                accounts(first: 1) {\n                  totalCount\n                }\n              }\n            "): typeof import('./graphql').EdgesReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskQueue($f: TicketFilter, $first: Int, $after: String) {\n    tickets(filter: $f, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        status\n        category\n        level\n        openedByKeyId\n        openedByName\n        account {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DeskQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskCounts($f: TicketFilter) {\n    ticketCounts(filter: $f) {\n      open\n      charged\n      refunded\n      total\n    }\n  }\n"): typeof import('./graphql').DeskCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskTrail($f: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $f, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        action\n        accountId\n        targetId\n        keyId\n        keyName\n        role\n        requestId\n        details\n      }\n    }\n  }\n"): typeof import('./graphql').DeskTrailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

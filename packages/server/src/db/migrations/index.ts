@@ -8,6 +8,7 @@ import { CitusReadyKeys1796117634449 } from './1796117634449-citus-ready-keys';
 import { TicketStatusFromLedger1796200000000 } from './1796200000000-ticket-status-from-ledger';
 import { ScheduledWork1796300000000 } from './1796300000000-scheduled-work';
 import { LowBalance1796300100000 } from './1796300100000-low-balance';
+import { SupportDesk1796800000000 } from './1796800000000-support-desk';
 
 // Applied in this order on start; never edit one that has landed.
 export const migrations: (new () => MigrationInterface)[] = [
@@ -20,4 +21,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   TicketStatusFromLedger1796200000000,
   ScheduledWork1796300000000,
   LowBalance1796300100000,
+  SupportDesk1796800000000,
 ];

@@ -5,6 +5,7 @@ import { SignInPage } from '../features/sign-in/sign-in-page';
 import { AccountsPage } from '../features/accounts/accounts-page';
 import { AccountPage } from '../features/account/account-page';
 import { TicketPage } from '../features/ticket/ticket-page';
+import { TicketsPage } from '../features/tickets/tickets-page';
 import { PricingPage } from '../features/pricing/pricing-page';
 import { KeysPage } from '../features/keys/keys-page';
 import { MailboxPage } from '../features/mailbox/mailbox-page';
@@ -28,6 +29,7 @@ export const routes: RouteObject[] = [
       { index: true, element: <Navigate to="/accounts" replace /> },
       { path: 'accounts', element: <AccountsPage /> },
       { path: 'accounts/:accountId', element: <AccountPage /> },
+      { path: 'tickets', element: <TicketsPage /> },
       { path: 'tickets/:ticketId', element: <TicketPage /> },
       {
         // Charts (recharts) load only with this page.

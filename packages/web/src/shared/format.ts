@@ -201,3 +201,36 @@ export function addMonthsIso(iso: string, months: number): string {
   target.setUTCDate(Math.min(d.getUTCDate(), lastDay));
   return target.toISOString();
 }
+
+// One time-zone rule for the whole dashboard: an instant is shown in the
+// viewer's zone, with the zone named ("4 Dec 2025, 18:33 PST"), and the same
+// instant in UTC on hover. <Time> in shared/ui/time.tsx is the one place that
+// renders it; `timeZone` is for tests.
+const zonedFmts = new Map<string, Intl.DateTimeFormat>();
+function zonedFmt(timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = timeZone ?? '';
+  let f = zonedFmts.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZoneName: 'short',
+      ...(timeZone ? { timeZone } : {}),
+    });
+    zonedFmts.set(key, f);
+  }
+  return f;
+}
+
+/** An instant in the viewer's zone, the zone named: "4 Dec 2025, 18:33 GMT-8". */
+export function formatInstant(iso: string, timeZone?: string): string {
+  return zonedFmt(timeZone).format(new Date(iso));
+}
+
+/** The same instant in UTC, for the hover: "5 Dec 2025, 02:33 UTC". */
+export function formatInstantUtc(iso: string): string {
+  return zonedFmt('UTC').format(new Date(iso));
+}

@@ -1,11 +1,12 @@
-import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { AccountType } from '../accounts/account.type';
 import { parsePage } from '../common/pagination';
 import { Permission, rolesWith } from '../common/viewer';
 import type { RequestContext } from '../graphql/context';
-import { listAuditEvents } from './audit-trail';
-import { AuditEventConnection, AuditEventFilter } from './audit.type';
+import { type AuditEventRow, listAuditEvents } from './audit-trail';
+import { AuditEventConnection, AuditEventFilter, AuditEventType } from './audit.type';
 
-@Resolver()
+@Resolver(() => AuditEventType)
 export class AuditResolver {
   @Authorized(rolesWith(Permission.READ))
   @Query(() => AuditEventConnection, {
@@ -18,5 +19,13 @@ export class AuditResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ) {
     return listAuditEvents(ctx, filter, parsePage(first, after, 50, 'bigint'));
+  }
+
+  @FieldResolver(() => AccountType, {
+    nullable: true,
+    description: 'The account it concerns, where one does.',
+  })
+  account(@Root() e: AuditEventRow, @Ctx() ctx: RequestContext) {
+    return e.accountId ? ctx.loaders.account.load(e.accountId) : null;
   }
 }

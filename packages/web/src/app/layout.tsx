@@ -38,6 +38,7 @@ export function AppLayout() {
             Tickets
           </NavLink>
           <NavLink to="/charges">Charges</NavLink>
+          <NavLink to="/audit">Audit</NavLink>
           <NavLink to="/pricing">Pricing</NavLink>
           {canManageKeys ? <NavLink to="/keys">API keys</NavLink> : null}
           <NavLink to="/explorer">API explorer</NavLink>

@@ -6,6 +6,7 @@ import { AccountsPage } from '../features/accounts/accounts-page';
 import { AccountPage } from '../features/account/account-page';
 import { TicketPage } from '../features/ticket/ticket-page';
 import { TicketsPage } from '../features/tickets/tickets-page';
+import { AuditPage } from '../features/audit/audit-page';
 import { PricingPage } from '../features/pricing/pricing-page';
 import { KeysPage } from '../features/keys/keys-page';
 import { MailboxPage } from '../features/mailbox/mailbox-page';
@@ -38,6 +39,7 @@ export const routes: RouteObject[] = [
           Component: (await import('../features/charges/charges-page')).ChargesPage,
         }),
       },
+      { path: 'audit', element: <AuditPage /> },
       { path: 'pricing', element: <PricingPage /> },
       { path: 'keys', element: <KeysPage /> },
       {

@@ -85,24 +85,6 @@ const dateFmt = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
   timeZone: 'UTC',
 });
-const dateTimeFmt = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-// The charges page filters and buckets by UTC day and month (the server's
-// calendar), so its times are shown in UTC too or a row near midnight would
-// appear to fall outside the day it was filtered by.
-const dateTimeUtcFmt = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'UTC',
-});
 const monthFmt = new Intl.DateTimeFormat('en-GB', {
   month: 'short',
   year: 'numeric',
@@ -112,16 +94,6 @@ const monthFmt = new Intl.DateTimeFormat('en-GB', {
 /** Calendar date in UTC (order dates and expiries are stored as UTC instants): "12 Mar 2025" */
 export function formatDate(iso: string): string {
   return dateFmt.format(new Date(iso));
-}
-
-/** Local date and time: "12 Mar 2025, 14:05" */
-export function formatDateTime(iso: string): string {
-  return dateTimeFmt.format(new Date(iso));
-}
-
-/** UTC date and time, for pages whose filters and buckets are UTC days: "12 Mar 2025, 14:05" */
-export function formatDateTimeUtc(iso: string): string {
-  return dateTimeUtcFmt.format(new Date(iso));
 }
 
 /** "2025-03" -> "Mar 2025" */

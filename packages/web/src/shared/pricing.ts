@@ -29,8 +29,20 @@ export interface CategoryInfo {
 export interface PricingTitles {
   /** In the policy's order. */
   categories: readonly CategoryInfo[];
-  categoryTitle: (c: TicketCategory) => string;
+  categoryTitle: (c: string) => string;
   category: (c: TicketCategory) => CategoryInfo | undefined;
+}
+
+/** The enum spelled out, only until the gateway's titles arrive: ROOT_CAUSE_ANALYSIS -> "Root cause analysis". */
+function spelledOut(c: string): string {
+  const words = c.toLowerCase().replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A category's title from the API (`pricing`), for components that show one. */
+export function useCategoryTitle(): (c: string) => string {
+  const pricing = usePricing();
+  return pricing ? pricing.categoryTitle : spelledOut;
 }
 
 /** Null until the gateway answers (once per session: the cache keeps it). */
@@ -43,7 +55,7 @@ export function usePricing(): PricingTitles | null {
     return {
       categories,
       category: (c) => byId.get(c),
-      categoryTitle: (c) => byId.get(c)?.title ?? c,
+      categoryTitle: (c) => byId.get(c as TicketCategory)?.title ?? spelledOut(c),
     };
   }, [categories]);
 }

@@ -2,12 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useCan } from '../../app/auth/auth-context';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { ErrorNotice } from '../../shared/error-notice';
-import { formatCredits, formatDate, formatDateTime } from '../../shared/format';
+import { formatCredits, formatDate } from '../../shared/format';
 import { Badge } from '../../shared/ui/badge';
 import { Field } from '../../shared/ui/field';
 import { Section } from '../../shared/ui/page-header';
 import { EmptyState } from '../../shared/ui/states';
 import { useSetLowBalanceThreshold } from './use-low-balance';
+import { Time } from '../../shared/ui/time';
 
 export const LowBalanceCardFragment = graphql(`
   fragment LowBalanceCard on Account {
@@ -136,7 +137,7 @@ export function LowBalanceCard(props: { account: FragmentType<typeof LowBalanceC
               </Badge>{' '}
               <span>{n.text}</span>
               <span className="muted small sent-notice-date">
-                {formatDateTime(n.at)}
+                <Time iso={n.at} />
                 {n.mailedAt ? ' · e-mailed' : ' · e-mail queued'}
               </span>
             </li>

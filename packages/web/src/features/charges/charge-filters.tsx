@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Edition, TicketCategory } from '../../gql/graphql';
-import { EDITIONS, TICKET_CATEGORIES, categoryLabel, editionLabel } from '../../shared/labels';
+import { EDITIONS, TICKET_CATEGORIES, editionLabel } from '../../shared/labels';
 import { EMPTY_FILTERS, isEmptyFilter, type ChargeFilterState } from './filters';
+import { useCategoryTitle } from '../../shared/pricing';
 
 interface Props {
   value: ChargeFilterState;
@@ -14,6 +15,7 @@ function toggle<T>(xs: readonly T[], x: T): T[] {
 }
 
 export function ChargeFilters({ value, onChange, accountName }: Props) {
+  const categoryLabel = useCategoryTitle();
   const [account, setAccount] = useState(value.account);
   // Follow the filter when it changes elsewhere (adjusted during render).
   const [followed, setFollowed] = useState(value.account);

@@ -171,7 +171,7 @@ export function ChargesPage() {
             <Stat
               label="Net credits"
               value={formatNumber(totals.credits - totals.refunded)}
-              hint={`${formatNumber(totals.included)} included tickets`}
+              hint={`${formatNumber(totals.included)} included ${totals.included === 1 ? 'ticket' : 'tickets'}`}
             />
           </div>
           {error ? <ErrorNotice error={error} compact onRetry={() => void refetch()} /> : null}
@@ -226,8 +226,7 @@ export function ChargesPage() {
                   <table className="table" aria-label="Charges">
                     <thead>
                       <tr>
-                        {/* Filters and month buckets are UTC days, so the times are too. */}
-                        <th scope="col">Charged (UTC)</th>
+                        <th scope="col">Charged</th>
                         <th scope="col">Account</th>
                         <th scope="col">Ticket</th>
                         <th scope="col">Edition</th>

@@ -7,13 +7,7 @@ import type { TicketStatus } from '../../gql/graphql';
 import { useCan, useViewer } from '../../app/auth/auth-context';
 import { ErrorNotice } from '../../shared/error-notice';
 import { formatNumber, formatRange } from '../../shared/format';
-import {
-  EDITIONS,
-  categoryLabel,
-  editionLabel,
-  levelLabel,
-  statusLabel,
-} from '../../shared/labels';
+import { EDITIONS, editionLabel, levelLabel, statusLabel } from '../../shared/labels';
 import { usePricing } from '../../shared/pricing';
 import { AccountSearch } from '../../shared/ui/account-search';
 import { Badge } from '../../shared/ui/badge';
@@ -37,6 +31,7 @@ import {
   type QueueFilterState,
   type StatusChoice,
 } from './queue-filters';
+import { useCategoryTitle } from '../../shared/pricing';
 
 const PAGE_SIZE = 25;
 
@@ -111,6 +106,7 @@ function toggle<T>(xs: readonly T[], x: T): T[] {
 }
 
 export function TicketsPage() {
+  const categoryLabel = useCategoryTitle();
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
   const viewer = useViewer();
@@ -372,7 +368,7 @@ export function TicketsPage() {
                       </Link>
                     </td>
                     <td data-label="Category">
-                      {pricing?.categoryTitle(t.category) ?? categoryLabel(t.category)}
+                      {categoryLabel(t.category)}
                       <div className="muted small">
                         {levelLabel(t.level)} · {editionLabel(t.license.edition)}
                       </div>

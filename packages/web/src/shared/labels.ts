@@ -106,10 +106,11 @@ export function roleLabel(r: Role): string {
 
 const roleScopes: Record<Role, string> = {
   ADMIN: 'Admin keys may do everything.',
-  SPECIALIST: 'Support specialists may do everything except manage API keys.',
+  SPECIALIST: 'Support specialists may do everything except manage API keys and webhook endpoints.',
   PARTNER:
     'Partner keys work only on their own accounts: they may create accounts, issue licenses, purchase credits and open tickets, but never charge, refund or expire credits.',
-  ANALYST: 'Analyst keys read everything and change nothing.',
+  ANALYST:
+    'Analyst keys read accounts, tickets, charges, pricing and the audit trail, and change nothing; Operations, Webhooks and the Mailbox are for staff.',
 };
 export function roleScope(r: Role): string {
   return roleScopes[r] ?? '';

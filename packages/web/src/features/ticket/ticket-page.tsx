@@ -105,6 +105,7 @@ export function TicketPage() {
   return (
     <div className="page">
       <PageHeader
+        documentTitle={`${t.subject} · Ticket`}
         breadcrumb={
           <>
             <Link to="/accounts">Accounts</Link>

@@ -15,7 +15,7 @@ import {
 import { LicenseResolver } from '../licenses/license.resolver';
 import { StatementDeliveryResolver, StatementResolver } from '../outbox/statement.resolver';
 import { ScheduleResolver } from '../ledger/schedule.resolver';
-import { AccountNoticesResolver } from '../notices/notice.resolver';
+import { AccountNoticesResolver, LowBalanceResolver } from '../notices/notice.resolver';
 import { PricingResolver } from '../pricing/pricing.resolver';
 import { QuoteResolver, TicketResolver } from '../tickets/ticket.resolver';
 import { WebhookDeliveryResolver, WebhookEndpointResolver } from '../webhooks/webhook.resolver';
@@ -44,6 +44,7 @@ export const resolvers = [
   ErrorCodesResolver,
   ScheduleResolver,
   AccountNoticesResolver,
+  LowBalanceResolver,
   AuditResolver,
 ] as const;
 

@@ -23,7 +23,7 @@ type Documents = {
   '\n  query GrantPreview($input: GrantPreviewInput!) {\n    grantPreview(input: $input) {\n      credits\n      note\n      includedLevels\n    }\n    pricing {\n      grantValidityMonths\n    }\n  }\n': typeof types.GrantPreviewDocument;
   '\n  fragment LedgerEntryItem on LedgerEntry {\n    id\n    kind\n    credits\n    at\n    lot {\n      id\n      source\n      paymentReference\n      license {\n        id\n        domain\n      }\n    }\n    ticket {\n      id\n      subject\n    }\n  }\n': typeof types.LedgerEntryItemFragmentDoc;
   '\n  fragment LicenseCard on License {\n    id\n    edition\n    hostingPlan\n    domain\n    orderDate\n    listPriceCents\n    paidPriceCents\n    creditsGranted\n    grantNote\n    includedLevels\n    creditLot {\n      id\n      expiresAt\n      expired\n    }\n  }\n': typeof types.LicenseCardFragmentDoc;
-  '\n  fragment LowBalanceCard on Account {\n    id\n    lowBalance {\n      threshold\n      isDefault\n      below\n    }\n    lowBalanceNotices {\n      id\n      createdAt\n      balance\n      threshold\n      chargeId\n      mailedAt\n    }\n    expiryNotices {\n      lotId\n      thresholdDays\n      createdAt\n      credits\n      expiresAt\n      mailedAt\n    }\n  }\n': typeof types.LowBalanceCardFragmentDoc;
+  '\n  fragment LowBalanceCard on Account {\n    id\n    lowBalance {\n      threshold\n      isDefault\n      balance\n      isBelow\n    }\n    lowBalanceNotices {\n      id\n      createdAt\n      balance\n      threshold\n      chargeId\n      mailedAt\n    }\n    expiryNotices {\n      lotId\n      thresholdDays\n      createdAt\n      credits\n      expiresAt\n      mailedAt\n    }\n  }\n': typeof types.LowBalanceCardFragmentDoc;
   '\n  fragment LicenseOption on License {\n    id\n    domain\n    edition\n    hostingPlan\n  }\n': typeof types.LicenseOptionFragmentDoc;
   '\n  query TicketCategories {\n    pricing {\n      categories {\n        category\n        level\n        title\n      }\n    }\n  }\n': typeof types.TicketCategoriesDocument;
   '\n  query Quote($licenseId: ID!, $category: TicketCategory!) {\n    quote(licenseId: $licenseId, category: $category) {\n      category\n      level\n      balance\n      sufficient\n      price {\n        min\n        max\n        included\n      }\n      license {\n        id\n      }\n    }\n  }\n': typeof types.QuoteDocument;
@@ -33,7 +33,7 @@ type Documents = {
   '\n  mutation IssueLicense($input: IssueLicenseInput!) {\n    issueLicense(input: $input) {\n      id\n      domain\n      creditsGranted\n      grantNote\n    }\n  }\n': typeof types.IssueLicenseDocument;
   '\n  mutation PurchaseCredits($input: PurchaseCreditsInput!) {\n    purchaseCredits(input: $input) {\n      id\n      originalCredits\n      remainingCredits\n      paymentReference\n    }\n  }\n': typeof types.PurchaseCreditsDocument;
   '\n  mutation OpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) {\n      id\n      subject\n      status\n    }\n  }\n': typeof types.OpenTicketDocument;
-  '\n  mutation SetLowBalanceThreshold($accountId: ID!, $threshold: Int) {\n    setLowBalanceThreshold(accountId: $accountId, threshold: $threshold) {\n      id\n      lowBalance {\n        threshold\n        isDefault\n        below\n      }\n    }\n  }\n': typeof types.SetLowBalanceThresholdDocument;
+  '\n  mutation SetLowBalanceThreshold($accountId: ID!, $threshold: Int) {\n    setLowBalanceThreshold(accountId: $accountId, threshold: $threshold) {\n      id\n      lowBalance {\n        threshold\n        isDefault\n        balance\n        isBelow\n      }\n    }\n  }\n': typeof types.SetLowBalanceThresholdDocument;
   '\n  fragment AccountRow on Account {\n    id\n    name\n    email\n    createdAt\n    balance\n    expiringCredits(withinDays: 30)\n    licenses {\n      id\n      edition\n      hostingPlan\n    }\n  }\n': typeof types.AccountRowFragmentDoc;
   '\n  query AccountsPage($search: String, $first: Int!, $after: String) {\n    accounts(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...AccountRow\n      }\n    }\n  }\n': typeof types.AccountsPageDocument;
   '\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      name\n      email\n    }\n  }\n': typeof types.CreateAccountDocument;
@@ -90,7 +90,7 @@ const documents: Documents = {
     types.LedgerEntryItemFragmentDoc,
   '\n  fragment LicenseCard on License {\n    id\n    edition\n    hostingPlan\n    domain\n    orderDate\n    listPriceCents\n    paidPriceCents\n    creditsGranted\n    grantNote\n    includedLevels\n    creditLot {\n      id\n      expiresAt\n      expired\n    }\n  }\n':
     types.LicenseCardFragmentDoc,
-  '\n  fragment LowBalanceCard on Account {\n    id\n    lowBalance {\n      threshold\n      isDefault\n      below\n    }\n    lowBalanceNotices {\n      id\n      createdAt\n      balance\n      threshold\n      chargeId\n      mailedAt\n    }\n    expiryNotices {\n      lotId\n      thresholdDays\n      createdAt\n      credits\n      expiresAt\n      mailedAt\n    }\n  }\n':
+  '\n  fragment LowBalanceCard on Account {\n    id\n    lowBalance {\n      threshold\n      isDefault\n      balance\n      isBelow\n    }\n    lowBalanceNotices {\n      id\n      createdAt\n      balance\n      threshold\n      chargeId\n      mailedAt\n    }\n    expiryNotices {\n      lotId\n      thresholdDays\n      createdAt\n      credits\n      expiresAt\n      mailedAt\n    }\n  }\n':
     types.LowBalanceCardFragmentDoc,
   '\n  fragment LicenseOption on License {\n    id\n    domain\n    edition\n    hostingPlan\n  }\n':
     types.LicenseOptionFragmentDoc,
@@ -110,7 +110,7 @@ const documents: Documents = {
     types.PurchaseCreditsDocument,
   '\n  mutation OpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) {\n      id\n      subject\n      status\n    }\n  }\n':
     types.OpenTicketDocument,
-  '\n  mutation SetLowBalanceThreshold($accountId: ID!, $threshold: Int) {\n    setLowBalanceThreshold(accountId: $accountId, threshold: $threshold) {\n      id\n      lowBalance {\n        threshold\n        isDefault\n        below\n      }\n    }\n  }\n':
+  '\n  mutation SetLowBalanceThreshold($accountId: ID!, $threshold: Int) {\n    setLowBalanceThreshold(accountId: $accountId, threshold: $threshold) {\n      id\n      lowBalance {\n        threshold\n        isDefault\n        balance\n        isBelow\n      }\n    }\n  }\n':
     types.SetLowBalanceThresholdDocument,
   '\n  fragment AccountRow on Account {\n    id\n    name\n    email\n    createdAt\n    balance\n    expiringCredits(withinDays: 30)\n    licenses {\n      id\n      edition\n      hostingPlan\n    }\n  }\n':
     types.AccountRowFragmentDoc,
@@ -258,8 +258,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment LowBalanceCard on Account {\n    id\n    lowBalance {\n      threshold\n      isDefault\n      below\n    }\n    lowBalanceNotices {\n      id\n      createdAt\n      balance\n      threshold\n      chargeId\n      mailedAt\n    }\n    expiryNotices {\n      lotId\n      thresholdDays\n      createdAt\n      credits\n      expiresAt\n      mailedAt\n    }\n  }\n',
-): (typeof documents)['\n  fragment LowBalanceCard on Account {\n    id\n    lowBalance {\n      threshold\n      isDefault\n      below\n    }\n    lowBalanceNotices {\n      id\n      createdAt\n      balance\n      threshold\n      chargeId\n      mailedAt\n    }\n    expiryNotices {\n      lotId\n      thresholdDays\n      createdAt\n      credits\n      expiresAt\n      mailedAt\n    }\n  }\n'];
+  source: '\n  fragment LowBalanceCard on Account {\n    id\n    lowBalance {\n      threshold\n      isDefault\n      balance\n      isBelow\n    }\n    lowBalanceNotices {\n      id\n      createdAt\n      balance\n      threshold\n      chargeId\n      mailedAt\n    }\n    expiryNotices {\n      lotId\n      thresholdDays\n      createdAt\n      credits\n      expiresAt\n      mailedAt\n    }\n  }\n',
+): (typeof documents)['\n  fragment LowBalanceCard on Account {\n    id\n    lowBalance {\n      threshold\n      isDefault\n      balance\n      isBelow\n    }\n    lowBalanceNotices {\n      id\n      createdAt\n      balance\n      threshold\n      chargeId\n      mailedAt\n    }\n    expiryNotices {\n      lotId\n      thresholdDays\n      createdAt\n      credits\n      expiresAt\n      mailedAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -318,8 +318,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation SetLowBalanceThreshold($accountId: ID!, $threshold: Int) {\n    setLowBalanceThreshold(accountId: $accountId, threshold: $threshold) {\n      id\n      lowBalance {\n        threshold\n        isDefault\n        below\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation SetLowBalanceThreshold($accountId: ID!, $threshold: Int) {\n    setLowBalanceThreshold(accountId: $accountId, threshold: $threshold) {\n      id\n      lowBalance {\n        threshold\n        isDefault\n        below\n      }\n    }\n  }\n'];
+  source: '\n  mutation SetLowBalanceThreshold($accountId: ID!, $threshold: Int) {\n    setLowBalanceThreshold(accountId: $accountId, threshold: $threshold) {\n      id\n      lowBalance {\n        threshold\n        isDefault\n        balance\n        isBelow\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetLowBalanceThreshold($accountId: ID!, $threshold: Int) {\n    setLowBalanceThreshold(accountId: $accountId, threshold: $threshold) {\n      id\n      lowBalance {\n        threshold\n        isDefault\n        balance\n        isBelow\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

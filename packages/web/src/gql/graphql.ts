@@ -329,7 +329,7 @@ export type LicenseCardFragment = {
 
 export type LowBalanceCardFragment = {
   id: string;
-  lowBalance: { threshold: number; isDefault: boolean; below: boolean };
+  lowBalance: { threshold: number; isDefault: boolean; balance: number; isBelow: boolean };
   lowBalanceNotices: Array<{
     id: string;
     createdAt: string;
@@ -460,7 +460,7 @@ export type SetLowBalanceThresholdMutationVariables = Exact<{
 export type SetLowBalanceThresholdMutation = {
   setLowBalanceThreshold: {
     id: string;
-    lowBalance: { threshold: number; isDefault: boolean; below: boolean };
+    lowBalance: { threshold: number; isDefault: boolean; balance: number; isBelow: boolean };
   };
 };
 
@@ -1114,7 +1114,8 @@ export const LowBalanceCardFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'below' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'balance' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isBelow' } },
               ],
             },
           },
@@ -1853,7 +1854,8 @@ export const AccountPageDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'below' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'balance' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isBelow' } },
               ],
             },
           },
@@ -2816,7 +2818,8 @@ export const SetLowBalanceThresholdDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'isDefault' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'below' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'balance' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isBelow' } },
                     ],
                   },
                 },

@@ -16,7 +16,8 @@ export const LowBalanceCardFragment = graphql(`
     lowBalance {
       threshold
       isDefault
-      below
+      balance
+      isBelow
     }
     lowBalanceNotices {
       id
@@ -98,8 +99,11 @@ export function LowBalanceCard(props: { account: FragmentType<typeof LowBalanceC
         <div>
           <dt>Balance</dt>
           <dd data-testid="low-balance-state">
-            {lb.below ? (
+            {/* Read from the balance now, not from the notice flag that only a charge moves. */}
+            {lb.isBelow ? (
               <Badge tone="warning">Below the threshold</Badge>
+            ) : lb.balance === lb.threshold ? (
+              <Badge tone="neutral">At the threshold</Badge>
             ) : (
               <Badge tone="success">Above the threshold</Badge>
             )}

@@ -100,11 +100,15 @@ export function StatementList(props: {
             <p className="statement-message">{s.message}</p>
             {s.delivery.status === 'RETRYING' || s.delivery.status === 'FAILED' ? (
               <p className="muted small" data-testid="statement-delivery-detail">
-                {s.delivery.status === 'RETRYING'
-                  ? `Attempt ${s.delivery.attempts} failed; next try ${
-                      s.delivery.nextAttemptAt ? <Time iso={s.delivery.nextAttemptAt} /> : 'soon'
-                    }. `
-                  : `Gave up after ${s.delivery.attempts} attempt(s). `}
+                {s.delivery.status === 'RETRYING' ? (
+                  <>
+                    Attempt {s.delivery.attempts} failed; next try{' '}
+                    {s.delivery.nextAttemptAt ? <Time iso={s.delivery.nextAttemptAt} /> : 'soon'}
+                    .{' '}
+                  </>
+                ) : (
+                  `Gave up after ${s.delivery.attempts} attempt(s). `
+                )}
                 {s.delivery.lastError}
               </p>
             ) : null}

@@ -118,6 +118,8 @@ export type ApiKeyCreated = {
 export type AuditEvent = {
   __typename?: 'AuditEvent';
   /** The account it concerns, where one does. */
+  account: Maybe<Account>;
+  /** The account it concerns, where one does. */
   accountId: Maybe<Scalars['ID']['output']>;
   /** The mutation, e.g. openTicket, chargeTicket. */
   action: Scalars['String']['output'];
@@ -249,6 +251,8 @@ export type CreateWebhookEndpointPayload = {
 export type CreditLot = {
   __typename?: 'CreditLot';
   account: Account;
+  /** On purchaseCredits' answer: true when this payment reference was already recorded, so nothing was added (P7). False everywhere else. */
+  alreadyRecorded: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTimeISO']['output'];
   expired: Scalars['Boolean']['output'];
   /** Credits lost when the lot expired (P19); 0 until the expiry is recorded. */
@@ -427,8 +431,12 @@ export type LotSource =
 
 export type LowBalance = {
   __typename?: 'LowBalance';
-  /** Below the threshold since the last notice. */
+  /** The balance now, as Account.balance. */
+  balance: Scalars['Int']['output'];
+  /** The notice state: set when a charge crossed the threshold (and a notice went out), cleared when credits came back. It moves only with the ledger, not when the threshold changes; for "is the balance below it now" read isBelow. */
   below: Scalars['Boolean']['output'];
+  /** True when the balance now is below the threshold in force, computed at read time (a threshold raised above the balance shows at once). */
+  isBelow: Scalars['Boolean']['output'];
   /** True when the account uses the default (LOW_BALANCE_THRESHOLD). */
   isDefault: Scalars['Boolean']['output'];
   /** The threshold in force: the account's own, else the default. */

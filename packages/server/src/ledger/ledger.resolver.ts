@@ -37,7 +37,7 @@ import {
   RefundTicketInput,
   RefundType,
 } from './ledger.type';
-import { purchaseCredits } from './purchase';
+import { type PurchasedLot, purchaseCredits } from './purchase';
 import { refundTicket } from './refund';
 import type { RefundEntity } from './refund.entity';
 
@@ -119,6 +119,14 @@ export class CreditLotResolver {
   @FieldResolver(() => Boolean)
   expired(@Root() lot: CreditLotEntity, @Ctx() ctx: RequestContext): boolean {
     return !isLive(lot, ctx.now);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      "On purchaseCredits' answer: true when this payment reference was already recorded, so nothing was added (P7). False everywhere else.",
+  })
+  alreadyRecorded(@Root() lot: PurchasedLot): boolean {
+    return lot.alreadyRecorded === true;
   }
 }
 

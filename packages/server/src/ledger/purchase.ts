@@ -18,10 +18,13 @@ export interface PurchaseInput {
 }
 
 /** P6, P7: bought credits never expire; one payment reference, one lot. */
+/** The purchase's lot; `alreadyRecorded` when the payment reference was seen before (nothing added). */
+export type PurchasedLot = CreditLotEntity & { alreadyRecorded?: boolean };
+
 export async function purchaseCredits(
   ctx: ServiceContext,
   input: PurchaseInput,
-): Promise<CreditLotEntity> {
+): Promise<PurchasedLot> {
   const accountId = parseId(input.accountId, 'accountId');
   const credits = wholeCredits(input.credits, 'credits', 1);
   const paymentReference = text(input.paymentReference, 'paymentReference', { max: 200 });
@@ -67,8 +70,10 @@ function sameOrConflict(
   existing: CreditLotEntity,
   accountId: string,
   credits: number,
-): CreditLotEntity {
-  if (existing.accountId === accountId && existing.originalCredits === credits) return existing;
+): PurchasedLot {
+  // P7: the retry is answered with the first lot, and says so.
+  if (existing.accountId === accountId && existing.originalCredits === credits)
+    return Object.assign(existing, { alreadyRecorded: true });
   throw idempotencyConflict(
     'paymentReference',
     'This payment reference was already recorded with other values.',

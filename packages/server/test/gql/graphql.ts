@@ -872,7 +872,7 @@ export type RulesPurchaseMutationVariables = Exact<{
 }>;
 
 
-export type RulesPurchaseMutation = { purchaseCredits: { id: string, source: LotSource, originalCredits: number, remainingCredits: number, spentCredits: number, refundedCredits: number, expiredCredits: number, expiresAt: string | null, expired: boolean, createdAt: string, paymentReference: string | null, license: { id: string } | null } };
+export type RulesPurchaseMutation = { purchaseCredits: { alreadyRecorded: boolean, id: string, source: LotSource, originalCredits: number, remainingCredits: number, spentCredits: number, refundedCredits: number, expiredCredits: number, expiresAt: string | null, expired: boolean, createdAt: string, paymentReference: string | null, license: { id: string } | null } };
 
 export type RulesOpenMutationVariables = Exact<{
   i: OpenTicketInput;
@@ -2050,6 +2050,7 @@ export const RulesPurchaseDocument = new TypedDocumentString(`
     mutation RulesPurchase($i: PurchaseCreditsInput!) {
   purchaseCredits(input: $i) {
     ...LotFields
+    alreadyRecorded
   }
 }
     fragment LotFields on CreditLot {

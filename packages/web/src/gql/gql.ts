@@ -31,7 +31,7 @@ type Documents = {
   '\n  mutation ResendStatement($id: ID!) {\n    resendStatement(id: $id) {\n      id\n      deliveredAt\n      delivery {\n        status\n        attempts\n        nextAttemptAt\n        lastError\n      }\n    }\n  }\n': typeof types.ResendStatementDocument;
   '\n  fragment TicketRow on Ticket {\n    id\n    subject\n    category\n    level\n    status\n    openedAt\n    price {\n      min\n      max\n      included\n    }\n    charge {\n      id\n      credits\n    }\n    license {\n      id\n      domain\n    }\n  }\n': typeof types.TicketRowFragmentDoc;
   '\n  mutation IssueLicense($input: IssueLicenseInput!) {\n    issueLicense(input: $input) {\n      id\n      domain\n      creditsGranted\n      grantNote\n    }\n  }\n': typeof types.IssueLicenseDocument;
-  '\n  mutation PurchaseCredits($input: PurchaseCreditsInput!) {\n    purchaseCredits(input: $input) {\n      id\n      originalCredits\n      remainingCredits\n      paymentReference\n    }\n  }\n': typeof types.PurchaseCreditsDocument;
+  '\n  mutation PurchaseCredits($input: PurchaseCreditsInput!) {\n    purchaseCredits(input: $input) {\n      id\n      originalCredits\n      remainingCredits\n      paymentReference\n      alreadyRecorded\n    }\n  }\n': typeof types.PurchaseCreditsDocument;
   '\n  mutation OpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) {\n      id\n      subject\n      status\n    }\n  }\n': typeof types.OpenTicketDocument;
   '\n  mutation SetLowBalanceThreshold($accountId: ID!, $threshold: Int) {\n    setLowBalanceThreshold(accountId: $accountId, threshold: $threshold) {\n      id\n      lowBalance {\n        threshold\n        isDefault\n        balance\n        isBelow\n      }\n    }\n  }\n': typeof types.SetLowBalanceThresholdDocument;
   '\n  fragment AccountRow on Account {\n    id\n    name\n    email\n    createdAt\n    balance\n    expiringCredits(withinDays: 30)\n    licenses {\n      id\n      edition\n      hostingPlan\n    }\n  }\n': typeof types.AccountRowFragmentDoc;
@@ -106,7 +106,7 @@ const documents: Documents = {
     types.TicketRowFragmentDoc,
   '\n  mutation IssueLicense($input: IssueLicenseInput!) {\n    issueLicense(input: $input) {\n      id\n      domain\n      creditsGranted\n      grantNote\n    }\n  }\n':
     types.IssueLicenseDocument,
-  '\n  mutation PurchaseCredits($input: PurchaseCreditsInput!) {\n    purchaseCredits(input: $input) {\n      id\n      originalCredits\n      remainingCredits\n      paymentReference\n    }\n  }\n':
+  '\n  mutation PurchaseCredits($input: PurchaseCreditsInput!) {\n    purchaseCredits(input: $input) {\n      id\n      originalCredits\n      remainingCredits\n      paymentReference\n      alreadyRecorded\n    }\n  }\n':
     types.PurchaseCreditsDocument,
   '\n  mutation OpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) {\n      id\n      subject\n      status\n    }\n  }\n':
     types.OpenTicketDocument,
@@ -306,8 +306,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation PurchaseCredits($input: PurchaseCreditsInput!) {\n    purchaseCredits(input: $input) {\n      id\n      originalCredits\n      remainingCredits\n      paymentReference\n    }\n  }\n',
-): (typeof documents)['\n  mutation PurchaseCredits($input: PurchaseCreditsInput!) {\n    purchaseCredits(input: $input) {\n      id\n      originalCredits\n      remainingCredits\n      paymentReference\n    }\n  }\n'];
+  source: '\n  mutation PurchaseCredits($input: PurchaseCreditsInput!) {\n    purchaseCredits(input: $input) {\n      id\n      originalCredits\n      remainingCredits\n      paymentReference\n      alreadyRecorded\n    }\n  }\n',
+): (typeof documents)['\n  mutation PurchaseCredits($input: PurchaseCreditsInput!) {\n    purchaseCredits(input: $input) {\n      id\n      originalCredits\n      remainingCredits\n      paymentReference\n      alreadyRecorded\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

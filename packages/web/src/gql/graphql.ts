@@ -441,6 +441,7 @@ export type PurchaseCreditsMutation = {
     originalCredits: number;
     remainingCredits: number;
     paymentReference: string | null;
+    alreadyRecorded: boolean;
   };
 };
 
@@ -2714,6 +2715,7 @@ export const PurchaseCreditsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'originalCredits' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'remainingCredits' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'paymentReference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'alreadyRecorded' } },
               ],
             },
           },

@@ -43,7 +43,6 @@ type Documents = {
   '\n  fragment ChargeTableRow on Charge {\n    id\n    createdAt\n    credits\n    included\n    refunded\n    account {\n      id\n      name\n    }\n    ticket {\n      id\n      subject\n      category\n      license {\n        id\n        edition\n        hostingPlan\n      }\n    }\n  }\n': typeof types.ChargeTableRowFragmentDoc;
   '\n  query ChargesPage($filter: ChargeFilter, $first: Int!, $after: String) {\n    charges(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...ChargeTableRow\n      }\n    }\n    byMonth: chargeSummary(filter: $filter, groupBy: MONTH) {\n      key\n      charges\n      credits\n      includedCharges\n      refundedCredits\n    }\n    byCategory: chargeSummary(filter: $filter, groupBy: CATEGORY) {\n      key\n      charges\n      credits\n      includedCharges\n      refundedCredits\n    }\n  }\n': typeof types.ChargesPageDocument;
   '\n  query ChargesMore($filter: ChargeFilter, $first: Int!, $after: String) {\n    charges(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...ChargeTableRow\n      }\n    }\n  }\n': typeof types.ChargesMoreDocument;
-  '\n  query FilterAccount($id: ID!) {\n    account(id: $id) {\n      id\n      name\n    }\n  }\n': typeof types.FilterAccountDocument;
   '\n  query ExplorerSeed {\n    accounts(first: 1) {\n      nodes {\n        id\n        licenses {\n          id\n        }\n        tickets(first: 1, status: OPEN) {\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n': typeof types.ExplorerSeedDocument;
   '\n  query AccountPicker($search: String) {\n    accounts(search: $search, first: 8) {\n      nodes {\n        id\n        name\n        email\n      }\n    }\n  }\n': typeof types.AccountPickerDocument;
   '\n  fragment KeyRow on ApiKey {\n    id\n    name\n    role\n    prefix\n    createdAt\n    revokedAt\n    lastUsedAt\n    accounts {\n      id\n      name\n    }\n  }\n': typeof types.KeyRowFragmentDoc;
@@ -130,8 +129,6 @@ const documents: Documents = {
     types.ChargesPageDocument,
   '\n  query ChargesMore($filter: ChargeFilter, $first: Int!, $after: String) {\n    charges(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...ChargeTableRow\n      }\n    }\n  }\n':
     types.ChargesMoreDocument,
-  '\n  query FilterAccount($id: ID!) {\n    account(id: $id) {\n      id\n      name\n    }\n  }\n':
-    types.FilterAccountDocument,
   '\n  query ExplorerSeed {\n    accounts(first: 1) {\n      nodes {\n        id\n        licenses {\n          id\n        }\n        tickets(first: 1, status: OPEN) {\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n':
     types.ExplorerSeedDocument,
   '\n  query AccountPicker($search: String) {\n    accounts(search: $search, first: 8) {\n      nodes {\n        id\n        name\n        email\n      }\n    }\n  }\n':
@@ -374,12 +371,6 @@ export function graphql(
 export function graphql(
   source: '\n  query ChargesMore($filter: ChargeFilter, $first: Int!, $after: String) {\n    charges(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...ChargeTableRow\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ChargesMore($filter: ChargeFilter, $first: Int!, $after: String) {\n    charges(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...ChargeTableRow\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query FilterAccount($id: ID!) {\n    account(id: $id) {\n      id\n      name\n    }\n  }\n',
-): (typeof documents)['\n  query FilterAccount($id: ID!) {\n    account(id: $id) {\n      id\n      name\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

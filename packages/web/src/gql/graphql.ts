@@ -604,12 +604,6 @@ export type ChargesMoreQuery = {
   };
 };
 
-export type FilterAccountQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-export type FilterAccountQuery = { account: { id: string; name: string } | null };
-
 export type ExplorerSeedQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ExplorerSeedQuery = {
@@ -3556,49 +3550,6 @@ export const ChargesMoreDocument = {
     },
   ],
 } as unknown as DocumentNode<ChargesMoreQuery, ChargesMoreQueryVariables>;
-export const FilterAccountDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'FilterAccount' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'account' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<FilterAccountQuery, FilterAccountQueryVariables>;
 export const ExplorerSeedDocument = {
   kind: 'Document',
   definitions: [

@@ -77,15 +77,6 @@ const ChargesMoreQuery = graphql(`
   }
 `);
 
-const FilterAccountQuery = graphql(`
-  query FilterAccount($id: ID!) {
-    account(id: $id) {
-      id
-      name
-    }
-  }
-`);
-
 export function ChargesPage() {
   const [params, setParams] = useSearchParams();
   const viewer = useViewer();
@@ -101,11 +92,6 @@ export function ChargesPage() {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const accountName = useQuery(FilterAccountQuery, {
-    variables: { id: filters.account },
-    skip: !filters.account,
-    errorPolicy: 'all',
-  }).data?.account?.name;
   const csv = useCsvExport();
 
   const totals = useMemo(() => {
@@ -147,7 +133,7 @@ export function ChargesPage() {
       />
       {csv.error ? <ErrorNotice error={csv.error} compact /> : null}
       <div className="card">
-        <ChargeFilters value={filters} onChange={onChange} accountName={accountName} />
+        <ChargeFilters value={filters} onChange={onChange} />
       </div>
 
       {error && !data ? (

@@ -202,7 +202,7 @@ describe('credit lifecycle in the browser', () => {
     await shell.goTo('Charges');
     await charges.waitForResults();
     expect(await charges.totals()).toEqual({ charges: 3, credits: 275 });
-    await charges.setAccount(accountId);
+    await charges.setAccount(accountId, accountName);
     await charges.toggleCategory('Root-cause analysis');
     await s.page.waitForURL((u) => u.searchParams.get('category') === 'ROOT_CAUSE_ANALYSIS');
     await charges.waitForTotalCharges(1);

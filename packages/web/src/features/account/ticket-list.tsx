@@ -76,7 +76,7 @@ export function TicketTable(props: { tickets: readonly FragmentType<typeof Ticke
                   <span className="muted">{formatRange(t.price)}</span>
                 )}
               </td>
-              <td className="nowrap muted">
+              <td className="muted">
                 <Time iso={t.openedAt} />
               </td>
             </tr>

@@ -114,6 +114,51 @@ export type ApiKeyCreated = {
   secret: Scalars['String']['output'];
 };
 
+/** Who did what: one row per mutation, written in its transaction. Append-only. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** The account it concerns, where one does. */
+  account: Maybe<Account>;
+  /** The account it concerns, where one does. */
+  accountId: Maybe<Scalars['ID']['output']>;
+  /** The mutation, e.g. openTicket, chargeTicket. */
+  action: Scalars['String']['output'];
+  at: Scalars['DateTimeISO']['output'];
+  /** What the action recorded, as a JSON object. */
+  details: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Null for the bootstrap admin key. */
+  keyId: Maybe<Scalars['ID']['output']>;
+  /** The acting key's name as it was then. */
+  keyName: Scalars['String']['output'];
+  /** The request id, as in the logs and error answers. */
+  requestId: Scalars['String']['output'];
+  role: Role;
+  /** The id of what it acted on. */
+  targetId: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  nodes: Array<AuditEvent>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEventFilter = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** Any of these actions. */
+  actions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** At or after this instant. */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** The id of the acting API key. */
+  keyId?: InputMaybe<Scalars['ID']['input']>;
+  /** A target id (a ticket, an account, ...). */
+  targetId?: InputMaybe<Scalars['String']['input']>;
+  /** Strictly before this instant. */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
 /** Credits that lapsed unused in one UTC month, in lots of one currency, and their value. */
 export type BreakageBucket = {
   __typename?: 'BreakageBucket';
@@ -228,6 +273,8 @@ export type CreditLiability = {
 export type CreditLot = {
   __typename?: 'CreditLot';
   account: Account;
+  /** On purchaseCredits' answer: true when this payment reference was already recorded, so nothing was added (P7). False everywhere else. */
+  alreadyRecorded: Scalars['Boolean']['output'];
   /** What the lot cost, in the currency's minor units (cents): the purchase's payment; 0 for a license grant or a refund lot; null when recorded without one. */
   amountPaidCents: Maybe<Scalars['Int']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
@@ -430,8 +477,12 @@ export type LotSource =
 
 export type LowBalance = {
   __typename?: 'LowBalance';
-  /** Below the threshold since the last notice. */
+  /** The balance now, as Account.balance. */
+  balance: Scalars['Int']['output'];
+  /** The notice state: set when a charge crossed the threshold (and a notice went out), cleared when credits came back. It moves only with the ledger, not when the threshold changes; for "is the balance below it now" read isBelow. */
   below: Scalars['Boolean']['output'];
+  /** True when the balance now is below the threshold in force, computed at read time (a threshold raised above the balance shows at once). */
+  isBelow: Scalars['Boolean']['output'];
   /** True when the account uses the default (LOW_BALANCE_THRESHOLD). */
   isDefault: Scalars['Boolean']['output'];
   /** The threshold in force: the account's own, else the default. */
@@ -668,6 +719,8 @@ export type Query = {
   account: Maybe<Account>;
   accounts: AccountConnection;
   apiKeys: Array<ApiKey>;
+  /** The audit trail, newest first; a partner sees its own accounts' events. */
+  auditEvents: AuditEventConnection;
   chargeSummary: Array<ChargeBucket>;
   charges: ChargeConnection;
   /** Credits that lapsed unused, by UTC month of their expiry (from <= expiry < to), and their value by currency (ADMIN, ANALYST). */
@@ -692,6 +745,10 @@ export type Query = {
   /** The reconciliation reports, newest first (staff). */
   reconciliationReports: Array<ReconciliationReport>;
   ticket: Maybe<Ticket>;
+  /** The queue's count per status, under the rest of the filter (its status is ignored). */
+  ticketCounts: TicketCounts;
+  /** The support queue: tickets across accounts, newest first (a partner's own accounts'). */
+  tickets: TicketConnection;
   /** Partners: their own endpoints; staff: all. */
   webhookEndpoints: Array<WebhookEndpoint>;
   /** The event types an endpoint can subscribe to. */
@@ -708,6 +765,13 @@ export type QueryAccountsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -763,6 +827,18 @@ export type QueryReconciliationReportsArgs = {
 
 export type QueryTicketArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryTicketCountsArgs = {
+  filter?: InputMaybe<TicketFilter>;
+};
+
+
+export type QueryTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TicketFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Quote = {
@@ -889,6 +965,10 @@ export type Ticket = {
   level: SupportLevel;
   license: License;
   openedAt: Scalars['DateTimeISO']['output'];
+  /** The API key that opened it; null for the bootstrap admin key. */
+  openedByKeyId: Maybe<Scalars['ID']['output']>;
+  /** The opening key's name as it was then; null for tickets older than the field. */
+  openedByName: Maybe<Scalars['String']['output']>;
   price: PriceRange;
   refund: Maybe<Refund>;
   status: TicketStatus;
@@ -917,12 +997,38 @@ export type TicketConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** How many tickets of a filter are in each status. */
+export type TicketCounts = {
+  __typename?: 'TicketCounts';
+  charged: Scalars['Int']['output'];
+  /** Waiting to be charged. */
+  open: Scalars['Int']['output'];
+  refunded: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
 /** A step in a ticket's life. */
 export type TicketEvent = {
   __typename?: 'TicketEvent';
   at: Scalars['DateTimeISO']['output'];
   note: Maybe<Scalars['String']['output']>;
   status: TicketStatus;
+};
+
+/** Every field narrows the queue; all of them hold together. */
+export type TicketFilter = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  categories?: InputMaybe<Array<TicketCategory>>;
+  /** The edition of the ticket's license. */
+  editions?: InputMaybe<Array<Edition>>;
+  levels?: InputMaybe<Array<SupportLevel>>;
+  /** Opened at or after this instant. */
+  openedAfter?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Opened strictly before this instant. */
+  openedBefore?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** The id of the API key that opened it. */
+  openedBy?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<TicketStatus>;
 };
 
 export type TicketStatus =

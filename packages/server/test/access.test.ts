@@ -76,6 +76,9 @@ const RULES: Record<Kind, Record<string, Role[]>> = {
     quote: READ,
     charges: READ,
     chargeSummary: READ,
+    tickets: READ,
+    ticketCounts: READ,
+    auditEvents: READ,
     me: READ,
     pricing: READ,
     errorCodes: READ,
@@ -300,6 +303,50 @@ const CASES: Record<Kind, Record<string, (w: World, caller: Caller) => Op | Prom
               totalCount
               nodes {
                 id
+              }
+            }
+          }
+        `),
+        {},
+      ),
+    tickets: (w) =>
+      op(
+        w.g,
+        graphql(`
+          query AccessTickets {
+            tickets(first: 5) {
+              totalCount
+              nodes {
+                id
+              }
+            }
+          }
+        `),
+        {},
+      ),
+    ticketCounts: (w) =>
+      op(
+        w.g,
+        graphql(`
+          query AccessTicketCounts {
+            ticketCounts {
+              open
+              total
+            }
+          }
+        `),
+        {},
+      ),
+    auditEvents: (w) =>
+      op(
+        w.g,
+        graphql(`
+          query AccessAuditEvents {
+            auditEvents(first: 5) {
+              totalCount
+              nodes {
+                id
+                action
               }
             }
           }

@@ -76,6 +76,7 @@ const PURCHASE = graphql(`
   mutation RulesPurchase($i: PurchaseCreditsInput!) {
     purchaseCredits(input: $i) {
       ...LotFields
+      alreadyRecorded
     }
   }
 `);
@@ -303,7 +304,7 @@ async function buy(
   accountId: string,
   credits: number,
   paymentReference = uniq('pay'),
-): Promise<Lot> {
+): Promise<Lot & { alreadyRecorded: boolean }> {
   const d = await g.ok(PURCHASE, {
     i: { accountId, credits, paymentReference },
   });
@@ -777,10 +778,14 @@ describe('purchases', () => {
     const first = await buy(acc, 120, ref);
     const again = await buy(acc, 120, ref);
     expect(again.id).toBe(first.id);
+    // The answer tells the retry apart, so the dashboard can say "nothing added".
+    expect(first.alreadyRecorded).toBe(false);
+    expect(again.alreadyRecorded).toBe(true);
     expect(again.paymentReference).toBe(ref);
     // Retried at the same moment too.
     const racing = await Promise.all([buy(acc, 120, ref), buy(acc, 120, ref), buy(acc, 120, ref)]);
     expect(new Set(racing.map((l) => l.id))).toEqual(new Set([first.id]));
+    expect(racing.every((l) => l.alreadyRecorded)).toBe(true);
 
     expect(await balance(acc)).toBe(120);
     expect(await lots(acc)).toHaveLength(1);

@@ -340,6 +340,27 @@ describe('low-balance notices', () => {
   const SET = `mutation($a: ID!, $t: Int) { setLowBalanceThreshold(accountId: $a, threshold: $t) {
     id lowBalance { threshold isDefault below } } }`;
 
+  it('isBelow is read from the balance now: a threshold raised above it shows at once, the notice state does not move', async () => {
+    const a = await accountWithGrant(); // 200 credits
+    const q = `query($id: ID!) { account(id: $id) { balance lowBalance { threshold below balance isBelow } } }`;
+    const read = async () =>
+      (await g.ok<{ account: { lowBalance: unknown } }>(q, { id: a.acc })).account.lowBalance;
+    await g.ok(SET, { a: a.acc, t: 300 });
+    expect(await read()).toEqual({ threshold: 300, below: false, balance: 200, isBelow: true });
+    await g.ok(SET, { a: a.acc, t: 200 });
+    expect(await read()).toEqual({ threshold: 200, below: false, balance: 200, isBelow: false });
+    // Balance 0 and threshold 0: not below (the notice fires under the threshold, not at it).
+    const empty = await createAccount(g);
+    await g.ok(SET, { a: empty, t: 0 });
+    const e = await g.ok<{ account: { lowBalance: unknown } }>(q, { id: empty });
+    expect(e.account.lowBalance).toEqual({
+      threshold: 0,
+      below: false,
+      balance: 0,
+      isBelow: false,
+    });
+  });
+
   it('one notice per crossing, again only after the balance went back above the threshold', async () => {
     const a = await accountWithGrant(); // 200 credits
     const partner = await createKey(g, 'PARTNER', [a.acc]);

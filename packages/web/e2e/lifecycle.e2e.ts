@@ -203,7 +203,7 @@ describe('credit lifecycle in the browser', () => {
     await charges.waitForResults();
     // Other files' charges are in the same database: unfiltered, ours are among them.
     expect((await charges.totals()).charges).toBeGreaterThanOrEqual(3);
-    await charges.setAccount(accountId);
+    await charges.setAccount(accountId, accountName);
     await charges.waitForTotalCharges(3);
     expect(await charges.totals()).toEqual({ charges: 3, credits: 275 });
     await charges.toggleCategory('Root-cause analysis');

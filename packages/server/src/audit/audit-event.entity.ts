@@ -4,6 +4,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 // like the ledger.
 @Entity({ name: 'audit_events' })
 @Index('audit_events_account_idx', ['accountId', 'id'])
+@Index('audit_events_key_idx', ['apiKeyId', 'id'])
 export class AuditEventEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: string;

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { type BuildSchemaOptions, buildSchema, buildSchemaSync } from 'type-graphql';
 import { AccountResolver } from '../accounts/account.resolver';
+import { AuditResolver } from '../audit/audit.resolver';
 import { ApiKeyResolver } from '../keys/key.resolver';
 import {
   AllocationResolver,
@@ -16,7 +17,7 @@ import { StatementDeliveryResolver, StatementResolver } from '../outbox/statemen
 import { ScheduleResolver } from '../ledger/schedule.resolver';
 import { FinanceResolver } from '../ledger/finance.resolver';
 import { MailDeliveryResolver } from '../mail/mail-delivery.resolver';
-import { AccountNoticesResolver } from '../notices/notice.resolver';
+import { AccountNoticesResolver, LowBalanceResolver } from '../notices/notice.resolver';
 import { PricingResolver } from '../pricing/pricing.resolver';
 import { QuoteResolver, TicketResolver } from '../tickets/ticket.resolver';
 import { WebhookDeliveryResolver, WebhookEndpointResolver } from '../webhooks/webhook.resolver';
@@ -47,6 +48,8 @@ export const resolvers = [
   FinanceResolver,
   MailDeliveryResolver,
   AccountNoticesResolver,
+  LowBalanceResolver,
+  AuditResolver,
 ] as const;
 
 // Object types are declared with `simpleResolvers: true`: their plain fields

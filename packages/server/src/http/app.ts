@@ -34,6 +34,7 @@ import { queryCostPlugin } from '../graphql/query-cost';
 import { currentRequestId, requestScope } from './request-scope';
 import { asUnavailable, sendGatewayError, sendJson, unavailablePlugin } from './unavailable';
 import { viewerOfRequest } from './authenticate';
+import { exportAuditRouter } from './export-audit';
 import { exportChargesRouter } from './export-charges';
 import { graphqlEndpoint } from './graphql-endpoint';
 import { createMetrics } from './metrics';
@@ -257,6 +258,7 @@ export async function createGateway(opts: {
       limits: config.exports ?? defaults.exports,
     }),
   );
+  app.use(exportAuditRouter({ ds, log, authenticate }));
 
   const contextDeps = { ds, reads, log, clock, outbound, schedules };
   // Requests whose compiled read failed on the short path: the resolvers answer them whole.

@@ -38,7 +38,7 @@ import {
   RefundTicketInput,
   RefundType,
 } from './ledger.type';
-import { purchaseCredits } from './purchase';
+import { type PurchasedLot, purchaseCredits } from './purchase';
 import { refundTicket } from './refund';
 import type { RefundEntity } from './refund.entity';
 
@@ -150,6 +150,14 @@ export class CreditLotResolver {
   })
   expiredValueCents(@Root() lot: CreditLotEntity): number | null {
     return lot.amountPaidCents == null ? null : lotValue(lot.amountPaidCents, lot).expiredCents;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      "On purchaseCredits' answer: true when this payment reference was already recorded, so nothing was added (P7). False everywhere else.",
+  })
+  alreadyRecorded(@Root() lot: PurchasedLot): boolean {
+    return lot.alreadyRecorded === true;
   }
 }
 

@@ -34,10 +34,13 @@ export function paymentNamespace(viewer: Viewer): string {
 export const VENDOR_NAMESPACE = 'vendor';
 
 /** P6, P7: bought credits never expire; one payment reference, one lot. */
+/** The purchase's lot; `alreadyRecorded` when the payment reference was seen before (nothing added). */
+export type PurchasedLot = CreditLotEntity & { alreadyRecorded?: boolean };
+
 export async function purchaseCredits(
   ctx: ServiceContext,
   input: PurchaseInput,
-): Promise<CreditLotEntity> {
+): Promise<PurchasedLot> {
   const accountId = parseId(input.accountId, 'accountId');
   const credits = wholeCredits(input.credits, 'credits', 1);
   const paymentReference = text(input.paymentReference, 'paymentReference', { max: 200 });
@@ -118,14 +121,15 @@ function sameOrConflict(
     credits: number;
     money: { amountPaidCents: number; currency: string } | null;
   },
-): CreditLotEntity {
+): PurchasedLot {
   if (
     existing.accountId === asked.accountId &&
     existing.originalCredits === asked.credits &&
     existing.amountPaidCents === (asked.money?.amountPaidCents ?? null) &&
     existing.currency === (asked.money?.currency ?? null)
   )
-    return existing;
+    // P7: the retry is answered with the first lot, and says so.
+    return Object.assign(existing, { alreadyRecorded: true });
   throw idempotencyConflict(
     'paymentReference',
     'This payment reference was already recorded with other values.',

@@ -13,6 +13,8 @@ export interface LowBalance {
   threshold: number;
   isDefault: boolean;
   below: boolean;
+  /** Whose: the read-time fields (LowBalance.balance, isBelow) load the balance by it. */
+  accountId: string;
 }
 
 export interface LowBalanceNotice {
@@ -27,7 +29,7 @@ export interface LowBalanceNotice {
 export async function lowBalanceOf(ds: DataSource, accountId: string): Promise<LowBalance> {
   const [row] = await ds.query<LowBalance[]>(
     `SELECT low_balance_threshold($1) AS threshold, s.threshold IS NULL AS "isDefault",
-            COALESCE(s.below, false) AS below
+            COALESCE(s.below, false) AS below, $1::uuid AS "accountId"
        FROM (SELECT 1) one LEFT JOIN account_low_balance s ON s.account_id = $1`,
     [accountId],
   );

@@ -15,7 +15,13 @@ import { notFound } from '../common/errors';
 import { Permission, rolesWith } from '../common/viewer';
 import type { RequestContext } from '../graphql/context';
 import { noticesOf } from './expiry-notices';
-import { lowBalanceNoticesOf, lowBalanceOf, setLowBalanceThreshold } from './low-balance';
+import { liveBalance } from '../ledger/balance';
+import {
+  type LowBalance,
+  lowBalanceNoticesOf,
+  lowBalanceOf,
+  setLowBalanceThreshold,
+} from './low-balance';
 import { ExpiryNoticeType, LowBalanceNoticeType, LowBalanceType } from './notice.type';
 
 @Resolver(() => AccountType)
@@ -53,5 +59,21 @@ export class AccountNoticesResolver {
     const account = await ctx.loaders.account.load(id);
     if (!account) throw notFound(id, 'Account');
     return account;
+  }
+}
+
+@Resolver(() => LowBalanceType)
+export class LowBalanceResolver {
+  @FieldResolver(() => Int, { description: 'The balance now, as Account.balance.' })
+  async balance(@Root() lb: LowBalance, @Ctx() ctx: RequestContext): Promise<number> {
+    return liveBalance(await ctx.loaders.lotsByAccount.load(lb.accountId), ctx.now);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'True when the balance now is below the threshold in force, computed at read time (a threshold raised above the balance shows at once).',
+  })
+  async isBelow(@Root() lb: LowBalance, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return liveBalance(await ctx.loaders.lotsByAccount.load(lb.accountId), ctx.now) < lb.threshold;
   }
 }

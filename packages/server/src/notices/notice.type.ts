@@ -59,6 +59,11 @@ export class LowBalanceType {
   })
   isDefault: boolean;
 
-  @Field(() => Boolean, { description: 'Below the threshold since the last notice.' })
+  @Field(() => Boolean, {
+    description:
+      'The notice state: set when a charge crossed the threshold (and a notice went out), cleared when credits came back. It moves only with the ledger, not when the threshold changes; for "is the balance below it now" read isBelow.',
+  })
   below: boolean;
+
+  accountId: string;
 }

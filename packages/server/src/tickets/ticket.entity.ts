@@ -6,6 +6,8 @@ import { SupportLevel, TicketCategory, TicketStatus } from '../policy/enums';
 @Entity({ name: 'tickets' })
 // Unique (account_id, id): the key a table distributed by account_id keeps (docs/scaling.md).
 @Index('tickets_account_id_uq', ['accountId', 'id'], { unique: true })
+@Index('tickets_status_idx', ['status', 'id'])
+@Index('tickets_opened_by_idx', ['openedByKeyId', 'id'])
 @Check('tickets_price_check', '"price_min" >= 0 AND "price_min" <= "price_max"')
 export class TicketEntity {
   @PrimaryColumn({ type: 'uuid' })
@@ -43,4 +45,12 @@ export class TicketEntity {
 
   @Column({ name: 'opened_at', type: 'timestamptz' })
   openedAt: Date;
+
+  /** The key that opened it: null for the bootstrap admin key. */
+  @Column({ name: 'opened_by_key_id', type: 'uuid', nullable: true })
+  openedByKeyId: string | null;
+
+  /** The opening key's name, kept as it was then (keys can be renamed or revoked). */
+  @Column({ name: 'opened_by_name', type: 'varchar', length: 200, nullable: true })
+  openedByName: string | null;
 }

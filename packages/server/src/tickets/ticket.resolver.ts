@@ -4,6 +4,7 @@ import {
   Ctx,
   FieldResolver,
   ID,
+  Int,
   Mutation,
   Query,
   Resolver,
@@ -12,14 +13,25 @@ import {
 import { AccountType } from '../accounts/account.type';
 import type { RequestContext } from '../graphql/context';
 import { parseId } from '../common/ids';
+import { parsePage } from '../common/pagination';
 import { Permission, rolesWith } from '../common/viewer';
 import { ChargeType, RefundType } from '../ledger/ledger.type';
 import { LicenseType } from '../licenses/license.type';
 import { TicketCategory, TicketStatus } from '../policy/enums';
 import { priceRange } from '../policy/prices';
 import type { TicketEntity } from './ticket.entity';
+import { countTickets, listTickets } from './ticket-queue';
 import { openTicket, quote } from './ticket.service';
-import { OpenTicketInput, PriceRangeType, QuoteType, TicketEvent, TicketType } from './ticket.type';
+import {
+  OpenTicketInput,
+  PriceRangeType,
+  QuoteType,
+  TicketConnection,
+  TicketCounts,
+  TicketEvent,
+  TicketFilter,
+  TicketType,
+} from './ticket.type';
 
 @Resolver(() => TicketType)
 export class TicketResolver {
@@ -27,6 +39,32 @@ export class TicketResolver {
   @Query(() => TicketType, { nullable: true })
   async ticket(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return ctx.access.visible(await ctx.loaders.ticket.load(parseId(id, 'id')));
+  }
+
+  @Authorized(rolesWith(Permission.READ))
+  @Query(() => TicketConnection, {
+    description:
+      "The support queue: tickets across accounts, newest first (a partner's own accounts').",
+  })
+  tickets(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => TicketFilter, { nullable: true }) filter: TicketFilter | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ) {
+    return listTickets(ctx, filter, parsePage(first, after, 20));
+  }
+
+  @Authorized(rolesWith(Permission.READ))
+  @Query(() => TicketCounts, {
+    description:
+      "The queue's count per status, under the rest of the filter (its status is ignored).",
+  })
+  ticketCounts(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => TicketFilter, { nullable: true }) filter: TicketFilter | null,
+  ) {
+    return countTickets(ctx, filter);
   }
 
   @Authorized(rolesWith(Permission.READ))

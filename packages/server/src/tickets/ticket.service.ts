@@ -61,6 +61,8 @@ export async function openTicket(
       priceMin: price.min,
       priceMax: price.max,
       openedAt: at,
+      openedByKeyId: ctx.viewer.keyId,
+      openedByName: ctx.viewer.name,
     };
     await tx.insert(TicketEntity, ticket);
     await recordAudit(tx, ctx, 'openTicket', license.accountId, ticket.id, {

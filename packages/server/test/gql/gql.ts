@@ -28,6 +28,9 @@ type Documents = {
     "\n          query AccessTicket($id: ID!) {\n            ticket(id: $id) {\n              id\n              subject\n              status\n            }\n          }\n        ": typeof types.AccessTicketDocument,
     "\n          query AccessQuote($l: ID!) {\n            quote(licenseId: $l, category: ROOT_CAUSE_ANALYSIS) {\n              balance\n              price {\n                min\n                max\n              }\n            }\n          }\n        ": typeof types.AccessQuoteDocument,
     "\n          query AccessCharges {\n            charges(first: 5) {\n              totalCount\n              nodes {\n                id\n              }\n            }\n          }\n        ": typeof types.AccessChargesDocument,
+    "\n          query AccessTickets {\n            tickets(first: 5) {\n              totalCount\n              nodes {\n                id\n              }\n            }\n          }\n        ": typeof types.AccessTicketsDocument,
+    "\n          query AccessTicketCounts {\n            ticketCounts {\n              open\n              total\n            }\n          }\n        ": typeof types.AccessTicketCountsDocument,
+    "\n          query AccessAuditEvents {\n            auditEvents(first: 5) {\n              totalCount\n              nodes {\n                id\n                action\n              }\n            }\n          }\n        ": typeof types.AccessAuditEventsDocument,
     "\n          query AccessChargeSummary {\n            chargeSummary(groupBy: CATEGORY) {\n              key\n              charges\n              credits\n            }\n          }\n        ": typeof types.AccessChargeSummaryDocument,
     "\n          query AccessMe {\n            me {\n              role\n              keyName\n              accountIds\n              permissions\n            }\n          }\n        ": typeof types.AccessMeDocument,
     "\n          query AccessPricing {\n            pricing {\n              grantValidityMonths\n              grants {\n                edition\n                credits\n              }\n            }\n          }\n        ": typeof types.AccessPricingDocument,
@@ -112,7 +115,7 @@ type Documents = {
     "\n  query PropHistory(\n    $id: ID!\n    $t0: DateTimeISO!\n    $t1: DateTimeISO!\n    $t2: DateTimeISO!\n    $t3: DateTimeISO!\n    $t4: DateTimeISO!\n    $t5: DateTimeISO!\n    $t6: DateTimeISO!\n    $t7: DateTimeISO!\n    $t8: DateTimeISO!\n    $t9: DateTimeISO!\n  ) {\n    account(id: $id) {\n      b0: balance(asOf: $t0)\n      b1: balance(asOf: $t1)\n      b2: balance(asOf: $t2)\n      b3: balance(asOf: $t3)\n      b4: balance(asOf: $t4)\n      b5: balance(asOf: $t5)\n      b6: balance(asOf: $t6)\n      b7: balance(asOf: $t7)\n      b8: balance(asOf: $t8)\n      b9: balance(asOf: $t9)\n    }\n  }\n": typeof types.PropHistoryDocument,
     "\n  fragment LotFields on CreditLot {\n    id\n    source\n    originalCredits\n    remainingCredits\n    spentCredits\n    refundedCredits\n    expiredCredits\n    expiresAt\n    expired\n    createdAt\n    paymentReference\n    amountPaidCents\n    currency\n    remainingValueCents\n    spentValueCents\n    expiredValueCents\n    license {\n      id\n    }\n  }\n": typeof types.LotFieldsFragmentDoc,
     "\n  mutation RulesIssue($i: IssueLicenseInput!) {\n    issueLicense(input: $i) {\n      id\n      edition\n      hostingPlan\n      orderDate\n      creditsGranted\n      grantNote\n      includedLevels\n      creditLot {\n        ...LotFields\n      }\n    }\n  }\n": typeof types.RulesIssueDocument,
-    "\n  mutation RulesPurchase($i: PurchaseCreditsInput!) {\n    purchaseCredits(input: $i) {\n      ...LotFields\n    }\n  }\n": typeof types.RulesPurchaseDocument,
+    "\n  mutation RulesPurchase($i: PurchaseCreditsInput!) {\n    purchaseCredits(input: $i) {\n      ...LotFields\n      alreadyRecorded\n    }\n  }\n": typeof types.RulesPurchaseDocument,
     "\n  mutation RulesOpen($i: OpenTicketInput!) {\n    openTicket(input: $i) {\n      id\n      category\n      level\n      status\n      price {\n        min\n        max\n        included\n      }\n      license {\n        id\n      }\n    }\n  }\n": typeof types.RulesOpenDocument,
     "\n  mutation RulesCharge($i: ChargeTicketInput!) {\n    chargeTicket(input: $i) {\n      id\n      credits\n      included\n      balanceAfter\n      refunded\n      createdAt\n      ticket {\n        id\n        status\n      }\n      allocations {\n        credits\n        lot {\n          id\n          source\n        }\n      }\n    }\n  }\n": typeof types.RulesChargeDocument,
     "\n  mutation RulesRefund($i: RefundTicketInput!) {\n    refundTicket(input: $i) {\n      id\n      credits\n      reason\n      balanceAfter\n      createdAt\n      allocations {\n        credits\n        lot {\n          id\n          source\n          expiresAt\n        }\n      }\n      charge {\n        id\n        credits\n        included\n        refunded\n        allocations {\n          credits\n          lot {\n            id\n          }\n        }\n      }\n      ticket {\n        id\n        status\n      }\n    }\n  }\n": typeof types.RulesRefundDocument,
@@ -135,6 +138,9 @@ type Documents = {
     "\n        query EdgesFirstPage {\n          accounts(first: 1) {\n            pageInfo {\n              endCursor\n            }\n          }\n        }\n      ": typeof types.EdgesFirstPageDocument,
     "\n        query EdgesEmptyPage($c: String) {\n          accounts(first: 0, after: $c) {\n            nodes {\n              id\n            }\n            pageInfo {\n              endCursor\n            }\n          }\n        }\n      ": typeof types.EdgesEmptyPageDocument,
     "\n              query EdgesRead {\n                accounts(first: 1) {\n                  totalCount\n                }\n              }\n            ": typeof types.EdgesReadDocument,
+    "\n  query DeskQueue($f: TicketFilter, $first: Int, $after: String) {\n    tickets(filter: $f, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        status\n        category\n        level\n        openedByKeyId\n        openedByName\n        account {\n          id\n        }\n      }\n    }\n  }\n": typeof types.DeskQueueDocument,
+    "\n  query DeskCounts($f: TicketFilter) {\n    ticketCounts(filter: $f) {\n      open\n      charged\n      refunded\n      total\n    }\n  }\n": typeof types.DeskCountsDocument,
+    "\n  query DeskTrail($f: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $f, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        action\n        accountId\n        targetId\n        keyId\n        keyName\n        role\n        requestId\n        details\n      }\n    }\n  }\n": typeof types.DeskTrailDocument,
     "\n      query ServedRootFields {\n        __schema {\n          queryType {\n            fields {\n              name\n            }\n          }\n          mutationType {\n            fields {\n              name\n            }\n          }\n        }\n      }\n    ": typeof types.ServedRootFieldsDocument,
     "\n      query AccountFigures($id: ID!) {\n        account(id: $id) {\n          balance\n          ledger(first: 1) {\n            totalCount\n          }\n          licenses {\n            id\n          }\n          tickets(first: 1) {\n            totalCount\n          }\n        }\n      }\n    ": typeof types.AccountFiguresDocument,
     "\n      mutation FixtureCreateAccount($i: CreateAccountInput!) {\n        createAccount(input: $i) {\n          id\n        }\n      }\n    ": typeof types.FixtureCreateAccountDocument,
@@ -160,6 +166,9 @@ const documents: Documents = {
     "\n          query AccessTicket($id: ID!) {\n            ticket(id: $id) {\n              id\n              subject\n              status\n            }\n          }\n        ": types.AccessTicketDocument,
     "\n          query AccessQuote($l: ID!) {\n            quote(licenseId: $l, category: ROOT_CAUSE_ANALYSIS) {\n              balance\n              price {\n                min\n                max\n              }\n            }\n          }\n        ": types.AccessQuoteDocument,
     "\n          query AccessCharges {\n            charges(first: 5) {\n              totalCount\n              nodes {\n                id\n              }\n            }\n          }\n        ": types.AccessChargesDocument,
+    "\n          query AccessTickets {\n            tickets(first: 5) {\n              totalCount\n              nodes {\n                id\n              }\n            }\n          }\n        ": types.AccessTicketsDocument,
+    "\n          query AccessTicketCounts {\n            ticketCounts {\n              open\n              total\n            }\n          }\n        ": types.AccessTicketCountsDocument,
+    "\n          query AccessAuditEvents {\n            auditEvents(first: 5) {\n              totalCount\n              nodes {\n                id\n                action\n              }\n            }\n          }\n        ": types.AccessAuditEventsDocument,
     "\n          query AccessChargeSummary {\n            chargeSummary(groupBy: CATEGORY) {\n              key\n              charges\n              credits\n            }\n          }\n        ": types.AccessChargeSummaryDocument,
     "\n          query AccessMe {\n            me {\n              role\n              keyName\n              accountIds\n              permissions\n            }\n          }\n        ": types.AccessMeDocument,
     "\n          query AccessPricing {\n            pricing {\n              grantValidityMonths\n              grants {\n                edition\n                credits\n              }\n            }\n          }\n        ": types.AccessPricingDocument,
@@ -244,7 +253,7 @@ const documents: Documents = {
     "\n  query PropHistory(\n    $id: ID!\n    $t0: DateTimeISO!\n    $t1: DateTimeISO!\n    $t2: DateTimeISO!\n    $t3: DateTimeISO!\n    $t4: DateTimeISO!\n    $t5: DateTimeISO!\n    $t6: DateTimeISO!\n    $t7: DateTimeISO!\n    $t8: DateTimeISO!\n    $t9: DateTimeISO!\n  ) {\n    account(id: $id) {\n      b0: balance(asOf: $t0)\n      b1: balance(asOf: $t1)\n      b2: balance(asOf: $t2)\n      b3: balance(asOf: $t3)\n      b4: balance(asOf: $t4)\n      b5: balance(asOf: $t5)\n      b6: balance(asOf: $t6)\n      b7: balance(asOf: $t7)\n      b8: balance(asOf: $t8)\n      b9: balance(asOf: $t9)\n    }\n  }\n": types.PropHistoryDocument,
     "\n  fragment LotFields on CreditLot {\n    id\n    source\n    originalCredits\n    remainingCredits\n    spentCredits\n    refundedCredits\n    expiredCredits\n    expiresAt\n    expired\n    createdAt\n    paymentReference\n    amountPaidCents\n    currency\n    remainingValueCents\n    spentValueCents\n    expiredValueCents\n    license {\n      id\n    }\n  }\n": types.LotFieldsFragmentDoc,
     "\n  mutation RulesIssue($i: IssueLicenseInput!) {\n    issueLicense(input: $i) {\n      id\n      edition\n      hostingPlan\n      orderDate\n      creditsGranted\n      grantNote\n      includedLevels\n      creditLot {\n        ...LotFields\n      }\n    }\n  }\n": types.RulesIssueDocument,
-    "\n  mutation RulesPurchase($i: PurchaseCreditsInput!) {\n    purchaseCredits(input: $i) {\n      ...LotFields\n    }\n  }\n": types.RulesPurchaseDocument,
+    "\n  mutation RulesPurchase($i: PurchaseCreditsInput!) {\n    purchaseCredits(input: $i) {\n      ...LotFields\n      alreadyRecorded\n    }\n  }\n": types.RulesPurchaseDocument,
     "\n  mutation RulesOpen($i: OpenTicketInput!) {\n    openTicket(input: $i) {\n      id\n      category\n      level\n      status\n      price {\n        min\n        max\n        included\n      }\n      license {\n        id\n      }\n    }\n  }\n": types.RulesOpenDocument,
     "\n  mutation RulesCharge($i: ChargeTicketInput!) {\n    chargeTicket(input: $i) {\n      id\n      credits\n      included\n      balanceAfter\n      refunded\n      createdAt\n      ticket {\n        id\n        status\n      }\n      allocations {\n        credits\n        lot {\n          id\n          source\n        }\n      }\n    }\n  }\n": types.RulesChargeDocument,
     "\n  mutation RulesRefund($i: RefundTicketInput!) {\n    refundTicket(input: $i) {\n      id\n      credits\n      reason\n      balanceAfter\n      createdAt\n      allocations {\n        credits\n        lot {\n          id\n          source\n          expiresAt\n        }\n      }\n      charge {\n        id\n        credits\n        included\n        refunded\n        allocations {\n          credits\n          lot {\n            id\n          }\n        }\n      }\n      ticket {\n        id\n        status\n      }\n    }\n  }\n": types.RulesRefundDocument,
@@ -267,6 +276,9 @@ const documents: Documents = {
     "\n        query EdgesFirstPage {\n          accounts(first: 1) {\n            pageInfo {\n              endCursor\n            }\n          }\n        }\n      ": types.EdgesFirstPageDocument,
     "\n        query EdgesEmptyPage($c: String) {\n          accounts(first: 0, after: $c) {\n            nodes {\n              id\n            }\n            pageInfo {\n              endCursor\n            }\n          }\n        }\n      ": types.EdgesEmptyPageDocument,
     "\n              query EdgesRead {\n                accounts(first: 1) {\n                  totalCount\n                }\n              }\n            ": types.EdgesReadDocument,
+    "\n  query DeskQueue($f: TicketFilter, $first: Int, $after: String) {\n    tickets(filter: $f, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        status\n        category\n        level\n        openedByKeyId\n        openedByName\n        account {\n          id\n        }\n      }\n    }\n  }\n": types.DeskQueueDocument,
+    "\n  query DeskCounts($f: TicketFilter) {\n    ticketCounts(filter: $f) {\n      open\n      charged\n      refunded\n      total\n    }\n  }\n": types.DeskCountsDocument,
+    "\n  query DeskTrail($f: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $f, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        action\n        accountId\n        targetId\n        keyId\n        keyName\n        role\n        requestId\n        details\n      }\n    }\n  }\n": types.DeskTrailDocument,
     "\n      query ServedRootFields {\n        __schema {\n          queryType {\n            fields {\n              name\n            }\n          }\n          mutationType {\n            fields {\n              name\n            }\n          }\n        }\n      }\n    ": types.ServedRootFieldsDocument,
     "\n      query AccountFigures($id: ID!) {\n        account(id: $id) {\n          balance\n          ledger(first: 1) {\n            totalCount\n          }\n          licenses {\n            id\n          }\n          tickets(first: 1) {\n            totalCount\n          }\n        }\n      }\n    ": types.AccountFiguresDocument,
     "\n      mutation FixtureCreateAccount($i: CreateAccountInput!) {\n        createAccount(input: $i) {\n          id\n        }\n      }\n    ": types.FixtureCreateAccountDocument,
@@ -331,6 +343,18 @@ export function graphql(source: "\n          query AccessQuote($l: ID!) {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query AccessCharges {\n            charges(first: 5) {\n              totalCount\n              nodes {\n                id\n              }\n            }\n          }\n        "): typeof import('./graphql').AccessChargesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessTickets {\n            tickets(first: 5) {\n              totalCount\n              nodes {\n                id\n              }\n            }\n          }\n        "): typeof import('./graphql').AccessTicketsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessTicketCounts {\n            ticketCounts {\n              open\n              total\n            }\n          }\n        "): typeof import('./graphql').AccessTicketCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessAuditEvents {\n            auditEvents(first: 5) {\n              totalCount\n              nodes {\n                id\n                action\n              }\n            }\n          }\n        "): typeof import('./graphql').AccessAuditEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -670,7 +694,7 @@ export function graphql(source: "\n  mutation RulesIssue($i: IssueLicenseInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RulesPurchase($i: PurchaseCreditsInput!) {\n    purchaseCredits(input: $i) {\n      ...LotFields\n    }\n  }\n"): typeof import('./graphql').RulesPurchaseDocument;
+export function graphql(source: "\n  mutation RulesPurchase($i: PurchaseCreditsInput!) {\n    purchaseCredits(input: $i) {\n      ...LotFields\n      alreadyRecorded\n    }\n  }\n"): typeof import('./graphql').RulesPurchaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -759,6 +783,18 @@ export function graphql(source: "\n        query EdgesEmptyPage($c: String) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n              query EdgesRead {\n                accounts(first: 1) {\n                  totalCount\n                }\n              }\n            "): typeof import('./graphql').EdgesReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskQueue($f: TicketFilter, $first: Int, $after: String) {\n    tickets(filter: $f, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        status\n        category\n        level\n        openedByKeyId\n        openedByName\n        account {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DeskQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskCounts($f: TicketFilter) {\n    ticketCounts(filter: $f) {\n      open\n      charged\n      refunded\n      total\n    }\n  }\n"): typeof import('./graphql').DeskCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskTrail($f: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $f, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        action\n        accountId\n        targetId\n        keyId\n        keyName\n        role\n        requestId\n        details\n      }\n    }\n  }\n"): typeof import('./graphql').DeskTrailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

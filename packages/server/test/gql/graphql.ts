@@ -4,6 +4,20 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AuditEventFilter = {
+  accountId?: string | number | null | undefined;
+  /** Any of these actions. */
+  actions?: Array<string> | null | undefined;
+  /** At or after this instant. */
+  from?: string | null | undefined;
+  /** The id of the acting API key. */
+  keyId?: string | number | null | undefined;
+  /** A target id (a ticket, an account, ...). */
+  targetId?: string | null | undefined;
+  /** Strictly before this instant. */
+  to?: string | null | undefined;
+};
+
 export type ChargeGrouping =
   | 'ACCOUNT'
   | 'CATEGORY'
@@ -163,6 +177,22 @@ export type TicketCategory =
   | 'SIMPLE_CUSTOMIZATION'
   | 'WARRANTY';
 
+/** Every field narrows the queue; all of them hold together. */
+export type TicketFilter = {
+  accountId?: string | number | null | undefined;
+  categories?: Array<TicketCategory> | null | undefined;
+  /** The edition of the ticket's license. */
+  editions?: Array<Edition> | null | undefined;
+  levels?: Array<SupportLevel> | null | undefined;
+  /** Opened at or after this instant. */
+  openedAfter?: string | null | undefined;
+  /** Opened strictly before this instant. */
+  openedBefore?: string | null | undefined;
+  /** The id of the API key that opened it. */
+  openedBy?: string | number | null | undefined;
+  status?: TicketStatus | null | undefined;
+};
+
 export type TicketStatus =
   | 'CHARGED'
   | 'OPEN'
@@ -254,6 +284,21 @@ export type AccessChargesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AccessChargesQuery = { charges: { totalCount: number, nodes: Array<{ id: string }> } };
+
+export type AccessTicketsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessTicketsQuery = { tickets: { totalCount: number, nodes: Array<{ id: string }> } };
+
+export type AccessTicketCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessTicketCountsQuery = { ticketCounts: { open: number, total: number } };
+
+export type AccessAuditEventsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessAuditEventsQuery = { auditEvents: { totalCount: number, nodes: Array<{ id: string, action: string }> } };
 
 export type AccessChargeSummaryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -834,7 +879,7 @@ export type RulesPurchaseMutationVariables = Exact<{
 }>;
 
 
-export type RulesPurchaseMutation = { purchaseCredits: { id: string, source: LotSource, originalCredits: number, remainingCredits: number, spentCredits: number, refundedCredits: number, expiredCredits: number, expiresAt: string | null, expired: boolean, createdAt: string, paymentReference: string | null, amountPaidCents: number | null, currency: string | null, remainingValueCents: number | null, spentValueCents: number | null, expiredValueCents: number | null, license: { id: string } | null } };
+export type RulesPurchaseMutation = { purchaseCredits: { alreadyRecorded: boolean, id: string, source: LotSource, originalCredits: number, remainingCredits: number, spentCredits: number, refundedCredits: number, expiredCredits: number, expiresAt: string | null, expired: boolean, createdAt: string, paymentReference: string | null, amountPaidCents: number | null, currency: string | null, remainingValueCents: number | null, spentValueCents: number | null, expiredValueCents: number | null, license: { id: string } | null } };
 
 export type RulesOpenMutationVariables = Exact<{
   i: OpenTicketInput;
@@ -985,6 +1030,31 @@ export type EdgesReadQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type EdgesReadQuery = { accounts: { totalCount: number } };
+
+export type DeskQueueQueryVariables = Exact<{
+  f?: TicketFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DeskQueueQuery = { tickets: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, status: TicketStatus, category: TicketCategory, level: SupportLevel, openedByKeyId: string | null, openedByName: string | null, account: { id: string } }> } };
+
+export type DeskCountsQueryVariables = Exact<{
+  f?: TicketFilter | null | undefined;
+}>;
+
+
+export type DeskCountsQuery = { ticketCounts: { open: number, charged: number, refunded: number, total: number } };
+
+export type DeskTrailQueryVariables = Exact<{
+  f?: AuditEventFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DeskTrailQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, at: string, action: string, accountId: string | null, targetId: string | null, keyId: string | null, keyName: string, role: Role, requestId: string, details: string }> } };
 
 export type ServedRootFieldsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1203,6 +1273,35 @@ export const AccessChargesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccessChargesQuery, AccessChargesQueryVariables>;
+export const AccessTicketsDocument = new TypedDocumentString(`
+    query AccessTickets {
+  tickets(first: 5) {
+    totalCount
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessTicketsQuery, AccessTicketsQueryVariables>;
+export const AccessTicketCountsDocument = new TypedDocumentString(`
+    query AccessTicketCounts {
+  ticketCounts {
+    open
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<AccessTicketCountsQuery, AccessTicketCountsQueryVariables>;
+export const AccessAuditEventsDocument = new TypedDocumentString(`
+    query AccessAuditEvents {
+  auditEvents(first: 5) {
+    totalCount
+    nodes {
+      id
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAuditEventsQuery, AccessAuditEventsQueryVariables>;
 export const AccessChargeSummaryDocument = new TypedDocumentString(`
     query AccessChargeSummary {
   chargeSummary(groupBy: CATEGORY) {
@@ -1968,6 +2067,7 @@ export const RulesPurchaseDocument = new TypedDocumentString(`
     mutation RulesPurchase($i: PurchaseCreditsInput!) {
   purchaseCredits(input: $i) {
     ...LotFields
+    alreadyRecorded
   }
 }
     fragment LotFields on CreditLot {
@@ -2333,6 +2433,61 @@ export const EdgesReadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EdgesReadQuery, EdgesReadQueryVariables>;
+export const DeskQueueDocument = new TypedDocumentString(`
+    query DeskQueue($f: TicketFilter, $first: Int, $after: String) {
+  tickets(filter: $f, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      status
+      category
+      level
+      openedByKeyId
+      openedByName
+      account {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskQueueQuery, DeskQueueQueryVariables>;
+export const DeskCountsDocument = new TypedDocumentString(`
+    query DeskCounts($f: TicketFilter) {
+  ticketCounts(filter: $f) {
+    open
+    charged
+    refunded
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<DeskCountsQuery, DeskCountsQueryVariables>;
+export const DeskTrailDocument = new TypedDocumentString(`
+    query DeskTrail($f: AuditEventFilter, $first: Int, $after: String) {
+  auditEvents(filter: $f, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      at
+      action
+      accountId
+      targetId
+      keyId
+      keyName
+      role
+      requestId
+      details
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskTrailQuery, DeskTrailQueryVariables>;
 export const ServedRootFieldsDocument = new TypedDocumentString(`
     query ServedRootFields {
   __schema {

@@ -50,8 +50,14 @@ export class ChargesPage {
     await this.filters().getByLabel('Included').selectOption({ label: value });
   }
 
-  async setAccount(id: string) {
-    await this.filters().getByLabel('Account ID').fill(id);
+  /** Picks the account by searching its name, as a person does. */
+  async setAccount(id: string, name: string) {
+    await this.filters().getByLabel('Account', { exact: true }).fill(name);
+    await this.filters()
+      .getByRole('list', { name: 'Matching accounts' })
+      .getByRole('button', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
+      .first()
+      .click();
     await this.page.waitForURL((u) => u.searchParams.get('account') === id);
   }
 

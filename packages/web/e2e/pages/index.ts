@@ -10,3 +10,5 @@ export { ExplorerPage } from './explorer-page';
 export { WebhooksPage } from './webhooks-page';
 export { MailboxPage } from './mailbox-page';
 export { OperationsPage } from './operations-page';
+export { TicketsPage } from './tickets-page';
+export { AuditPage } from './audit-page';

@@ -30,6 +30,9 @@ export const typePolicies = {
     fields: {
       accounts: nodesPagination(['search']),
       charges: nodesPagination(['filter']),
+      tickets: nodesPagination(['filter']),
+      auditEvents: nodesPagination(['filter']),
+      ticketCounts: { merge: false },
       chargeSummary: { merge: false },
     },
   },
@@ -50,6 +53,7 @@ export const typePolicies = {
   PriceRange: { merge: true },
   Viewer: { merge: true },
   Pricing: { merge: true },
+  TicketCounts: { merge: true },
   Quote: { merge: true },
   GrantPreview: { merge: true },
 } as const;

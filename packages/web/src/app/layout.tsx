@@ -35,7 +35,11 @@ export function AppLayout() {
         </div>
         <nav aria-label="Main" className="nav">
           <NavLink to="/accounts">Accounts</NavLink>
+          <NavLink to="/tickets" end>
+            Tickets
+          </NavLink>
           <NavLink to="/charges">Charges</NavLink>
+          <NavLink to="/audit">Audit</NavLink>
           <NavLink to="/pricing">Pricing</NavLink>
           {canManageKeys ? <NavLink to="/keys">API keys</NavLink> : null}
           <NavLink to="/explorer">API explorer</NavLink>

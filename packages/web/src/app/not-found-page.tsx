@@ -1,7 +1,9 @@
 import { Link, isRouteErrorResponse, useRouteError } from 'react-router';
 import { EmptyState } from '../shared/ui/states';
+import { useDocumentTitle } from '../shared/ui/page-header';
 
 export function NotFoundPage() {
+  useDocumentTitle('Page not found');
   return (
     <div className="page">
       <EmptyState

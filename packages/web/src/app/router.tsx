@@ -5,6 +5,8 @@ import { SignInPage } from '../features/sign-in/sign-in-page';
 import { AccountsPage } from '../features/accounts/accounts-page';
 import { AccountPage } from '../features/account/account-page';
 import { TicketPage } from '../features/ticket/ticket-page';
+import { TicketsPage } from '../features/tickets/tickets-page';
+import { AuditPage } from '../features/audit/audit-page';
 import { PricingPage } from '../features/pricing/pricing-page';
 import { KeysPage } from '../features/keys/keys-page';
 import { MailboxPage } from '../features/mailbox/mailbox-page';
@@ -29,6 +31,7 @@ export const routes: RouteObject[] = [
       { index: true, element: <Navigate to="/accounts" replace /> },
       { path: 'accounts', element: <AccountsPage /> },
       { path: 'accounts/:accountId', element: <AccountPage /> },
+      { path: 'tickets', element: <TicketsPage /> },
       { path: 'tickets/:ticketId', element: <TicketPage /> },
       {
         // Charts (recharts) load only with this page.
@@ -37,6 +40,7 @@ export const routes: RouteObject[] = [
           Component: (await import('../features/charges/charges-page')).ChargesPage,
         }),
       },
+      { path: 'audit', element: <AuditPage /> },
       { path: 'pricing', element: <PricingPage /> },
       { path: 'keys', element: <KeysPage /> },
       {

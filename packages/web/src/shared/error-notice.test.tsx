@@ -73,7 +73,9 @@ describe('ErrorNotice speaks the contract codes in the user’s words', () => {
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('Not allowed for your key');
     expect(alert).toHaveTextContent('(Analyst)');
-    expect(alert).toHaveTextContent('read everything and change nothing');
+    expect(alert).toHaveTextContent(
+      'and change nothing; Operations, Webhooks and the Mailbox are for staff',
+    );
   });
 
   it('FORBIDDEN for a partner names its limits', () => {

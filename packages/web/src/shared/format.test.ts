@@ -4,7 +4,8 @@ import {
   centsToInput,
   dateInputToNextDayIso,
   formatMoney,
-  formatDateTimeUtc,
+  formatInstant,
+  formatInstantUtc,
   describeExpiry,
   discountBasisPoints,
   formatBasisPoints,
@@ -85,9 +86,13 @@ describe('dates for inputs and UTC pages', () => {
     expect(dateInputToNextDayIso('not a date')).toBeNull();
   });
 
-  it('shows charge times in UTC whatever the browser zone', () => {
-    expect(formatDateTimeUtc('2025-03-31T23:30:00.000Z')).toBe('31 Mar 2025, 23:30');
-    expect(formatDateTimeUtc('2025-04-01T00:05:00.000Z')).toBe('1 Apr 2025, 00:05');
+  it("shows an instant in the viewer's zone, the zone named, and in UTC for the hover", () => {
+    // Issue 15: in Los Angeles the same charge read "4 Dec" on one page and
+    // "5 Dec 02:33 (UTC)" on another; now both say which zone they mean.
+    const iso = '2025-12-05T02:33:00.000Z';
+    expect(formatInstant(iso, 'America/Los_Angeles')).toBe('4 Dec 2025, 18:33 GMT-8');
+    expect(formatInstant(iso, 'Europe/Berlin')).toBe('5 Dec 2025, 03:33 CET');
+    expect(formatInstantUtc(iso)).toBe('5 Dec 2025, 02:33 UTC');
   });
 });
 

@@ -85,24 +85,6 @@ const dateFmt = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
   timeZone: 'UTC',
 });
-const dateTimeFmt = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-// The charges page filters and buckets by UTC day and month (the server's
-// calendar), so its times are shown in UTC too or a row near midnight would
-// appear to fall outside the day it was filtered by.
-const dateTimeUtcFmt = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'UTC',
-});
 const monthFmt = new Intl.DateTimeFormat('en-GB', {
   month: 'short',
   year: 'numeric',
@@ -112,16 +94,6 @@ const monthFmt = new Intl.DateTimeFormat('en-GB', {
 /** Calendar date in UTC (order dates and expiries are stored as UTC instants): "12 Mar 2025" */
 export function formatDate(iso: string): string {
   return dateFmt.format(new Date(iso));
-}
-
-/** Local date and time: "12 Mar 2025, 14:05" */
-export function formatDateTime(iso: string): string {
-  return dateTimeFmt.format(new Date(iso));
-}
-
-/** UTC date and time, for pages whose filters and buckets are UTC days: "12 Mar 2025, 14:05" */
-export function formatDateTimeUtc(iso: string): string {
-  return dateTimeUtcFmt.format(new Date(iso));
 }
 
 /** "2025-03" -> "Mar 2025" */
@@ -216,4 +188,37 @@ export function formatMoney(minor: number, currency: string): string {
   const frac = abs.slice(abs.length - digits);
   const decimal = `${minor < 0 ? '-' : ''}${whole}${digits ? `.${frac}` : ''}`;
   return fmt.format(decimal as Intl.StringNumericLiteral);
+}
+
+// One time-zone rule for the whole dashboard: an instant is shown in the
+// viewer's zone, with the zone named ("4 Dec 2025, 18:33 PST"), and the same
+// instant in UTC on hover. <Time> in shared/ui/time.tsx is the one place that
+// renders it; `timeZone` is for tests.
+const zonedFmts = new Map<string, Intl.DateTimeFormat>();
+function zonedFmt(timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = timeZone ?? '';
+  let f = zonedFmts.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZoneName: 'short',
+      ...(timeZone ? { timeZone } : {}),
+    });
+    zonedFmts.set(key, f);
+  }
+  return f;
+}
+
+/** An instant in the viewer's zone, the zone named: "4 Dec 2025, 18:33 GMT-8". */
+export function formatInstant(iso: string, timeZone?: string): string {
+  return zonedFmt(timeZone).format(new Date(iso));
+}
+
+/** The same instant in UTC, for the hover: "5 Dec 2025, 02:33 UTC". */
+export function formatInstantUtc(iso: string): string {
+  return zonedFmt('UTC').format(new Date(iso));
 }

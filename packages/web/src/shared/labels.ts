@@ -9,8 +9,8 @@ import type {
   TicketStatus,
 } from '../gql/graphql';
 
-// Display names for the API's enums. The server's `pricing` query carries the
-// authoritative titles; these are for places that only have the enum value.
+// Display names for the API's enums. Ticket categories are not here: their
+// titles, levels and descriptions are the API's (`pricing`, shared/pricing.ts).
 
 export const EDITIONS: readonly Edition[] = ['FREE', 'LEASED', 'OWNED', 'SAAS'];
 export const HOSTING_PLANS: readonly HostingPlan[] = ['BASIC', 'STANDARD', 'PROFESSIONAL'];
@@ -30,26 +30,6 @@ export const TICKET_CATEGORIES: readonly TicketCategory[] = [
   'EDITION_UPGRADE',
   'CLARIFICATION',
 ];
-
-const categoryTitles: Record<TicketCategory, string> = {
-  GENERAL_ISSUE: 'General issue',
-  WARRANTY: 'Warranty issue (30-day money back)',
-  BUG_REPORT: 'Bug report',
-  QUOTE_REQUEST: 'Quote request',
-  FEATURE_DESCRIPTION: 'Description of features',
-  SETUP: 'Setup (taxes and shipping modules)',
-  DOMAIN_CHANGE: 'Licensed domain change, license transfer',
-  SIMPLE_CUSTOMIZATION: 'Simple customization and design',
-  ROOT_CAUSE_ANALYSIS: 'Root-cause analysis',
-  ROOT_CAUSE_DEBUGGING: 'Root-cause analysis with pro-active debugging',
-  HOSTING_ISSUE: 'Hosting or server-side issue',
-  EDITION_UPGRADE: 'Upgrade from Free to Owned edition',
-  CLARIFICATION: 'Clarification of details',
-};
-
-export function categoryLabel(c: string): string {
-  return categoryTitles[c as TicketCategory] ?? c;
-}
 
 const editionTitles: Record<Edition, string> = {
   FREE: 'Free',
@@ -126,10 +106,11 @@ export function roleLabel(r: Role): string {
 
 const roleScopes: Record<Role, string> = {
   ADMIN: 'Admin keys may do everything.',
-  SPECIALIST: 'Support specialists may do everything except manage API keys.',
+  SPECIALIST: 'Support specialists may do everything except manage API keys and webhook endpoints.',
   PARTNER:
     'Partner keys work only on their own accounts: they may create accounts, issue licenses, purchase credits and open tickets, but never charge, refund or expire credits.',
-  ANALYST: 'Analyst keys read everything and change nothing.',
+  ANALYST:
+    'Analyst keys read accounts, tickets, charges, pricing and the audit trail, and change nothing; Operations, Webhooks and the Mailbox are for staff.',
 };
 export function roleScope(r: Role): string {
   return roleScopes[r] ?? '';

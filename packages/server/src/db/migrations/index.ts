@@ -10,6 +10,7 @@ import { ScheduledWork1796300000000 } from './1796300000000-scheduled-work';
 import { LowBalance1796300100000 } from './1796300100000-low-balance';
 import { OneReadRule1796500000000 } from './1796500000000-one-read-rule';
 import { OutboundIsolation1796700000000 } from './1796700000000-outbound-isolation';
+import { SupportDesk1796800000000 } from './1796800000000-support-desk';
 import { PaymentReferenceNamespaces1796900000000 } from './1796900000000-payment-reference-namespaces';
 import { LotMoney1796900100000 } from './1796900100000-lot-money';
 import { Receipts1796900200000 } from './1796900200000-receipts';
@@ -28,6 +29,7 @@ export const migrations: (new () => MigrationInterface)[] = [
   LowBalance1796300100000,
   OneReadRule1796500000000,
   OutboundIsolation1796700000000,
+  SupportDesk1796800000000,
   PaymentReferenceNamespaces1796900000000,
   LotMoney1796900100000,
   Receipts1796900200000,

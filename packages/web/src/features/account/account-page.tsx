@@ -9,6 +9,7 @@ import { safeAppPath } from '../../shared/safe-path';
 import { LoadMoreFooter } from '../../shared/ui/load-more-footer';
 import { PageHeader, Section, Stat } from '../../shared/ui/page-header';
 import { EmptyState, SkeletonRows } from '../../shared/ui/states';
+import { AccountActivity } from '../audit/account-activity';
 import { CreditLots } from './credit-lots';
 import { IssueLicenseDialog } from './issue-license-dialog';
 import { LedgerTimeline } from './ledger-timeline';
@@ -136,6 +137,7 @@ export function AccountPage() {
   });
 
   const action = params.get('action') as Action | null;
+  const tab = params.get('tab');
   const open = (a: Action) =>
     setParams((p) => {
       const n = new URLSearchParams(p);
@@ -230,148 +232,173 @@ export function AccountPage() {
         }
       />
 
-      <div className="stats" aria-label="Summary">
-        <Stat
-          label="Balance"
-          value={<span data-testid="account-balance">{formatNumber(account.balance)}</span>}
-          hint="credits spendable now"
-        />
-        <Stat
-          label="Expiring in 30 days"
-          value={formatNumber(account.expiringCredits)}
-          hint={account.expiringCredits > 0 ? 'spend them or lose them' : 'nothing expiring soon'}
-          tone={account.expiringCredits > 0 ? 'warning' : undefined}
-        />
-        <Stat label="Licenses" value={formatNumber(account.licenses.length)} />
-        <Stat
-          label="Open tickets"
-          value={formatNumber(account.openTickets.totalCount)}
-          hint={`${formatNumber(account.tickets.totalCount)} in all`}
-        />
-      </div>
-      {error ? <ErrorNotice error={error} compact onRetry={() => void refetch()} /> : null}
+      <nav className="tabs" aria-label="Account views">
+        <Link
+          className="tab"
+          to={`/accounts/${encodeURIComponent(account.id)}`}
+          aria-current={tab === 'activity' ? undefined : 'page'}
+        >
+          Overview
+        </Link>
+        <Link
+          className="tab"
+          to={`/accounts/${encodeURIComponent(account.id)}?tab=activity`}
+          aria-current={tab === 'activity' ? 'page' : undefined}
+        >
+          Activity
+        </Link>
+      </nav>
+      {tab === 'activity' ? (
+        <AccountActivity accountId={account.id} />
+      ) : (
+        <>
+          <div className="stats" aria-label="Summary">
+            <Stat
+              label="Balance"
+              value={<span data-testid="account-balance">{formatNumber(account.balance)}</span>}
+              hint="credits spendable now"
+            />
+            <Stat
+              label="Expiring in 30 days"
+              value={formatNumber(account.expiringCredits)}
+              hint={
+                account.expiringCredits > 0 ? 'spend them or lose them' : 'nothing expiring soon'
+              }
+              tone={account.expiringCredits > 0 ? 'warning' : undefined}
+            />
+            <Stat label="Licenses" value={formatNumber(account.licenses.length)} />
+            <Stat
+              label="Open tickets"
+              value={formatNumber(account.openTickets.totalCount)}
+              hint={`${formatNumber(account.tickets.totalCount)} in all`}
+            />
+          </div>
+          {error ? <ErrorNotice error={error} compact onRetry={() => void refetch()} /> : null}
 
-      <div className="columns">
-        <div className="column">
+          <div className="columns">
+            <div className="column">
+              <Section
+                id="licenses"
+                title="Licenses"
+                actions={
+                  canIssue ? (
+                    <button
+                      type="button"
+                      className="button button-small"
+                      onClick={() => open('issue-license')}
+                    >
+                      Issue license
+                    </button>
+                  ) : null
+                }
+              >
+                {account.licenses.length === 0 ? (
+                  <EmptyState title="No licenses yet">
+                    A license grants credits and decides which support is included.
+                  </EmptyState>
+                ) : (
+                  <ul className="licenses">
+                    {account.licenses.map((l) => (
+                      <LicenseCard key={l.id} license={l} />
+                    ))}
+                  </ul>
+                )}
+              </Section>
+              <Section
+                id="lots"
+                title="Credit lots"
+                actions={
+                  <span className="muted small">Balance {formatCredits(account.balance)}</span>
+                }
+              >
+                <CreditLots lots={account.creditLots} />
+              </Section>
+            </div>
+            <div className="column">
+              <Section
+                id="ledger"
+                title="Ledger"
+                actions={
+                  <span className="muted small">
+                    {formatNumber(account.ledger.totalCount)}{' '}
+                    {account.ledger.totalCount === 1 ? 'entry' : 'entries'}
+                  </span>
+                }
+              >
+                <LedgerTimeline entries={account.ledger.nodes} />
+                <LoadMoreFooter
+                  hasMore={account.ledger.pageInfo.hasNextPage}
+                  loading={moreLoading}
+                  onMore={() =>
+                    void fetchMore({
+                      query: AccountLedgerMoreQuery,
+                      variables: {
+                        id: account.id,
+                        first: LEDGER_PAGE,
+                        after: account.ledger.pageInfo.endCursor,
+                      },
+                    })
+                  }
+                  label="Show older entries"
+                />
+              </Section>
+              <Section id="statements" title="Statements sent">
+                <StatementList statements={account.statements.nodes} />
+              </Section>
+              <LowBalanceCard account={account} />
+            </div>
+          </div>
+
           <Section
-            id="licenses"
-            title="Licenses"
+            id="tickets"
+            title="Tickets"
             actions={
-              canIssue ? (
-                <button
-                  type="button"
-                  className="button button-small"
-                  onClick={() => open('issue-license')}
+              <>
+                <Link
+                  className="button button-small button-ghost"
+                  to={`/charges?account=${encodeURIComponent(account.id)}`}
                 >
-                  Issue license
-                </button>
-              ) : null
+                  View charges
+                </Link>
+                {canOpen && account.licenses.length > 0 ? (
+                  <button
+                    type="button"
+                    className="button button-small"
+                    onClick={() => open('open-ticket')}
+                  >
+                    Open ticket
+                  </button>
+                ) : null}
+              </>
             }
           >
-            {account.licenses.length === 0 ? (
-              <EmptyState title="No licenses yet">
-                A license grants credits and decides which support is included.
+            {account.tickets.nodes.length === 0 ? (
+              <EmptyState title="No tickets yet">
+                Support requests for this account appear here.
               </EmptyState>
             ) : (
-              <ul className="licenses">
-                {account.licenses.map((l) => (
-                  <LicenseCard key={l.id} license={l} />
-                ))}
-              </ul>
+              <>
+                <TicketTable tickets={account.tickets.nodes} />
+                <LoadMoreFooter
+                  hasMore={account.tickets.pageInfo.hasNextPage}
+                  loading={moreLoading}
+                  onMore={() =>
+                    void fetchMore({
+                      query: AccountTicketsMoreQuery,
+                      variables: {
+                        id: account.id,
+                        first: TICKET_PAGE,
+                        after: account.tickets.pageInfo.endCursor,
+                      },
+                    })
+                  }
+                  label="Show more tickets"
+                />
+              </>
             )}
           </Section>
-          <Section
-            id="lots"
-            title="Credit lots"
-            actions={<span className="muted small">Balance {formatCredits(account.balance)}</span>}
-          >
-            <CreditLots lots={account.creditLots} />
-          </Section>
-        </div>
-        <div className="column">
-          <Section
-            id="ledger"
-            title="Ledger"
-            actions={
-              <span className="muted small">
-                {formatNumber(account.ledger.totalCount)}{' '}
-                {account.ledger.totalCount === 1 ? 'entry' : 'entries'}
-              </span>
-            }
-          >
-            <LedgerTimeline entries={account.ledger.nodes} />
-            <LoadMoreFooter
-              hasMore={account.ledger.pageInfo.hasNextPage}
-              loading={moreLoading}
-              onMore={() =>
-                void fetchMore({
-                  query: AccountLedgerMoreQuery,
-                  variables: {
-                    id: account.id,
-                    first: LEDGER_PAGE,
-                    after: account.ledger.pageInfo.endCursor,
-                  },
-                })
-              }
-              label="Show older entries"
-            />
-          </Section>
-          <Section id="statements" title="Statements sent">
-            <StatementList statements={account.statements.nodes} />
-          </Section>
-          <LowBalanceCard account={account} />
-        </div>
-      </div>
-
-      <Section
-        id="tickets"
-        title="Tickets"
-        actions={
-          <>
-            <Link
-              className="button button-small button-ghost"
-              to={`/charges?account=${encodeURIComponent(account.id)}`}
-            >
-              View charges
-            </Link>
-            {canOpen && account.licenses.length > 0 ? (
-              <button
-                type="button"
-                className="button button-small"
-                onClick={() => open('open-ticket')}
-              >
-                Open ticket
-              </button>
-            ) : null}
-          </>
-        }
-      >
-        {account.tickets.nodes.length === 0 ? (
-          <EmptyState title="No tickets yet">
-            Support requests for this account appear here.
-          </EmptyState>
-        ) : (
-          <>
-            <TicketTable tickets={account.tickets.nodes} />
-            <LoadMoreFooter
-              hasMore={account.tickets.pageInfo.hasNextPage}
-              loading={moreLoading}
-              onMore={() =>
-                void fetchMore({
-                  query: AccountTicketsMoreQuery,
-                  variables: {
-                    id: account.id,
-                    first: TICKET_PAGE,
-                    after: account.tickets.pageInfo.endCursor,
-                  },
-                })
-              }
-              label="Show more tickets"
-            />
-          </>
-        )}
-      </Section>
-
+        </>
+      )}
       {action === 'issue-license' && canIssue ? (
         <IssueLicenseDialog accountId={account.id} onClose={close} />
       ) : null}

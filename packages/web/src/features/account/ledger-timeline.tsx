@@ -1,9 +1,10 @@
 import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import type { LedgerEntryItemFragment as Entry } from '../../gql/graphql';
-import { formatDateTime, formatSignedCredits } from '../../shared/format';
+import { formatSignedCredits } from '../../shared/format';
 import { ledgerKindLabel, lotSourceLabel } from '../../shared/labels';
 import { EmptyState } from '../../shared/ui/states';
+import { Time } from '../../shared/ui/time';
 
 export const LedgerEntryItemFragment = graphql(`
   fragment LedgerEntryItem on LedgerEntry {
@@ -78,7 +79,7 @@ export function LedgerTimeline(props: {
             </div>
             <div className="small">{describe(e)}</div>
             <time className="muted small" dateTime={e.at}>
-              {formatDateTime(e.at)}
+              <Time iso={e.at} />
             </time>
           </div>
         </li>

@@ -14,7 +14,10 @@ const emptyConnection = (t: string) => ({
   nodes: [],
 });
 
-function accountMock(lowBalance: { threshold: number; isDefault: boolean; below: boolean }) {
+function accountMock(
+  lowBalance: { threshold: number; isDefault: boolean; below: boolean },
+  balance = 80,
+) {
   return {
     request: { query: AccountPageDocument, variables: { id: 'a1' } },
     result: {
@@ -25,9 +28,15 @@ function accountMock(lowBalance: { threshold: number; isDefault: boolean; below:
           name: 'Acme',
           email: 'ops@acme.example',
           createdAt: '2024-01-01T00:00:00.000Z',
-          balance: 80,
+          balance,
           expiringCredits: 0,
-          lowBalance: { __typename: 'LowBalance', ...lowBalance },
+          lowBalance: {
+            __typename: 'LowBalance',
+            threshold: lowBalance.threshold,
+            isDefault: lowBalance.isDefault,
+            balance,
+            isBelow: balance < lowBalance.threshold,
+          },
           lowBalanceNotices: [
             {
               __typename: 'LowBalanceNotice',
@@ -70,7 +79,12 @@ const setMock = (threshold: number | null, answer: { threshold: number; isDefaul
       setLowBalanceThreshold: {
         __typename: 'Account',
         id: 'a1',
-        lowBalance: { __typename: 'LowBalance', ...answer, below: answer.threshold > 80 },
+        lowBalance: {
+          __typename: 'LowBalance',
+          ...answer,
+          balance: 80,
+          isBelow: 80 < answer.threshold,
+        },
       },
     },
   },
@@ -138,6 +152,28 @@ describe('Low balance card', () => {
     await user.click(within(c).getByRole('button', { name: 'Save threshold' }));
     await within(c).findByText('default');
     expect(within(c).getByTestId('low-balance-threshold')).toHaveTextContent('0 credits');
+  });
+
+  it('says "below" from the balance now, even while the notice flag is still clear (issue 15)', async () => {
+    // Balance 80, threshold raised to 100 after the last charge: the flag has
+    // not moved (no charge since), but the balance is below the threshold.
+    renderWithApp(<AccountPage />, {
+      route: '/accounts/a1',
+      path: '/accounts/:accountId',
+      mocks: [accountMock({ threshold: 100, isDefault: false, below: false })],
+    });
+    const c = await card();
+    expect(within(c).getByTestId('low-balance-state')).toHaveTextContent('Below the threshold');
+  });
+
+  it('balance 0 and threshold 0 is at the threshold, not above it', async () => {
+    renderWithApp(<AccountPage />, {
+      route: '/accounts/a1',
+      path: '/accounts/:accountId',
+      mocks: [accountMock({ threshold: 0, isDefault: true, below: false }, 0)],
+    });
+    const c = await card();
+    expect(within(c).getByTestId('low-balance-state')).toHaveTextContent('At the threshold');
   });
 
   it('an analyst sees the threshold but cannot edit it', async () => {

@@ -2,12 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useCan } from '../../app/auth/auth-context';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { ErrorNotice } from '../../shared/error-notice';
-import { formatCredits, formatDate, formatDateTime } from '../../shared/format';
+import { formatCredits, formatDate } from '../../shared/format';
 import { Badge } from '../../shared/ui/badge';
 import { Field } from '../../shared/ui/field';
 import { Section } from '../../shared/ui/page-header';
 import { EmptyState } from '../../shared/ui/states';
 import { useSetLowBalanceThreshold } from './use-low-balance';
+import { Time } from '../../shared/ui/time';
 
 export const LowBalanceCardFragment = graphql(`
   fragment LowBalanceCard on Account {
@@ -15,7 +16,8 @@ export const LowBalanceCardFragment = graphql(`
     lowBalance {
       threshold
       isDefault
-      below
+      balance
+      isBelow
     }
     lowBalanceNotices {
       id
@@ -97,8 +99,11 @@ export function LowBalanceCard(props: { account: FragmentType<typeof LowBalanceC
         <div>
           <dt>Balance</dt>
           <dd data-testid="low-balance-state">
-            {lb.below ? (
+            {/* Read from the balance now, not from the notice flag that only a charge moves. */}
+            {lb.isBelow ? (
               <Badge tone="warning">Below the threshold</Badge>
+            ) : lb.balance === lb.threshold ? (
+              <Badge tone="neutral">At the threshold</Badge>
             ) : (
               <Badge tone="success">Above the threshold</Badge>
             )}
@@ -136,7 +141,7 @@ export function LowBalanceCard(props: { account: FragmentType<typeof LowBalanceC
               </Badge>{' '}
               <span>{n.text}</span>
               <span className="muted small sent-notice-date">
-                {formatDateTime(n.at)}
+                <Time iso={n.at} />
                 {n.mailedAt ? ' · e-mailed' : ' · e-mail queued'}
               </span>
             </li>

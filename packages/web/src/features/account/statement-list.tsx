@@ -3,10 +3,11 @@ import { Link } from 'react-router';
 import { useCan } from '../../app/auth/auth-context';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import type { StatementDeliveryStatus } from '../../gql/graphql';
-import { formatCredits, formatDateTime } from '../../shared/format';
+import { formatCredits } from '../../shared/format';
 import { Badge, type Tone } from '../../shared/ui/badge';
 import { EmptyState } from '../../shared/ui/states';
 import { useToast } from '../../shared/ui/toast';
+import { Time } from '../../shared/ui/time';
 
 export const StatementItemFragment = graphql(`
   fragment StatementItem on Statement {
@@ -99,17 +100,21 @@ export function StatementList(props: {
             <p className="statement-message">{s.message}</p>
             {s.delivery.status === 'RETRYING' || s.delivery.status === 'FAILED' ? (
               <p className="muted small" data-testid="statement-delivery-detail">
-                {s.delivery.status === 'RETRYING'
-                  ? `Attempt ${s.delivery.attempts} failed; next try ${
-                      s.delivery.nextAttemptAt ? formatDateTime(s.delivery.nextAttemptAt) : 'soon'
-                    }. `
-                  : `Gave up after ${s.delivery.attempts} attempt(s). `}
+                {s.delivery.status === 'RETRYING' ? (
+                  <>
+                    Attempt {s.delivery.attempts} failed; next try{' '}
+                    {s.delivery.nextAttemptAt ? <Time iso={s.delivery.nextAttemptAt} /> : 'soon'}
+                    .{' '}
+                  </>
+                ) : (
+                  `Gave up after ${s.delivery.attempts} attempt(s). `
+                )}
                 {s.delivery.lastError}
               </p>
             ) : null}
             <div className="muted small">
               <Link to={`/tickets/${encodeURIComponent(s.ticket.id)}`}>{s.ticket.subject}</Link> ·{' '}
-              {formatDateTime(s.createdAt)}
+              <Time iso={s.createdAt} />
             </div>
           </li>
         );

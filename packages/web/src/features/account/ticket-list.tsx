@@ -1,8 +1,10 @@
 import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
-import { formatDate, formatNumber, formatRange } from '../../shared/format';
-import { categoryLabel, levelLabel, statusLabel } from '../../shared/labels';
+import { formatNumber, formatRange } from '../../shared/format';
+import { Time } from '../../shared/ui/time';
+import { levelLabel, statusLabel } from '../../shared/labels';
 import { Badge, type Tone } from '../../shared/ui/badge';
+import { useCategoryTitle } from '../../shared/pricing';
 
 export const TicketRowFragment = graphql(`
   fragment TicketRow on Ticket {
@@ -35,6 +37,7 @@ export const statusTone: Record<string, Tone> = {
 };
 
 export function TicketTable(props: { tickets: readonly FragmentType<typeof TicketRowFragment>[] }) {
+  const categoryLabel = useCategoryTitle();
   const tickets = props.tickets.map((t) => getFragmentData(TicketRowFragment, t));
   return (
     <div className="table-wrap">
@@ -73,7 +76,9 @@ export function TicketTable(props: { tickets: readonly FragmentType<typeof Ticke
                   <span className="muted">{formatRange(t.price)}</span>
                 )}
               </td>
-              <td className="nowrap muted">{formatDate(t.openedAt)}</td>
+              <td className="muted">
+                <Time iso={t.openedAt} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -23,6 +23,7 @@ const PurchaseCreditsMutation = graphql(`
       originalCredits
       remainingCredits
       paymentReference
+      alreadyRecorded
     }
   }
 `);
@@ -63,15 +64,29 @@ export function useIssueLicense() {
   return { issueLicense, loading: state.loading, error: state.error };
 }
 
+/** What a purchase says: a retried payment (P7) adds nothing, and says so. */
+export function purchaseMessage(lot: {
+  originalCredits: number;
+  paymentReference?: string | null;
+  alreadyRecorded: boolean;
+}): { message: string; tone: 'success' | 'info' } {
+  const ref = lot.paymentReference ?? '';
+  return lot.alreadyRecorded
+    ? { message: `Payment ${ref} was already recorded: nothing added.`, tone: 'info' }
+    : {
+        message: `${formatCredits(lot.originalCredits)} recorded for payment ${ref}`,
+        tone: 'success',
+      };
+}
+
 export function usePurchaseCredits() {
   const toast = useToast();
   const [mutate, state] = useMutation(PurchaseCreditsMutation, refetchAccountAndList);
   async function purchaseCredits(input: PurchaseCreditsInput) {
     const { data } = await mutate({ variables: { input } });
     if (!data) throw new Error('No answer from the gateway');
-    toast(
-      `${formatCredits(data.purchaseCredits.originalCredits)} recorded for payment ${data.purchaseCredits.paymentReference ?? ''}`,
-    );
+    const { message, tone } = purchaseMessage(data.purchaseCredits);
+    toast(message, tone);
     return data.purchaseCredits;
   }
   return { purchaseCredits, loading: state.loading, error: state.error };

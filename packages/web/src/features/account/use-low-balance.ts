@@ -10,7 +10,8 @@ const SetLowBalanceThresholdMutation = graphql(`
       lowBalance {
         threshold
         isDefault
-        below
+        balance
+        isBelow
       }
     }
   }

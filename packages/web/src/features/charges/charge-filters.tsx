@@ -1,31 +1,47 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Edition, TicketCategory } from '../../gql/graphql';
-import { EDITIONS, TICKET_CATEGORIES, categoryLabel, editionLabel } from '../../shared/labels';
+import { EDITIONS, TICKET_CATEGORIES, editionLabel } from '../../shared/labels';
 import { EMPTY_FILTERS, isEmptyFilter, type ChargeFilterState } from './filters';
+import { AccountSearch } from '../../shared/ui/account-search';
+import { useCategoryTitle } from '../../shared/pricing';
 
 interface Props {
   value: ChargeFilterState;
   onChange: (next: ChargeFilterState) => void;
-  accountName?: string | null;
 }
 
 function toggle<T>(xs: readonly T[], x: T): T[] {
   return xs.includes(x) ? xs.filter((y) => y !== x) : [...xs, x];
 }
 
-export function ChargeFilters({ value, onChange, accountName }: Props) {
-  const [account, setAccount] = useState(value.account);
-  // Follow the filter when it changes elsewhere (adjusted during render).
-  const [followed, setFollowed] = useState(value.account);
-  if (followed !== value.account) {
-    setFollowed(value.account);
-    setAccount(value.account);
-  }
+export function ChargeFilters({ value, onChange }: Props) {
+  const categoryLabel = useCategoryTitle();
+  const menu = useRef<HTMLDetailsElement>(null);
+  // A disclosure used as a menu closes as a menu does: Escape (focus back on
+  // its button) or a press anywhere outside it.
   useEffect(() => {
-    if (account.trim() === value.account) return;
-    const t = window.setTimeout(() => onChange({ ...value, account: account.trim() }), 400);
-    return () => window.clearTimeout(t);
-  }, [account, value, onChange]);
+    const close = (focus: boolean) => {
+      const d = menu.current;
+      if (!d?.open) return;
+      d.open = false;
+      if (focus) d.querySelector('summary')?.focus();
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && menu.current?.open) {
+        e.stopPropagation();
+        close(true);
+      }
+    };
+    const onDown = (e: MouseEvent) => {
+      if (menu.current && !menu.current.contains(e.target as Node)) close(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('mousedown', onDown);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('mousedown', onDown);
+    };
+  }, []);
 
   const set = <K extends keyof ChargeFilterState>(k: K, v: ChargeFilterState[K]) =>
     onChange({ ...value, [k]: v });
@@ -64,7 +80,7 @@ export function ChargeFilters({ value, onChange, accountName }: Props) {
         <span className="label" id="f-category-label">
           Category
         </span>
-        <details className="multi">
+        <details className="multi" ref={menu}>
           <summary aria-labelledby="f-category-label f-category-summary">
             <span id="f-category-summary">{categorySummary}</span>
           </summary>
@@ -128,17 +144,8 @@ export function ChargeFilters({ value, onChange, accountName }: Props) {
           <option value="false">Not refunded</option>
         </select>
       </div>
-      <div className="field field-account">
-        <label htmlFor="f-account">Account ID</label>
-        <input
-          id="f-account"
-          name="account"
-          value={account}
-          onChange={(e) => setAccount(e.target.value)}
-          placeholder="Any account"
-          autoComplete="off"
-        />
-        {accountName ? <p className="field-hint">{accountName}</p> : null}
+      <div className="field-account">
+        <AccountSearch value={value.account} onChange={(id) => set('account', id)} />
       </div>
       <div className="filters-actions">
         <button

@@ -1,8 +1,10 @@
 import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
-import { formatDateTimeUtc, formatNumber } from '../../shared/format';
-import { categoryLabel, licenseKindLabel } from '../../shared/labels';
+import { formatNumber } from '../../shared/format';
+import { licenseKindLabel } from '../../shared/labels';
 import { Badge } from '../../shared/ui/badge';
+import { Time } from '../../shared/ui/time';
+import { useCategoryTitle } from '../../shared/pricing';
 
 export const ChargeTableRowFragment = graphql(`
   fragment ChargeTableRow on Charge {
@@ -29,10 +31,13 @@ export const ChargeTableRowFragment = graphql(`
 `);
 
 export function ChargeRow(props: { charge: FragmentType<typeof ChargeTableRowFragment> }) {
+  const categoryLabel = useCategoryTitle();
   const c = getFragmentData(ChargeTableRowFragment, props.charge);
   return (
     <tr>
-      <td className="nowrap muted">{formatDateTimeUtc(c.createdAt)}</td>
+      <td className="nowrap muted">
+        <Time iso={c.createdAt} />
+      </td>
       <td>
         <Link to={`/accounts/${encodeURIComponent(c.account.id)}`}>{c.account.name}</Link>
       </td>

@@ -9,7 +9,7 @@ import {
   YAxis,
 } from 'recharts';
 import { formatMonthKey, formatNumber } from '../../shared/format';
-import { categoryLabel } from '../../shared/labels';
+import { useCategoryTitle } from '../../shared/pricing';
 
 export interface Bucket {
   key: string;
@@ -111,6 +111,7 @@ export function CreditsByMonthChart({ buckets }: { buckets: readonly Bucket[] })
 }
 
 export function CreditsByCategoryChart({ buckets }: { buckets: readonly Bucket[] }) {
+  const categoryLabel = useCategoryTitle();
   const rows = [...buckets]
     .sort((a, b) => b.credits - a.credits)
     .map((b) => ({

@@ -77,15 +77,6 @@ const ChargesMoreQuery = graphql(`
   }
 `);
 
-const FilterAccountQuery = graphql(`
-  query FilterAccount($id: ID!) {
-    account(id: $id) {
-      id
-      name
-    }
-  }
-`);
-
 export function ChargesPage() {
   const [params, setParams] = useSearchParams();
   const viewer = useViewer();
@@ -101,11 +92,6 @@ export function ChargesPage() {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const accountName = useQuery(FilterAccountQuery, {
-    variables: { id: filters.account },
-    skip: !filters.account,
-    errorPolicy: 'all',
-  }).data?.account?.name;
   const csv = useCsvExport();
 
   const totals = useMemo(() => {
@@ -147,7 +133,7 @@ export function ChargesPage() {
       />
       {csv.error ? <ErrorNotice error={csv.error} compact /> : null}
       <div className="card">
-        <ChargeFilters value={filters} onChange={onChange} accountName={accountName} />
+        <ChargeFilters value={filters} onChange={onChange} />
       </div>
 
       {error && !data ? (
@@ -171,7 +157,7 @@ export function ChargesPage() {
             <Stat
               label="Net credits"
               value={formatNumber(totals.credits - totals.refunded)}
-              hint={`${formatNumber(totals.included)} included tickets`}
+              hint={`${formatNumber(totals.included)} included ${totals.included === 1 ? 'ticket' : 'tickets'}`}
             />
           </div>
           {error ? <ErrorNotice error={error} compact onRetry={() => void refetch()} /> : null}
@@ -226,8 +212,7 @@ export function ChargesPage() {
                   <table className="table" aria-label="Charges">
                     <thead>
                       <tr>
-                        {/* Filters and month buckets are UTC days, so the times are too. */}
-                        <th scope="col">Charged (UTC)</th>
+                        <th scope="col">Charged</th>
                         <th scope="col">Account</th>
                         <th scope="col">Ticket</th>
                         <th scope="col">Edition</th>

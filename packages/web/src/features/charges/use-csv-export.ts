@@ -30,52 +30,56 @@ export interface CsvProgress {
  * cursor. A plain link cannot carry the API key, so the file comes through
  * fetch with the key as a Bearer header and is saved from a blob.
  */
-export function useCsvExport() {
+export function useCsvExport(path: string = EXPORT_PATH) {
   const [progress, setProgress] = useState<CsvProgress | null>(null);
   const [error, setError] = useState<unknown>(null);
   const running = useRef(false);
 
-  const exportCsv = useCallback(async (filter: ChargeFilter, fileName: string) => {
-    if (running.current) return null;
-    running.current = true;
-    setError(null);
-    setProgress({ received: 0 });
-    try {
-      const query = exportQuery(filter).toString();
-      const key = apiKeyStore.get();
-      const response = await fetch(`${EXPORT_PATH}${query ? `?${query}` : ''}`, {
-        headers: key ? { authorization: `Bearer ${key}` } : {},
-      });
-      if (!response.ok) {
-        // The gateway answers refusals in the GraphQL error shape; toAppError reads it.
-        const bodyText = await response.text();
-        throw new ServerError(`The export failed (HTTP ${response.status})`, {
-          response,
-          bodyText,
+  /** A ChargeFilter for charges; ready query parameters for another export (the audit trail's). */
+  const exportCsv = useCallback(
+    async (filter: ChargeFilter | URLSearchParams, fileName: string) => {
+      if (running.current) return null;
+      running.current = true;
+      setError(null);
+      setProgress({ received: 0 });
+      try {
+        const query = (filter instanceof URLSearchParams ? filter : exportQuery(filter)).toString();
+        const key = apiKeyStore.get();
+        const response = await fetch(`${path}${query ? `?${query}` : ''}`, {
+          headers: key ? { authorization: `Bearer ${key}` } : {},
         });
-      }
-      const parts: BlobPart[] = [];
-      let received = 0;
-      const reader = response.body?.getReader();
-      if (reader) {
-        for (let r = await reader.read(); !r.done; r = await reader.read()) {
-          parts.push(r.value);
-          received += r.value.byteLength;
-          setProgress({ received });
+        if (!response.ok) {
+          // The gateway answers refusals in the GraphQL error shape; toAppError reads it.
+          const bodyText = await response.text();
+          throw new ServerError(`The export failed (HTTP ${response.status})`, {
+            response,
+            bodyText,
+          });
         }
-      } else {
-        parts.push(await response.blob());
+        const parts: BlobPart[] = [];
+        let received = 0;
+        const reader = response.body?.getReader();
+        if (reader) {
+          for (let r = await reader.read(); !r.done; r = await reader.read()) {
+            parts.push(r.value);
+            received += r.value.byteLength;
+            setProgress({ received });
+          }
+        } else {
+          parts.push(await response.blob());
+        }
+        downloadBlob(fileName, new Blob(parts, { type: 'text/csv;charset=utf-8' }));
+        return received;
+      } catch (e) {
+        setError(e);
+        return null;
+      } finally {
+        running.current = false;
+        setProgress(null);
       }
-      downloadBlob(fileName, new Blob(parts, { type: 'text/csv;charset=utf-8' }));
-      return received;
-    } catch (e) {
-      setError(e);
-      return null;
-    } finally {
-      running.current = false;
-      setProgress(null);
-    }
-  }, []);
+    },
+    [path],
+  );
 
   return { exportCsv, progress, error, running: progress !== null };
 }

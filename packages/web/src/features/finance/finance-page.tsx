@@ -7,7 +7,7 @@ import {
   dateInputToIso,
   dateInputToNextDayIso,
   formatCredits,
-  formatDateTimeUtc,
+  formatInstantUtc,
   formatMoney,
   formatMonthKey,
   formatNumber,
@@ -127,7 +127,7 @@ function LiabilityTable({ liability }: { liability: Liability }) {
   return (
     <Section
       id="liability"
-      title={`Liability as of ${formatDateTimeUtc(liability.asOf)} UTC: ${formatCredits(liability.credits)}`}
+      title={`Liability as of ${formatInstantUtc(liability.asOf)}: ${formatCredits(liability.credits)}`}
     >
       {liability.lines.length === 0 ? (
         <EmptyState title="No credits outstanding">

@@ -70,6 +70,16 @@ export function AccountPicker({
         placeholder="Search accounts by name or email"
         value={draft}
         onChange={(e) => setDraft(e.target.value)}
+        onKeyDown={(e) => {
+          // Enter here means "add the match", never "submit the key with half its scope".
+          if (e.key !== 'Enter') return;
+          e.preventDefault();
+          const first = results.find((a) => !chosen.has(a.id));
+          if (first) {
+            onChange([...value, { id: first.id, name: first.name }]);
+            setDraft('');
+          }
+        }}
       />
       {loading && !data && search ? <Spinner inline label="Searching…" /> : null}
       {results.length ? (

@@ -1,8 +1,8 @@
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import type { KeyRowFragment as KeyRowFragmentData } from '../../gql/graphql';
-import { formatDateTime } from '../../shared/format';
 import { roleLabel } from '../../shared/labels';
 import { Badge } from '../../shared/ui/badge';
+import { Time } from '../../shared/ui/time';
 
 export const KeyRowFragment = graphql(`
   fragment KeyRow on ApiKey {
@@ -49,9 +49,11 @@ export function KeyRow({
           <span className="muted">Only accounts it creates</span>
         )}
       </td>
-      <td className="nowrap">{formatDateTime(k.createdAt)}</td>
       <td className="nowrap">
-        {k.lastUsedAt ? formatDateTime(k.lastUsedAt) : <span className="muted">Never</span>}
+        <Time iso={k.createdAt} />
+      </td>
+      <td className="nowrap">
+        {k.lastUsedAt ? <Time iso={k.lastUsedAt} /> : <span className="muted">Never</span>}
       </td>
       <td className="nowrap">
         {active ? (
@@ -59,7 +61,9 @@ export function KeyRow({
         ) : (
           <>
             <Badge tone="danger">Revoked</Badge>{' '}
-            <span className="small">{formatDateTime(k.revokedAt!)}</span>
+            <span className="small">
+              <Time iso={k.revokedAt!} />
+            </span>
           </>
         )}
       </td>

@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { ErrorNotice } from '../../shared/error-notice';
-import { formatDateTime } from '../../shared/format';
 import { PageHeader, Section } from '../../shared/ui/page-header';
 import { EmptyState, SkeletonRows } from '../../shared/ui/states';
+import { Time } from '../../shared/ui/time';
 
 const MailboxQuery = graphql(`
   query Mailbox {
@@ -51,7 +51,7 @@ export function MailboxPage() {
                   <summary>
                     <strong>{m.subject}</strong>{' '}
                     <span className="muted small">
-                      to {m.to} · {formatDateTime(m.date)}
+                      to {m.to} · <Time iso={m.date} />
                     </span>
                   </summary>
                   {m.html ? (

@@ -2,10 +2,11 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { OperationsPageQuery } from '../../gql/graphql';
 import { ErrorNotice } from '../../shared/error-notice';
-import { formatCredits, formatDateTime, formatNumber } from '../../shared/format';
+import { formatCredits, formatNumber } from '../../shared/format';
 import { Badge } from '../../shared/ui/badge';
 import { PageHeader, Section } from '../../shared/ui/page-header';
 import { EmptyState, SkeletonRows } from '../../shared/ui/states';
+import { Time } from '../../shared/ui/time';
 
 const OperationsQuery = graphql(`
   query OperationsPage {
@@ -95,7 +96,12 @@ function MailDeliveryCard({ mail }: { mail: OperationsPageQuery['mailDelivery'] 
             {mail.configurationFault ? (
               <>
                 <Badge tone="danger">Fix SMTP_URL</Badge> {mail.configurationFault}
-                {mail.faultSince ? <> (since {formatDateTime(mail.faultSince)})</> : null}
+                {mail.faultSince ? (
+                  <>
+                    {' '}
+                    (since <Time iso={mail.faultSince} />)
+                  </>
+                ) : null}
               </>
             ) : (
               <span className="muted">No fault</span>
@@ -123,7 +129,7 @@ function ExpiryScheduleCard({ schedule }: { schedule: OperationsPageQuery['expir
           <dd data-testid="expiry-last-run">
             {last ? (
               <>
-                {formatDateTime(last.ranAt)}: {formatNumber(last.lots)}{' '}
+                <Time iso={last.ranAt} />: {formatNumber(last.lots)}{' '}
                 {last.lots === 1 ? 'lot' : 'lots'}, {formatCredits(last.credits)} expired
               </>
             ) : (
@@ -134,7 +140,7 @@ function ExpiryScheduleCard({ schedule }: { schedule: OperationsPageQuery['expir
         <div>
           <dt>Next run</dt>
           <dd data-testid="expiry-next-run">
-            {schedule.nextRunAt ? formatDateTime(schedule.nextRunAt) : '—'}
+            {schedule.nextRunAt ? <Time iso={schedule.nextRunAt} /> : '—'}
           </dd>
         </div>
       </dl>
@@ -151,11 +157,13 @@ function ReportItem({ report: r }: { report: Report }) {
     >
       <div className="report-head">
         {r.ok ? <Badge tone="success">Clean</Badge> : <Badge tone="danger">Mismatches</Badge>}{' '}
-        <strong>{formatDateTime(r.ranAt)}</strong>
+        <strong>
+          <Time iso={r.ranAt} />
+        </strong>
         <span className="muted small">
           {' '}
           · {formatNumber(r.accountsChecked)} accounts, {formatNumber(r.lotsChecked)} lots checked
-          (ledger also as of {formatDateTime(r.midnight)})
+          (ledger also as of <Time iso={r.midnight} />)
         </span>
       </div>
       {r.ok ? (

@@ -5,9 +5,11 @@ import { Field } from '../../shared/ui/field';
 import type { AppError } from '../../shared/errors';
 import { describeError } from '../../shared/error-notice';
 import { safeAppPath } from '../../shared/safe-path';
+import { useDocumentTitle } from '../../shared/ui/page-header';
 
 export function SignInPage() {
   const { apiKey, signIn, sessionEnded } = useAuth();
+  useDocumentTitle('Sign in');
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const [key, setKey] = useState('');

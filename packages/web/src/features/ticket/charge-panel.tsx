@@ -15,10 +15,12 @@ interface Props {
   accountId: string;
   balance: number;
   price: Range & { included: boolean };
+  /** After a charge is recorded (the queue closes its dialog and reloads). */
+  onCharged?: () => void;
 }
 
 /** The specialist sets the final cost inside the range and charges the ticket once (P10-P13). */
-export function ChargePanel({ ticketId, accountId, balance, price }: Props) {
+export function ChargePanel({ ticketId, accountId, balance, price, onCharged }: Props) {
   const { chargeTicket, loading, error } = useChargeTicket(accountId);
   const fixed = price.min === price.max;
   const [value, setValue] = useState(fixed ? String(price.min) : '');
@@ -36,6 +38,7 @@ export function ChargePanel({ ticketId, accountId, balance, price }: Props) {
       keyRef.current = { credits: check.credits, key: newKey() };
     try {
       await chargeTicket(ticketId, check.credits, keyRef.current.key);
+      onCharged?.();
     } catch {
       // shown from the mutation state
     }

@@ -1,7 +1,8 @@
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import type { LotSource } from '../../gql/graphql';
-import { formatCredits, formatDate, formatDateTime, formatNumber } from '../../shared/format';
+import { formatCredits, formatDate, formatNumber } from '../../shared/format';
 import { lotSourceLabel } from '../../shared/labels';
+import { Time } from '../../shared/ui/time';
 
 export const ChargeStatementFragment = graphql(`
   fragment ChargeStatement on Charge {
@@ -119,7 +120,9 @@ export function ChargeStatement(props: { charge: FragmentType<typeof ChargeState
         </div>
         <div>
           <dt>Charged</dt>
-          <dd className="figure-date">{formatDateTime(c.createdAt)}</dd>
+          <dd className="figure-date">
+            <Time iso={c.createdAt} />
+          </dd>
         </div>
       </dl>
       {c.included ? (
@@ -150,7 +153,9 @@ export function RefundStatement(props: { refund: FragmentType<typeof RefundState
         </div>
         <div>
           <dt>Refunded</dt>
-          <dd className="figure-date">{formatDateTime(r.createdAt)}</dd>
+          <dd className="figure-date">
+            <Time iso={r.createdAt} />
+          </dd>
         </div>
       </dl>
       <p className="small">

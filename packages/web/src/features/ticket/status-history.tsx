@@ -1,6 +1,6 @@
 import type { TicketStatus } from '../../gql/graphql';
-import { formatDateTime } from '../../shared/format';
 import { statusLabel } from '../../shared/labels';
+import { Time } from '../../shared/ui/time';
 
 export function StatusHistory({
   events,
@@ -20,7 +20,7 @@ export function StatusHistory({
             <div className="timeline-line">
               <span className="timeline-kind">{statusLabel(e.status)}</span>
               <time className="muted small" dateTime={e.at}>
-                {formatDateTime(e.at)}
+                <Time iso={e.at} />
               </time>
             </div>
             {e.note ? <div className="small">{e.note}</div> : null}

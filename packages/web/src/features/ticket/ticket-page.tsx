@@ -3,14 +3,8 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { useCan } from '../../app/auth/auth-context';
 import { ErrorNotice } from '../../shared/error-notice';
-import { formatCredits, formatDateTime, formatRange } from '../../shared/format';
-import {
-  categoryLabel,
-  levelLabel,
-  levelsLabel,
-  licenseKindLabel,
-  statusLabel,
-} from '../../shared/labels';
+import { formatCredits, formatRange } from '../../shared/format';
+import { levelLabel, levelsLabel, licenseKindLabel, statusLabel } from '../../shared/labels';
 import { Badge } from '../../shared/ui/badge';
 import { PageHeader, Section } from '../../shared/ui/page-header';
 import { EmptyState, SkeletonRows } from '../../shared/ui/states';
@@ -19,6 +13,8 @@ import { ChargePanel } from './charge-panel';
 import { RefundPanel } from './refund-panel';
 import { ChargeStatement, RefundStatement } from './statements';
 import { StatusHistory } from './status-history';
+import { Time } from '../../shared/ui/time';
+import { useCategoryTitle } from '../../shared/pricing';
 
 const TicketPageQuery = graphql(`
   query TicketPage($id: ID!) {
@@ -67,6 +63,7 @@ const TicketPageQuery = graphql(`
 `);
 
 export function TicketPage() {
+  const categoryLabel = useCategoryTitle();
   const { ticketId = '' } = useParams();
   const canCharge = useCan('CHARGE_TICKET');
   const canRefund = useCan('REFUND_TICKET');
@@ -108,6 +105,7 @@ export function TicketPage() {
   return (
     <div className="page">
       <PageHeader
+        documentTitle={`${t.subject} · Ticket`}
         breadcrumb={
           <>
             <Link to="/accounts">Accounts</Link>
@@ -123,7 +121,11 @@ export function TicketPage() {
             </Badge>
           </>
         }
-        subtitle={`Opened ${formatDateTime(t.openedAt)}`}
+        subtitle={
+          <>
+            Opened <Time iso={t.openedAt} />
+          </>
+        }
       />
       {error ? <ErrorNotice error={error} compact onRetry={() => void refetch()} /> : null}
       <div className="columns">

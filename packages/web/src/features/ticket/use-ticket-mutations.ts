@@ -55,13 +55,16 @@ const ACCOUNT_FIELDS = [
 // the ticket page is refetched before the panel settles, the rest reloads when shown.
 function afterCreditsMoved(accountId: string) {
   return {
-    refetchQueries: ['TicketPage'],
+    // The queue refetches too: a charged ticket leaves its "open" tab at once.
+    refetchQueries: ['TicketPage', 'TicketQueue'],
     awaitRefetchQueries: true,
     update(cache: ApolloCache) {
       const id = cache.identify({ __typename: 'Account', id: accountId });
       for (const fieldName of ACCOUNT_FIELDS) cache.evict({ id, fieldName });
       cache.evict({ fieldName: 'charges' });
       cache.evict({ fieldName: 'chargeSummary' });
+      cache.evict({ fieldName: 'ticketCounts' });
+      cache.evict({ fieldName: 'auditEvents' });
     },
   };
 }

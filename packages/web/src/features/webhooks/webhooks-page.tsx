@@ -4,11 +4,11 @@ import { useCan } from '../../app/auth/auth-context';
 import { graphql } from '../../gql';
 import type { WebhookEndpointsPageQuery } from '../../gql/graphql';
 import { ErrorNotice } from '../../shared/error-notice';
-import { formatDateTime } from '../../shared/format';
 import { Badge } from '../../shared/ui/badge';
 import { PageHeader, Section } from '../../shared/ui/page-header';
 import { EmptyState, SkeletonRows } from '../../shared/ui/states';
 import { useToast } from '../../shared/ui/toast';
+import { Time } from '../../shared/ui/time';
 
 const WebhookEndpointsQuery = graphql(`
   query WebhookEndpointsPage {
@@ -304,9 +304,16 @@ function EndpointCard(props: {
                       a.statusCode ? `${a.statusCode} (${a.latencyMs} ms)` : (a.error ?? 'error'),
                     )
                     .join(' · ')}
-                  {d.nextAttemptAt ? ` · next ${formatDateTime(d.nextAttemptAt)}` : ''}
+                  {d.nextAttemptAt ? (
+                    <>
+                      {' · next '}
+                      <Time iso={d.nextAttemptAt} />
+                    </>
+                  ) : null}
                 </td>
-                <td>{formatDateTime(d.createdAt)}</td>
+                <td>
+                  <Time iso={d.createdAt} />
+                </td>
                 <td>
                   <button
                     type="button"

@@ -1,16 +1,34 @@
-import { useId, type ReactNode } from 'react';
+import { useEffect, useId, type ReactNode } from 'react';
+
+export const APP_NAME = 'Support credits';
+
+/** The browser tab names the page: "Tickets · Support credits". */
+export function useDocumentTitle(title: string | null | undefined) {
+  useEffect(() => {
+    if (!title) return;
+    const before = document.title;
+    document.title = `${title} · ${APP_NAME}`;
+    return () => {
+      document.title = before;
+    };
+  }, [title]);
+}
 
 export function PageHeader({
   title,
   subtitle,
   actions,
   breadcrumb,
+  documentTitle,
 }: {
   title: ReactNode;
+  /** The tab's title, where `title` is not plain text. */
+  documentTitle?: string;
   subtitle?: ReactNode;
   actions?: ReactNode;
   breadcrumb?: ReactNode;
 }) {
+  useDocumentTitle(documentTitle ?? (typeof title === 'string' ? title : null));
   return (
     <header className="page-header">
       <div className="page-header-text">

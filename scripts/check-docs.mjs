@@ -12,11 +12,6 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-// Pages other branches of the same round add (their authors own them); until
-// they are merged a link to one of them is reported, not failed. Once the
-// page exists its links are checked like any other. Empty this list when
-// they are all in.
-const PENDING = new Set(['docs/read-engine.md', 'docs/support-desk.md', 'docs/finance.md']);
 
 const files = execFileSync(
   'git',
@@ -27,7 +22,6 @@ const files = execFileSync(
   .filter((f) => f && fs.existsSync(path.join(root, f)));
 
 const problems = [];
-const pending = new Set();
 // [text](target "title") and ![alt](target), target up to a space or ")";
 // <...> targets; reference definitions `[x]: target`.
 const INLINE = /!?\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
@@ -60,14 +54,12 @@ for (const file of files) {
       if (fromRoot.startsWith('..') || path.isAbsolute(fromRoot)) {
         problems.push(`${at}: ${target} leaves the repository`);
       } else if (!fs.existsSync(abs)) {
-        if (PENDING.has(fromRoot.split(path.sep).join('/'))) pending.add(`${at}: ${target}`);
-        else problems.push(`${at}: ${target} does not exist`);
+        problems.push(`${at}: ${target} does not exist`);
       }
     }
   }
 }
 
-for (const p of pending) console.log(`docs: pending another branch's page: ${p}`);
 if (problems.length) {
   console.error(`docs: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   process.exit(1);

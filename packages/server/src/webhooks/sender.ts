@@ -120,5 +120,8 @@ export function postWebhook(opts: {
 export function connectionError(err: Error): string {
   const { code, syscall } = err as NodeJS.ErrnoException;
   if (code) return `${syscall ? `${syscall} ` : ''}${code}`.trim();
-  return err.message.replace(/\b\d{1,3}(\.\d{1,3}){3}(:\d+)?\b|\[?[0-9a-f]*:[0-9a-f:.]+\]?(:\d+)?/gi, '<address>');
+  return err.message.replace(
+    /\b\d{1,3}(\.\d{1,3}){3}(:\d+)?\b|\[?[0-9a-f]*:[0-9a-f:.]+\]?(:\d+)?/gi,
+    '<address>',
+  );
 }

@@ -304,6 +304,66 @@ const ID_CASES: Record<string, IdCase> = {
     `),
     variables: { l: bad },
   }),
+  'tickets.filter.accountId': (bad) => ({
+    query: graphql(`
+      query BadTicketsAccountId($a: ID) {
+        tickets(filter: { accountId: $a }) {
+          totalCount
+        }
+      }
+    `),
+    variables: { a: bad },
+  }),
+  'tickets.filter.openedBy': (bad) => ({
+    query: graphql(`
+      query BadTicketsOpenedBy($a: ID) {
+        tickets(filter: { openedBy: $a }) {
+          totalCount
+        }
+      }
+    `),
+    variables: { a: bad },
+  }),
+  'ticketCounts.filter.accountId': (bad) => ({
+    query: graphql(`
+      query BadTicketCountsAccountId($a: ID) {
+        ticketCounts(filter: { accountId: $a }) {
+          open
+        }
+      }
+    `),
+    variables: { a: bad },
+  }),
+  'ticketCounts.filter.openedBy': (bad) => ({
+    query: graphql(`
+      query BadTicketCountsOpenedBy($a: ID) {
+        ticketCounts(filter: { openedBy: $a }) {
+          open
+        }
+      }
+    `),
+    variables: { a: bad },
+  }),
+  'auditEvents.filter.accountId': (bad) => ({
+    query: graphql(`
+      query BadAuditAccountId($a: ID) {
+        auditEvents(filter: { accountId: $a }) {
+          totalCount
+        }
+      }
+    `),
+    variables: { a: bad },
+  }),
+  'auditEvents.filter.keyId': (bad) => ({
+    query: graphql(`
+      query BadAuditKeyId($a: ID) {
+        auditEvents(filter: { keyId: $a }) {
+          totalCount
+        }
+      }
+    `),
+    variables: { a: bad },
+  }),
   'charges.filter.accountId': (bad) => ({
     query: graphql(`
       query BadChargesAccountId($a: ID) {

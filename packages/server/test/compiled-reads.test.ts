@@ -458,10 +458,10 @@ describe("compiled reads: the dashboard's pages as Apollo Client sends them", ()
       expect(d.account.statements!.totalCount).toBeGreaterThan(0);
     }
     const d = (await same(q, { id: accounts[0] })) as {
-      account: { lowBalanceNotices: unknown[]; lowBalance: { below: boolean } };
+      account: { lowBalanceNotices: unknown[]; lowBalance: { isBelow: boolean } };
     };
     expect(d.account.lowBalanceNotices.length).toBe(1);
-    expect(d.account.lowBalance.below).toBe(true);
+    expect(d.account.lowBalance.isBelow).toBe(true);
     await same(q, { id: accounts[1] }, { key: partner.secret });
     await same(q, { id: accounts[0] }, { key: partner.secret });
   });
@@ -515,7 +515,7 @@ describe("compiled reads: the dashboard's pages as Apollo Client sends them", ()
 });
 
 describe("compiled reads: the dashboard's smaller reads", () => {
-  it('AccountLedgerMore, AccountTicketsMore, FilterAccount, AccountPicker, ExplorerSeed: one statement each', async () => {
+  it('AccountLedgerMore, AccountTicketsMore, AccountName, AccountSearch, AccountPicker, ExplorerSeed: one statement each', async () => {
     const id = accounts[0]!;
     const ledger = (await same(dashboardQuery('AccountLedgerMore'), { id, first: 2 })) as {
       account: { ledger: { pageInfo: { endCursor: string } } };
@@ -526,7 +526,8 @@ describe("compiled reads: the dashboard's smaller reads", () => {
       after: ledger.account.ledger.pageInfo.endCursor,
     });
     await same(dashboardQuery('AccountTicketsMore'), { id, first: 2 });
-    await same(dashboardQuery('FilterAccount'), { id });
+    await same(dashboardQuery('AccountName'), { id });
+    await same(dashboardQuery('AccountSearch'), { search: 'shop' });
     await same(dashboardQuery('AccountPicker'), { search: 'shop' });
     await same(dashboardQuery('AccountPicker'), {});
     await same(dashboardQuery('ExplorerSeed'));

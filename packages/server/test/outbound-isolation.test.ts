@@ -114,7 +114,11 @@ describe('deliveries isolated (finding 2)', () => {
     // An unrelated customer's statement still goes out at once.
     const other = await customer();
     await other.charge();
-    await waitFor(() => smtp.to(other.email).length === 1, "the other customer's statement", 8_000);
+    await waitFor(
+      () => smtp.statementsTo(other.email).length === 1,
+      "the other customer's statement",
+      8_000,
+    );
 
     // The slow endpoint's attempts end at the deadline and are recorded.
     const slow = endpoints[0]!;

@@ -68,6 +68,7 @@ function documentsOf(file: string): Map<string, DocumentNode> {
 const OTHER_VARIABLES: Record<string, Record<string, unknown>> = {
   GrantPreview: { input: { edition: 'OWNED', listPriceCents: 100, paidPriceCents: 100 } },
   Quote: { category: 'SETUP' },
+  FinancePage: { from: '2026-01-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' },
 };
 
 describe('finding 1: the cost limit counts what will run (variables and defaults too)', () => {

@@ -1,6 +1,7 @@
 import type { ServiceContext } from '../common/context';
 import { badInput } from '../common/errors';
 import { parseId } from '../common/ids';
+import { inScopeSql } from '../db/read-rules';
 import type { Connection, Page } from '../common/pagination';
 import { instant, text } from '../common/validate';
 import { pagedList } from '../db/paged-list';
@@ -46,9 +47,7 @@ export function auditWhere(
   // A partner sees the events of its own accounts; events about no account
   // (keys, endpoints of others) are not its to read.
   if (ctx.access.scoped) {
-    parts.push(
-      `e.account_id IN (SELECT account_id FROM api_key_accounts WHERE api_key_id = ${p(ctx.viewer.keyId)})`,
-    );
+    parts.push(inScopeSql(p(ctx.viewer.keyId), 'e.account_id'));
   }
   return { sql: parts.length ? parts.join(' AND ') : 'TRUE', params };
 }

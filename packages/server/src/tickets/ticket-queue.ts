@@ -1,6 +1,7 @@
 import type { ServiceContext } from '../common/context';
 import { badInput } from '../common/errors';
 import { parseId } from '../common/ids';
+import { inScopeSql } from '../db/read-rules';
 import type { Connection, Page } from '../common/pagination';
 import { instant } from '../common/validate';
 import { pagedList } from '../db/paged-list';
@@ -49,9 +50,7 @@ export function ticketWhere(
   if (after) parts.push(`t.opened_at >= ${p(after)}`);
   if (before) parts.push(`t.opened_at < ${p(before)}`);
   if (ctx.access.scoped) {
-    parts.push(
-      `t.account_id IN (SELECT account_id FROM api_key_accounts WHERE api_key_id = ${p(ctx.viewer.keyId)})`,
-    );
+    parts.push(inScopeSql(p(ctx.viewer.keyId), 't.account_id'));
   }
   return { sql: parts.length ? parts.join(' AND ') : 'TRUE', params };
 }

@@ -79,6 +79,12 @@ type Documents = {
     "\n      query BadLicenseId($id: ID!) {\n        license(id: $id) {\n          id\n        }\n      }\n    ": typeof types.BadLicenseIdDocument,
     "\n      query BadTicketId($id: ID!) {\n        ticket(id: $id) {\n          id\n        }\n      }\n    ": typeof types.BadTicketIdDocument,
     "\n      query BadQuoteLicenseId($l: ID!) {\n        quote(licenseId: $l, category: SETUP) {\n          balance\n        }\n      }\n    ": typeof types.BadQuoteLicenseIdDocument,
+    "\n      query BadTicketsAccountId($a: ID) {\n        tickets(filter: { accountId: $a }) {\n          totalCount\n        }\n      }\n    ": typeof types.BadTicketsAccountIdDocument,
+    "\n      query BadTicketsOpenedBy($a: ID) {\n        tickets(filter: { openedBy: $a }) {\n          totalCount\n        }\n      }\n    ": typeof types.BadTicketsOpenedByDocument,
+    "\n      query BadTicketCountsAccountId($a: ID) {\n        ticketCounts(filter: { accountId: $a }) {\n          open\n        }\n      }\n    ": typeof types.BadTicketCountsAccountIdDocument,
+    "\n      query BadTicketCountsOpenedBy($a: ID) {\n        ticketCounts(filter: { openedBy: $a }) {\n          open\n        }\n      }\n    ": typeof types.BadTicketCountsOpenedByDocument,
+    "\n      query BadAuditAccountId($a: ID) {\n        auditEvents(filter: { accountId: $a }) {\n          totalCount\n        }\n      }\n    ": typeof types.BadAuditAccountIdDocument,
+    "\n      query BadAuditKeyId($a: ID) {\n        auditEvents(filter: { keyId: $a }) {\n          totalCount\n        }\n      }\n    ": typeof types.BadAuditKeyIdDocument,
     "\n      query BadChargesAccountId($a: ID) {\n        charges(filter: { accountId: $a }) {\n          totalCount\n        }\n      }\n    ": typeof types.BadChargesAccountIdDocument,
     "\n      query BadSummaryAccountId($a: ID) {\n        chargeSummary(filter: { accountId: $a }, groupBy: DAY) {\n          key\n        }\n      }\n    ": typeof types.BadSummaryAccountIdDocument,
     "\n      mutation BadRevokeId($id: ID!) {\n        revokeApiKey(id: $id) {\n          id\n        }\n      }\n    ": typeof types.BadRevokeIdDocument,
@@ -217,6 +223,12 @@ const documents: Documents = {
     "\n      query BadLicenseId($id: ID!) {\n        license(id: $id) {\n          id\n        }\n      }\n    ": types.BadLicenseIdDocument,
     "\n      query BadTicketId($id: ID!) {\n        ticket(id: $id) {\n          id\n        }\n      }\n    ": types.BadTicketIdDocument,
     "\n      query BadQuoteLicenseId($l: ID!) {\n        quote(licenseId: $l, category: SETUP) {\n          balance\n        }\n      }\n    ": types.BadQuoteLicenseIdDocument,
+    "\n      query BadTicketsAccountId($a: ID) {\n        tickets(filter: { accountId: $a }) {\n          totalCount\n        }\n      }\n    ": types.BadTicketsAccountIdDocument,
+    "\n      query BadTicketsOpenedBy($a: ID) {\n        tickets(filter: { openedBy: $a }) {\n          totalCount\n        }\n      }\n    ": types.BadTicketsOpenedByDocument,
+    "\n      query BadTicketCountsAccountId($a: ID) {\n        ticketCounts(filter: { accountId: $a }) {\n          open\n        }\n      }\n    ": types.BadTicketCountsAccountIdDocument,
+    "\n      query BadTicketCountsOpenedBy($a: ID) {\n        ticketCounts(filter: { openedBy: $a }) {\n          open\n        }\n      }\n    ": types.BadTicketCountsOpenedByDocument,
+    "\n      query BadAuditAccountId($a: ID) {\n        auditEvents(filter: { accountId: $a }) {\n          totalCount\n        }\n      }\n    ": types.BadAuditAccountIdDocument,
+    "\n      query BadAuditKeyId($a: ID) {\n        auditEvents(filter: { keyId: $a }) {\n          totalCount\n        }\n      }\n    ": types.BadAuditKeyIdDocument,
     "\n      query BadChargesAccountId($a: ID) {\n        charges(filter: { accountId: $a }) {\n          totalCount\n        }\n      }\n    ": types.BadChargesAccountIdDocument,
     "\n      query BadSummaryAccountId($a: ID) {\n        chargeSummary(filter: { accountId: $a }, groupBy: DAY) {\n          key\n        }\n      }\n    ": types.BadSummaryAccountIdDocument,
     "\n      mutation BadRevokeId($id: ID!) {\n        revokeApiKey(id: $id) {\n          id\n        }\n      }\n    ": types.BadRevokeIdDocument,
@@ -547,6 +559,30 @@ export function graphql(source: "\n      query BadTicketId($id: ID!) {\n        
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query BadQuoteLicenseId($l: ID!) {\n        quote(licenseId: $l, category: SETUP) {\n          balance\n        }\n      }\n    "): typeof import('./graphql').BadQuoteLicenseIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query BadTicketsAccountId($a: ID) {\n        tickets(filter: { accountId: $a }) {\n          totalCount\n        }\n      }\n    "): typeof import('./graphql').BadTicketsAccountIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query BadTicketsOpenedBy($a: ID) {\n        tickets(filter: { openedBy: $a }) {\n          totalCount\n        }\n      }\n    "): typeof import('./graphql').BadTicketsOpenedByDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query BadTicketCountsAccountId($a: ID) {\n        ticketCounts(filter: { accountId: $a }) {\n          open\n        }\n      }\n    "): typeof import('./graphql').BadTicketCountsAccountIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query BadTicketCountsOpenedBy($a: ID) {\n        ticketCounts(filter: { openedBy: $a }) {\n          open\n        }\n      }\n    "): typeof import('./graphql').BadTicketCountsOpenedByDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query BadAuditAccountId($a: ID) {\n        auditEvents(filter: { accountId: $a }) {\n          totalCount\n        }\n      }\n    "): typeof import('./graphql').BadAuditAccountIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query BadAuditKeyId($a: ID) {\n        auditEvents(filter: { keyId: $a }) {\n          totalCount\n        }\n      }\n    "): typeof import('./graphql').BadAuditKeyIdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -610,6 +610,48 @@ export type BadQuoteLicenseIdQueryVariables = Exact<{
 
 export type BadQuoteLicenseIdQuery = { quote: { balance: number } };
 
+export type BadTicketsAccountIdQueryVariables = Exact<{
+  a?: string | number | null | undefined;
+}>;
+
+
+export type BadTicketsAccountIdQuery = { tickets: { totalCount: number } };
+
+export type BadTicketsOpenedByQueryVariables = Exact<{
+  a?: string | number | null | undefined;
+}>;
+
+
+export type BadTicketsOpenedByQuery = { tickets: { totalCount: number } };
+
+export type BadTicketCountsAccountIdQueryVariables = Exact<{
+  a?: string | number | null | undefined;
+}>;
+
+
+export type BadTicketCountsAccountIdQuery = { ticketCounts: { open: number } };
+
+export type BadTicketCountsOpenedByQueryVariables = Exact<{
+  a?: string | number | null | undefined;
+}>;
+
+
+export type BadTicketCountsOpenedByQuery = { ticketCounts: { open: number } };
+
+export type BadAuditAccountIdQueryVariables = Exact<{
+  a?: string | number | null | undefined;
+}>;
+
+
+export type BadAuditAccountIdQuery = { auditEvents: { totalCount: number } };
+
+export type BadAuditKeyIdQueryVariables = Exact<{
+  a?: string | number | null | undefined;
+}>;
+
+
+export type BadAuditKeyIdQuery = { auditEvents: { totalCount: number } };
+
 export type BadChargesAccountIdQueryVariables = Exact<{
   a?: string | number | null | undefined;
 }>;
@@ -1692,6 +1734,48 @@ export const BadQuoteLicenseIdDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BadQuoteLicenseIdQuery, BadQuoteLicenseIdQueryVariables>;
+export const BadTicketsAccountIdDocument = new TypedDocumentString(`
+    query BadTicketsAccountId($a: ID) {
+  tickets(filter: {accountId: $a}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<BadTicketsAccountIdQuery, BadTicketsAccountIdQueryVariables>;
+export const BadTicketsOpenedByDocument = new TypedDocumentString(`
+    query BadTicketsOpenedBy($a: ID) {
+  tickets(filter: {openedBy: $a}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<BadTicketsOpenedByQuery, BadTicketsOpenedByQueryVariables>;
+export const BadTicketCountsAccountIdDocument = new TypedDocumentString(`
+    query BadTicketCountsAccountId($a: ID) {
+  ticketCounts(filter: {accountId: $a}) {
+    open
+  }
+}
+    `) as unknown as TypedDocumentString<BadTicketCountsAccountIdQuery, BadTicketCountsAccountIdQueryVariables>;
+export const BadTicketCountsOpenedByDocument = new TypedDocumentString(`
+    query BadTicketCountsOpenedBy($a: ID) {
+  ticketCounts(filter: {openedBy: $a}) {
+    open
+  }
+}
+    `) as unknown as TypedDocumentString<BadTicketCountsOpenedByQuery, BadTicketCountsOpenedByQueryVariables>;
+export const BadAuditAccountIdDocument = new TypedDocumentString(`
+    query BadAuditAccountId($a: ID) {
+  auditEvents(filter: {accountId: $a}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<BadAuditAccountIdQuery, BadAuditAccountIdQueryVariables>;
+export const BadAuditKeyIdDocument = new TypedDocumentString(`
+    query BadAuditKeyId($a: ID) {
+  auditEvents(filter: {keyId: $a}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<BadAuditKeyIdQuery, BadAuditKeyIdQueryVariables>;
 export const BadChargesAccountIdDocument = new TypedDocumentString(`
     query BadChargesAccountId($a: ID) {
   charges(filter: {accountId: $a}) {

@@ -107,6 +107,16 @@ export class SmtpSink {
       ),
     );
   }
+
+  /** The statements (P18) received, without receipts and notices. */
+  statements(): ParsedMail[] {
+    return this.received.filter((m) => m.subject?.startsWith('Statement:'));
+  }
+
+  /** The statements sent to `address`. */
+  statementsTo(address: string): ParsedMail[] {
+    return this.to(address).filter((m) => m.subject?.startsWith('Statement:'));
+  }
 }
 
 /** A job worker over the test gateway's database, with retry waits in milliseconds. */

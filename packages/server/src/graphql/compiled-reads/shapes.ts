@@ -74,6 +74,8 @@ function lotJson(env: Env, f: Selected, l: string): string {
       id: col('id'),
       source: col('source'),
       paymentReference: col('payment_reference'),
+      amountPaidCents: col('amount_paid_cents'),
+      currency: col('currency'),
       originalCredits: col('original_credits'),
       remainingCredits: col('remaining_credits'),
       spentCredits: col('spent_credits'),
@@ -240,6 +242,8 @@ export function ticketJson(env: Env, f: Selected, t: string): string {
       subject: col('subject'),
       status: col('status'),
       openedAt: isoCol('opened_at'),
+      openedByKeyId: col('opened_by_key_id'),
+      openedByName: col('opened_by_name'),
     },
     (g) => {
       if (g.name === 'price') {
@@ -512,6 +516,9 @@ export function accountJson(env: Env, f: Selected, a: string): string {
             threshold: () => `low_balance_threshold(${a}.id)`,
             isDefault: (x) => `(${x}.threshold IS NULL)`,
             below: (x) => `COALESCE(${x}.below, false)`,
+            // LowBalanceResolver: the balance now, and below read from it.
+            balance: () => balanceNow(b, `${a}.id`),
+            isBelow: () => `(${balanceNow(b, `${a}.id`)} < low_balance_threshold(${a}.id))`,
           });
           return `(SELECT ${obj} FROM (SELECT 1) one LEFT JOIN account_low_balance ${s} ON ${s}.account_id = ${a}.id)`;
         }

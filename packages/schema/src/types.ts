@@ -550,6 +550,8 @@ export type Mutation = {
   revokeApiKey: ApiKey;
   /** The old secret stops working at once. */
   rotateWebhookSecret: RotateWebhookSecretPayload;
+  /** Sends a webhook.test event to this endpoint only (it must be enabled), signed and retried like any other; returns its delivery. */
+  sendTestWebhook: WebhookDelivery;
   /** Sets the account's low-balance threshold in credits (null: the default); partners for their own accounts. */
   setLowBalanceThreshold: Account;
   /** Replaces a PARTNER key's accounts; takes effect on the key's next request. */
@@ -630,6 +632,11 @@ export type MutationRevokeApiKeyArgs = {
 
 export type MutationRotateWebhookSecretArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSendTestWebhookArgs = {
+  endpointId: Scalars['ID']['input'];
 };
 
 

@@ -163,4 +163,100 @@ describe('sendTestWebhook', () => {
     );
     expect(n).toBe(1); // only the admin's
   });
+
+  it('each attempt records the request sent and the answer: URL, headers, status, excerpt, latency', async () => {
+    const inbox = await receiver();
+    inbox.script = ['busy']; // 503 with Retry-After: 1, then 204
+    const endpointId = await register(inbox);
+    const sent = await g.ok<{ sendTestWebhook: Delivery }>(SEND_TEST, { id: endpointId });
+    workers.push(await startTestWorker(g));
+    const attempts = await waitFor(async () => {
+      const d = await g.ok<{
+        webhookEndpoints: {
+          id: string;
+          deliveries: { id: string; status: string; attempts: Attempt[] }[];
+        }[];
+      }>(
+        `{ webhookEndpoints { id deliveries { id status attempts { statusCode latencyMs
+             responseExcerpt error requestUrl requestHeaders { name value }
+             responseHeaders { name value } } } } }`,
+      );
+      const mine = d.webhookEndpoints.find((e) => e.id === endpointId)!.deliveries[0]!;
+      return mine.status === 'DELIVERED' ? mine.attempts : undefined;
+    }, 'the retried test event');
+    expect(attempts.map((a) => a.statusCode)).toEqual([503, 204]);
+    expect(inbox.requests).toHaveLength(2);
+    for (const [i, a] of attempts.entries()) {
+      const got = inbox.requests[i]!.headers;
+      expect(a.requestUrl).toBe(inbox.url);
+      const sentHeaders = Object.fromEntries(a.requestHeaders!.map((h) => [h.name, h.value]));
+      // Exactly what the receiver got, signature included (an HMAC, not the secret).
+      for (const name of [
+        'host',
+        'content-type',
+        'user-agent',
+        'webhook-id',
+        'webhook-timestamp',
+        'webhook-signature',
+      ])
+        expect(sentHeaders[name], name).toBe(got[name]);
+      expect(sentHeaders['webhook-id']).toBe(sent.sendTestWebhook.eventId);
+      expect(JSON.stringify(a.requestHeaders)).not.toContain(inbox.secret);
+      expect(a.latencyMs).toBeGreaterThanOrEqual(0);
+      expect(a.error).toBeNull();
+    }
+    const [busy, ok] = attempts;
+    expect(busy!.responseExcerpt).toBe('nope');
+    expect(busy!.responseHeaders).toEqual(
+      expect.arrayContaining([
+        { name: 'content-type', value: 'text/plain' },
+        { name: 'retry-after', value: '1' },
+      ]),
+    );
+    // Only the kept headers: no connection or keep-alive noise.
+    expect(busy!.responseHeaders!.map((h) => h.name)).not.toContain('connection');
+    expect(ok!.responseHeaders).toEqual(
+      expect.arrayContaining([{ name: 'content-type', value: 'text/plain' }]),
+    );
+  });
+
+  it('an attempt with no answer records the request, the error and no response', async () => {
+    const inbox = await receiver();
+    const endpointId = await register(inbox);
+    const url = inbox.url;
+    await inbox.close(); // nothing listens on the port any more
+    receivers.splice(receivers.indexOf(inbox), 1);
+    await g.ok(SEND_TEST, { id: endpointId });
+    workers.push(await startTestWorker(g));
+    const [row] = await waitFor(async () => {
+      const r = await g.ds.query<
+        {
+          status_code: number | null;
+          error: string | null;
+          request_url: string;
+          request_headers: { name: string }[] | null;
+          response_headers: unknown;
+        }[]
+      >(
+        `SELECT a.status_code, a.error, a.request_url, a.request_headers, a.response_headers
+           FROM webhook_attempts a JOIN webhook_deliveries d ON d.id = a.delivery_id
+          WHERE d.endpoint_id = $1 ORDER BY a.id`,
+        [endpointId],
+      );
+      return r.length ? r : undefined;
+    }, 'the failed attempt');
+    expect(row).toMatchObject({ status_code: null, request_url: url, response_headers: null });
+    expect(row!.error).toMatch(/ECONNREFUSED/);
+    expect(row!.request_headers!.map((h) => h.name)).toContain('webhook-signature');
+  });
 });
+
+interface Attempt {
+  statusCode: number | null;
+  latencyMs: number;
+  responseExcerpt: string | null;
+  error: string | null;
+  requestUrl: string | null;
+  requestHeaders: { name: string; value: string }[] | null;
+  responseHeaders: { name: string; value: string }[] | null;
+}

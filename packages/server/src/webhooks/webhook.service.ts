@@ -224,7 +224,8 @@ export async function listAttempts(
 ): Promise<WebhookAttemptType[]> {
   return ctx.ds.query(
     `SELECT at, status_code AS "statusCode", latency_ms AS "latencyMs",
-            response_excerpt AS "responseExcerpt", error
+            response_excerpt AS "responseExcerpt", error, request_url AS "requestUrl",
+            request_headers AS "requestHeaders", response_headers AS "responseHeaders"
        FROM webhook_attempts WHERE delivery_id = $1 ORDER BY id`,
     [deliveryId],
   );

@@ -189,6 +189,8 @@ describe('sendTestWebhook', () => {
     for (const [i, a] of attempts.entries()) {
       const got = inbox.requests[i]!.headers;
       expect(a.requestUrl).toBe(inbox.url);
+      const names = a.requestHeaders!.map((h) => h.name);
+      expect(new Set(names).size, 'each header once').toBe(names.length);
       const sentHeaders = Object.fromEntries(a.requestHeaders!.map((h) => [h.name, h.value]));
       // Exactly what the receiver got, signature included (an HMAC, not the secret).
       for (const name of [

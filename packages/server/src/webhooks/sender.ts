@@ -109,12 +109,13 @@ export function postWebhook(opts: {
         ...signedHeaders(opts.secret, opts.msgId, opts.body),
       },
     });
+    // Node sets host on the request already; name it first, like the wire does.
+    const outgoing = req.getHeaders();
     sent = [
-      { name: 'host', value: url.host },
-      ...Object.entries(req.getHeaders()).map(([name, value]) => ({
-        name,
-        value: String(value),
-      })),
+      { name: 'host', value: String(outgoing.host ?? url.host) },
+      ...Object.entries(outgoing)
+        .filter(([name]) => name !== 'host')
+        .map(([name, value]) => ({ name, value: String(value) })),
     ];
     const cut = (why: string) => {
       fail(why);

@@ -550,6 +550,8 @@ export type Mutation = {
   revokeApiKey: ApiKey;
   /** The old secret stops working at once. */
   rotateWebhookSecret: RotateWebhookSecretPayload;
+  /** Sends a webhook.test event to this endpoint only (it must be enabled), signed and retried like any other; returns its delivery. */
+  sendTestWebhook: WebhookDelivery;
   /** Sets the account's low-balance threshold in credits (null: the default); partners for their own accounts. */
   setLowBalanceThreshold: Account;
   /** Replaces a PARTNER key's accounts; takes effect on the key's next request. */
@@ -630,6 +632,11 @@ export type MutationRevokeApiKeyArgs = {
 
 export type MutationRotateWebhookSecretArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSendTestWebhookArgs = {
+  endpointId: Scalars['ID']['input'];
 };
 
 
@@ -1068,8 +1075,14 @@ export type WebhookAttempt = {
   at: Scalars['DateTimeISO']['output'];
   error: Maybe<Scalars['String']['output']>;
   latencyMs: Scalars['Int']['output'];
+  /** The request headers sent, in order (the body is the delivery's payload). Null when no request was made, or for tries before 2026-12. */
+  requestHeaders: Maybe<Array<WebhookHeader>>;
+  /** Where this try was sent (the endpoint URL then). Null for tries before 2026-12. */
+  requestUrl: Maybe<Scalars['String']['output']>;
   /** The start of the response body. */
   responseExcerpt: Maybe<Scalars['String']['output']>;
+  /** Selected response headers (content-type, content-length, retry-after, location, date, server, x-request-id). Null when no answer came. */
+  responseHeaders: Maybe<Array<WebhookHeader>>;
   /** Null when no answer came (timeout, network). */
   statusCode: Maybe<Scalars['Int']['output']>;
 };
@@ -1129,4 +1142,12 @@ export type WebhookEndpoint = {
 export type WebhookEndpointDeliveriesArgs = {
   first?: Scalars['Int']['input'];
   status?: InputMaybe<WebhookDeliveryStatus>;
+};
+
+/** One HTTP header. */
+export type WebhookHeader = {
+  __typename?: 'WebhookHeader';
+  /** Lower case. */
+  name: Scalars['String']['output'];
+  value: Scalars['String']['output'];
 };

@@ -106,6 +106,7 @@ const RULES: Record<Kind, Record<string, Role[]>> = {
     disableWebhookEndpoint: HOOKS,
     deleteWebhookEndpoint: HOOKS,
     rotateWebhookSecret: HOOKS,
+    sendTestWebhook: HOOKS,
     replayWebhookDelivery: HOOKS_SEE,
   },
 };
@@ -604,6 +605,10 @@ const CASES: Record<Kind, Record<string, (w: World, caller: Caller) => Op | Prom
       }),
     rotateWebhookSecret: async (w) =>
       rawOp(w.g, 'mutation($id: ID!) { rotateWebhookSecret(id: $id) { secret } }', {
+        id: await partnerEndpoint(w),
+      }),
+    sendTestWebhook: async (w) =>
+      rawOp(w.g, 'mutation($id: ID!) { sendTestWebhook(endpointId: $id) { id eventType } }', {
         id: await partnerEndpoint(w),
       }),
     replayWebhookDelivery: async (w) => {

@@ -14,6 +14,13 @@ export function registerWebhookEventType(type: string): void {
   extraTypes.add(type);
 }
 
+/**
+ * The event sendTestWebhook sends to one endpoint on request (never fanned out
+ * by webhook_emit: no feature emits it). Its accountId is null.
+ */
+export const WEBHOOK_TEST = 'webhook.test';
+registerWebhookEventType(WEBHOOK_TEST);
+
 export function webhookEventTypes(): string[] {
   return [...WEBHOOK_EVENT_TYPES, ...extraTypes];
 }

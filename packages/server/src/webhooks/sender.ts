@@ -12,6 +12,21 @@ const agents = {
   https: new https.Agent({ keepAlive: true }),
 };
 const EXCERPT = 500;
+/** The response headers an attempt keeps for its owner to read (the rest are dropped). */
+export const KEPT_RESPONSE_HEADERS = [
+  'content-type',
+  'content-length',
+  'retry-after',
+  'location',
+  'date',
+  'server',
+  'x-request-id',
+];
+
+export interface HttpHeader {
+  name: string;
+  value: string;
+}
 
 export interface SendResult {
   statusCode: number | null;
@@ -19,6 +34,10 @@ export interface SendResult {
   excerpt: string | null;
   retryAfter: string | undefined;
   error: string | null;
+  /** The headers sent, or null when no request was made (a refused URL). */
+  requestHeaders: HttpHeader[] | null;
+  /** KEPT_RESPONSE_HEADERS of the answer, or null when none came. */
+  responseHeaders: HttpHeader[] | null;
 }
 
 /** Standard Webhooks headers for one message: webhook-id stays the event id on every retry. */
@@ -53,14 +72,25 @@ export function postWebhook(opts: {
     // Set once the request exists; settling before that has no timer to clear.
     // eslint-disable-next-line prefer-const
     let timer: NodeJS.Timeout | undefined;
-    const settle = (r: Omit<SendResult, 'latencyMs'>) => {
+    let sent: HttpHeader[] | null = null;
+    const settle = (r: Omit<SendResult, 'latencyMs' | 'requestHeaders'>) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      resolve({ ...r, latencyMs: Math.round(performance.now() - started) });
+      resolve({
+        ...r,
+        requestHeaders: sent,
+        latencyMs: Math.round(performance.now() - started),
+      });
     };
     const fail = (error: string) =>
-      settle({ statusCode: null, excerpt: null, retryAfter: undefined, error });
+      settle({
+        statusCode: null,
+        excerpt: null,
+        retryAfter: undefined,
+        error,
+        responseHeaders: null,
+      });
     let url: URL;
     try {
       url = checkWebhookUrl(opts.url, opts.allowLocal);
@@ -79,6 +109,14 @@ export function postWebhook(opts: {
         ...signedHeaders(opts.secret, opts.msgId, opts.body),
       },
     });
+    // Node sets host on the request already; name it first, like the wire does.
+    const outgoing = req.getHeaders();
+    sent = [
+      { name: 'host', value: String(outgoing.host ?? url.host) },
+      ...Object.entries(outgoing)
+        .filter(([name]) => name !== 'host')
+        .map(([name, value]) => ({ name, value: String(value) })),
+    ];
     const cut = (why: string) => {
       fail(why);
       req.destroy(new Error(why));
@@ -102,12 +140,20 @@ export function postWebhook(opts: {
           excerpt: excerpt.slice(0, EXCERPT),
           retryAfter: res.headers['retry-after'],
           error: null,
+          responseHeaders: keptHeaders(res.headers),
         });
       res.on('end', finish);
       res.on('close', finish); // destroyed after the excerpt: the first settle wins
       res.on('error', finish);
     });
     req.end(opts.body);
+  });
+}
+
+function keptHeaders(headers: http.IncomingHttpHeaders): HttpHeader[] {
+  return KEPT_RESPONSE_HEADERS.flatMap((name) => {
+    const v = headers[name];
+    return v === undefined ? [] : [{ name, value: Array.isArray(v) ? v.join(', ') : v }];
   });
 }
 

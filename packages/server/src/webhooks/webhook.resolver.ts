@@ -21,6 +21,7 @@ import {
   listEndpoints,
   replayDelivery,
   rotateSecret,
+  sendTestEvent,
   updateEndpoint,
 } from './webhook.service';
 import {
@@ -92,6 +93,15 @@ export class WebhookEndpointResolver {
   })
   rotateWebhookSecret(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return rotateSecret(ctx, id);
+  }
+
+  @Authorized(MANAGE)
+  @Mutation(() => WebhookDeliveryType, {
+    description:
+      'Sends a webhook.test event to this endpoint only (it must be enabled), signed and retried like any other; returns its delivery.',
+  })
+  sendTestWebhook(@Ctx() ctx: RequestContext, @Arg('endpointId', () => ID) endpointId: string) {
+    return sendTestEvent(ctx, endpointId);
   }
 
   @Authorized(SEE)

@@ -7,7 +7,7 @@ import { optionalText, text } from '../common/validate';
 import { AccountEntity } from '../accounts/account.entity';
 import type { ServiceContext } from '../common/context';
 import { Role } from '../policy/enums';
-import { webhookEventTypes } from './events';
+import { WEBHOOK_TEST, webhookEventTypes } from './events';
 import { MAX_URL_LENGTH, UnsafeUrlError, checkWebhookUrlResolved } from './url-guard';
 import type {
   CreateWebhookEndpointInput,
@@ -207,7 +207,8 @@ export async function listDeliveries(
   // removed from it takes its old payloads along.
   const scoped =
     ctx.viewer.role === Role.PARTNER
-      ? `AND EXISTS (SELECT 1 FROM api_key_accounts s WHERE s.api_key_id = $4 AND s.account_id = ev.account_id)`
+      ? `AND (EXISTS (SELECT 1 FROM api_key_accounts s WHERE s.api_key_id = $4 AND s.account_id = ev.account_id)
+              OR (ev.type = '${WEBHOOK_TEST}' AND ev.account_id IS NULL))`
       : '';
   return ctx.ds.query(
     `SELECT ${DELIVERY_COLUMNS} FROM webhook_deliveries d JOIN webhook_events ev ON ev.id = d.event_id
@@ -223,10 +224,61 @@ export async function listAttempts(
 ): Promise<WebhookAttemptType[]> {
   return ctx.ds.query(
     `SELECT at, status_code AS "statusCode", latency_ms AS "latencyMs",
-            response_excerpt AS "responseExcerpt", error
+            response_excerpt AS "responseExcerpt", error, request_url AS "requestUrl",
+            request_headers AS "requestHeaders", response_headers AS "responseHeaders"
        FROM webhook_attempts WHERE delivery_id = $1 ORDER BY id`,
     [deliveryId],
   );
+}
+
+/**
+ * Sends a `webhook.test` event to this one endpoint, whatever it subscribes
+ * to: a new event (accountId null) and one delivery, enqueued like every
+ * other on the endpoint's queue, so it is signed, retried and logged the same
+ * way. A disabled endpoint is refused, as for a replay: the worker would drop
+ * the delivery unsent.
+ */
+export async function sendTestEvent(
+  ctx: ServiceContext,
+  endpointId: string,
+): Promise<WebhookDeliveryType> {
+  const endpoint = await findEndpoint(ctx, endpointId);
+  if (!endpoint.enabled)
+    throw badInput(
+      'endpointId',
+      'The endpoint is disabled: enable it (updateWebhookEndpoint) before sending a test event.',
+    );
+  const eventId = newId();
+  const deliveryId = newId();
+  await ctx.ds.transaction(async (tx) => {
+    await tx.query(
+      `INSERT INTO webhook_events (id, type, account_id, payload, created_at)
+       SELECT ev.id, ev.type, NULL,
+              jsonb_build_object('id', ev.id, 'type', ev.type, 'timestamp', api_time(ev.at),
+                                 'accountId', NULL, 'data',
+                                 jsonb_build_object('endpointId', ev.endpoint, 'requestedBy', ev.by,
+                                                    'message', 'A test event sent from the gateway.')),
+              ev.at
+         FROM (SELECT $1::uuid AS id, $2::text AS type, $3::timestamptz AS at, $4::uuid AS endpoint,
+                      $5::text AS by) ev`,
+      [eventId, WEBHOOK_TEST, ctx.now, endpoint.id, ctx.viewer.name],
+    );
+    await tx.query(
+      `INSERT INTO webhook_deliveries (id, event_id, endpoint_id) VALUES ($1, $2, $3)`,
+      [deliveryId, eventId, endpoint.id],
+    );
+    await tx.query(
+      `SELECT ${addJobSql(JOBS.webhookDelivery, 'deliveryId', '$1::text', '$2::text')}`,
+      [deliveryId, endpoint.id],
+    );
+    await recordAudit(tx, ctx, 'sendTestWebhook', null, endpoint.id, { deliveryId });
+  });
+  const rows = await ctx.ds.query<WebhookDeliveryType[]>(
+    `SELECT ${DELIVERY_COLUMNS} FROM webhook_deliveries d JOIN webhook_events ev ON ev.id = d.event_id
+      WHERE d.id = $1`,
+    [deliveryId],
+  );
+  return rows[0]!;
 }
 
 /** Sends a delivery again from the start of the retry schedule (staff, or the endpoint's owner). */

@@ -56,6 +56,15 @@ export class WebhookEndpointType {
   ownerKeyId: string | null;
 }
 
+@ObjectType('WebhookHeader', { simpleResolvers: true, description: 'One HTTP header.' })
+export class WebhookHeaderType {
+  @Field(() => String, { description: 'Lower case.' })
+  name: string;
+
+  @Field(() => String)
+  value: string;
+}
+
 @ObjectType('WebhookAttempt', { simpleResolvers: true, description: 'One HTTP try of a delivery.' })
 export class WebhookAttemptType {
   @Field(() => Date)
@@ -72,6 +81,26 @@ export class WebhookAttemptType {
 
   @Field(() => String, { nullable: true })
   error: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where this try was sent (the endpoint URL then). Null for tries before 2026-12.',
+  })
+  requestUrl: string | null;
+
+  @Field(() => [WebhookHeaderType], {
+    nullable: true,
+    description:
+      "The request headers sent, in order (the body is the delivery's payload). Null when no request was made, or for tries before 2026-12.",
+  })
+  requestHeaders: WebhookHeaderType[] | null;
+
+  @Field(() => [WebhookHeaderType], {
+    nullable: true,
+    description:
+      'Selected response headers (content-type, content-length, retry-after, location, date, server, x-request-id). Null when no answer came.',
+  })
+  responseHeaders: WebhookHeaderType[] | null;
 }
 
 @ObjectType('WebhookDelivery', { simpleResolvers: true, description: 'One event to one endpoint.' })

@@ -163,7 +163,12 @@ export type ReceiverMode = 'ok' | 'fail' | 'gone' | 'hang' | 'busy';
  */
 export class WebhookReceiver {
   /** Every request, verified or not, in arrival order. */
-  readonly requests: { id: string; verified: boolean; status: number }[] = [];
+  readonly requests: {
+    id: string;
+    verified: boolean;
+    status: number;
+    headers: Record<string, string>;
+  }[] = [];
   /** Requests answered 2xx. */
   readonly delivered: ReceivedWebhook[] = [];
   secret = '';
@@ -198,7 +203,7 @@ export class WebhookReceiver {
         this.onRequest?.(id);
         const answer = (status: number) => {
           this.inFlight.set(id, (this.inFlight.get(id) ?? 1) - 1);
-          this.requests.push({ id, verified, status });
+          this.requests.push({ id, verified, status, headers });
           if (status < 300 && verified) {
             const p = JSON.parse(body) as {
               id: string;

@@ -56,6 +56,23 @@ export class WebhooksPage {
     );
   }
 
+  /** Sends a webhook.test event; returns the endpoint's "Test event" status line. */
+  async sendTest(url: string) {
+    await this.endpoint(url).getByRole('button', { name: 'Send test event' }).click();
+    const status = this.endpoint(url).getByRole('status', { name: 'Test event' });
+    await status.waitFor();
+    return status;
+  }
+
+  /** The detail of attempt `n` (1-based) of an expanded delivery: its request and response. */
+  attempt(url: string, n: number) {
+    const card = this.endpoint(url);
+    return {
+      request: card.getByRole('region', { name: `Request of attempt ${n}` }),
+      response: card.getByRole('region', { name: `Response of attempt ${n}` }),
+    };
+  }
+
   async click(url: string, button: 'Rotate secret' | 'Disable' | 'Enable' | 'Delete' | 'Replay') {
     await this.endpoint(url).getByRole('button', { name: button }).first().click();
   }

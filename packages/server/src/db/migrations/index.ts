@@ -14,6 +14,7 @@ import { SupportDesk1796800000000 } from './1796800000000-support-desk';
 import { PaymentReferenceNamespaces1796900000000 } from './1796900000000-payment-reference-namespaces';
 import { LotMoney1796900100000 } from './1796900100000-lot-money';
 import { Receipts1796900200000 } from './1796900200000-receipts';
+import { WebhookAttemptDetail1797200000000 } from './1797200000000-webhook-attempt-detail';
 import { ChargeRollup1797000000000 } from './1797000000000-charge-rollup';
 
 // Applied in this order on start; never edit one that has landed.
@@ -34,4 +35,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   LotMoney1796900100000,
   Receipts1796900200000,
   ChargeRollup1797000000000,
+  WebhookAttemptDetail1797200000000,
 ];

@@ -153,11 +153,23 @@ export async function recordAttempt(
   deliveryId: string,
   at: Date,
   r: SendResult,
+  url: string | null = null,
 ): Promise<void> {
   await client.query(
-    `INSERT INTO webhook_attempts (delivery_id, at, status_code, latency_ms, response_excerpt, error)
-     VALUES ($1, $2, $3, $4, $5, $6)`,
-    [deliveryId, at, r.statusCode, r.latencyMs, r.excerpt, r.error],
+    `INSERT INTO webhook_attempts (delivery_id, at, status_code, latency_ms, response_excerpt, error,
+                                   request_url, request_headers, response_headers)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [
+      deliveryId,
+      at,
+      r.statusCode,
+      r.latencyMs,
+      r.excerpt,
+      r.error,
+      url,
+      r.requestHeaders && JSON.stringify(r.requestHeaders),
+      r.responseHeaders && JSON.stringify(r.responseHeaders),
+    ],
   );
 }
 
@@ -170,7 +182,7 @@ async function record(
   log: Logger,
 ): Promise<void> {
   await client.query(`SELECT 1 FROM webhook_deliveries WHERE id = $1 FOR UPDATE`, [d.id]);
-  await recordAttempt(client, d.id, at, r);
+  await recordAttempt(client, d.id, at, r, d.url);
   await client.query(
     `UPDATE webhook_deliveries SET claimed_by = NULL, claimed_until = NULL WHERE id = $1`,
     [d.id],

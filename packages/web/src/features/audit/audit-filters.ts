@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   'rotateWebhookSecret',
   'deleteWebhookEndpoint',
   'replayWebhookDelivery',
+  'sendTestWebhook',
 ] as const;
 
 export interface AuditFilterState {

@@ -1,10 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { Fragment, useRef, useState, type FormEvent } from 'react';
 import { useCan } from '../../app/auth/auth-context';
 import { graphql } from '../../gql';
 import type { WebhookEndpointsPageQuery } from '../../gql/graphql';
 import { ErrorNotice } from '../../shared/error-notice';
 import { Badge } from '../../shared/ui/badge';
+import { CopyButton } from '../../shared/ui/copy-button';
 import { PageHeader, Section } from '../../shared/ui/page-header';
 import { EmptyState, SkeletonRows } from '../../shared/ui/states';
 import { useToast } from '../../shared/ui/toast';
@@ -31,11 +32,22 @@ const WebhookEndpointsQuery = graphql(`
         nextAttemptAt
         lastError
         createdAt
+        payload
         attempts {
           at
           statusCode
           latencyMs
           error
+          responseExcerpt
+          requestUrl
+          requestHeaders {
+            name
+            value
+          }
+          responseHeaders {
+            name
+            value
+          }
         }
       }
     }
@@ -79,6 +91,16 @@ const DeleteWebhookEndpointMutation = graphql(`
   }
 `);
 
+const SendTestWebhookMutation = graphql(`
+  mutation SendTestWebhook($endpointId: ID!) {
+    sendTestWebhook(endpointId: $endpointId) {
+      id
+      eventId
+      status
+    }
+  }
+`);
+
 const ReplayWebhookDeliveryMutation = graphql(`
   mutation ReplayWebhookDelivery($id: ID!) {
     replayWebhookDelivery(id: $id) {
@@ -89,6 +111,8 @@ const ReplayWebhookDeliveryMutation = graphql(`
 `);
 
 type Endpoint = WebhookEndpointsPageQuery['webhookEndpoints'][number];
+type Delivery = Endpoint['deliveries'][number];
+type Attempt = Delivery['attempts'][number];
 
 const refetch = { refetchQueries: ['WebhookEndpointsPage'], awaitRefetchQueries: true };
 
@@ -100,6 +124,7 @@ export function WebhooksPage() {
   });
   const canManage = useCan('MANAGE_WEBHOOKS');
   const [secret, setSecret] = useState<{ url: string; secret: string } | null>(null);
+  const secretRef = useRef<HTMLElement>(null);
   return (
     <div className="page">
       <PageHeader
@@ -111,10 +136,15 @@ export function WebhooksPage() {
           <p>
             Signing secret for <strong>{secret.url}</strong>. Copy it now: it is shown only once.
           </p>
-          <code data-testid="webhook-secret">{secret.secret}</code>{' '}
-          <button type="button" className="button button-small" onClick={() => setSecret(null)}>
-            Done
-          </button>
+          <div className="secret-row">
+            <code data-testid="webhook-secret" ref={secretRef}>
+              {secret.secret}
+            </code>{' '}
+            <CopyButton text={secret.secret} target={secretRef} label="Copy signing secret" />{' '}
+            <button type="button" className="button button-small" onClick={() => setSecret(null)}>
+              Done
+            </button>
+          </div>
         </div>
       ) : null}
       {canManage && data ? (
@@ -213,6 +243,17 @@ function EndpointCard(props: {
   const [rotate] = useMutation(RotateWebhookSecretMutation);
   const [remove] = useMutation(DeleteWebhookEndpointMutation, refetch);
   const [replay] = useMutation(ReplayWebhookDeliveryMutation, refetch);
+  const [sendTest, testState] = useMutation(SendTestWebhookMutation, refetch);
+  const [testId, setTestId] = useState<string | null>(null);
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string) =>
+    setOpen((o) => {
+      const next = new Set(o);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const test = e.deliveries.find((d) => d.id === testId);
   const fail = (what: string) => (err: unknown) => toast(`${what} failed: ${String(err)}`);
   return (
     <article
@@ -261,11 +302,41 @@ function EndpointCard(props: {
           <button
             type="button"
             className="button button-small button-ghost"
+            disabled={!e.enabled || testState.loading}
+            title={e.enabled ? undefined : 'Enable the endpoint to send a test event.'}
+            onClick={() =>
+              void sendTest({ variables: { endpointId: e.id } }).then((r) => {
+                const id = r.data?.sendTestWebhook.id;
+                if (!id) return;
+                setTestId(id);
+                setOpen((o) => new Set(o).add(id));
+              }, fail('Send test event'))
+            }
+          >
+            Send test event
+          </button>
+          <button
+            type="button"
+            className="button button-small button-ghost"
             onClick={() => void remove({ variables: { id: e.id } }).catch(fail('Delete'))}
           >
             Delete
           </button>
         </div>
+      ) : null}
+      {testId ? (
+        <p className="notice small" role="status" aria-label="Test event">
+          Test event sent (webhook.test):{' '}
+          {test ? (
+            <>
+              <strong>{test.status.toLowerCase()}</strong>
+              {test.attempts.length > 0 ? ` · ${attemptSummary(test.attempts.at(-1)!)}` : ''}
+              {' · its attempts are shown below.'}
+            </>
+          ) : (
+            'queued.'
+          )}
+        </p>
       ) : null}
       {e.deliveries.length === 0 ? (
         <p className="muted small">No deliveries yet.</p>
@@ -282,58 +353,147 @@ function EndpointCard(props: {
           </thead>
           <tbody>
             {e.deliveries.map((d) => (
-              <tr key={d.id} data-testid="webhook-delivery">
-                <td>{d.eventType}</td>
-                <td>
-                  <Badge
-                    tone={
-                      d.status === 'DELIVERED'
-                        ? 'success'
-                        : d.status === 'FAILED'
-                          ? 'danger'
-                          : 'warning'
-                    }
-                    title={d.lastError ?? undefined}
-                  >
-                    {d.status.toLowerCase()}
-                  </Badge>
-                </td>
-                <td>
-                  {d.attempts
-                    .map((a) =>
-                      a.statusCode ? `${a.statusCode} (${a.latencyMs} ms)` : (a.error ?? 'error'),
-                    )
-                    .join(' · ')}
-                  {d.nextAttemptAt ? (
-                    <>
-                      {' · next '}
-                      <Time iso={d.nextAttemptAt} />
-                    </>
-                  ) : null}
-                </td>
-                <td>
-                  <Time iso={d.createdAt} />
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="button button-small button-ghost"
-                    disabled={!e.enabled}
-                    onClick={() =>
-                      void replay({ variables: { id: d.id } }).then(
-                        () => toast('Delivery queued again'),
-                        fail('Replay'),
-                      )
-                    }
-                  >
-                    Replay
-                  </button>
-                </td>
-              </tr>
+              <Fragment key={d.id}>
+                <tr data-testid="webhook-delivery">
+                  <td>{d.eventType}</td>
+                  <td>
+                    <Badge
+                      tone={
+                        d.status === 'DELIVERED'
+                          ? 'success'
+                          : d.status === 'FAILED'
+                            ? 'danger'
+                            : 'warning'
+                      }
+                      title={d.lastError ?? undefined}
+                    >
+                      {d.status.toLowerCase()}
+                    </Badge>
+                  </td>
+                  <td>
+                    {d.attempts.map(attemptSummary).join(' · ')}
+                    {d.nextAttemptAt ? (
+                      <>
+                        {' · next '}
+                        <Time iso={d.nextAttemptAt} />
+                      </>
+                    ) : null}
+                  </td>
+                  <td>
+                    <Time iso={d.createdAt} />
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button button-small button-ghost"
+                      disabled={!e.enabled}
+                      onClick={() =>
+                        void replay({ variables: { id: d.id } }).then(
+                          () => toast('Delivery queued again'),
+                          fail('Replay'),
+                        )
+                      }
+                    >
+                      Replay
+                    </button>{' '}
+                    <button
+                      type="button"
+                      className="button button-small button-ghost"
+                      aria-expanded={open.has(d.id)}
+                      aria-controls={`attempts-${d.id}`}
+                      disabled={d.attempts.length === 0 && !open.has(d.id)}
+                      onClick={() => toggle(d.id)}
+                    >
+                      {open.has(d.id) ? 'Hide attempts' : 'Attempts'}
+                    </button>
+                  </td>
+                </tr>
+                {open.has(d.id) ? (
+                  <tr id={`attempts-${d.id}`} className="webhook-attempts-row">
+                    <td colSpan={5}>
+                      <AttemptList delivery={d} />
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
             ))}
           </tbody>
         </table>
       )}
     </article>
+  );
+}
+
+function attemptSummary(a: Attempt): string {
+  return a.statusCode ? `${a.statusCode} (${a.latencyMs} ms)` : (a.error ?? 'error');
+}
+
+/** Every try of a delivery, newest open: what was sent and what came back. */
+function AttemptList({ delivery }: { delivery: Delivery }) {
+  if (delivery.attempts.length === 0) return <p className="muted small">No attempt yet.</p>;
+  const last = delivery.attempts.length - 1;
+  return (
+    <div className="webhook-attempts" aria-label={`Attempts of ${delivery.eventType}`}>
+      {delivery.attempts.map((a, i) => (
+        <details key={i} className="webhook-attempt" open={i === last}>
+          <summary>
+            Attempt {i + 1} · {attemptSummary(a)} · <Time iso={a.at} />
+          </summary>
+          <div className="webhook-attempt-detail">
+            <section aria-label={`Request of attempt ${i + 1}`}>
+              <h4>Request</h4>
+              <p className="mono small">POST {a.requestUrl ?? '(not recorded)'}</p>
+              <HeaderList headers={a.requestHeaders} none="No request was made." />
+              <p className="muted small">Body: the event payload (below).</p>
+            </section>
+            <section aria-label={`Response of attempt ${i + 1}`}>
+              <h4>Response</h4>
+              <dl className="webhook-facts">
+                <dt>Status</dt>
+                <dd>{a.statusCode ?? 'no answer'}</dd>
+                <dt>Latency</dt>
+                <dd>{a.latencyMs} ms</dd>
+                {a.error ? (
+                  <>
+                    <dt>Error</dt>
+                    <dd>{a.error}</dd>
+                  </>
+                ) : null}
+              </dl>
+              <HeaderList headers={a.responseHeaders} none="No response headers." />
+              {a.responseExcerpt ? (
+                <pre className="webhook-body" aria-label="Response body excerpt">
+                  {a.responseExcerpt}
+                </pre>
+              ) : (
+                <p className="muted small">Empty response body.</p>
+              )}
+            </section>
+          </div>
+        </details>
+      ))}
+      <details className="webhook-attempt">
+        <summary>Event payload</summary>
+        <pre className="webhook-body">{delivery.payload}</pre>
+      </details>
+    </div>
+  );
+}
+
+function HeaderList(props: {
+  headers: readonly { name: string; value: string }[] | null | undefined;
+  none: string;
+}) {
+  if (!props.headers || props.headers.length === 0)
+    return <p className="muted small">{props.none}</p>;
+  return (
+    <dl className="webhook-headers mono small">
+      {props.headers.map((h) => (
+        <Fragment key={h.name}>
+          <dt>{h.name}</dt>
+          <dd>{h.value}</dd>
+        </Fragment>
+      ))}
+    </dl>
   );
 }

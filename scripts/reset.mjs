@@ -37,7 +37,9 @@ const { removeEmbeddedPostgres, removeBinariesCopy } = require('./dist/db/embedd
 const { loadConfig } = require('./dist/config.js');
 const log = require('pino')({ level: process.env.LOG_LEVEL ?? 'warn' });
 
-const config = loadConfig();
+// Only the embedded paths matter here; a DATABASE_URL (and what it requires) is left alone.
+const { DATABASE_URL: databaseUrl, ...env } = process.env;
+const config = loadConfig(env);
 const removed = [];
 const remove = (p) => {
   if (!fs.existsSync(p)) return;
@@ -48,6 +50,7 @@ const remove = (p) => {
 for (const dataDir of [config.embeddedPgDir, path.join(root, '.data', 'test-postgres')])
   removed.push(...(await removeEmbeddedPostgres({ dataDir, log })));
 remove(path.join(path.dirname(config.embeddedPgDir), 'admin-key'));
+remove(path.join(path.dirname(config.embeddedPgDir), 'webhook-secret-key'));
 remove(config.mailDir);
 const copy = removeBinariesCopy();
 if (copy) removed.push(copy);
@@ -60,5 +63,4 @@ else {
   for (const p of removed) console.log(`  ${p}`);
   console.log('the next `npm start` begins afresh');
 }
-if (config.databaseUrl)
-  console.log('DATABASE_URL is set: that database is yours and was left alone');
+if (databaseUrl) console.log('DATABASE_URL is set: that database is yours and was left alone');

@@ -70,6 +70,8 @@ beforeAll(async () => {
       PORT: String(port),
       HOST: '127.0.0.1',
       GATEWAY_ADMIN_KEY: adminKey,
+      // A gateway on a DATABASE_URL needs the key that seals webhook secrets.
+      WEBHOOK_SECRET_KEY: randomBytes(32).toString('base64'),
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
     },

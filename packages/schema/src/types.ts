@@ -548,7 +548,7 @@ export type Mutation = {
   /** Sends the statement e-mail again (staff), also after it was sent or failed. */
   resendStatement: Statement;
   revokeApiKey: ApiKey;
-  /** The old secret stops working at once. */
+  /** A new signing secret; the old one still signs beside it for the overlap (WEBHOOK_SECRET_OVERLAP_HOURS, default 24 h), then stops. */
   rotateWebhookSecret: RotateWebhookSecretPayload;
   /** Sends a webhook.test event to this endpoint only (it must be enabled), signed and retried like any other; returns its delivery. */
   sendTestWebhook: WebhookDelivery;

@@ -26,6 +26,7 @@ import { createDataSource, migrate } from '../src/db/data-source';
 import { buildGatewaySchema } from '../src/graphql/schema';
 import { createGateway } from '../src/http/app';
 import { startJobRunner, type JobRunner } from '../src/jobs/runner';
+import { generateSecretKey, parseSecretKey, SecretBox } from '../src/webhooks/secret-box';
 
 const N = Number(process.env.BENCH_OUTBOUND_N ?? 500);
 const CONCURRENCY = Number(process.env.WORKER_CONCURRENCY ?? 4);
@@ -68,10 +69,17 @@ async function main() {
     await ds.initialize();
     await migrate(ds);
     const adminKey = randomBytes(24).toString('hex');
+    const webhookSecretKey = generateSecretKey();
     const gateway = await createGateway({
       ds,
       schema: await buildGatewaySchema(),
-      config: { adminKey, bodyLimit: '100kb', webDist: '/nonexistent', webhookAllowLocal: true },
+      config: {
+        adminKey,
+        bodyLimit: '100kb',
+        webDist: '/nonexistent',
+        webhookAllowLocal: true,
+        webhookSecretKey,
+      },
       log,
     });
     const base = await gateway.listen(0, '127.0.0.1');
@@ -130,7 +138,7 @@ async function main() {
         log,
         concurrency: CONCURRENCY,
         mail: { smtpUrl, from: 'bench@example.com', mailDir: '/nonexistent' },
-        webhooks: { allowLocal: true },
+        webhooks: { allowLocal: true, secrets: new SecretBox(parseSecretKey(webhookSecretKey)) },
       });
 
     // Accounts with credits enough for their charges; tickets to charge.

@@ -806,6 +806,7 @@ async function main(): Promise<void> {
       HOST: '127.0.0.1',
       DATABASE_URL: dbUrl,
       GATEWAY_ADMIN_KEY: adminKey,
+      WEBHOOK_SECRET_KEY: randomBytes(32).toString('base64'),
       LOG_LEVEL: 'warn',
       WEB_DIST: '/nonexistent',
       DB_POOL_SIZE: String(settings.dbPool),

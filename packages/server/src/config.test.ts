@@ -19,6 +19,7 @@ describe('config', () => {
       PORT: '8080',
       HOST: '127.0.0.1',
       DATABASE_URL: 'postgres://u@db:5432/credits',
+      WEBHOOK_SECRET_KEY: Buffer.alloc(32, 1).toString('base64'),
       GATEWAY_ADMIN_KEY: 'a-long-enough-admin-key',
       LOG_LEVEL: 'warn',
       DB_POOL_SIZE: '5',
@@ -49,10 +50,29 @@ describe('config', () => {
     const pooled = {
       DATABASE_URL: 'postgres://u@bouncer:6432/db',
       DATABASE_DIRECT_URL: 'postgres://u@db:5432/db',
+      WEBHOOK_SECRET_KEY: Buffer.alloc(32, 1).toString('base64'),
     };
     expect(loadConfig(pooled)).toMatchObject({ dbPreparedStatements: false });
     expect(loadConfig({ ...pooled, DB_PREPARED_STATEMENTS: 'on' })).toMatchObject({
       dbPreparedStatements: true,
+    });
+  });
+
+  it('requires WEBHOOK_SECRET_KEY with an external database, reads it and the overlap', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://u@db:5432/credits' })).toThrow(
+      /WEBHOOK_SECRET_KEY: required with DATABASE_URL/,
+    );
+    const key = Buffer.alloc(32, 2).toString('base64');
+    expect(
+      loadConfig({
+        DATABASE_URL: 'postgres://u@db:5432/credits',
+        WEBHOOK_SECRET_KEY: key,
+        WEBHOOK_SECRET_OVERLAP_HOURS: '2',
+      }),
+    ).toMatchObject({ webhookSecretKey: key, webhookSecretOverlapMs: 7_200_000 });
+    expect(loadConfig({})).toMatchObject({
+      webhookSecretKey: undefined,
+      webhookSecretOverlapMs: 86_400_000,
     });
   });
 
@@ -72,6 +92,8 @@ describe('config', () => {
     ['BODY_LIMIT', 'lots', /BODY_LIMIT: like 100kb or 1mb/],
     ['COMPILED_READS', 'yes', /COMPILED_READS/],
     ['DB_PREPARED_STATEMENTS', 'true', /DB_PREPARED_STATEMENTS/],
+    ['WEBHOOK_SECRET_KEY', 'c2hvcnQ=', /WEBHOOK_SECRET_KEY: must be 32 bytes in base64/],
+    ['WEBHOOK_SECRET_OVERLAP_HOURS', '-1', /WEBHOOK_SECRET_OVERLAP_HOURS/],
   ])('refuses %s=%s with a message naming it', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);

@@ -106,6 +106,13 @@ const envSchema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
   /** Webhook deliveries run on slots of their own, so no receiver can delay an e-mail. */
   WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
+  /** AES-256-GCM key for webhook secrets at rest: 32 bytes in base64 (`openssl rand -base64 32`). */
+  WEBHOOK_SECRET_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes in base64 (openssl rand -base64 32)')
+    .optional(),
+  /** After rotateWebhookSecret the old secret still signs (beside the new) this long. */
+  WEBHOOK_SECRET_OVERLAP_HOURS: z.coerce.number().min(0).max(720).default(24),
   /** How many webhook endpoints one API key may register. */
   WEBHOOK_ENDPOINTS_PER_KEY: z.coerce.number().int().min(1).max(1000).default(10),
   /** Scheduled work (cron patterns, UTC): expiry hourly, reconciliation nightly. */
@@ -155,6 +162,9 @@ export type Config = {
   workerConcurrency: number;
   webhookConcurrency: number;
   webhookEndpointsPerKey: number;
+  /** Base64 of 32 bytes; unset only on an embedded start (one is kept with the data). */
+  webhookSecretKey: string | undefined;
+  webhookSecretOverlapMs: number;
   schedules: Schedules;
   lowBalanceThreshold: number;
 };
@@ -180,6 +190,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (e[name] && !e.DATABASE_URL)
       throw new ConfigError(`Invalid configuration:\n  ${name}: needs DATABASE_URL as well`);
   }
+  // Only the embedded Postgres (no DATABASE_URL) makes and keeps a key of its own.
+  if (e.DATABASE_URL && !e.WEBHOOK_SECRET_KEY)
+    throw new ConfigError(
+      'Invalid configuration:\n  WEBHOOK_SECRET_KEY: required with DATABASE_URL (32 bytes in base64: openssl rand -base64 32); it encrypts webhook secrets at rest',
+    );
   return {
     port: e.PORT,
     host: e.HOST,
@@ -230,6 +245,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workerConcurrency: e.WORKER_CONCURRENCY,
     webhookConcurrency: e.WEBHOOK_CONCURRENCY,
     webhookEndpointsPerKey: e.WEBHOOK_ENDPOINTS_PER_KEY,
+    webhookSecretKey: e.WEBHOOK_SECRET_KEY,
+    webhookSecretOverlapMs: Math.round(e.WEBHOOK_SECRET_OVERLAP_HOURS * 3_600_000),
     schedules: {
       expiry: e.EXPIRY_SCHEDULE,
       reconciliation: e.RECONCILIATION_SCHEDULE,

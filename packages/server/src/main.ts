@@ -14,6 +14,12 @@ import { type JobRunner, startJobRunner } from './jobs/runner';
 import { generateSecret } from './keys/secrets';
 import { createLogger } from './logging';
 import { workerOptions } from './worker-options';
+import {
+  resolveWebhookSecretKey,
+  SecretBox,
+  parseSecretKey,
+  sealPlainSecrets,
+} from './webhooks/secret-box';
 
 // start: config -> database -> schema -> HTTP
 async function main(): Promise<void> {
@@ -51,8 +57,15 @@ async function main(): Promise<void> {
   });
   await direct.initialize();
   const applied = await migrate(direct, { session });
-  await direct.destroy();
   if (applied.length) log.info({ migrations: applied }, 'migrations applied');
+  // Webhook secrets at rest: the key checked against the stored secrets, rows from before encryption sealed.
+  config = { ...config, webhookSecretKey: resolveWebhookSecretKey(config) };
+  const box = new SecretBox(parseSecretKey(config.webhookSecretKey));
+  const sealed = await direct.transaction((tx) =>
+    sealPlainSecrets((sql, p) => tx.query(sql, p), box),
+  );
+  if (sealed) log.info({ endpoints: sealed }, 'webhook secrets encrypted at rest');
+  await direct.destroy();
 
   // The pool may be PgBouncer's: no startup options, the role defaults instead.
   const ds = createDataSource(databaseUrl, {

@@ -5,6 +5,12 @@ import { allowWebhookPorts } from './webhooks/url-guard';
 import { createDataSource, migrate } from './db/data-source';
 import { startJobRunner } from './jobs/runner';
 import { workerOptions } from './worker-options';
+import {
+  resolveWebhookSecretKey,
+  SecretBox,
+  parseSecretKey,
+  sealPlainSecrets,
+} from './webhooks/secret-box';
 
 // The job worker alone (`pnpm worker`, a second compose service): any number
 // may run beside any number of gateways on one database.
@@ -32,6 +38,10 @@ async function main(): Promise<void> {
   const ds = createDataSource(databaseUrl, { poolSize: 2 });
   await ds.initialize();
   await migrate(ds);
+  const webhookSecretKey = resolveWebhookSecretKey(config);
+  const box = new SecretBox(parseSecretKey(webhookSecretKey));
+  await ds.transaction((tx) => sealPlainSecrets((sql, p) => tx.query(sql, p), box));
+  config = { ...config, webhookSecretKey };
 
   // The scheduled jobs (expiry, reconciliation) run their services on ds.
   const jobs = await startJobRunner(workerOptions(config, databaseUrl, log, ds));

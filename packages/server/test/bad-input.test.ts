@@ -449,6 +449,10 @@ const ID_CASES: Record<string, IdCase> = {
     query: 'mutation($i: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $i) { id } }',
     variables: { i: { id: bad, description: 'x' } },
   }),
+  'sendTestWebhook.endpointId': (bad) => ({
+    query: 'mutation($id: ID!) { sendTestWebhook(endpointId: $id) { __typename } }',
+    variables: { id: bad },
+  }),
   'deleteWebhookEndpoint.id': (bad) => ({
     query: 'mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }',
     variables: { id: bad },

@@ -16,6 +16,7 @@ import {
 } from './support/fixtures';
 import {
   ADMIN_KEY,
+  WEBHOOK_SECRET_KEY,
   type GqlResult,
   type TestGateway,
   clientFor,
@@ -45,6 +46,7 @@ function startProcess(): Promise<string> {
       DATABASE_URL: poolUrlFor(database),
       DATABASE_DIRECT_URL: urlFor(database),
       GATEWAY_ADMIN_KEY: ADMIN_KEY,
+      WEBHOOK_SECRET_KEY,
       HOST: '127.0.0.1',
       PORT: '0',
       DB_POOL_SIZE: '10',

@@ -24,6 +24,10 @@ export interface ServiceContext {
     mailDir: string | null;
     /** How many webhook endpoints one key may register (WEBHOOK_ENDPOINTS_PER_KEY). */
     webhookEndpointsPerKey?: number;
+    /** Seals and opens webhook secrets as stored (WEBHOOK_SECRET_KEY); unset: endpoints cannot be created. */
+    webhookSecrets?: { seal: (secret: string) => string; open: (stored: string) => string };
+    /** How long a rotated-out secret still signs beside the new one (WEBHOOK_SECRET_OVERLAP_HOURS). */
+    webhookSecretOverlapMs?: number;
   };
   /** The scheduled jobs' cron patterns (EXPIRY_SCHEDULE, RECONCILIATION_SCHEDULE), for "next run". */
   schedules?: { expiry: string; reconciliation: string; noticeDays: number[] };

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { DEFAULT_SECRET_OVERLAP_MS, SecretBox, parseSecretKey } from '../webhooks/secret-box';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
@@ -120,6 +121,8 @@ export async function createGateway(opts: {
         | 'dbPreparedStatements'
         | 'webhookAllowLocal'
         | 'webhookEndpointsPerKey'
+        | 'webhookSecretKey'
+        | 'webhookSecretOverlapMs'
         | 'smtpUrl'
         | 'mailDir'
         | 'schedules'
@@ -217,6 +220,10 @@ export async function createGateway(opts: {
   const outbound = {
     webhookAllowLocal: config.webhookAllowLocal ?? false,
     webhookEndpointsPerKey: config.webhookEndpointsPerKey ?? 10,
+    webhookSecrets: config.webhookSecretKey
+      ? new SecretBox(parseSecretKey(config.webhookSecretKey))
+      : undefined,
+    webhookSecretOverlapMs: config.webhookSecretOverlapMs ?? DEFAULT_SECRET_OVERLAP_MS,
     mailDir: config.smtpUrl ? null : (config.mailDir ?? null),
   };
 

@@ -34,7 +34,7 @@ export interface JobRunnerOptions {
   /** How often to look for jobs due later (retries); new jobs arrive by LISTEN/NOTIFY at once. */
   pollIntervalMs?: number;
   mail: { smtpUrl?: string; from: string; mailDir: string; backoff?: Backoff };
-  webhooks: Partial<WebhookSettings> & { allowLocal: boolean };
+  webhooks: Partial<WebhookSettings> & Pick<WebhookSettings, 'allowLocal' | 'secrets'>;
   /** More tasks and a crontab (scheduled work) beside the outbound ones. */
   extraTasks?: TaskList;
   crontab?: string;

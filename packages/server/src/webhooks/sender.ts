@@ -40,12 +40,22 @@ export interface SendResult {
   responseHeaders: HttpHeader[] | null;
 }
 
-/** Standard Webhooks headers for one message: webhook-id stays the event id on every retry. */
-export function signedHeaders(secret: string, msgId: string, body: string, at = new Date()) {
+/**
+ * Standard Webhooks headers for one message: webhook-id stays the event id on
+ * every retry. Several secrets (a rotation's overlap) give one signature each,
+ * space-separated, as the spec allows: a receiver holding either verifies.
+ */
+export function signedHeaders(
+  secret: string | readonly string[],
+  msgId: string,
+  body: string,
+  at = new Date(),
+) {
+  const secrets = typeof secret === 'string' ? [secret] : secret;
   return {
     'webhook-id': msgId,
     'webhook-timestamp': String(Math.floor(at.getTime() / 1000)),
-    'webhook-signature': new Webhook(secret).sign(msgId, at, body),
+    'webhook-signature': secrets.map((s) => new Webhook(s).sign(msgId, at, body)).join(' '),
   };
 }
 
@@ -56,7 +66,8 @@ export function signedHeaders(secret: string, msgId: string, body: string, at = 
  */
 export function postWebhook(opts: {
   url: string;
-  secret: string;
+  /** The signing secret, or the current and the previous one during a rotation's overlap. */
+  secret: string | readonly string[];
   msgId: string;
   body: string;
   allowLocal: boolean;

@@ -89,7 +89,8 @@ export class WebhookEndpointResolver {
 
   @Authorized(MANAGE)
   @Mutation(() => RotateWebhookSecretPayload, {
-    description: 'The old secret stops working at once.',
+    description:
+      'A new signing secret; the old one still signs beside it for the overlap (WEBHOOK_SECRET_OVERLAP_HOURS, default 24 h), then stops.',
   })
   rotateWebhookSecret(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return rotateSecret(ctx, id);

@@ -8,6 +8,7 @@ import { AccountEntity } from '../accounts/account.entity';
 import type { ServiceContext } from '../common/context';
 import { Role } from '../policy/enums';
 import { WEBHOOK_TEST, webhookEventTypes } from './events';
+import { DEFAULT_SECRET_OVERLAP_MS } from './secret-box';
 import { MAX_URL_LENGTH, UnsafeUrlError, checkWebhookUrlResolved } from './url-guard';
 import type {
   CreateWebhookEndpointInput,
@@ -33,6 +34,13 @@ const DELIVERY_COLUMNS = `d.id, d.event_id AS "eventId", ev.type AS "eventType",
   d.delivered_at AS "deliveredAt", d.created_at AS "createdAt", ev.payload::text AS payload`;
 
 export const DEFAULT_ENDPOINTS_PER_KEY = 10;
+
+function secretBox(ctx: ServiceContext) {
+  const box = ctx.outbound?.webhookSecrets;
+  if (!box)
+    throw new Error('WEBHOOK_SECRET_KEY is not configured: webhook secrets cannot be stored');
+  return box;
+}
 
 const newSecret = () => `whsec_${randomBytes(24).toString('base64')}`;
 
@@ -89,8 +97,12 @@ export async function listEndpoints(ctx: ServiceContext): Promise<WebhookEndpoin
   );
 }
 
-async function findEndpoint(ctx: ServiceContext, raw: string): Promise<WebhookEndpointType> {
-  const id = parseId(raw, 'id');
+async function findEndpoint(
+  ctx: ServiceContext,
+  raw: string,
+  field = 'id',
+): Promise<WebhookEndpointType> {
+  const id = parseId(raw, field);
   const own = ownerCondition(ctx, 'owner_key_id', 2);
   const rows = await ctx.ds.query<WebhookEndpointType[]>(
     `SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoints WHERE id = $1 AND ${own.sql}`,
@@ -107,6 +119,7 @@ export async function createEndpoint(ctx: ServiceContext, input: CreateWebhookEn
   const url = await checkUrl(ctx, input.url);
   const id = newId();
   const secret = newSecret();
+  const sealed = secretBox(ctx).seal(secret);
   await ctx.ds.transaction(async (tx) => {
     await assertEndpointRoom(tx, ctx);
     await tx.query(
@@ -122,7 +135,7 @@ export async function createEndpoint(ctx: ServiceContext, input: CreateWebhookEn
         description,
         eventTypes,
         accountIds,
-        secret,
+        sealed,
       ],
     );
     await recordAudit(tx, ctx, 'createWebhookEndpoint', null, id, { url, eventTypes });
@@ -187,11 +200,27 @@ export async function deleteEndpoint(ctx: ServiceContext, id: string): Promise<s
   return current.id;
 }
 
+/**
+ * A new secret; the one it replaces still signs beside it for the overlap
+ * (WEBHOOK_SECRET_OVERLAP_HOURS, on the request's clock), so receivers can
+ * switch without a gap. A second rotation within the overlap drops the first
+ * secret at once: only the one just replaced is kept.
+ */
 export async function rotateSecret(ctx: ServiceContext, id: string) {
   const current = await findEndpoint(ctx, id);
   const secret = newSecret();
+  const sealed = secretBox(ctx).seal(secret);
+  const overlapMs = ctx.outbound?.webhookSecretOverlapMs ?? DEFAULT_SECRET_OVERLAP_MS;
+  const until = new Date(ctx.now.getTime() + overlapMs);
   await ctx.ds.transaction(async (tx) => {
-    await tx.query(`UPDATE webhook_endpoints SET secret = $2 WHERE id = $1`, [current.id, secret]);
+    await tx.query(
+      `UPDATE webhook_endpoints
+          SET previous_secret = CASE WHEN $3::bigint > 0 THEN secret END,
+              previous_secret_until = CASE WHEN $3::bigint > 0 THEN $4::timestamptz END,
+              secret = $2
+        WHERE id = $1`,
+      [current.id, sealed, overlapMs, until],
+    );
     await recordAudit(tx, ctx, 'rotateWebhookSecret', null, current.id);
   });
   return { endpoint: current, secret };
@@ -242,7 +271,7 @@ export async function sendTestEvent(
   ctx: ServiceContext,
   endpointId: string,
 ): Promise<WebhookDeliveryType> {
-  const endpoint = await findEndpoint(ctx, endpointId);
+  const endpoint = await findEndpoint(ctx, endpointId, 'endpointId');
   if (!endpoint.enabled)
     throw badInput(
       'endpointId',

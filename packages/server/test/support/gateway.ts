@@ -16,8 +16,10 @@ import { buildGatewaySchema } from '../../src/graphql/schema';
 import { createGateway, type Gateway } from '../../src/http/app';
 import { cloneTemplate, dropDatabase, urlFor, withAdmin } from './databases';
 import { reconcile } from './reconcile';
+import { WEBHOOK_SECRET_KEY } from './webhook-key';
 
 export const ADMIN_KEY = 'test-admin-key-0123456789abcdef';
+export { WEBHOOK_SECRET_KEY };
 
 /** Every code an error can carry: the closed set the schema serves as `ErrorCode`. */
 export type ServedErrorCode = `${ErrorCode}`;
@@ -145,6 +147,7 @@ export async function startGateway(
       dbPreparedStatements: !process.env.TEST_PGBOUNCER_URL,
       webhookAllowLocal: opts.webhookAllowLocal ?? true,
       mailDir: opts.mailDir,
+      webhookSecretKey: WEBHOOK_SECRET_KEY,
       ...opts.config,
     },
     log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),

@@ -5,7 +5,9 @@ import pino from 'pino';
 import { SMTPServer } from 'smtp-server';
 import { Webhook } from 'standardwebhooks';
 import { type JobRunner, type JobRunnerOptions, startJobRunner } from '../../src/jobs/runner';
+import { SecretBox, parseSecretKey } from '../../src/webhooks/secret-box';
 import type { TestGateway } from './gateway';
+import { WEBHOOK_SECRET_KEY } from './webhook-key';
 
 // Real outbound parts for tests: an SMTP server in the test process, a job
 // worker with short retry waits, and bounded polling instead of sleeps.
@@ -122,7 +124,10 @@ export class SmtpSink {
 /** A job worker over the test gateway's database, with retry waits in milliseconds. */
 export function startTestWorker(
   g: TestGateway,
-  opts: Partial<Omit<JobRunnerOptions, 'mail'>> & { mail?: Partial<JobRunnerOptions['mail']> } = {},
+  opts: Partial<Omit<JobRunnerOptions, 'mail' | 'webhooks'>> & {
+    mail?: Partial<JobRunnerOptions['mail']>;
+    webhooks?: Partial<JobRunnerOptions['webhooks']>;
+  } = {},
 ): Promise<JobRunner> {
   if (!g.databaseUrl) throw new Error('this gateway has no databaseUrl');
   return startJobRunner({
@@ -141,6 +146,7 @@ export function startTestWorker(
     },
     webhooks: {
       allowLocal: true,
+      secrets: new SecretBox(parseSecretKey(WEBHOOK_SECRET_KEY)),
       scheduleMs: [100, 200, 200, 200, 200, 200, 200],
       ...opts.webhooks,
     },
@@ -169,6 +175,8 @@ export class WebhookReceiver {
     status: number;
     headers: Record<string, string>;
   }[] = [];
+  /** Every request as it came (body and headers), for checks with other secrets. */
+  readonly raw: { body: string; headers: Record<string, string> }[] = [];
   /** Requests answered 2xx. */
   readonly delivered: ReceivedWebhook[] = [];
   secret = '';
@@ -188,6 +196,7 @@ export class WebhookReceiver {
         const headers = Object.fromEntries(
           Object.entries(req.headers).map(([k, v]) => [k, String(v)]),
         );
+        this.raw.push({ body, headers });
         let verified = false;
         try {
           new Webhook(this.secret).verify(body, headers);

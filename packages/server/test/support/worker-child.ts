@@ -5,6 +5,8 @@ import readline from 'node:readline';
 import pino from 'pino';
 import { jobRegistry } from '../../src/jobs/metrics';
 import { startJobRunner } from '../../src/jobs/runner';
+import { SecretBox, parseSecretKey } from '../../src/webhooks/secret-box';
+import { WEBHOOK_SECRET_KEY } from './webhook-key';
 
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) throw new Error('DATABASE_URL is required');
@@ -26,7 +28,11 @@ void startJobRunner({
     smtpUrl: process.env.SMTP_URL,
     backoff: { baseMs: 100, capMs: 400, maxAttempts: 30 },
   },
-  webhooks: { allowLocal: true, scheduleMs: [100, 100, 100] },
+  webhooks: {
+    allowLocal: true,
+    scheduleMs: [100, 100, 100],
+    secrets: new SecretBox(parseSecretKey(WEBHOOK_SECRET_KEY)),
+  },
 }).then(() => console.log('ready'));
 
 readline.createInterface({ input: process.stdin }).on('line', (line) => {

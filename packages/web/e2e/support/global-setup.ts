@@ -111,6 +111,7 @@ export default async function setup(project: TestProject) {
       PORT: String(port),
       HOST: '127.0.0.1',
       GATEWAY_ADMIN_KEY: adminKey,
+      WEBHOOK_SECRET_KEY: randomBytes(32).toString('base64'),
       WEB_DIST: webDist,
       LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
       // Outbound: e-mails into a mailbox of this run; webhooks to receivers on 127.0.0.1.

@@ -16,6 +16,7 @@ import { LotMoney1796900100000 } from './1796900100000-lot-money';
 import { Receipts1796900200000 } from './1796900200000-receipts';
 import { WebhookAttemptDetail1797200000000 } from './1797200000000-webhook-attempt-detail';
 import { ChargeRollup1797000000000 } from './1797000000000-charge-rollup';
+import { WebhookSecretRotation1797100000000 } from './1797100000000-webhook-secret-rotation';
 
 // Applied in this order on start; never edit one that has landed.
 export const migrations: (new () => MigrationInterface)[] = [
@@ -35,5 +36,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   LotMoney1796900100000,
   Receipts1796900200000,
   ChargeRollup1797000000000,
+  WebhookSecretRotation1797100000000,
   WebhookAttemptDetail1797200000000,
 ];

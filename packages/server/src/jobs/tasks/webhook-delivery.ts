@@ -19,6 +19,8 @@ export interface WebhookSettings {
   disableAfterMs: number;
   /** The total deadline of one attempt: connect, headers and body (default 15 s). */
   timeoutMs?: number;
+  /** Opens the secrets as stored (sealed under WEBHOOK_SECRET_KEY). */
+  secrets: { open: (stored: string) => string };
   /** The instant of an attempt (tests move a ManualClock to cross the disable rule). */
   now?: () => Date;
 }
@@ -35,6 +37,9 @@ interface Claimed {
   endpoint_id: string;
   url: string;
   secret: string;
+  /** A rotated-out secret, signing beside the new one until previous_secret_until. */
+  previous_secret: string | null;
+  previous_secret_until: Date | null;
   failing_since: Date | null;
 }
 
@@ -69,7 +74,7 @@ export function webhookDeliveryTask(deps: { settings: WebhookSettings; log: Logg
     const at = now();
     const r = await postWebhook({
       url: d.url,
-      secret: d.secret,
+      secret: signingSecrets(d, at, settings.secrets, deps.log),
       msgId: d.event_id,
       body: JSON.stringify(d.payload),
       allowLocal: settings.allowLocal,
@@ -80,6 +85,29 @@ export function webhookDeliveryTask(deps: { settings: WebhookSettings; log: Logg
       inTransaction(client, () => record(client, d, at, r, settings, deps.log)),
     );
   };
+}
+
+/**
+ * The secrets a delivery is signed with: the endpoint's, and during a
+ * rotation's overlap the previous one too. A wrong WEBHOOK_SECRET_KEY throws
+ * (the job is retried later, unrecorded): signing with garbage would only
+ * look like the receiver's fault and count towards disabling its endpoint.
+ */
+function signingSecrets(
+  d: Claimed,
+  at: Date,
+  box: WebhookSettings['secrets'],
+  log: Logger,
+): string[] {
+  try {
+    const secrets = [box.open(d.secret)];
+    if (d.previous_secret && d.previous_secret_until && d.previous_secret_until > at)
+      secrets.push(box.open(d.previous_secret));
+    return secrets;
+  } catch (err) {
+    log.error({ err, endpointId: d.endpoint_id }, 'webhook secret cannot be opened');
+    throw err;
+  }
 }
 
 /** Takes the delivery for one attempt, or returns null when there is nothing to send. */
@@ -100,6 +128,7 @@ async function claim(
     }
   >(
     `SELECT d.id, d.status, d.attempts, d.event_id, ev.payload, e.id AS endpoint_id, e.url, e.secret,
+            e.previous_secret, e.previous_secret_until,
             e.enabled, e.failing_since, webhook_silenced(e.id, ev.account_id) AS silenced,
             d.claimed_by, CASE WHEN d.claimed_until > now() THEN d.claimed_until END AS claimed
        FROM webhook_deliveries d

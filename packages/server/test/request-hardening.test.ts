@@ -820,6 +820,20 @@ describe('finding 5: exports are shared fairly and a stalled reader is cut off',
     await again!.text();
   });
 
+  it("the audit trail's export takes the same slots: a partner holding its share is refused it too", async () => {
+    const stalled = [stalledExport(partnerKey), stalledExport(partnerKey)];
+    expect(await Promise.all(stalled.map((s) => s.status))).toEqual([200, 200]);
+    const audit = await fetch(`${ex.url}/export/audit.csv`, {
+      headers: { authorization: `Bearer ${partnerKey}` },
+    });
+    expect(audit.status).toBe(429);
+    expect((await audit.json()) as unknown).toMatchObject({
+      errors: [{ extensions: { code: 'RATE_LIMITED' } }],
+    });
+    for (const s of stalled) s.socket.destroy();
+    await Promise.all(stalled.map((s) => s.closed));
+  });
+
   it('EXPORTS_PER_KEY must stay below EXPORT_SLOTS', () => {
     expect(loadConfig({}).exports).toEqual({
       slots: 4,

@@ -1,7 +1,5 @@
-import type { Pool, PoolClient } from 'pg';
-import QueryStream from 'pg-query-stream';
-import type { DataSource } from 'typeorm';
 import type { ServiceContext } from '../common/context';
+import { type SnapshotCursor, openSnapshotCursor } from '../db/snapshot-cursor';
 import { auditWhere } from './audit-trail';
 import type { AuditEventFilter } from './audit.type';
 
@@ -24,47 +22,13 @@ export const AUDIT_EXPORT_COLUMNS = [
 
 export type AuditExportRow = Record<(typeof AUDIT_EXPORT_COLUMNS)[number][0], unknown>;
 
-const BATCH = 500;
-
-export interface AuditCursor {
-  rows: AsyncIterableIterator<AuditExportRow>;
-  close: (failed?: unknown) => Promise<void>;
-}
-
-function poolOf(ds: DataSource): Pool {
-  return (ds.driver as unknown as { master: Pool }).master;
-}
-
 /** Validates the filter (BAD_USER_INPUT before any connection is taken) and opens the cursor. */
 export async function openAuditCursor(
   ctx: Pick<ServiceContext, 'access' | 'viewer' | 'ds'>,
   filter: AuditEventFilter | null,
-): Promise<AuditCursor> {
+): Promise<SnapshotCursor<AuditExportRow>> {
   const where = auditWhere(ctx, filter);
   const sql = `SELECT ${AUDIT_EXPORT_COLUMNS.map(([name, expr]) => `${expr} AS ${name}`).join(', ')}
        FROM audit_events e WHERE ${where.sql} ORDER BY e.id DESC`;
-  const client: PoolClient = await poolOf(ctx.ds).connect();
-  let open: QueryStream;
-  try {
-    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY');
-    open = client.query(new QueryStream(sql, where.params, { batchSize: BATCH }));
-  } catch (err) {
-    client.release(err as Error);
-    throw err;
-  }
-  let closed = false;
-  return {
-    rows: open[Symbol.asyncIterator]() as AsyncIterableIterator<AuditExportRow>,
-    async close(failed?: unknown) {
-      if (closed) return;
-      closed = true;
-      if (!open.destroyed) open.destroy();
-      try {
-        await client.query(failed ? 'ROLLBACK' : 'COMMIT');
-        client.release();
-      } catch (err) {
-        client.release(err as Error);
-      }
-    },
-  };
+  return openSnapshotCursor<AuditExportRow>(ctx.ds, sql, where.params);
 }

@@ -35,8 +35,7 @@ import { queryCostPlugin } from '../graphql/query-cost';
 import { currentRequestId, requestScope } from './request-scope';
 import { asUnavailable, sendGatewayError, sendJson, unavailablePlugin } from './unavailable';
 import { viewerOfRequest } from './authenticate';
-import { exportAuditRouter } from './export-audit';
-import { exportChargesRouter } from './export-charges';
+import { exportsRouter } from './export-charges';
 import { graphqlEndpoint } from './graphql-endpoint';
 import { createMetrics } from './metrics';
 import { createRateLimiter } from './rate-limit';
@@ -257,7 +256,7 @@ export async function createGateway(opts: {
   });
   app.use(metrics.router);
   app.use(
-    exportChargesRouter({
+    exportsRouter({
       ds,
       reads,
       log,
@@ -265,7 +264,6 @@ export async function createGateway(opts: {
       limits: config.exports ?? defaults.exports,
     }),
   );
-  app.use(exportAuditRouter({ ds, log, authenticate }));
 
   const contextDeps = { ds, reads, log, clock, outbound, schedules };
   // Requests whose compiled read failed on the short path: the resolvers answer them whole.

@@ -18,6 +18,11 @@ import { READ_ROLES, type Viewer } from '../common/viewer';
 import { RETRY_AFTER_SECONDS } from '../db/transient-errors';
 import { createLoaders } from '../graphql/loaders';
 import { EXPORT_COLUMNS, type ExportRow, openChargeCursor } from '../ledger/charge-export';
+import { AUDIT_EXPORT_COLUMNS, type AuditExportRow, openAuditCursor } from '../audit/audit-export';
+import type { AuditEventFilter } from '../audit/audit.type';
+import type { SnapshotCursor } from '../db/snapshot-cursor';
+import { auditFilterFromQuery } from './export-audit';
+import { bool, date, list, one } from './export-query';
 import type { ChargeFilter } from '../ledger/ledger.type';
 import { Edition, Role, TicketCategory } from '../policy/enums';
 import { currentRequestId } from './request-scope';
@@ -29,48 +34,6 @@ import { asUnavailable, sendGatewayError } from './unavailable';
 // UTF-8 with a BOM for spreadsheets) with formulas neutralised.
 
 const PARAMS = ['accountId', 'from', 'to', 'categories', 'editions', 'included', 'refunded'];
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-
-function one(req: Request, name: string): string | undefined {
-  const v = req.query[name];
-  if (v === undefined) return undefined;
-  if (typeof v !== 'string') throw badInput(`filter.${name}`, `Give filter.${name} once.`);
-  return v;
-}
-
-function list<T extends string>(
-  req: Request,
-  name: string,
-  allowed: Record<string, T>,
-): T[] | null {
-  const raw = req.query[name];
-  if (raw === undefined) return null;
-  const parts = (Array.isArray(raw) ? raw : [raw]).flatMap((v) =>
-    typeof v === 'string' ? v.split(',') : [''],
-  );
-  const values = Object.values(allowed);
-  for (const p of parts) {
-    if (!values.includes(p as T))
-      throw badInput(`filter.${name}`, `filter.${name} takes ${values.join(', ')}; got "${p}".`);
-  }
-  return parts as T[];
-}
-
-function bool(req: Request, name: string): boolean | null {
-  const v = one(req, name);
-  if (v === undefined) return null;
-  if (v !== 'true' && v !== 'false')
-    throw badInput(`filter.${name}`, `filter.${name} is true or false.`);
-  return v === 'true';
-}
-
-function date(req: Request, name: string): Date | null {
-  const v = one(req, name);
-  if (v === undefined) return null;
-  if (!DATE_TIME.test(v))
-    throw badInput(`filter.${name}`, `filter.${name} is an ISO 8601 date-time with a zone.`);
-  return new Date(v); // range and order are checked with the query's own rules
-}
 
 /** The query string as the `charges` query's ChargeFilter; unknown parameters are refused. */
 export function filterFromQuery(req: Request): ChargeFilter {
@@ -130,10 +93,26 @@ function byteCounter(onBytes: (n: number) => void) {
   });
 }
 
-export function exportChargesRouter(opts: {
+/** One CSV export: its path, columns, query-string filter and cursor. */
+export interface CsvExport<Filter, Row> {
+  path: string;
+  filename: string;
+  /** For the log and the FORBIDDEN message: "charges", "the audit trail". */
+  noun: string;
+  columns: readonly string[];
+  filterFromQuery: (req: Request) => Filter;
+  open: (viewer: Viewer, access: Access, filter: Filter) => Promise<SnapshotCursor<Row>>;
+}
+
+/**
+ * The CSV exports (charges, the audit trail), sharing one set of fair slots
+ * and one write deadline: every export holds a connection and a snapshot
+ * for as long as its reader takes, whatever it exports.
+ */
+export function exportsRouter(opts: {
   /** The primary: the key's scope is read there. */
   ds: DataSource;
-  /** Where the rows are read: the replica when it is fresh (a stream is never rerun, so current()). */
+  /** Where charge rows are read: the replica when it is fresh (a stream is never rerun, so current()). */
   reads: Reads;
   log: Logger;
   authenticate: (req: Request) => Promise<Viewer | null>;
@@ -173,77 +152,99 @@ export function exportChargesRouter(opts: {
     };
   }
 
-  router.get('/export/charges.csv', async (req: Request, res: Response) => {
-    let cursor: Awaited<ReturnType<typeof openChargeCursor>> | null = null;
-    let cutOff = false;
-    try {
-      const viewer = await authenticate(req);
-      if (!viewer) throw unauthenticated();
-      if (!READ_ROLES.includes(viewer.role)) throw forbidden('This key may not read charges.');
-      const filter = filterFromQuery(req);
-      const release = takeSlot(viewer);
-      let watchdog: NodeJS.Timeout | undefined;
+  function serve<Filter, Row>(spec: CsvExport<Filter, Row>): void {
+    router.get(spec.path, async (req: Request, res: Response) => {
+      let cursor: SnapshotCursor<Row> | null = null;
+      let cutOff = false;
       try {
-        const access = new Access(viewer, createLoaders(ds, viewer).inScope);
-        cursor = await openChargeCursor({ ds: reads.current(), viewer, access }, filter);
-        // The first batch decides the status: a failure before it is still a clean error.
-        const first = await cursor.rows.next();
-        res.status(200);
-        res.setHeader('content-type', 'text/csv; charset=utf-8');
-        res.setHeader('content-disposition', 'attachment; filename="charges.csv"');
-        res.setHeader('cache-control', 'no-store');
-        const rows = cursor.rows;
-        async function* all(): AsyncGenerator<ExportRow> {
-          if (first.done) return;
-          yield first.value;
-          for (let n = await rows.next(); !n.done; n = await rows.next()) yield n.value;
-        }
-        // The write deadline: cut off a reader slower than the floor rate
-        // (only while the gateway waits on it, never for its own slow reads).
-        let sent = 0;
-        const floor = (limits.minBytesPerSecond * limits.windowMs) / 1000;
-        watchdog = setInterval(() => {
-          if (sent < floor && res.writableNeedDrain) {
-            cutOff = true;
-            res.destroy();
+        const viewer = await authenticate(req);
+        if (!viewer) throw unauthenticated();
+        if (!READ_ROLES.includes(viewer.role))
+          throw forbidden(`This key may not read ${spec.noun}.`);
+        const filter = spec.filterFromQuery(req);
+        const release = takeSlot(viewer);
+        let watchdog: NodeJS.Timeout | undefined;
+        try {
+          const access = new Access(viewer, createLoaders(ds, viewer).inScope);
+          cursor = await spec.open(viewer, access, filter);
+          // The first batch decides the status: a failure before it is still a clean error.
+          const first = await cursor.rows.next();
+          res.status(200);
+          res.setHeader('content-type', 'text/csv; charset=utf-8');
+          res.setHeader('content-disposition', `attachment; filename="${spec.filename}"`);
+          res.setHeader('cache-control', 'no-store');
+          const rows = cursor.rows;
+          async function* all(): AsyncGenerator<Row> {
+            if (first.done) return;
+            yield first.value;
+            for (let n = await rows.next(); !n.done; n = await rows.next()) yield n.value;
           }
-          sent = 0;
-        }, limits.windowMs);
-        // pipeline keeps backpressure end to end and, when the client goes
-        // away, destroys the cursor instead of reading on.
-        await pipeline(
-          all(),
-          csvStringifier(EXPORT_COLUMNS.map(([name]) => name)),
-          byteCounter((n) => (sent += n)),
-          res,
-        );
-        await cursor.close();
-      } finally {
-        clearInterval(watchdog);
-        release();
+          // The write deadline: cut off a reader slower than the floor rate
+          // (only while the gateway waits on it, never for its own slow reads).
+          let sent = 0;
+          const floor = (limits.minBytesPerSecond * limits.windowMs) / 1000;
+          watchdog = setInterval(() => {
+            if (sent < floor && res.writableNeedDrain) {
+              cutOff = true;
+              res.destroy();
+            }
+            sent = 0;
+          }, limits.windowMs);
+          // pipeline keeps backpressure end to end and, when the client goes
+          // away, destroys the cursor instead of reading on.
+          await pipeline(
+            all(),
+            csvStringifier(spec.columns),
+            byteCounter((n) => (sent += n)),
+            res,
+          );
+          await cursor.close();
+        } finally {
+          clearInterval(watchdog);
+          release();
+        }
+      } catch (err) {
+        await cursor?.close(err);
+        if (res.headersSent) {
+          // Mid-stream: the only honest signal left is a cut connection.
+          if (cutOff) log.warn(`${spec.path} cut off: its reader was slower than the floor rate`);
+          else log.warn({ err }, `${spec.path} ended early`);
+          res.destroy();
+          return;
+        }
+        const refusal = asUnavailable(err);
+        if (refusal instanceof GatewayError) return sendGatewayError(res, refusal);
+        const requestId = currentRequestId();
+        log.error({ err, requestId }, `${spec.path} failed`);
+        res.status(500).json({
+          errors: [
+            {
+              message: 'Internal server error.',
+              extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
+            },
+          ],
+        });
       }
-    } catch (err) {
-      await cursor?.close(err);
-      if (res.headersSent) {
-        // Mid-stream: the only honest signal left is a cut connection.
-        if (cutOff) log.warn('charge export cut off: its reader was slower than the floor rate');
-        else log.warn({ err }, 'charge export ended early');
-        res.destroy();
-        return;
-      }
-      const refusal = asUnavailable(err);
-      if (refusal instanceof GatewayError) return sendGatewayError(res, refusal);
-      const requestId = currentRequestId();
-      log.error({ err, requestId }, 'charge export failed');
-      res.status(500).json({
-        errors: [
-          {
-            message: 'Internal server error.',
-            extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
-          },
-        ],
-      });
-    }
+    });
+  }
+
+  serve<ChargeFilter, ExportRow>({
+    path: '/export/charges.csv',
+    filename: 'charges.csv',
+    noun: 'charges',
+    columns: EXPORT_COLUMNS.map(([name]) => name),
+    filterFromQuery,
+    open: (viewer, access, filter) =>
+      openChargeCursor({ ds: reads.current(), viewer, access }, filter),
+  });
+  serve<AuditEventFilter, AuditExportRow>({
+    path: '/export/audit.csv',
+    filename: 'audit.csv',
+    noun: 'the audit trail',
+    columns: AUDIT_EXPORT_COLUMNS.map(([name]) => name),
+    filterFromQuery: auditFilterFromQuery,
+    // The trail is what was just done: read on the primary.
+    open: (viewer, access, filter) => openAuditCursor({ ds, viewer, access }, filter),
   });
   return router;
 }

@@ -1,14 +1,11 @@
-import type { Pool, PoolClient } from 'pg';
-import QueryStream from 'pg-query-stream';
-import type { DataSource } from 'typeorm';
 import type { ServiceContext } from '../common/context';
+import { type SnapshotCursor, openSnapshotCursor } from '../db/snapshot-cursor';
 import { whereOf } from './charge-history';
 import type { ChargeFilter } from './ledger.type';
 
 // The charge history as rows for a CSV export: the same filter and scope as
 // the `charges` query (one `whereOf`), newest first, read through a cursor in
-// one REPEATABLE READ snapshot, so a long export is consistent and the
-// gateway holds one batch in memory, never the whole result.
+// one REPEATABLE READ snapshot (db/snapshot-cursor.ts).
 
 /** Export columns in file order: header name -> SQL expression. */
 export const EXPORT_COLUMNS = [
@@ -34,18 +31,7 @@ export const EXPORT_COLUMNS = [
 
 export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number][0], unknown>;
 
-/** Rows fetched from Postgres per round trip; also the most the gateway holds. */
-const BATCH = 500;
-
-export interface ChargeCursor {
-  rows: AsyncIterableIterator<ExportRow>;
-  /** Ends the snapshot and returns the connection (broken ones are discarded). */
-  close: (failed?: unknown) => Promise<void>;
-}
-
-function poolOf(ds: DataSource): Pool {
-  return (ds.driver as unknown as { master: Pool }).master;
-}
+export type ChargeCursor = SnapshotCursor<ExportRow>;
 
 /**
  * Validates the filter (throws BAD_USER_INPUT before any connection is
@@ -64,28 +50,5 @@ export async function openChargeCursor(
        LEFT JOIN refunds r ON r.charge_id = c.id
       WHERE ${where.sql}
       ORDER BY c.id DESC`;
-  const client: PoolClient = await poolOf(ctx.ds).connect();
-  let open: QueryStream;
-  try {
-    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY');
-    open = client.query(new QueryStream(sql, where.params, { batchSize: BATCH }));
-  } catch (err) {
-    client.release(err as Error);
-    throw err;
-  }
-  let closed = false;
-  return {
-    rows: open[Symbol.asyncIterator]() as AsyncIterableIterator<ExportRow>,
-    async close(failed?: unknown) {
-      if (closed) return;
-      closed = true;
-      if (!open.destroyed) open.destroy();
-      try {
-        await client.query(failed ? 'ROLLBACK' : 'COMMIT');
-        client.release();
-      } catch (err) {
-        client.release(err as Error);
-      }
-    },
-  };
+  return openSnapshotCursor<ExportRow>(ctx.ds, sql, where.params);
 }

@@ -356,6 +356,14 @@ describe('finding 10: inputs that answered INTERNAL_SERVER_ERROR', () => {
     expect(await fingerprint(g)).toEqual(before);
   });
 
+  it('a webhook URL that passes 2000 characters only once percent-encoded (the fuzz found it) is BAD_USER_INPUT', async () => {
+    const before = await fingerprint(g);
+    // 300 rockets: 626 characters typed, 3626 as stored (each one %F0%9F%9A%80).
+    const r = await createEndpoint(`https://hooks.example.com/${'🚀'.repeat(300)}`);
+    expectBadInput(r, 'url');
+    expect(await fingerprint(g)).toEqual(before);
+  });
+
   it('a lone surrogate in a name (the fuzz below found it: jsonb refused it) is BAD_USER_INPUT', async () => {
     const r = await g.gql('mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }', {
       i: { name: 'Acme \ud800', email: `${uniq('ls')}@example.com` },

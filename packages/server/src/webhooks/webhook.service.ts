@@ -55,7 +55,15 @@ async function checkUrl(ctx: ServiceContext, raw: string): Promise<string> {
   const url = text(raw, 'url', { max: MAX_URL_LENGTH });
   try {
     const allowLocal = ctx.outbound?.webhookAllowLocal ?? false;
-    return (await checkWebhookUrlResolved(url, allowLocal)).toString();
+    // Stored as the parser writes it: non-ASCII is percent-encoded, so the
+    // bound (the column's) applies to that form, not to what was typed.
+    const normalized = (await checkWebhookUrlResolved(url, allowLocal)).toString();
+    if (normalized.length > MAX_URL_LENGTH)
+      throw badInput(
+        'url',
+        `url must be at most ${MAX_URL_LENGTH} characters once percent-encoded (${normalized.length}).`,
+      );
+    return normalized;
   } catch (err) {
     if (err instanceof UnsafeUrlError) throw badInput('url', err.message);
     throw err;

@@ -1,8 +1,9 @@
 /*
 ## Benchmark
 
-    corepack pnpm bench                                  # from the repo root: full size, ~4-6 min on 2 cores
-    BENCH_SCALE=0.1 BENCH_DURATION=5 corepack pnpm bench  # quick run, ~1.5 min
+    corepack pnpm bench                                  # from the repo root: full size, ~11 min on 2 cores
+    BENCH_SCENARIOS=dash-account,dash-accounts,dash-ticket,dash-charges corepack pnpm bench  # the real pages, ~5.5 min
+    BENCH_SCALE=0.01 BENCH_ROUNDS=1 BENCH_DURATION=1 corepack pnpm bench  # smoke run, ~2.5 min
 
 It needs a Postgres server it may create databases on (`DATABASE_URL`, default
 postgres://postgres@127.0.0.1:5432/postgres) and builds the server first when
@@ -23,43 +24,49 @@ postgres://postgres@127.0.0.1:5432/postgres) and builds the server first when
    (Node 22 from the `node` package of packages/postgraphile-bench, since
    PostGraphile 5 needs Node >= 22; BENCH_NODE overrides it; that folder is
    its own pnpm project, outside the workspace, installed by the bench
-   itself with its own lockfile), all on
-   127.0.0.1 with the same pool size:
+   itself with its own lockfile), all on 127.0.0.1 with the same pool size:
    - the built gateway (`dist/main.js`);
    - PostGraphile 5 (packages/postgraphile-bench/server.mjs: the Amber preset
      with lists and connections, on grafserv's node:http adaptor), with
-     packages/postgraphile-bench/setup.sql (a balance function and a smart
-     comment) applied to the bench database only;
-   - the "floor" (bench/floor-server.ts: the same reads and chargeTicket
-     written by hand with `pg` behind a bare node:http server, one SQL
-     statement per read, five per charge);
-   and checks that the floor answers every read with the gateway's JSON and
-   PostGraphile with the same data (its own field names and formats mapped);
-3. drives each with a closed loop of BENCH_CONNECTIONS connections, in
+     packages/postgraphile-bench/setup.sql (computed columns for what the
+     gateway computes, smart comments) applied to the bench database only;
+   - the "floor" (bench/floor-server.ts over floor-app.ts: the same reads
+     and chargeTicket written by hand with `pg` behind a bare node:http
+     server, one SQL statement per read, five per charge);
+   and checks, before any timing, that the floor answers every read with
+   the gateway's JSON (parsed, deep-equal: the real pages too) and
+   PostGraphile with the same data (its own names and formats mapped,
+   compare.ts), failing otherwise;
+3. counts the SQL statements each server sends per request of each
+   scenario: a second set of the three servers, each connected through a
+   proxy that counts Query and Execute messages on the wire
+   (statement-counter.ts), one request at a time; then stops them;
+4. drives each with a closed loop of BENCH_CONNECTIONS connections, in
    BENCH_ROUNDS rounds per scenario; within a round the servers take turns
    (the order rotates from round to round), each for BENCH_WARMUP (the
    first round; 0.5 s after) + BENCH_DURATION seconds, so that other work on
    the machine weighs on all of them alike and ratios are taken within a round:
+   - the dashboard's AccountPage, AccountsPage, TicketPage and ChargesPage,
+     exactly as its Apollo Client sends them (the generated documents of
+     packages/web/src/gql with the __typename Apollo adds), against the
+     floor's hand-written SQL for the same JSON and PostGraphile's twin
+     documents (dashboard-pages.ts; none for ChargesPage);
    - account page: an account with its licenses, lots and 20 latest tickets with their charges;
    - point lookup: an account by id with its balance;
    - accounts page: 20 accounts with their licenses and lots, from a random cursor;
    - chargeTicket spread over many accounts (fresh open tickets, one charge each);
    - chargeTicket on one hot account (every request queues on its row lock);
-   - the dashboard's AccountPage, AccountsPage, TicketPage and ChargesPage,
-     exactly as its Apollo Client sends them (the generated documents of
-     packages/web/src/gql with the __typename Apollo adds), gateway only for
-     now (no floor or PostGraphile twin of those documents yet);
-4. prints, per scenario and server, the median over rounds of requests/s,
-   p50/p99 latency and server CPU, the ratios gateway/PostGraphile and
-   gateway/floor (median of the per-round ratios, with their range), and
-   the SQL statements the gateway sends per request (a page of 2 vs 20
-   accounts should cost the same); PostGraphile serves the reads only;
-5. reconciles the ledger (the test suite's checks), then drops the database,
+5. prints, per scenario and server, the median over rounds of requests/s,
+   p50/p99 latency, server CPU and statements per request, the ratios
+   gateway/PostGraphile and gateway/floor (median of the per-round ratios,
+   with their range), and for the real pages issue 14's targets met or not;
+   PostGraphile serves the reads only;
+6. reconciles the ledger (the test suite's checks), then drops the database,
    also on failure or Ctrl-C.
 
 Settings (env): BENCH_SCALE (1), BENCH_ROUNDS (6), BENCH_DURATION (3 s per
 server per round), BENCH_WARMUP (2 s), BENCH_CONNECTIONS (10), BENCH_CACHE (1),
-BENCH_NODE (path of the Node binary for the servers), BENCH_DB_POOL (20, both servers), BENCH_SEED (42),
+BENCH_NODE (path of the Node binary for the servers), BENCH_DB_POOL (20, every server), BENCH_SEED (42),
 BENCH_SCENARIOS (comma list of: page,point,list,spread,hot,dash-account,dash-accounts,dash-ticket,dash-charges), BENCH_RECONCILE (1),
 BENCH_CPU_PROFILE (a directory: run the gateway under --cpu-prof).
 */
@@ -71,12 +78,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client, Pool } from 'pg';
-import pino from 'pino';
-import type { Logger } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { createDataSource, migrate } from '../src/db/data-source';
-import { buildGatewaySchema } from '../src/graphql/schema';
-import { createGateway } from '../src/http/app';
 import {
   type Edition,
   type HostingPlan,
@@ -85,10 +88,12 @@ import {
   TicketCategory,
 } from '../src/policy/enums';
 import { priceFor } from '../src/policy/prices';
-import { dashboardQuery } from '../test/support/dashboard-documents';
 import { reconcile } from '../test/support/reconcile';
+import { comparable, firstDifference, fromPostgraphile } from './compare';
+import { DASHBOARD_PAGES, type PageArgs, cursorFor, gql } from './dashboard-pages';
 import { type LoadResult, type Req, type Target, request, runLoad } from './load';
 import { mulberry32, seed, sizesFor } from './seed';
+import { type StatementCounter, shortForm, startStatementCounter } from './statement-counter';
 
 const serverDir = path.resolve(__dirname, '..');
 
@@ -187,34 +192,6 @@ const PGL_ACCOUNT_PAGE = `query PglAccountPage($id: UUID!) {
 
 const PGL_POINT = `query PglAccount($id: UUID!) { account: accountByRowId(rowId: $id) { id: rowId name email balance } }`;
 
-/** The dashboard's pages as its Apollo Client sends them (documents from packages/web/src/gql, __typename added). */
-const DASHBOARD_PAGES: {
-  key: string;
-  name: string;
-  request: (accountId: string, ticketId: string) => Req;
-}[] = [
-  {
-    key: 'dash-account',
-    name: 'AccountPage',
-    request: (id) => gql(dashboardQuery('AccountPage'), { id }),
-  },
-  {
-    key: 'dash-accounts',
-    name: 'AccountsPage',
-    request: () => gql(dashboardQuery('AccountsPage'), { search: null, first: 20 }),
-  },
-  {
-    key: 'dash-ticket',
-    name: 'TicketPage',
-    request: (_a, id) => gql(dashboardQuery('TicketPage'), { id }),
-  },
-  {
-    key: 'dash-charges',
-    name: 'ChargesPage',
-    request: () => gql(dashboardQuery('ChargesPage'), { filter: null, first: 50 }),
-  },
-];
-
 const PGL_ACCOUNTS = `query PglAccounts($first: Int!, $after: Cursor) {
   accounts: allAccounts(first: $first, after: $after, orderBy: ROW_ID_DESC) {
     totalCount
@@ -226,12 +203,6 @@ const PGL_ACCOUNTS = `query PglAccounts($first: Int!, $after: Cursor) {
     }
   }
 }`;
-
-const gql = (query: string, variables: Record<string, unknown>): Req => ({
-  path: '/graphql',
-  body: JSON.stringify({ query, variables }),
-});
-const cursorFor = (id: string) => Buffer.from(`k:${id}`).toString('base64url');
 
 // ---------------------------------------------------------------- helpers
 
@@ -358,60 +329,6 @@ function ensureYardstick(): void {
     stdio: 'inherit',
   });
   if (r.status !== 0) throw new Error(`installing ${pglDir} failed`);
-}
-
-/** The first path where two JSON values differ, or null when they are equal. */
-function firstDifference(a: unknown, b: unknown, at = '$'): string | null {
-  if (a === b) return null;
-  if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object') {
-    return `${at}: ${JSON.stringify(a)?.slice(0, 120)} vs ${JSON.stringify(b)?.slice(0, 120)}`;
-  }
-  if (Array.isArray(a) !== Array.isArray(b)) return `${at}: array vs object`;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b as object);
-  if (ka.length !== kb.length) return `${at}: keys ${ka.join(',')} vs ${kb.join(',')}`;
-  for (const k of ka) {
-    const d = firstDifference(
-      (a as Record<string, unknown>)[k],
-      (b as Record<string, unknown>)[k],
-      `${at}.${k}`,
-    );
-    if (d) return d;
-  }
-  return null;
-}
-
-const ISO_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
-
-/** Instants to one format (ms, UTC), cursors dropped: each server has its own. */
-function comparable(v: unknown): unknown {
-  if (typeof v === 'string' && ISO_INSTANT.test(v)) return new Date(v).toISOString();
-  if (Array.isArray(v)) return v.map(comparable);
-  if (v && typeof v === 'object')
-    return Object.fromEntries(
-      Object.entries(v)
-        .filter(([k]) => k !== 'endCursor')
-        .map(([k, x]) => [k, comparable(x)]),
-    );
-  return v;
-}
-
-/** PostGraphile's shapes to the gateway's: one-row lists to the row, the price's columns to PriceRange. */
-function fromPostgraphile(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(fromPostgraphile);
-  if (!v || typeof v !== 'object') return v;
-  const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
-    if (k === 'priceMin' || k === 'priceMax') continue;
-    out[k] =
-      (k === 'charge' || k === 'creditLot') && Array.isArray(x)
-        ? (fromPostgraphile(x[0]) ?? null)
-        : fromPostgraphile(x);
-  }
-  const o = v as { priceMin?: number; priceMax?: number };
-  if (typeof o.priceMin === 'number' && typeof o.priceMax === 'number')
-    out.price = { min: o.priceMin, max: o.priceMax, included: o.priceMax === 0 };
-  return out;
 }
 
 /**
@@ -552,88 +469,6 @@ async function prepare(pool: Pool, ticketsPerPool: number): Promise<Prepared> {
     )
   ).rows.map((r) => r.id);
   return { readIds, readTickets, hotAccount: hot.id, spreadAccounts: spread.length, pools };
-}
-
-// ---------------------------------------------------------------- statement counts
-
-/** Counts statements like the tests' QueryCounter, and keeps a short form of each. */
-class StatementLog implements Logger {
-  count = 0;
-  recent: string[] = [];
-  logQueryError(): void {}
-  logQuerySlow(): void {}
-  logSchemaBuild(): void {}
-  logMigration(): void {}
-  log(): void {}
-  logQuery(query: string): void {
-    this.count += 1;
-    const q = query.replace(/\s+/g, ' ').trim();
-    const table = /\b(?:FROM|INTO|UPDATE)\s+"?(\w+)"?/i.exec(q)?.[1];
-    const verb = q.split(' ')[0]!.toUpperCase();
-    this.recent.push(
-      table && verb !== 'WITH'
-        ? `${verb} ${table}${/FOR UPDATE/i.test(q) ? ' FOR UPDATE' : ''}`
-        : verb,
-    );
-  }
-}
-
-async function countStatements(
-  dbUrl: string,
-  prepared: Prepared,
-): Promise<{ counts: [string, number][]; charge: string[] }> {
-  const counter = new StatementLog();
-  const ds = createDataSource(dbUrl, { logger: counter, poolSize: 5 });
-  await ds.initialize();
-  const adminKey = randomBytes(24).toString('hex');
-  const gateway = await createGateway({
-    ds,
-    schema: await buildGatewaySchema(),
-    config: { adminKey, bodyLimit: '100kb', webDist: '/nonexistent' },
-    log: pino({ level: 'silent' }),
-  });
-  const base = await gateway.listen(0, '127.0.0.1');
-  const target: Target = {
-    host: '127.0.0.1',
-    port: Number(new URL(base).port),
-    headers: { authorization: `Bearer ${adminKey}` },
-  };
-  const id = prepared.readIds[0]!;
-  const measure = async (req: () => Req) => {
-    await request(target, req()); // first call warms caches
-    const before = counter.count;
-    counter.recent = [];
-    const res = await request(target, req());
-    if (res.status !== 200 || res.body.includes('"errors":['))
-      throw new Error(`statement count request failed: ${res.body.slice(0, 300)}`);
-    return counter.count - before;
-  };
-  const spare = [prepared.pools.spreadGateway.pop()!, prepared.pools.spreadGateway.pop()!];
-  try {
-    const counts: [string, number][] = [
-      ['account page', await measure(() => gql(ACCOUNT_PAGE, { id }))],
-      ['point lookup', await measure(() => gql(POINT, { id }))],
-      ['accounts page of 2', await measure(() => gql(ACCOUNTS, { first: 2, after: null }))],
-      ['accounts page of 20', await measure(() => gql(ACCOUNTS, { first: 20, after: null }))],
-    ];
-    // One at a time: the counter counts whatever runs meanwhile.
-    for (const d of DASHBOARD_PAGES)
-      counts.push([
-        d.name,
-        await measure(() => d.request(prepared.readIds[0]!, prepared.readTickets[0]!)),
-      ]);
-    counts.push([
-      'chargeTicket',
-      await measure(() => {
-        const t = spare.pop()!;
-        return gql(CHARGE, { i: { ticketId: t.ticketId, credits: t.credits } });
-      }),
-    ]);
-    return { counts, charge: counter.recent };
-  } finally {
-    await gateway.close();
-    await ds.destroy();
-  }
 }
 
 /** Migrations and seed code decide the data: a change to either makes a new cache. */
@@ -793,62 +628,32 @@ async function main(): Promise<void> {
       `charge scenarios: ${ticketsPerPool} fresh tickets per run; spread over ${prepared.spreadAccounts} accounts; hot account ${prepared.hotAccount}`,
     );
 
-    const statements = await countStatements(dbUrl, prepared);
     ensureBuilt();
-
     const adminKey = `bench-${randomBytes(24).toString('hex')}`;
-    const gwPort = await freePort();
-    const gwArgs = settings.cpuProfileDir
-      ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(settings.cpuProfileDir)}`, 'dist/main.js']
-      : ['dist/main.js'];
-    const gw = start('gateway', gwArgs, {
-      PORT: String(gwPort),
-      HOST: '127.0.0.1',
-      DATABASE_URL: dbUrl,
-      GATEWAY_ADMIN_KEY: adminKey,
-      WEBHOOK_SECRET_KEY: randomBytes(32).toString('base64'),
-      LOG_LEVEL: 'warn',
-      WEB_DIST: '/nonexistent',
-      DB_POOL_SIZE: String(settings.dbPool),
-      NODE_ENV: 'production',
-      RUN_WORKER: 'false', // the floor sends no e-mail either; outbound has bench/outbound.ts
+    const webhookKey = randomBytes(32).toString('base64');
+
+    // The servers the timed runs drive, connected straight to Postgres; and a
+    // second set, each behind a statement counter, for the counting phase.
+    const timed = await startServers({ dbUrl, adminKey, webhookKey, label: '' });
+    const counters: Record<ServerKey, StatementCounter> = {
+      gateway: await startStatementCounter(pgHostOf(dbUrl)),
+      postgraphile: await startStatementCounter(pgHostOf(dbUrl)),
+      floor: await startStatementCounter(pgHostOf(dbUrl)),
+    };
+    const counted = await startServers({
+      dbUrl,
+      adminKey,
+      webhookKey,
+      label: 'counted ',
+      via: counters,
     });
-    const floorPort = await freePort();
-    const floor = start('floor', ['--import', 'tsx', 'bench/floor-server.ts'], {
-      PORT: String(floorPort),
-      DATABASE_URL: dbUrl,
-      DB_POOL_SIZE: String(settings.dbPool),
-      NODE_ENV: 'production',
-    });
-    const pglPort = await freePort();
-    const pgl = start(
-      'postgraphile',
-      ['server.mjs'],
-      {
-        PORT: String(pglPort),
-        DATABASE_URL: dbUrl,
-        DB_POOL_SIZE: String(settings.dbPool),
-        NODE_ENV: 'production',
-        GRAPHILE_ENV: 'production',
-      },
-      pglDir,
-    );
-    await waitForHttp(`http://127.0.0.1:${gwPort}/readyz`, gw.child, gw.output);
-    await waitForHttp(`http://127.0.0.1:${floorPort}/healthz`, floor.child, floor.output);
-    await waitForHttp(`http://127.0.0.1:${pglPort}/healthz`, pgl.child, pgl.output);
     const nodeVersion = spawnSync(nodeBin, ['--version'], { encoding: 'utf8' }).stdout.trim();
     log(`servers run on Node ${nodeVersion} (${nodeBin})`);
-    const gwTarget: Target = {
-      host: '127.0.0.1',
-      port: gwPort,
-      headers: { authorization: `Bearer ${adminKey}` },
-    };
-    const floorTarget: Target = { host: '127.0.0.1', port: floorPort, headers: {} };
-    const pglTarget: Target = { host: '127.0.0.1', port: pglPort, headers: {} };
-    const pglCursorFor = await postgraphileCursors(pglTarget);
+    const pglCursorFor = await postgraphileCursors(timed.targets.postgraphile);
+    const { gateway: gwTarget, floor: floorTarget, postgraphile: pglTarget } = timed.targets;
 
     // Same question, same answer: otherwise the comparison means nothing.
-    const checks: { name: string; g: Req; f: Req; p: Req }[] = [];
+    const checks: { name: string; g: Req; f: Req; p: Req | null }[] = [];
     for (const id of prepared.readIds.slice(0, 3)) {
       checks.push({
         name: 'account page',
@@ -875,154 +680,105 @@ async function main(): Promise<void> {
       f: { path: '/accounts', body: JSON.stringify({ first: 20, after: null }) },
       p: gql(PGL_ACCOUNTS, { first: 20, after: null }),
     });
-    const sizesByScenario = new Map<string, number[]>();
+    // Each real page for a few accounts and tickets (charged and open ones,
+    // the top of the accounts list and a page further down).
+    const pageArgs = pageArgsOf(prepared);
+    for (const d of DASHBOARD_PAGES)
+      for (const a of [0, 1, 2, 3].map(pageArgs))
+        checks.push({
+          name: d.name,
+          g: d.gateway(a),
+          f: d.floor(a),
+          p: d.postgraphile ? d.postgraphile(a, pglCursorFor) : null,
+        });
+    const sizesByCheck = new Map<string, number[]>();
     for (const { name, g, f, p } of checks) {
       const [a, b, c] = await Promise.all([
         request(gwTarget, g),
         request(floorTarget, f),
-        request(pglTarget, p),
+        p ? request(pglTarget, p) : null,
       ]);
-      const bad = [a, b, c].find((r) => r.status !== 200 || r.body.includes('"errors":['));
-      if (bad) throw new Error(`a read check failed: ${bad.status} ${bad.body.slice(0, 300)}`);
-      const da = (JSON.parse(a.body) as { data?: unknown }).data;
-      const db = (JSON.parse(b.body) as { data?: unknown }).data;
-      const dc = (JSON.parse(c.body) as { data?: unknown }).data;
-      const diff = firstDifference(da, db);
+      for (const [server, r] of [
+        ['gateway', a],
+        ['floor', b],
+        ['PostGraphile', c],
+      ] as const)
+        if (r && (r.status !== 200 || r.body.includes('"errors":[')))
+          throw new Error(
+            `${server} failed the ${name} check: ${r.status} ${r.body.slice(0, 300)}`,
+          );
+      // The floor: the whole answer, exactly; PostGraphile: the same data.
+      const diff = firstDifference(JSON.parse(a.body), JSON.parse(b.body));
       if (diff) throw new Error(`gateway and floor disagree on the ${name}: ${diff}`);
-      const pdiff = firstDifference(comparable(da), comparable(fromPostgraphile(dc)));
-      if (pdiff) throw new Error(`gateway and PostGraphile disagree on the ${name}: ${pdiff}`);
-      sizesByScenario.set(name, [a.body.length, c.body.length, b.body.length]);
+      const da = (JSON.parse(a.body) as { data?: unknown }).data;
+      if (c) {
+        const dc = (JSON.parse(c.body) as { data?: unknown }).data;
+        const pdiff = firstDifference(comparable(da), comparable(fromPostgraphile(dc)));
+        if (pdiff) throw new Error(`gateway and PostGraphile disagree on the ${name}: ${pdiff}`);
+      }
+      sizesByCheck.set(name, [a.body.length, c?.body.length ?? NaN, b.body.length]);
     }
     log(
       `the floor returns the gateway's JSON and PostGraphile the same data for ${checks.length} read checks ` +
-        `(response bytes gateway/PostGraphile/floor: ${[...sizesByScenario].map(([n, x]) => `${n} ${x.join('/')}`).join(', ')})`,
+        `(response bytes gateway/PostGraphile/floor: ${[...sizesByCheck].map(([n, x]) => `${n} ${x.map((v) => (Number.isNaN(v) ? '-' : v)).join('/')}`).join(', ')})`,
     );
 
-    const cycle = <T>(items: T[], make: (item: T) => Req) => {
-      let i = 0;
-      return () => make(items[i++ % items.length]!);
+    // SQL statements per request, each server behind its counter, one request at a time.
+    const spare = {
+      spreadGateway: prepared.pools.spreadGateway.splice(-(COUNT_REQUESTS + 1)),
+      spreadFloor: prepared.pools.spreadFloor.splice(-(COUNT_REQUESTS + 1)),
+      hotGateway: prepared.pools.hotGateway.splice(-(COUNT_REQUESTS + 1)),
+      hotFloor: prepared.pools.hotFloor.splice(-(COUNT_REQUESTS + 1)),
     };
-    const drain = <T>(items: T[], make: (item: T) => Req) => {
-      let i = 0;
-      return () => (i < items.length ? make(items[i++]!) : null);
-    };
-    const readIds = prepared.readIds;
-    const scenarios: {
-      key: string;
-      name: string;
-      gateway: () => Req | null;
-      floor: (() => Req | null) | null;
-      postgraphile: (() => Req | null) | null;
-    }[] = [
-      // The dashboard's own pages, exactly as its Apollo Client sends them
-      // (the gateway alone: no hand-written floor or PostGraphile twin yet).
-      ...DASHBOARD_PAGES.map((d) => ({
-        key: d.key,
-        name: `dashboard ${d.name}`,
-        gateway: cycle(
-          readIds.map((id, i) => [id, prepared.readTickets[i % prepared.readTickets.length]!]),
-          ([id, ticket]) => d.request(id!, ticket!),
-        ),
-        floor: null,
-        postgraphile: null,
-      })),
-      {
-        key: 'page',
-        name: 'account page (20 tickets)',
-        gateway: cycle(readIds, (id) => gql(ACCOUNT_PAGE, { id })),
-        floor: cycle(readIds, (id) => ({ path: '/account-page', body: JSON.stringify({ id }) })),
-        postgraphile: cycle(readIds, (id) => gql(PGL_ACCOUNT_PAGE, { id })),
-      },
-      {
-        key: 'point',
-        name: 'point lookup + balance',
-        gateway: cycle(readIds, (id) => gql(POINT, { id })),
-        floor: cycle(readIds, (id) => ({ path: '/account', body: JSON.stringify({ id }) })),
-        postgraphile: cycle(readIds, (id) => gql(PGL_POINT, { id })),
-      },
-      {
-        key: 'list',
-        name: 'accounts page of 20',
-        gateway: cycle(readIds, (id) => gql(ACCOUNTS, { first: 20, after: cursorFor(id) })),
-        floor: cycle(readIds, (id) => ({
-          path: '/accounts',
-          body: JSON.stringify({ first: 20, after: cursorFor(id) }),
-        })),
-        postgraphile: cycle(readIds, (id) =>
-          gql(PGL_ACCOUNTS, { first: 20, after: pglCursorFor(id) }),
-        ),
-      },
-      {
-        key: 'spread',
-        name: 'chargeTicket, many accounts',
-        gateway: drain(prepared.pools.spreadGateway, (t) =>
-          gql(CHARGE, { i: { ticketId: t.ticketId, credits: t.credits } }),
-        ),
-        floor: drain(prepared.pools.spreadFloor, (t) => ({
-          path: '/charge',
-          body: JSON.stringify(t),
-        })),
-        postgraphile: null,
-      },
-      {
-        key: 'hot',
-        name: 'chargeTicket, one hot account',
-        gateway: drain(prepared.pools.hotGateway, (t) =>
-          gql(CHARGE, { i: { ticketId: t.ticketId, credits: t.credits } }),
-        ),
-        floor: drain(prepared.pools.hotFloor, (t) => ({
-          path: '/charge',
-          body: JSON.stringify(t),
-        })),
-        postgraphile: null,
-      },
-    ];
+    const statements = await countStatements(
+      scenariosOf(prepared, spare, pglCursorFor).filter((s) => settings.scenarios.includes(s.key)),
+      counted.targets,
+      counters,
+    );
+    await Promise.all(counted.children.map(stopChild));
+    await Promise.all(Object.values(counters).map((c) => c.close()));
 
+    const servers = {
+      gateway: { target: gwTarget, pid: timed.children[0]!.pid },
+      postgraphile: { target: pglTarget, pid: timed.children[1]!.pid },
+      floor: { target: floorTarget, pid: timed.children[2]!.pid },
+    };
+    const scenarios = scenariosOf(prepared, prepared.pools, pglCursorFor);
     const results: ScenarioResult[] = [];
     const line = (r: LoadResult) =>
       `${r.rps.toFixed(0)} req/s p99 ${r.p99.toFixed(1)} ms` +
       (r.errors ? `, ${r.errors} errors (${r.firstError})` : '') +
       (r.exhausted ? ', ran out of tickets' : '');
     for (const s of scenarios.filter((x) => settings.scenarios.includes(x.key))) {
-      const servers: { key: ServerKey; target: Target; next: () => Req | null; pid?: number }[] = [
-        { key: 'gateway', target: gwTarget, next: s.gateway, pid: gw.child.pid },
-      ];
-      if (s.floor)
-        servers.push({ key: 'floor', target: floorTarget, next: s.floor, pid: floor.child.pid });
-      if (s.postgraphile)
-        servers.splice(1, 0, {
-          key: 'postgraphile',
-          target: pglTarget,
-          next: s.postgraphile,
-          pid: pgl.child.pid,
-        });
+      const order: ServerKey[] = (['gateway', 'postgraphile', 'floor'] as const).filter(
+        (k) => s[k] !== null,
+      );
       const rounds: Partial<Record<ServerKey, LoadResult>>[] = [];
       for (let round = 0; round < settings.rounds; round++) {
         const got: Partial<Record<ServerKey, LoadResult>> = {};
         // Rotate who goes first, so no server always follows the same one.
-        for (let k = 0; k < servers.length; k++) {
-          const srv = servers[(round + k) % servers.length]!;
-          got[srv.key] = await runLoad({
+        for (let k = 0; k < order.length; k++) {
+          const key = order[(round + k) % order.length]!;
+          got[key] = await runLoad({
             connections: settings.connections,
             warmupMs: round === 0 ? settings.warmupMs : 500,
             durationMs: settings.durationMs,
-            target: srv.target,
-            next: srv.next,
-            serverPid: srv.pid,
+            target: servers[key].target,
+            next: s[key]!,
+            serverPid: servers[key].pid,
           });
         }
         rounds.push(got);
         log(
           `${s.name}, round ${round + 1}/${settings.rounds}: ` +
-            servers.map((x) => `${x.key} ${line(got[x.key]!)}`).join(' | ') +
+            order.map((k) => `${k} ${line(got[k]!)}`).join(' | ') +
             ` | load ${os.loadavg()[0]!.toFixed(1)}`,
         );
       }
-      results.push({ name: s.name, rounds });
+      results.push({ key: s.key, name: s.name, rounds, target: s.target });
     }
 
-    printTable(results, statements.counts);
-    console.log(`chargeTicket, statement by statement: ${statements.charge.join(' · ')}\n`);
+    printTable(results, statements);
 
     if (settings.reconcile) {
       const t2 = performance.now();
@@ -1043,10 +799,273 @@ async function main(): Promise<void> {
 }
 
 type ServerKey = 'gateway' | 'postgraphile' | 'floor';
+const SERVER_NAMES: Record<ServerKey, string> = {
+  gateway: 'gateway',
+  postgraphile: 'PostGraphile',
+  floor: 'floor',
+};
+
+/** The issue's targets for a real page (issue 14, Measure). */
+interface Targets {
+  /** Root fields that read the database: at most one statement each. */
+  rootFields: number;
+  /** Whether PostGraphile answers the page (the 1.2x target needs it). */
+  postgraphile: boolean;
+}
+
+interface Scenario {
+  key: string;
+  name: string;
+  /** Each server's next request (null: nothing left), or null where that server has no twin. */
+  gateway: () => Req | null;
+  postgraphile: (() => Req | null) | null;
+  floor: (() => Req | null) | null;
+  /** Set for the dashboard's real pages: the report marks their targets met or not. */
+  target?: Targets;
+}
+
 interface ScenarioResult {
+  key: string;
   name: string;
   rounds: Partial<Record<ServerKey, LoadResult>>[];
+  target?: Targets;
 }
+
+type ChargePools = Prepared['pools'];
+
+/** What each request of a real page is about: accounts and tickets in turn. */
+function pageArgsOf(prepared: Prepared): (i: number) => PageArgs {
+  const { readIds, readTickets } = prepared;
+  return (i) => ({
+    accountId: readIds[i % readIds.length]!,
+    ticketId: readTickets[i % readTickets.length]!,
+    // Mostly pages further down the list, the top every tenth time.
+    afterAccountId: i % 10 === 0 ? null : readIds[(i * 7) % readIds.length]!,
+  });
+}
+
+/** The scenarios, each server's requests drawn in turn from the read ids or drained from `pools`. */
+function scenariosOf(
+  prepared: Prepared,
+  pools: ChargePools,
+  pglCursorFor: (id: string) => string,
+): Scenario[] {
+  const cycle = <T>(items: T[], make: (item: T) => Req) => {
+    let i = 0;
+    return () => make(items[i++ % items.length]!);
+  };
+  const counter = (make: (i: number) => Req) => {
+    let i = 0;
+    return () => make(i++);
+  };
+  const drain = <T>(items: T[], make: (item: T) => Req) => {
+    let i = 0;
+    return () => (i < items.length ? make(items[i++]!) : null);
+  };
+  const readIds = prepared.readIds;
+  const pageArgs = pageArgsOf(prepared);
+  return [
+    // The dashboard's own pages, exactly as its Apollo Client sends them.
+    ...DASHBOARD_PAGES.map((d) => ({
+      key: d.key,
+      name: `dashboard ${d.name}`,
+      gateway: counter((i) => d.gateway(pageArgs(i))),
+      postgraphile: d.postgraphile
+        ? counter((i) => d.postgraphile!(pageArgs(i), pglCursorFor))
+        : null,
+      floor: counter((i) => d.floor(pageArgs(i))),
+      target: { rootFields: d.rootFields, postgraphile: d.postgraphile !== null },
+    })),
+    {
+      key: 'page',
+      name: 'account page (20 tickets)',
+      gateway: cycle(readIds, (id) => gql(ACCOUNT_PAGE, { id })),
+      floor: cycle(readIds, (id) => ({ path: '/account-page', body: JSON.stringify({ id }) })),
+      postgraphile: cycle(readIds, (id) => gql(PGL_ACCOUNT_PAGE, { id })),
+    },
+    {
+      key: 'point',
+      name: 'point lookup + balance',
+      gateway: cycle(readIds, (id) => gql(POINT, { id })),
+      floor: cycle(readIds, (id) => ({ path: '/account', body: JSON.stringify({ id }) })),
+      postgraphile: cycle(readIds, (id) => gql(PGL_POINT, { id })),
+    },
+    {
+      key: 'list',
+      name: 'accounts page of 20',
+      gateway: cycle(readIds, (id) => gql(ACCOUNTS, { first: 20, after: cursorFor(id) })),
+      floor: cycle(readIds, (id) => ({
+        path: '/accounts',
+        body: JSON.stringify({ first: 20, after: cursorFor(id) }),
+      })),
+      postgraphile: cycle(readIds, (id) =>
+        gql(PGL_ACCOUNTS, { first: 20, after: pglCursorFor(id) }),
+      ),
+    },
+    {
+      key: 'spread',
+      name: 'chargeTicket, many accounts',
+      gateway: drain(pools.spreadGateway, (t) =>
+        gql(CHARGE, { i: { ticketId: t.ticketId, credits: t.credits } }),
+      ),
+      floor: drain(pools.spreadFloor, (t) => ({ path: '/charge', body: JSON.stringify(t) })),
+      postgraphile: null,
+    },
+    {
+      key: 'hot',
+      name: 'chargeTicket, one hot account',
+      gateway: drain(pools.hotGateway, (t) =>
+        gql(CHARGE, { i: { ticketId: t.ticketId, credits: t.credits } }),
+      ),
+      floor: drain(pools.hotFloor, (t) => ({ path: '/charge', body: JSON.stringify(t) })),
+      postgraphile: null,
+    },
+  ];
+}
+
+// ---------------------------------------------------------------- servers
+
+interface Servers {
+  targets: Record<ServerKey, Target>;
+  /** gateway, PostGraphile, floor. */
+  children: ChildProcess[];
+}
+
+function pgHostOf(dbUrl: string): { host: string; port: number } {
+  const u = new URL(dbUrl);
+  return { host: u.hostname || '127.0.0.1', port: Number(u.port || 5432) };
+}
+
+/** `dbUrl` through a statement counter on 127.0.0.1:`port` (plain TCP: the counter reads the protocol). */
+function viaCounter(dbUrl: string, port: number): string {
+  const u = new URL(dbUrl);
+  u.hostname = '127.0.0.1';
+  u.port = String(port);
+  u.searchParams.delete('sslmode');
+  return u.toString();
+}
+
+/** The three servers over the bench database, each its own process under the same Node binary. */
+async function startServers(opts: {
+  dbUrl: string;
+  adminKey: string;
+  webhookKey: string;
+  label: string;
+  via?: Record<ServerKey, StatementCounter>;
+}): Promise<Servers> {
+  const urlOf = (k: ServerKey) =>
+    opts.via ? viaCounter(opts.dbUrl, opts.via[k].port) : opts.dbUrl;
+  const gwPort = await freePort();
+  const gwArgs =
+    settings.cpuProfileDir && !opts.via
+      ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(settings.cpuProfileDir)}`, 'dist/main.js']
+      : ['dist/main.js'];
+  const gw = start(`${opts.label}gateway`, gwArgs, {
+    PORT: String(gwPort),
+    HOST: '127.0.0.1',
+    DATABASE_URL: urlOf('gateway'),
+    GATEWAY_ADMIN_KEY: opts.adminKey,
+    WEBHOOK_SECRET_KEY: opts.webhookKey,
+    LOG_LEVEL: 'warn',
+    WEB_DIST: '/nonexistent',
+    DB_POOL_SIZE: String(settings.dbPool),
+    NODE_ENV: 'production',
+    RUN_WORKER: 'false', // the floor sends no e-mail either; outbound has bench/outbound.ts
+  });
+  const pglPort = await freePort();
+  const pgl = start(
+    `${opts.label}postgraphile`,
+    ['server.mjs'],
+    {
+      PORT: String(pglPort),
+      DATABASE_URL: urlOf('postgraphile'),
+      DB_POOL_SIZE: String(settings.dbPool),
+      NODE_ENV: 'production',
+      GRAPHILE_ENV: 'production',
+    },
+    pglDir,
+  );
+  const floorPort = await freePort();
+  const floor = start(`${opts.label}floor`, ['--import', 'tsx', 'bench/floor-server.ts'], {
+    PORT: String(floorPort),
+    DATABASE_URL: urlOf('floor'),
+    DB_POOL_SIZE: String(settings.dbPool),
+    NODE_ENV: 'production',
+  });
+  await waitForHttp(`http://127.0.0.1:${gwPort}/readyz`, gw.child, gw.output);
+  await waitForHttp(`http://127.0.0.1:${pglPort}/healthz`, pgl.child, pgl.output);
+  await waitForHttp(`http://127.0.0.1:${floorPort}/healthz`, floor.child, floor.output);
+  const at = (port: number, headers: Record<string, string> = {}): Target => ({
+    host: '127.0.0.1',
+    port,
+    headers,
+  });
+  return {
+    targets: {
+      gateway: at(gwPort, { authorization: `Bearer ${opts.adminKey}` }),
+      postgraphile: at(pglPort),
+      floor: at(floorPort),
+    },
+    children: [gw.child, pgl.child, floor.child],
+  };
+}
+
+// ---------------------------------------------------------------- statement counts
+
+/** Requests per scenario and server in the counting phase, after one that warms caches. */
+const COUNT_REQUESTS = 4;
+
+interface StatementCounts {
+  /** Per scenario key and server: statements per request (the mean over COUNT_REQUESTS). */
+  perRequest: Map<string, Partial<Record<ServerKey, number>>>;
+  /** A gateway chargeTicket, statement by statement. */
+  charge: string[];
+}
+
+/**
+ * Sends each scenario's requests to the counted servers one at a time and
+ * reads each server's counter around them: a warm-up request (prepared
+ * statements, PostGraphile's plan cache), then COUNT_REQUESTS, averaged.
+ */
+async function countStatements(
+  scenarios: Scenario[],
+  targets: Record<ServerKey, Target>,
+  counters: Record<ServerKey, StatementCounter>,
+): Promise<StatementCounts> {
+  const perRequest = new Map<string, Partial<Record<ServerKey, number>>>();
+  let charge: string[] = [];
+  for (const s of scenarios) {
+    const row: Partial<Record<ServerKey, number>> = {};
+    for (const key of ['gateway', 'postgraphile', 'floor'] as const) {
+      const next = s[key];
+      if (!next) continue;
+      const send = async () => {
+        const req = next();
+        if (!req) throw new Error(`${s.name}: no request left to count`);
+        const res = await request(targets[key], req);
+        if (res.status !== 200 || res.body.includes('"errors":['))
+          throw new Error(
+            `${SERVER_NAMES[key]} failed a ${s.name} request while counting: ${res.status} ${res.body.slice(0, 300)}`,
+          );
+      };
+      await send();
+      // Let statements a response does not wait for land before the count starts.
+      await new Promise((r) => setTimeout(r, 50));
+      const before = counters[key].count;
+      counters[key].take();
+      for (let i = 0; i < COUNT_REQUESTS; i++) await send();
+      await new Promise((r) => setTimeout(r, 50));
+      row[key] = (counters[key].count - before) / COUNT_REQUESTS;
+      const texts = counters[key].take();
+      if (key === 'gateway' && s.key === 'spread')
+        charge = texts.slice(0, texts.length / COUNT_REQUESTS).map(shortForm);
+    }
+    perRequest.set(s.key, row);
+  }
+  return { perRequest, charge };
+}
+
+// ---------------------------------------------------------------- report
 
 const median = (xs: number[]): number => {
   const v = xs.filter(Number.isFinite).sort((x, y) => x - y);
@@ -1055,65 +1074,124 @@ const median = (xs: number[]): number => {
   return v.length % 2 ? v[m]! : (v[m - 1]! + v[m]!) / 2;
 };
 
-function printTable(results: ScenarioResult[], statements: [string, number][]): void {
+function printTable(results: ScenarioResult[], statements: StatementCounts): void {
   const fmt = (n: number, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : '-');
   const of = (r: ScenarioResult, key: ServerKey, pick: (l: LoadResult) => number | null) =>
     median(r.rounds.map((x) => (x[key] ? (pick(x[key]) ?? NaN) : NaN)));
-  /** The median of the per-round ratios, with their range. */
-  const ratio = (r: ScenarioResult, key: ServerKey) => {
-    const per = r.rounds
+  /** The per-round ratios gateway / `key`, sorted. */
+  const ratios = (r: ScenarioResult, key: ServerKey) =>
+    r.rounds
       .filter((x) => x.gateway && x[key])
       .map((x) => x.gateway!.rps / x[key]!.rps)
       .sort((x, y) => x - y);
+  /** The median of the per-round ratios, with their range. */
+  const ratio = (r: ScenarioResult, key: ServerKey) => {
+    const per = ratios(r, key);
     if (per.length === 0) return '-';
     return `${fmt(median(per), 2)} (${fmt(per[0]!, 2)}-${fmt(per[per.length - 1]!, 2)})`;
   };
+  const stmts = (r: ScenarioResult, key: ServerKey) => {
+    const n = statements.perRequest.get(r.key)?.[key];
+    return n === undefined ? '-' : fmt(n, Number.isInteger(n) ? 0 : 2);
+  };
+  const table = (head: string[], rows: string[][]) => {
+    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+    const line = (cells: string[]) =>
+      cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ');
+    console.log('');
+    console.log(line(head));
+    console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+    for (const r of rows) console.log(line(r));
+  };
+
   const head = ['scenario'];
   for (const srv of ['gateway', 'PostGraphile', 'floor'])
-    head.push(`${srv} req/s`, 'p50 ms', 'p99 ms', 'cpu %');
+    head.push(`${srv} req/s`, 'p50 ms', 'p99 ms', 'cpu %', 'SQL/req');
   head.push('gateway/PostGraphile', 'gateway/floor');
-  const rows = results.map((r) => {
-    const errors = r.rounds.some((x) => Object.values(x).some((l) => l.errors > 0));
-    const cells = [r.name + (errors ? ' (!errors)' : '')];
-    for (const key of ['gateway', 'postgraphile', 'floor'] as const) {
-      cells.push(
-        fmt(of(r, key, (l) => l.rps)),
-        fmt(
-          of(r, key, (l) => l.p50),
-          1,
-        ),
-        fmt(
-          of(r, key, (l) => l.p99),
-          1,
-        ),
-        fmt(of(r, key, (l) => l.cpu)),
-      );
-    }
-    cells.push(ratio(r, 'postgraphile'), ratio(r, 'floor'));
-    return cells;
-  });
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ');
-  console.log('');
-  console.log(line(head));
-  console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
-  for (const r of rows) console.log(line(r));
+  table(
+    head,
+    results.map((r) => {
+      const errors = r.rounds.some((x) => Object.values(x).some((l) => l.errors > 0));
+      const cells = [r.name + (errors ? ' (!errors)' : '')];
+      for (const key of ['gateway', 'postgraphile', 'floor'] as const) {
+        cells.push(
+          fmt(of(r, key, (l) => l.rps)),
+          fmt(
+            of(r, key, (l) => l.p50),
+            1,
+          ),
+          fmt(
+            of(r, key, (l) => l.p99),
+            1,
+          ),
+          fmt(of(r, key, (l) => l.cpu)),
+          stmts(r, key),
+        );
+      }
+      cells.push(ratio(r, 'postgraphile'), ratio(r, 'floor'));
+      return cells;
+    }),
+  );
   console.log(
     `\n(${settings.connections} connections; ${settings.rounds} rounds per scenario, each server ${secs(settings.durationMs)} ` +
       `per round after a warm-up of ${secs(settings.warmupMs)} in the first round and 0.5 s in the others; ` +
       'figures are medians over rounds, ratios the median of per-round ratios (range in brackets); ' +
-      'cpu % = the server process, 100 = one core; PostGraphile serves the reads only; ' +
-      'the floor answers each read with one SQL statement, a charge with five)',
+      'cpu % = the server process, 100 = one core; SQL/req = statements each server sent per request ' +
+      `(simple queries and executes on the wire, BEGIN/COMMIT included, mean of ${COUNT_REQUESTS}); ` +
+      'PostGraphile serves the reads only, and of the real pages those it has a twin of)',
   );
-  console.log(
-    `SQL statements per gateway request: ${statements.map(([n, c]) => `${n} ${c}`).join(', ')}`,
-  );
+  const chargesOnly = DASHBOARD_PAGES.filter((d) => d.noPostgraphile);
+  for (const d of chargesOnly)
+    if (results.some((r) => r.key === d.key))
+      console.log(`No PostGraphile twin of ${d.name}: ${d.noPostgraphile}.`);
+
+  // The issue's targets for the real pages.
+  const pages = results.filter((r) => r.target);
+  if (pages.length) {
+    /** A figure and whether it meets its target; '-' where there is nothing to judge. */
+    const judged = (text: string, ok: boolean | null) =>
+      ok === null ? '-' : `${text} ${ok ? 'met' : 'NOT met'}`;
+    table(
+      [
+        'real page',
+        '>= 1.2x PostGraphile',
+        'p99 <= PostGraphile',
+        '>= 0.8x floor',
+        '1 statement per root field',
+      ],
+      pages.map((r) => {
+        const pgl = r.target!.postgraphile ? median(ratios(r, 'postgraphile')) : NaN;
+        const floor = median(ratios(r, 'floor'));
+        const p99 = (k: ServerKey) => of(r, k, (l) => l.p99);
+        const sql = statements.perRequest.get(r.key)?.gateway;
+        const hasPgl = Number.isFinite(pgl) && Number.isFinite(p99('postgraphile'));
+        return [
+          r.name,
+          judged(fmt(pgl, 2), hasPgl ? pgl >= 1.2 : null),
+          judged(
+            `${fmt(p99('gateway'), 1)} vs ${fmt(p99('postgraphile'), 1)} ms`,
+            hasPgl ? p99('gateway') <= p99('postgraphile') : null,
+          ),
+          judged(fmt(floor, 2), Number.isFinite(floor) ? floor >= 0.8 : null),
+          judged(
+            `${sql === undefined ? '-' : fmt(sql, Number.isInteger(sql) ? 0 : 2)} for ${r.target!.rootFields}`,
+            sql === undefined ? null : sql <= r.target!.rootFields,
+          ),
+        ];
+      }),
+    );
+    console.log(
+      '\n(targets from issue 14: every real page >= 1.2x PostGraphile with a p99 no worse, >= 0.8x the floor, ' +
+        'one SQL statement per root field; ratios are the medians of the per-round ratios)',
+    );
+  }
+  if (statements.charge.length)
+    console.log(`\nchargeTicket, statement by statement: ${statements.charge.join(' · ')}`);
   console.log(
     `${os.cpus().length} CPUs; load average now ${os
       .loadavg()
       .map((l) => l.toFixed(1))
-      .join(' ')} ` + '(other work on the machine competes with the servers and Postgres)',
+      .join(' ')} ` + '(other work on the machine competes with the servers and Postgres)\n',
   );
 }
 

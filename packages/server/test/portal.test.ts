@@ -8,6 +8,7 @@ import { jobContext } from '../src/jobs/tasks/scheduled';
 import { sendExpiryNotices } from '../src/notices/expiry-notices';
 import { graphql } from './gql';
 import { expectCode, fingerprint, randomId, withoutIds } from './support/access-helpers';
+import { dashboardQuery } from './support/dashboard-documents';
 import {
   CHARGE,
   createAccount,
@@ -262,6 +263,21 @@ describe('what a portal link may do', () => {
     expect(lists.accounts).toEqual({ totalCount: 1, nodes: [{ id: accA }] });
     expect(lists.charges.nodes.map((n) => n.account.id)).toEqual([accA]);
     expect(lists.tickets.nodes.map((n) => n.account.id)).toEqual([accA]);
+  });
+
+  it("the page's own query, as the dashboard sends it, is answered by the compiled reads", async () => {
+    const query = dashboardQuery('PortalPage');
+    // Nothing else in flight on the gateway's pool.
+    for (let n = -1; n !== g.queries.count;) {
+      n = g.queries.count;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const before = g.queries.count;
+    const r = await g.gql<{ accounts: { nodes: { id: string }[] } }>(query, {}, portalAuth(tokenA));
+    // One statement finds the link, one answers the whole page (the resolvers would take a dozen).
+    expect(g.queries.count - before).toBe(2);
+    expect(r.errors).toBeUndefined();
+    expect(present(r.data).accounts.nodes.map((n) => n.id)).toEqual([accA]);
   });
 
   it('calls no mutation: FORBIDDEN, and nothing changes', async () => {

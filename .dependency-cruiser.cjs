@@ -3,7 +3,7 @@
 // Resolvers and GraphQL types (*.resolver.ts, *.type.ts) sit in their domain
 // folder but belong to the schema layer, so they may use graphql/.
 const SRC = '^packages/server/src/';
-const DOMAIN = `${SRC}(accounts|audit|jobs|keys|ledger|licenses|mail|notices|outbox|pricing|tickets|webhooks)/`;
+const DOMAIN = `${SRC}(accounts|audit|jobs|keys|ledger|licenses|mail|notices|outbox|portal|pricing|tickets|webhooks)/`;
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

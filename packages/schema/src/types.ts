@@ -32,6 +32,8 @@ export type Account = {
   /** The low-balance notices sent to the account, newest first. */
   lowBalanceNotices: Array<LowBalanceNotice>;
   name: Scalars['String']['output'];
+  /** Receipts sent (or queued) to the customer, newest first: purchases and grants. */
+  receipts: ReceiptConnection;
   /** Statements sent (or queued) to the customer, newest first (P18). */
   statements: StatementConnection;
   tickets: TicketConnection;
@@ -60,6 +62,12 @@ export type AccountExpiringCreditsArgs = {
 
 
 export type AccountLedgerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type AccountReceiptsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -529,6 +537,8 @@ export type Mutation = {
   chargeTicket: Charge;
   createAccount: Account;
   createApiKey: ApiKeyCreated;
+  /** A new customer portal link for the account (staff; partners for their own accounts). Earlier links keep working. */
+  createPortalLink: PortalLink;
   /** A partner's endpoint covers its key's accounts; an admin's all accounts unless accountIds narrows it. */
   createWebhookEndpoint: CreateWebhookEndpointPayload;
   /** Deletes the endpoint and its delivery log. */
@@ -548,6 +558,8 @@ export type Mutation = {
   /** Sends the statement e-mail again (staff), also after it was sent or failed. */
   resendStatement: Statement;
   revokeApiKey: ApiKey;
+  /** Stops every portal link of the account that still works, those in e-mails too; returns how many. */
+  revokePortalLinks: Scalars['Int']['output'];
   /** A new signing secret; the old one still signs beside it for the overlap (WEBHOOK_SECRET_OVERLAP_HOURS, default 24 h), then stops. */
   rotateWebhookSecret: RotateWebhookSecretPayload;
   /** Sends a webhook.test event to this endpoint only (it must be enabled), signed and retried like any other; returns its delivery. */
@@ -572,6 +584,11 @@ export type MutationCreateAccountArgs = {
 
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
+};
+
+
+export type MutationCreatePortalLinkArgs = {
+  accountId: Scalars['ID']['input'];
 };
 
 
@@ -630,6 +647,11 @@ export type MutationRevokeApiKeyArgs = {
 };
 
 
+export type MutationRevokePortalLinksArgs = {
+  accountId: Scalars['ID']['input'];
+};
+
+
 export type MutationRotateWebhookSecretArgs = {
   id: Scalars['ID']['input'];
 };
@@ -674,6 +696,7 @@ export type Permission =
   | 'EXPIRE_CREDITS'
   | 'ISSUE_LICENSE'
   | 'MANAGE_API_KEYS'
+  | 'MANAGE_PORTAL_LINKS'
   | 'MANAGE_WEBHOOKS'
   | 'OPEN_TICKET'
   | 'PURCHASE_CREDITS'
@@ -691,6 +714,15 @@ export type PlanPrice = {
   edition: Edition;
   hostingPlan: Maybe<HostingPlan>;
   price: PriceRange;
+};
+
+/** A link to the customer's read-only page of one account. The URL holds the token: it is shown once, only its hash is stored. */
+export type PortalLink = {
+  __typename?: 'PortalLink';
+  /** The link stops working then (PORTAL_LINK_DAYS after it was made). */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** PUBLIC_URL/portal/<token>. */
+  url: Scalars['String']['output'];
 };
 
 export type PriceRange = {
@@ -859,6 +891,41 @@ export type Quote = {
   sufficient: Scalars['Boolean']['output'];
 };
 
+/** The message a customer gets when credits arrive: a purchase or a license grant. */
+export type Receipt = {
+  __typename?: 'Receipt';
+  /** What was paid, in minor units. */
+  amountPaidCents: Maybe<Scalars['Int']['output']>;
+  /** The balance right after. */
+  balanceAfter: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Credits added (0 for a grant that gives none, P5). */
+  credits: Scalars['Int']['output'];
+  /** ISO 4217 code of amountPaidCents. */
+  currency: Maybe<Scalars['String']['output']>;
+  /** Null until the delivery worker has sent it. */
+  deliveredAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When these credits expire; null: never. */
+  expiresAt: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ReceiptKind;
+  /** A grant's note (P5: why 0 credits). */
+  note: Maybe<Scalars['String']['output']>;
+  paymentReference: Maybe<Scalars['String']['output']>;
+};
+
+export type ReceiptConnection = {
+  __typename?: 'ReceiptConnection';
+  nodes: Array<Receipt>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** What brought the credits: a purchase, or a license grant. */
+export type ReceiptKind =
+  | 'GRANT'
+  | 'PURCHASE';
+
 export type ReconciliationMismatch = {
   __typename?: 'ReconciliationMismatch';
   /** The invariant that does not hold. */
@@ -901,6 +968,7 @@ export type RefundTicketInput = {
 export type Role =
   | 'ADMIN'
   | 'ANALYST'
+  | 'CUSTOMER'
   | 'PARTNER'
   | 'SPECIALIST';
 
@@ -1061,7 +1129,7 @@ export type UpdateWebhookEndpointInput = {
 /** The caller, as its API key identifies it. */
 export type Viewer = {
   __typename?: 'Viewer';
-  /** PARTNER keys: the accounts in scope. Empty for other roles, which see every account. */
+  /** PARTNER keys: the accounts in scope; CUSTOMER (a portal link): its one account. Empty for other roles, which see every account. */
   accountIds: Array<Scalars['ID']['output']>;
   keyName: Scalars['String']['output'];
   /** What this key may do; the dashboard shows only these actions. PARTNER keys hold them for the accounts in scope only. */

@@ -106,6 +106,7 @@ describe('config', () => {
       SPECIALIST: { points: 12000, seconds: 60 },
       PARTNER: { points: 1200, seconds: 60 },
       ANALYST: { points: 1200, seconds: 60 },
+      CUSTOMER: { points: 300, seconds: 60 },
     });
     expect(d.rateLimitStore).toBe('postgres');
     expect(d.metricsToken).toBeUndefined();
@@ -122,6 +123,7 @@ describe('config', () => {
       SPECIALIST: null,
       PARTNER: { points: 600, seconds: 60 },
       ANALYST: { points: 20, seconds: 1 },
+      CUSTOMER: { points: 300, seconds: 60 },
     });
     expect(c.rateLimitStore).toBe('memory');
     expect(c.metricsToken).toBe('a-long-enough-metrics-token');
@@ -163,6 +165,31 @@ describe('config: outbound', () => {
     ['SMTP_URL', 'http://mail.example.com', /SMTP_URL: must be an smtp/],
     ['WEBHOOK_ALLOW_LOCAL', 'yes', /WEBHOOK_ALLOW_LOCAL/],
     ['WORKER_CONCURRENCY', '0', /WORKER_CONCURRENCY/],
+  ])('refuses %s=%s', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+});
+
+describe('config: customer portal links', () => {
+  it("defaults PUBLIC_URL to the gateway's own URL and PORTAL_LINK_DAYS to 30", () => {
+    expect(loadConfig({}).portal).toEqual({ publicUrl: 'http://localhost:4000', linkDays: 30 });
+    expect(loadConfig({ HOST: '127.0.0.1', PORT: '8080' }).portal.publicUrl).toBe(
+      'http://127.0.0.1:8080',
+    );
+  });
+
+  it('reads PUBLIC_URL (without its trailing slash) and PORTAL_LINK_DAYS', () => {
+    expect(
+      loadConfig({ PUBLIC_URL: 'https://credits.example.com/', PORTAL_LINK_DAYS: '7' }).portal,
+    ).toEqual({ publicUrl: 'https://credits.example.com', linkDays: 7 });
+  });
+
+  it.each([
+    ['PUBLIC_URL', 'credits.example.com', /PUBLIC_URL: must be an http/],
+    ['PUBLIC_URL', 'javascript:alert(1)', /PUBLIC_URL: must be an http/],
+    ['PUBLIC_URL', 'https://credits.example.com/?a=1', /PUBLIC_URL: a base URL/],
+    ['PORTAL_LINK_DAYS', '0', /PORTAL_LINK_DAYS/],
+    ['PORTAL_LINK_DAYS', '2.5', /PORTAL_LINK_DAYS/],
   ])('refuses %s=%s', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(message);
   });

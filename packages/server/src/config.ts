@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { PortalSettings } from './common/context';
 import type { SessionSettings } from './db/session-settings';
 import { type Schedules, validCron } from './jobs/schedule';
 
@@ -79,6 +80,8 @@ const envSchema = z.object({
   RATE_LIMIT_SPECIALIST: rateLimit.prefault('12000/min'),
   RATE_LIMIT_PARTNER: rateLimit.prefault('1200/min'),
   RATE_LIMIT_ANALYST: rateLimit.prefault('1200/min'),
+  /** Per customer portal link. */
+  RATE_LIMIT_CUSTOMER: rateLimit.prefault('300/min'),
   /** Where the counters live: `postgres` (shared by every gateway on the database) or `memory` (per process). */
   RATE_LIMIT_STORE: z.enum(['postgres', 'memory']).default('postgres'),
   /** Answer the hot read shapes with one compiled SQL statement per root field (graphql/compiled-reads). */
@@ -120,6 +123,14 @@ const envSchema = z.object({
   RECONCILIATION_SCHEDULE: cronPattern.default('30 0 * * *'),
   /** Accounts without a threshold of their own are told when a charge takes them below this (0: never). */
   LOW_BALANCE_THRESHOLD: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  /** The base of the links e-mails and createPortalLink hand out (https://credits.example.com); default: the gateway's own URL. */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+    .refine((v) => !/[?#]/.test(v), 'a base URL, without a query string or fragment')
+    .optional()
+    .transform((v) => v?.replace(/\/+$/, '')),
+  /** How long a customer portal link works. */
+  PORTAL_LINK_DAYS: z.coerce.number().int().min(1).max(366).default(30),
   /** Days before expiry that an account is told of its expiring credits. */
   EXPIRY_NOTICE_DAYS: z
     .string()
@@ -149,7 +160,7 @@ export type Config = {
   exports: { slots: number; perKey: number; minBytesPerSecond: number; windowMs: number };
   metricsToken: string | undefined;
   /** By role; null: no limit for that role. */
-  rateLimits: Record<'ADMIN' | 'SPECIALIST' | 'PARTNER' | 'ANALYST', RateLimit | null>;
+  rateLimits: Record<'ADMIN' | 'SPECIALIST' | 'PARTNER' | 'ANALYST' | 'CUSTOMER', RateLimit | null>;
   rateLimitStore: 'postgres' | 'memory';
   compiledReads: boolean;
   dbPreparedStatements: boolean;
@@ -167,7 +178,16 @@ export type Config = {
   webhookSecretOverlapMs: number;
   schedules: Schedules;
   lowBalanceThreshold: number;
+  /** Customer portal links: their base URL (no trailing slash) and life. */
+  portal: PortalSettings;
 };
+
+/** The URL a gateway listening on host:port is reached at, as it prints it on start. */
+export function ownUrl(host: string, port: number): string {
+  const name =
+    host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${name}:${port}`;
+}
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 
@@ -227,6 +247,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       SPECIALIST: e.RATE_LIMIT_SPECIALIST,
       PARTNER: e.RATE_LIMIT_PARTNER,
       ANALYST: e.RATE_LIMIT_ANALYST,
+      CUSTOMER: e.RATE_LIMIT_CUSTOMER,
     },
     rateLimitStore: e.RATE_LIMIT_STORE,
     compiledReads: e.COMPILED_READS === 'on',
@@ -253,5 +274,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       noticeDays: e.EXPIRY_NOTICE_DAYS,
     },
     lowBalanceThreshold: e.LOW_BALANCE_THRESHOLD,
+    portal: {
+      publicUrl: e.PUBLIC_URL ?? ownUrl(e.HOST, e.PORT),
+      linkDays: e.PORTAL_LINK_DAYS,
+    },
   };
 }

@@ -23,6 +23,7 @@ export function workerOptions(
     concurrency: config.workerConcurrency,
     webhookConcurrency: config.webhookConcurrency,
     mail: { smtpUrl: config.smtpUrl, from: config.mailFrom, mailDir: config.mailDir },
+    portal: config.portal,
     webhooks: {
       allowLocal: config.webhookAllowLocal,
       secrets: new SecretBox(parseSecretKey(config.webhookSecretKey ?? '')),

@@ -23,7 +23,14 @@ import {
 } from './support/fixtures';
 import { graphql } from './gql';
 import type { Role } from './gql/graphql';
-import { type Document, type GqlResult, type TestGateway, startGateway } from './support/gateway';
+import {
+  type Document,
+  type GqlResult,
+  type TestGateway,
+  portalAuth,
+  portalToken,
+  startGateway,
+} from './support/gateway';
 import { expectData, present } from './support/results';
 
 // Who may call what. Every root field of the served schema must have a row
@@ -32,10 +39,11 @@ import { expectData, present } from './support/results';
 type Caller = Role | 'NO_KEY' | 'REVOKED_KEY';
 type Kind = 'query' | 'mutation';
 
-const ROLES: Role[] = ['ADMIN', 'SPECIALIST', 'PARTNER', 'ANALYST'];
+// CUSTOMER: a portal link for the PARTNER key's account (a token, no API key).
+const ROLES: Role[] = ['ADMIN', 'SPECIALIST', 'PARTNER', 'ANALYST', 'CUSTOMER'];
 const CALLERS: Caller[] = [...ROLES, 'NO_KEY', 'REVOKED_KEY'];
 
-const READ: Role[] = ['ADMIN', 'SPECIALIST', 'PARTNER', 'ANALYST'];
+const READ: Role[] = ['ADMIN', 'SPECIALIST', 'PARTNER', 'ANALYST', 'CUSTOMER'];
 const SELL: Role[] = ['ADMIN', 'SPECIALIST', 'PARTNER'];
 const STAFF: Role[] = ['ADMIN', 'SPECIALIST'];
 const KEYS: Role[] = ['ADMIN'];
@@ -60,6 +68,7 @@ const PERMISSION_FIELDS: Record<string, string> = {
   READ_SCHEDULES: 'expirySchedule',
   SET_LOW_BALANCE_THRESHOLD: 'setLowBalanceThreshold',
   READ_FINANCE: 'creditLiability',
+  MANAGE_PORTAL_LINKS: 'createPortalLink',
 };
 
 const RULES: Record<Kind, Record<string, Role[]>> = {
@@ -108,6 +117,8 @@ const RULES: Record<Kind, Record<string, Role[]>> = {
     rotateWebhookSecret: HOOKS,
     sendTestWebhook: HOOKS,
     replayWebhookDelivery: HOOKS_SEE,
+    createPortalLink: SELL,
+    revokePortalLinks: SELL,
   },
 };
 
@@ -125,8 +136,10 @@ interface World {
   g: TestGateway;
   secrets: Record<Role, string>;
   revokedSecret: string;
-  /** The PARTNER key's only account, with a license and an open ticket. */
+  /** The PARTNER key's account, with a license and an open ticket; the CUSTOMER's portal link opens it. */
   accP: string;
+  /** A second account of the PARTNER key's, whose portal links the matrix revokes. */
+  accR: string;
   licP: string;
   ticketP: string;
 }
@@ -622,6 +635,30 @@ const CASES: Record<Kind, Record<string, (w: World, caller: Caller) => Op | Prom
         id: row!.id,
       });
     },
+    createPortalLink: (w) =>
+      rawOp(w.g, 'mutation($a: ID!) { createPortalLink(accountId: $a) { url expiresAt } }', {
+        a: w.accR,
+      }),
+    revokePortalLinks: async (w) => {
+      const made = await w.g.ok<{ createPortalLink: { url: string } }>(
+        'mutation($a: ID!) { createPortalLink(accountId: $a) { url } }',
+        { a: w.accR },
+      );
+      const op = rawOp(w.g, 'mutation($a: ID!) { revokePortalLinks(accountId: $a) }', {
+        a: w.accR,
+      });
+      return {
+        ...op,
+        async after(allowed) {
+          const r = await w.g.gql(ME_ROLE, {}, portalAuth(portalToken(made.createPortalLink.url)));
+          if (allowed) expectCode(r, 'UNAUTHENTICATED');
+          else
+            expect(r.data?.me.role, 'a refused revoke must leave the link working').toBe(
+              'CUSTOMER',
+            );
+        },
+      };
+    },
     revokeApiKey: async (w) => {
       const victim = await createKey(w.g, 'ANALYST');
       return op(w.g, REVOKE, { id: victim.id }, async (_r, allowed) => {
@@ -676,12 +713,20 @@ beforeAll(async () => {
   const lic = await issueLicense(g, accP, { edition: 'OWNED' });
   await purchase(g, accP, 1000);
   const ticketP = await openTicket(g, lic.id);
+  const accR = await createAccount(g);
   const secrets = {} as Record<Role, string>;
-  for (const role of ROLES)
-    secrets[role] = (await createKey(g, role, role === 'PARTNER' ? [accP] : [])).secret;
+  for (const role of ROLES) {
+    if (role === 'CUSTOMER') continue;
+    secrets[role] = (await createKey(g, role, role === 'PARTNER' ? [accP, accR] : [])).secret;
+  }
+  const link = await g.ok<{ createPortalLink: { url: string } }>(
+    'mutation($a: ID!) { createPortalLink(accountId: $a) { url } }',
+    { a: accP },
+  );
+  secrets.CUSTOMER = portalAuth(portalToken(link.createPortalLink.url));
   const revoked = await createKey(g, 'SPECIALIST');
   await g.ok(REVOKE, { id: revoked.id });
-  w = { g, secrets, revokedSecret: revoked.secret, accP, licP: lic.id, ticketP };
+  w = { g, secrets, revokedSecret: revoked.secret, accP, accR, licP: lic.id, ticketP };
 });
 afterAll(() => w?.g.close());
 

@@ -453,6 +453,14 @@ const ID_CASES: Record<string, IdCase> = {
     query: 'mutation($id: ID!) { sendTestWebhook(endpointId: $id) { __typename } }',
     variables: { id: bad },
   }),
+  'createPortalLink.accountId': (bad) => ({
+    query: 'mutation($a: ID!) { createPortalLink(accountId: $a) { url } }',
+    variables: { a: bad },
+  }),
+  'revokePortalLinks.accountId': (bad) => ({
+    query: 'mutation($a: ID!) { revokePortalLinks(accountId: $a) }',
+    variables: { a: bad },
+  }),
   'deleteWebhookEndpoint.id': (bad) => ({
     query: 'mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }',
     variables: { id: bad },
@@ -528,6 +536,8 @@ describe('enums', () => {
       /g$/,
     );
     expectBadInput(await refused(CREATE_KEY, { i: { name: 'enum', role: 'ROOT' } }), /role$/);
+    // A served role, but the portal links' own: no API key holds it.
+    expectBadInput(await refused(CREATE_KEY, { i: { name: 'enum', role: 'CUSTOMER' } }), 'role');
     expectBadInput(
       await refused(
         graphql(`

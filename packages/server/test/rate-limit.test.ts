@@ -37,6 +37,7 @@ beforeAll(async () => {
       SPECIALIST: null,
       PARTNER: { points: LIMIT, seconds: 60 },
       ANALYST: null,
+      CUSTOMER: null,
     },
     rateLimitStore: 'postgres' as const,
   };

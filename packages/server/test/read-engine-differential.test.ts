@@ -26,7 +26,8 @@ import {
   openTicket,
   purchase,
 } from './support/fixtures';
-import { ADMIN_KEY, type TestGateway, startGateway } from './support/gateway';
+import { ADMIN_KEY, type TestGateway, portalToken, startGateway } from './support/gateway';
+import { viewerForPortalToken } from '../src/portal/portal-links';
 import { type DocumentCase, type Pools, readDocuments } from './support/read-documents';
 import { type Outcome, readPaths } from './support/read-paths';
 
@@ -38,7 +39,7 @@ import { type Outcome, readPaths } from './support/read-paths';
 // seeded below: expired lots (expiry recorded and not), lots that expire at,
 // just before and just after the instants drawn, a refund into a dead lot, a
 // zero grant, an empty account, partners with no, and with overlapping,
-// scopes. A document the executor declines ("not compiled") passes and is
+// scopes, customers through portal links (one account each). A document the executor declines ("not compiled") passes and is
 // counted; one it answers must answer the resolvers' JSON exactly (data,
 // error codes and paths, key order).
 //
@@ -144,7 +145,7 @@ beforeAll(async () => {
   await g.ok(REFUND, { i: { ticketId: t0, reason: 'late' } });
   const W = clock.now().getTime() + 1000;
 
-  // Every role that may read; partners with no accounts and with overlapping scopes.
+  // Every role that may read; partners with no accounts and with overlapping scopes; customers.
   const keys: [string, string | null][] = [['ADMIN', ADMIN_KEY]];
   for (const role of ['SPECIALIST', 'ANALYST'] as const)
     keys.push([role, (await createKey(g, role)).secret]);
@@ -156,6 +157,18 @@ beforeAll(async () => {
   keys.push(['PARTNER(B)', (await createKey(g, 'PARTNER', [deadRefund, zero, busy])).secret]);
   for (const [role, secret] of keys)
     viewers.push({ role, viewer: (await viewerForSecret(g.ds, secret!, ADMIN_KEY))! });
+  // Customers through portal links, one account each: the scope rule's CUSTOMER case.
+  for (const [role, acc] of [
+    ['CUSTOMER(busy)', busy],
+    ['CUSTOMER(expiring)', expiring],
+  ] as const) {
+    const d = await ok<{ createPortalLink: { url: string } }>(
+      'mutation($a: ID!) { createPortalLink(accountId: $a) { url } }',
+      { a: acc },
+    );
+    const token = portalToken(d.createPortalLink.url);
+    viewers.push({ role, viewer: (await viewerForPortalToken(g.ds, token, clock.now()))! });
+  }
 
   // Requests at, just before and just after each expiry, between them, after all writes, far on.
   for (const e of [E0, E1, E2]) instants.push(e - 1, e, e + 1);

@@ -11,7 +11,10 @@ import {
   openTicket,
   purchase,
 } from './support/fixtures';
-import { type TestGateway, startGateway } from './support/gateway';
+import { type TestGateway, portalToken, startGateway } from './support/gateway';
+import { Access } from '../src/common/access';
+import { createLoaders } from '../src/graphql/loaders';
+import { viewerForPortalToken } from '../src/portal/portal-links';
 
 // Each SQL read rule (db/read-rules.ts) against its TypeScript twin in
 // policy/, on the instants where they could part: microsecond and
@@ -148,6 +151,39 @@ describe('balances: balanceAtSql = balanceAt, balanceNowSql = the live lots', ()
       );
       expect(b).toBe(balanceAt(entries, at));
     }
+  });
+});
+
+describe('the scope: inScopeSql = what Access lets a scoped viewer see', () => {
+  it('a portal link (CUSTOMER) sees its one account, whatever partner keys list it; a key never sees through a link', async () => {
+    const accs = [await createAccount(g), await createAccount(g), await createAccount(g)];
+    const key = await createKey(g, 'PARTNER', [accs[0]!, accs[1]!]);
+    const d = await g.ok<{ createPortalLink: { url: string } }>(
+      'mutation($a: ID!) { createPortalLink(accountId: $a) { url } }',
+      { a: accs[1]! },
+    );
+    const viewer = await viewerForPortalToken(
+      g.ds,
+      portalToken(d.createPortalLink.url),
+      clock.now(),
+    );
+    expect(viewer?.role).toBe('CUSTOMER');
+    const scope = async (id: string) =>
+      (
+        await g.ds.query<{ id: string; v: boolean }[]>(
+          `SELECT a.id, ${inScopeSql('$1', 'a.id')} AS v FROM unnest($2::uuid[]) AS a(id)`,
+          [id, accs],
+        )
+      )
+        .filter((r) => r.v)
+        .map((r) => r.id);
+    expect(await scope(viewer!.keyId!)).toEqual([accs[1]]);
+    expect((await scope(key.id)).sort()).toEqual([accs[0], accs[1]].sort());
+    // The TypeScript twin: the request's Access, with its loader.
+    const loaders = createLoaders(g.ds, viewer!);
+    const access = new Access(viewer!, loaders.inScope);
+    expect(access.scoped).toBe(true);
+    expect(await Promise.all(accs.map((a) => access.canSee(a)))).toEqual([false, true, false]);
   });
 });
 

@@ -57,6 +57,7 @@ describe('roles in the browser', () => {
       const account = new AccountPage(s.page);
       await account.goto(partnerAccount);
       expect(await account.writeButtons().allInnerTexts()).toEqual([
+        'Portal link',
         'Issue license',
         'Purchase credits',
         'Open ticket',

@@ -58,6 +58,7 @@ export type PurchaseCreditsInput = {
 export type Role =
   | 'ADMIN'
   | 'ANALYST'
+  | 'CUSTOMER'
   | 'PARTNER'
   | 'SPECIALIST';
 

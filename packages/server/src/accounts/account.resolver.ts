@@ -21,6 +21,7 @@ import { ChargeConnection, CreditLotType, LedgerEntryConnection } from '../ledge
 import { LicenseType } from '../licenses/license.type';
 import { StatementConnection } from '../outbox/statement.type';
 import { toStatement } from '../outbox/statement.resolver';
+import { ReceiptConnection, toReceipt } from '../outbox/receipt.type';
 import { TicketStatus } from '../policy/enums';
 import { isLive } from '../policy/spending';
 import { TicketConnection } from '../tickets/ticket.type';
@@ -157,5 +158,21 @@ export class AccountResolver {
       args: parsePage(first, after, 20),
     });
     return { ...page, nodes: page.nodes.map(toStatement) };
+  }
+
+  @FieldResolver(() => ReceiptConnection, {
+    description: 'Receipts sent (or queued) to the customer, newest first: purchases and grants.',
+  })
+  async receipts(
+    @Root() account: AccountEntity,
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ) {
+    const page = await ctx.loaders.receiptsByAccount.load({
+      parentId: account.id,
+      args: parsePage(first, after, 20),
+    });
+    return { ...page, nodes: page.nodes.map(toReceipt) };
   }
 }

@@ -1,10 +1,10 @@
 import type DataLoader from 'dataloader';
-import { Role } from '../policy/enums';
 import { notFound } from './errors';
-import type { Viewer } from './viewer';
+import { type Viewer, isScoped } from './viewer';
 
-// Account scope for PARTNER keys. Another partner's account must look exactly
-// like one that does not exist, so every miss is NOT_FOUND with the id asked.
+// Account scope for PARTNER keys and CUSTOMER portal links. Another account
+// must look exactly like one that does not exist, so every miss is
+// NOT_FOUND with the id asked.
 export class Access {
   constructor(
     readonly viewer: Viewer,
@@ -12,7 +12,7 @@ export class Access {
   ) {}
 
   get scoped(): boolean {
-    return this.viewer.role === Role.PARTNER;
+    return isScoped(this.viewer.role);
   }
 
   async canSee(accountId: string): Promise<boolean> {

@@ -31,8 +31,16 @@ export interface ServiceContext {
   };
   /** The scheduled jobs' cron patterns (EXPIRY_SCHEDULE, RECONCILIATION_SCHEDULE), for "next run". */
   schedules?: { expiry: string; reconciliation: string; noticeDays: number[] };
+  /** Customer portal links (createPortalLink): their base URL and life. */
+  portal?: PortalSettings;
   /** The request's instant on that clock: every read-time expiry check uses it; moved on after each mutation. */
   now: Date;
+}
+
+/** Where customer portal links point (PUBLIC_URL, no trailing slash) and how long they work (PORTAL_LINK_DAYS). */
+export interface PortalSettings {
+  publicUrl: string;
+  linkDays: number;
 }
 
 /**

@@ -1,11 +1,17 @@
 import { Role } from '../policy/enums';
 
-/** Who is calling: resolved from the API key once per request. */
+/** Who is calling: resolved from the API key (or portal link) once per request. */
 export interface Viewer {
   role: Role;
-  /** Null for the bootstrap key from GATEWAY_ADMIN_KEY. */
+  /**
+   * The credential's id: the API key's, or for CUSTOMER the portal link's
+   * (the scope rule, db/read-rules inScopeSql, reads either). Null for the
+   * bootstrap key from GATEWAY_ADMIN_KEY.
+   */
   keyId: string | null;
   name: string;
+  /** CUSTOMER: the one account its portal link opens. */
+  accountId?: string;
 }
 
 /**
@@ -34,6 +40,8 @@ export enum Permission {
   SET_LOW_BALANCE_THRESHOLD = 'SET_LOW_BALANCE_THRESHOLD',
   /** The finance view: credit liability and breakage across all accounts. */
   READ_FINANCE = 'READ_FINANCE',
+  /** Create and revoke an account's customer portal links; a partner's own accounts only. */
+  MANAGE_PORTAL_LINKS = 'MANAGE_PORTAL_LINKS',
 }
 
 const SELL = [
@@ -43,6 +51,7 @@ const SELL = [
   Permission.PURCHASE_CREDITS,
   Permission.OPEN_TICKET,
   Permission.SET_LOW_BALANCE_THRESHOLD,
+  Permission.MANAGE_PORTAL_LINKS,
 ];
 // Moving credits out (charge, refund, expire) is staff work.
 const STAFF = [
@@ -67,6 +76,8 @@ export const PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   // Only for the accounts in the key's scope (see Access), and its own endpoints.
   [Role.PARTNER]: [...SELL, Permission.READ_WEBHOOKS, Permission.MANAGE_WEBHOOKS],
   [Role.ANALYST]: [Permission.READ, Permission.READ_FINANCE],
+  // A portal link: its one account (see Access), read only.
+  [Role.CUSTOMER]: [Permission.READ],
 };
 
 const PHRASES: Record<Permission, string> = {
@@ -86,6 +97,7 @@ const PHRASES: Record<Permission, string> = {
   READ_SCHEDULES: 'read scheduled runs and reconciliation reports',
   SET_LOW_BALANCE_THRESHOLD: 'set low-balance thresholds',
   READ_FINANCE: 'read the credit liability and breakage',
+  MANAGE_PORTAL_LINKS: 'create and revoke customer portal links',
 };
 
 export const can = (role: Role, permission: Permission): boolean =>
@@ -100,8 +112,17 @@ export function describePermissions(role: Role): string {
   const phrases = PERMISSIONS[role].map((p) => PHRASES[p]);
   const last = phrases.pop() ?? 'nothing';
   const list = phrases.length ? `${phrases.join(', ')} and ${last}` : last;
+  if (role === Role.CUSTOMER) return `${list} its own account, nothing else`;
   return role === Role.PARTNER ? `${list}, for its own accounts` : list;
 }
+
+/**
+ * Roles that see only the accounts of their scope, all others every account:
+ * a PARTNER key the accounts its scope lists, a CUSTOMER (a portal link) its
+ * one account. Both go through the one scope rule, db/read-rules inScopeSql,
+ * and its twin common/access.ts Access.
+ */
+export const isScoped = (role: Role): boolean => role === Role.PARTNER || role === Role.CUSTOMER;
 
 export const READ_ROLES = rolesWith(Permission.READ);
 /** Create accounts, issue licenses, buy credits, open tickets. */

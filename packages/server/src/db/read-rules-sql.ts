@@ -1,5 +1,5 @@
 import type { QueryRunner } from 'typeorm';
-import { JOBS, addJobSql, balanceNowSql, inScopeSql } from './read-rules';
+import { JOBS, addJobSql, balanceNowSql, inKeyScopeSql } from './read-rules';
 
 /**
  * The database's own functions that decide a read rule (the triggers that
@@ -61,7 +61,7 @@ export async function applyReadRules(q: Pick<QueryRunner, 'query'>): Promise<voi
       SELECT CASE
         WHEN e.id IS NULL THEN 'the endpoint no longer exists'
         WHEN k.revoked_at IS NOT NULL THEN 'the API key that owns the endpoint was revoked'
-        WHEN e.owner_role = 'PARTNER' AND NOT ${inScopeSql('e.owner_key_id', 'p_account')}
+        WHEN e.owner_role = 'PARTNER' AND NOT ${inKeyScopeSql('e.owner_key_id', 'p_account')}
           THEN 'the account is no longer in the partner''s scope'
       END
         FROM (SELECT p_endpoint AS id) wanted

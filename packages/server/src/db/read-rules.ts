@@ -7,7 +7,7 @@
 // `$2`, `clock_timestamp()`) and return a fragment that is plain SQL over
 // the table's own columns, so the planner uses the indexes on them
 // (credit_lots_spendable_idx on (account_id, expires_at),
-// api_key_accounts' primary key (api_key_id, account_id)).
+// api_key_accounts' primary key (api_key_id, account_id), portal_links' id).
 
 /**
  * P3: a lot is live at `instant` while its expiry is strictly after it; a lot
@@ -55,10 +55,26 @@ export function balanceNowSql(accountId: string, instant: string): string {
 }
 
 /**
- * A PARTNER key sees an account when the key's scope lists it; other roles
- * see every account and never call this. Twin: common/access.ts Access.
+ * The scope of a scoped viewer (common/viewer isScoped), by its credential's
+ * id: a PARTNER key sees the accounts its scope lists (api_key_accounts), a
+ * CUSTOMER's portal link the one account it was made for (portal_links).
+ * Both ids are server-made UUIDs, so one never names the other's rows.
+ * Other roles see every account and never call this. Twin: common/access.ts
+ * Access. Each arm is an index probe (api_key_accounts' primary key,
+ * portal_links' primary key); the link's expiry and revocation are checked
+ * once, when the request authenticates, as a key's revocation is.
  */
 export function inScopeSql(keyId: string, accountId: string): string {
+  return `${accountId} IN (SELECT account_id FROM api_key_accounts WHERE api_key_id = ${keyId}
+                     UNION ALL SELECT account_id FROM portal_links WHERE id = ${keyId})`;
+}
+
+/**
+ * inScopeSql where the credential can only be an API key (a webhook
+ * endpoint's owner): its first arm alone, as the database functions that
+ * predate portal links were written (migrations re-apply them in order).
+ */
+export function inKeyScopeSql(keyId: string, accountId: string): string {
   return `${accountId} IN (SELECT account_id FROM api_key_accounts WHERE api_key_id = ${keyId})`;
 }
 

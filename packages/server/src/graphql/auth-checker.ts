@@ -1,5 +1,5 @@
 import type { AuthChecker } from 'type-graphql';
-import type { Role } from '../policy/enums';
+import { Role } from '../policy/enums';
 import type { RequestContext } from './context';
 import { forbidden } from '../common/errors';
 import { describePermissions } from '../common/viewer';
@@ -8,7 +8,6 @@ import { describePermissions } from '../common/viewer';
 export const authChecker: AuthChecker<RequestContext, Role> = ({ context, info }, roles) => {
   const { role } = context.viewer;
   if (roles.includes(role)) return true;
-  throw forbidden(
-    `A ${role} key may not use ${info.fieldName}: it may ${describePermissions(role)}.`,
-  );
+  const who = role === Role.CUSTOMER ? 'A customer portal link' : `A ${role} key`;
+  throw forbidden(`${who} may not use ${info.fieldName}: it may ${describePermissions(role)}.`);
 };

@@ -17,7 +17,7 @@ export interface RequestContext extends ServiceContext {
 /** What every request's context shares: the gateway's data sources, log, clock and settings. */
 export type ContextDeps = Pick<
   ServiceContext,
-  'ds' | 'reads' | 'log' | 'outbound' | 'schedules'
+  'ds' | 'reads' | 'log' | 'outbound' | 'schedules' | 'portal'
 > & { clock: Clock };
 
 /**
@@ -45,5 +45,6 @@ export function requestContext(
     now,
     outbound: deps.outbound,
     schedules: deps.schedules,
+    portal: deps.portal,
   };
 }

@@ -4,12 +4,14 @@ import { AccountEntity } from '../accounts/account.entity';
 import { ApiKeyAccountEntity } from '../keys/api-key.entity';
 import { AllocationEntity } from '../ledger/allocation.entity';
 import { balancesAsOf } from '../ledger/balance';
+import { inScopeSql } from '../db/read-rules';
 import { ChargeEntity } from '../ledger/charge.entity';
 import { CreditLotEntity } from '../ledger/credit-lot.entity';
 import { LedgerEntryEntity } from '../ledger/ledger-entry.entity';
 import { RefundEntity } from '../ledger/refund.entity';
 import { LicenseEntity } from '../licenses/license.entity';
 import { OutboxMessageEntity } from '../outbox/outbox-message.entity';
+import { RECEIPT_TOPIC } from '../outbox/receipts';
 import { STATEMENT_TOPIC } from '../outbox/statements';
 import type { TicketStatus } from '../policy/enums';
 import { TicketEntity } from '../tickets/ticket.entity';
@@ -73,12 +75,20 @@ export function createLoaders(ds: DataSource, viewer: Viewer) {
         })),
       emptyConnection,
     ),
+    receiptsByAccount: perArgs<Page, Connection<OutboxMessageEntity>>(
+      (ids, page) =>
+        pagedChildren(ds, { entity: OutboxMessageEntity, parent: 'accountId' }, ids, page, (p) => ({
+          sql: `t.topic = $${p}`,
+          params: [RECEIPT_TOPIC],
+        })),
+      emptyConnection,
+    ),
     keyAccounts: manyBy(ds, ApiKeyAccountEntity, 'apiKeyId', 't.account_id'),
-    /** Whether a PARTNER key may see an account; true for every other role. */
+    /** Whether a scoped viewer (PARTNER, CUSTOMER) may see an account: db/read-rules' scope rule. */
     inScope: new DataLoader<string, boolean>(async (accountIds) => {
       if (!viewer.keyId) return accountIds.map(() => false);
       const rows = await ds.query<{ accountId: string }[]>(
-        'SELECT account_id AS "accountId" FROM api_key_accounts WHERE api_key_id = $1 AND account_id = ANY($2::uuid[])',
+        `SELECT a.id AS "accountId" FROM unnest($2::uuid[]) AS a(id) WHERE ${inScopeSql('$1', 'a.id')}`,
         [viewer.keyId, accountIds],
       );
       const found = new Set(rows.map((r) => r.accountId));

@@ -18,6 +18,7 @@ import { ScheduleResolver } from '../ledger/schedule.resolver';
 import { FinanceResolver } from '../ledger/finance.resolver';
 import { MailDeliveryResolver } from '../mail/mail-delivery.resolver';
 import { AccountNoticesResolver, LowBalanceResolver } from '../notices/notice.resolver';
+import { PortalLinkResolver } from '../portal/portal-link.resolver';
 import { PricingResolver } from '../pricing/pricing.resolver';
 import { QuoteResolver, TicketResolver } from '../tickets/ticket.resolver';
 import { WebhookDeliveryResolver, WebhookEndpointResolver } from '../webhooks/webhook.resolver';
@@ -50,6 +51,7 @@ export const resolvers = [
   AccountNoticesResolver,
   LowBalanceResolver,
   AuditResolver,
+  PortalLinkResolver,
 ] as const;
 
 // Object types are declared with `simpleResolvers: true`: their plain fields

@@ -17,7 +17,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { GraphQLError, GraphQLSchema, ValidationContext } from 'graphql';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { type Config, loadConfig } from '../config';
+import { type Config, loadConfig, ownUrl } from '../config';
 import { type RequestContext, requestContext } from '../graphql/context';
 import { ErrorCode, GatewayError, unauthenticated } from '../common/errors';
 import type { Viewer } from '../common/viewer';
@@ -127,6 +127,7 @@ export async function createGateway(opts: {
         | 'schedules'
         | 'requestTimeoutMs'
         | 'exports'
+        | 'portal'
       >
     >;
   log: Logger;
@@ -198,23 +199,34 @@ export async function createGateway(opts: {
     ],
   });
   await apollo.start();
-  // Every authenticated route spends from the key's request budget, once per
-  // request: the compiled-reads path and Apollo may both ask for the viewer.
-  const viewers = new WeakMap<http.IncomingMessage, Promise<Viewer | null>>();
-  const authenticate = (req: http.IncomingMessage): Promise<Viewer | null> => {
-    let viewer = viewers.get(req);
-    if (!viewer) {
-      viewer = viewerOfRequest(ds, req, config.adminKey).then(async (v) => {
-        if (v) await limiter.consume(v);
-        return v;
-      });
-      viewers.set(req, viewer);
-    }
-    return viewer;
-  };
   const dbClock = opts.clock ? null : new DbClock(ds);
   await dbClock?.start();
   const clock: Clock = opts.clock ?? dbClock!;
+  // Every authenticated route spends from the key's request budget, once per
+  // request: the compiled-reads path and Apollo may both ask for the viewer.
+  // /graphql also takes a customer portal link (CUSTOMER, one account, read
+  // only), its expiry checked on the request's clock; the exports do not.
+  const authenticator = (portal: boolean) => {
+    const viewers = new WeakMap<http.IncomingMessage, Promise<Viewer | null>>();
+    return (req: http.IncomingMessage): Promise<Viewer | null> => {
+      let viewer = viewers.get(req);
+      if (!viewer) {
+        viewer = viewerOfRequest(
+          ds,
+          req,
+          config.adminKey,
+          portal ? { now: () => clock.now() } : undefined,
+        ).then(async (v) => {
+          if (v) await limiter.consume(v);
+          return v;
+        });
+        viewers.set(req, viewer);
+      }
+      return viewer;
+    };
+  };
+  const authenticate = authenticator(false);
+  const authenticateGraphql = authenticator(true);
   const schedules = config.schedules ?? DEFAULT_SCHEDULES;
   const outbound = {
     webhookAllowLocal: config.webhookAllowLocal ?? false,
@@ -265,12 +277,23 @@ export async function createGateway(opts: {
     }),
   );
 
-  const contextDeps = { ds, reads, log, clock, outbound, schedules };
+  // Links point at PUBLIC_URL; without it (tests), at this gateway's own URL once it listens.
+  const portal = {
+    publicUrl: config.portal?.publicUrl ?? '',
+    linkDays: config.portal?.linkDays ?? defaults.portal.linkDays,
+  };
+  const contextDeps = { ds, reads, log, clock, outbound, schedules, portal };
   // Requests whose compiled read failed on the short path: the resolvers answer them whole.
   const compiledFailed = new WeakSet<http.IncomingMessage>();
   const contextFor = async (req: http.IncomingMessage): Promise<RequestContext> => {
-    const viewer = await authenticate(req);
-    if (!viewer) throw unauthenticated();
+    const viewer = await authenticateGraphql(req);
+    if (!viewer) {
+      if (/^Portal\s/i.test(req.headers.authorization ?? ''))
+        throw unauthenticated(
+          'This portal link has expired, was revoked or is not valid: ask for a new one.',
+        );
+      throw unauthenticated();
+    }
     return {
       ...requestContext(contextDeps, viewer, currentRequestId() ?? 'unknown'),
       compiledReadsFailed: compiledFailed.has(req),
@@ -289,7 +312,7 @@ export async function createGateway(opts: {
           maxTokens: LIMITS.tokens,
           maxCost: LIMITS.cost,
           // The key's lookup and its request budget, as on every other route.
-          viewerFor: authenticate,
+          viewerFor: authenticateGraphql,
           now: () => clock.now(),
           requestId: () => currentRequestId() ?? 'unknown',
           onAnswered: metrics.answered,
@@ -370,9 +393,9 @@ export async function createGateway(opts: {
         server.listen(port, host, () => {
           const addr = server.address();
           const actualPort = typeof addr === 'object' && addr ? addr.port : port;
-          resolve(
-            `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host}:${actualPort}`,
-          );
+          const url = ownUrl(host, actualPort);
+          if (!config.portal) portal.publicUrl = url;
+          resolve(url);
         });
       }),
     // Stops accepting, lets in-flight requests finish (the drain plugin), then returns.

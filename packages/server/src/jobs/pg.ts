@@ -1,4 +1,6 @@
 import type { PoolClient } from 'pg';
+import type { PortalSettings } from '../common/context';
+import { type MintedLink, mintPortalLink } from '../portal/portal-links';
 
 /** Runs fn in a transaction on a client a task borrowed; rolls back on any throw. */
 export async function inTransaction<T>(client: PoolClient, fn: () => Promise<T>): Promise<T> {
@@ -25,5 +27,30 @@ export async function addJobSql(
   await client.query(
     'SELECT graphile_worker.add_job($1, $2::json, queue_name := $5, run_at := $3, job_key := $4)',
     [task, JSON.stringify(payload), runAt, jobKey, queueName],
+  );
+}
+
+/**
+ * The portal link a customer e-mail carries, made as its delivery starts: a
+ * statement of its own, committed before the message's transaction begins
+ * (call it outside inTransaction), so the link works the moment the message
+ * leaves, even should that transaction then fail. Only the token's hash is
+ * stored, so each rendering mints a link; a retried delivery mints another.
+ * `accountSql` finds the message's account while it still waits to be sent:
+ * null, and no link, when there is nothing to send.
+ */
+export async function mintMailLink(
+  client: PoolClient,
+  settings: PortalSettings,
+  accountSql: string,
+  params: unknown[],
+): Promise<MintedLink | null> {
+  const { rows } = await client.query<{ account_id: string }>(accountSql, params);
+  const accountId = rows[0]?.account_id;
+  if (!accountId) return null;
+  return mintPortalLink(
+    async (sql, p) => (await client.query<Record<string, unknown>>(sql, p)).rows,
+    settings,
+    { accountId, createdByKeyId: null, atSql: 'now()' },
   );
 }

@@ -9,6 +9,8 @@ import {
 } from 'graphile-worker';
 import { Pool } from 'pg';
 import type { Logger } from 'pino';
+import type { PortalSettings } from '../common/context';
+import { loadConfig } from '../config';
 import { createMailer, type Mailer } from '../mail/mailer';
 import { WorkerLiveness } from './liveness';
 import { runnerRecoveries } from './metrics';
@@ -34,6 +36,8 @@ export interface JobRunnerOptions {
   /** How often to look for jobs due later (retries); new jobs arrive by LISTEN/NOTIFY at once. */
   pollIntervalMs?: number;
   mail: { smtpUrl?: string; from: string; mailDir: string; backoff?: Backoff };
+  /** The portal link every customer e-mail carries: PUBLIC_URL and PORTAL_LINK_DAYS (their defaults when absent). */
+  portal?: PortalSettings;
   webhooks: Partial<WebhookSettings> & Pick<WebhookSettings, 'allowLocal' | 'secrets'>;
   /** More tasks and a crontab (scheduled work) beside the outbound ones. */
   extraTasks?: TaskList;
@@ -81,6 +85,7 @@ export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner>
   });
   pool.on('error', (err) => log.error({ err }, 'job pool connection error'));
   const mailer: Mailer = createMailer(opts.mail);
+  const portal = opts.portal ?? loadConfig({}).portal;
   const liveness = new WorkerLiveness(
     opts.databaseUrl,
     log,
@@ -93,10 +98,16 @@ export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner>
       mailer,
       backoff: opts.mail.backoff ?? MAIL_BACKOFF,
       log,
+      portal,
     }),
-    [RECEIPT_MAIL]: receiptMailTask({ mailer, backoff: opts.mail.backoff ?? MAIL_BACKOFF, log }),
-    [EXPIRY_NOTICE_MAIL]: expiryNoticeMailTask({ mailer, log }),
-    [LOW_BALANCE_MAIL]: lowBalanceMailTask({ mailer, log }),
+    [RECEIPT_MAIL]: receiptMailTask({
+      mailer,
+      backoff: opts.mail.backoff ?? MAIL_BACKOFF,
+      log,
+      portal,
+    }),
+    [EXPIRY_NOTICE_MAIL]: expiryNoticeMailTask({ mailer, log, portal }),
+    [LOW_BALANCE_MAIL]: lowBalanceMailTask({ mailer, log, portal }),
     ...opts.extraTasks,
   };
   const webhookTasks: TaskList = {

@@ -69,7 +69,7 @@ export class Viewer {
 
   @Field(() => [ID], {
     description:
-      'PARTNER keys: the accounts in scope. Empty for other roles, which see every account.',
+      'PARTNER keys: the accounts in scope; CUSTOMER (a portal link): its one account. Empty for other roles, which see every account.',
   })
   accountIds: string[];
 

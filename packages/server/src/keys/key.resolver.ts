@@ -29,8 +29,9 @@ export class ApiKeyResolver {
   @Query(() => Viewer, { description: 'Who the API key in this request belongs to.' })
   async me(@Ctx() ctx: RequestContext): Promise<Viewer> {
     const { role, keyId, name } = ctx.viewer;
-    const accountIds =
-      ctx.access.scoped && keyId
+    const accountIds = ctx.viewer.accountId
+      ? [ctx.viewer.accountId]
+      : ctx.access.scoped && keyId
         ? (await ctx.loaders.keyAccounts.load(keyId)).map((r) => r.accountId)
         : [];
     return { role, keyName: name, accountIds, permissions: PERMISSIONS[role] };

@@ -59,6 +59,11 @@ export async function createApiKey(
 ): Promise<{ apiKey: ApiKeyEntity; secret: string }> {
   const name = text(input.name, 'name', { max: 200 });
   const accountIds = scopeIds(input.accountIds);
+  if (input.role === Role.CUSTOMER)
+    throw badInput(
+      'role',
+      'CUSTOMER is the role of a customer portal link (createPortalLink), never of an API key.',
+    );
   if (input.role !== Role.PARTNER && accountIds.length > 0) {
     throw badInput(
       'accountIds',

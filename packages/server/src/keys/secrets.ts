@@ -4,8 +4,8 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 // prefix, unguessable, and stored only as its SHA-256.
 const PREFIX = 'cgk_';
 
-export function generateSecret(): string {
-  return PREFIX + randomBytes(32).toString('base64url');
+export function generateSecret(prefix = PREFIX): string {
+  return prefix + randomBytes(32).toString('base64url');
 }
 
 export const hashSecret = (secret: string): string =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mailDate, mailMoney, shortRef } from './readable';
+import { mailDate, mailMoney, portalHtml, portalText, shortRef } from './readable';
 
 describe('what customer e-mails show', () => {
   it('dates as "1 Jan 2027", on the UTC calendar', () => {
@@ -16,5 +16,18 @@ describe('what customer e-mails show', () => {
     expect(mailMoney(5, 'USD')).toBe('US$0.05');
     expect(mailMoney(500, 'JPY')).toBe('JP¥500');
     expect(mailMoney(2_147_483_647, 'GBP')).toBe('£21,474,836.47');
+  });
+
+  it('the portal link, in both parts, with the day it stops working', () => {
+    const link = {
+      url: 'https://credits.example.com/portal/cgp_a-b_c?x=1&y="2"',
+      expiresAt: new Date('2027-01-31T12:00:00.000Z'),
+    };
+    expect(portalText(link)).toContain(`\n${link.url}\n`);
+    expect(portalText(link)).toContain('works until 31 Jan 2027');
+    expect(portalHtml(link)).toContain(
+      'href="https://credits.example.com/portal/cgp_a-b_c?x=1&#38;y=&#34;2&#34;"',
+    );
+    expect(portalHtml(link)).toContain('works until 31 Jan 2027');
   });
 });

@@ -38,3 +38,23 @@ export function mailMoney(minor: number, currency: string): string {
   // Intl.NumberFormat v3 formats a decimal string exactly; this lib's types predate it.
   return fmt.format(decimal as unknown as number);
 }
+
+/** A customer portal link as an e-mail carries it: made when the message is rendered. */
+export interface MailPortalLink {
+  url: string;
+  expiresAt: Date;
+}
+
+/** The portal paragraph every customer e-mail ends with, plain text. */
+export function portalText(link: MailPortalLink): string {
+  return [
+    'Your account online (balance, credits and when they expire, statements and receipts):',
+    link.url,
+    `This link works until ${mailDate(link.expiresAt)}.`,
+  ].join('\n');
+}
+
+/** The same paragraph in HTML. */
+export function portalHtml(link: MailPortalLink): string {
+  return `<p><a href="${escapeHtml(link.url)}">See your account online</a>: balance, credits and when they expire, statements and receipts. This link works until ${mailDate(link.expiresAt)}.</p>`;
+}

@@ -1,6 +1,15 @@
 import type { ReceiptPayload } from '../outbox/receipts';
 import type { OutgoingMail } from './mailer';
-import { escapeHtml, mailDate, mailMoney, plural, shortRef } from './readable';
+import {
+  type MailPortalLink,
+  escapeHtml,
+  mailDate,
+  mailMoney,
+  plural,
+  portalHtml,
+  portalText,
+  shortRef,
+} from './readable';
 
 export interface ReceiptMailInput {
   receiptId: string;
@@ -8,6 +17,8 @@ export interface ReceiptMailInput {
   account: { name: string; email: string };
   /** The license's domain and edition, for a grant. */
   license: { domain: string; edition: string } | null;
+  /** The account's portal, minted for this message. */
+  portal: MailPortalLink;
 }
 
 /** A receipt when credits arrive (a purchase or a license grant), as plain text and HTML. */
@@ -44,6 +55,8 @@ export function receiptMail(input: ReceiptMailInput): OutgoingMail {
     '',
     ...facts.map(([k, v]) => `${k}: ${v}`),
     '',
+    portalText(input.portal),
+    '',
     `Receipt ${shortRef('R', input.receiptId)}`,
   ].join('\n');
   const rows = facts
@@ -55,6 +68,7 @@ export function receiptMail(input: ReceiptMailInput): OutgoingMail {
 <table>
 ${rows}
 </table>
+${portalHtml(input.portal)}
 <p><small>Receipt ${shortRef('R', input.receiptId)}</small></p>
 </body></html>`;
   return {

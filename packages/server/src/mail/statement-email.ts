@@ -1,6 +1,14 @@
 import type { StatementPayload } from '../outbox/statements';
 import type { OutgoingMail } from './mailer';
-import { escapeHtml, mailDate, plural, shortRef } from './readable';
+import {
+  type MailPortalLink,
+  escapeHtml,
+  mailDate,
+  plural,
+  portalHtml,
+  portalText,
+  shortRef,
+} from './readable';
 
 export interface StatementMailInput {
   statementId: string;
@@ -9,6 +17,8 @@ export interface StatementMailInput {
   ticket: { id: string; subject: string };
   /** Lots with credits left that expire within 30 days of the statement, soonest first. */
   expiring: { credits: number; expiresAt: Date }[];
+  /** The account's portal, minted for this message. */
+  portal: MailPortalLink;
 }
 
 const day = mailDate;
@@ -36,6 +46,8 @@ export function statementMail(input: StatementMailInput): OutgoingMail {
     'Credits expiring within 30 days:',
     ...expiryLines,
     '',
+    portalText(input.portal),
+    '',
     `Statement ${shortRef('S', input.statementId)}`,
   ].join('\n');
   const rows = expiring.length
@@ -51,6 +63,7 @@ export function statementMail(input: StatementMailInput): OutgoingMail {
 </table>
 <p>Credits expiring within 30 days:</p>
 <ul>${rows}</ul>
+${portalHtml(input.portal)}
 <p><small>Statement ${shortRef('S', input.statementId)}</small></p>
 </body></html>`;
   return {

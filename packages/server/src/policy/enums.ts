@@ -61,6 +61,8 @@ export enum Role {
   SPECIALIST = 'SPECIALIST',
   PARTNER = 'PARTNER',
   ANALYST = 'ANALYST',
+  /** A customer through a portal link: reads its one account, changes nothing. */
+  CUSTOMER = 'CUSTOMER',
 }
 
 export enum ChargeGrouping {

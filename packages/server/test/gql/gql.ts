@@ -137,6 +137,10 @@ type Documents = {
     "\n        query RulesIncludedCharges($id: ID!) {\n          account(id: $id) {\n            charges {\n              totalCount\n              nodes {\n                id\n                credits\n                included\n              }\n            }\n          }\n          charges(filter: { accountId: $id, included: true }) {\n            totalCount\n            nodes {\n              id\n              credits\n              included\n            }\n          }\n        }\n      ": typeof types.RulesIncludedChargesDocument,
     "\n        query RulesOpenTickets($id: ID!) {\n          account(id: $id) {\n            tickets(status: OPEN) {\n              totalCount\n            }\n          }\n        }\n      ": typeof types.RulesOpenTicketsDocument,
     "\n      query RulesStatements($id: ID!) {\n        account(id: $id) {\n          statements {\n            totalCount\n            nodes {\n              kind\n              credits\n              balanceAfter\n              message\n              ticket {\n                id\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.RulesStatementsDocument,
+    "\n  query PortalTestPage($id: ID!) {\n    me {\n      role\n      accountIds\n      permissions\n    }\n    account(id: $id) {\n      id\n      balance\n      creditLots {\n        id\n        remainingCredits\n        expiresAt\n      }\n      receipts {\n        nodes {\n          kind\n          credits\n        }\n      }\n    }\n  }\n": typeof types.PortalTestPageDocument,
+    "\n  mutation PortalTestCreate($a: ID!) {\n    createPortalLink(accountId: $a) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.PortalTestCreateDocument,
+    "\n  mutation PortalTestRevoke($a: ID!) {\n    revokePortalLinks(accountId: $a)\n  }\n": typeof types.PortalTestRevokeDocument,
+    "\n  query PortalTestEmail($id: ID!) {\n    account(id: $id) {\n      email\n      balance\n    }\n  }\n": typeof types.PortalTestEmailDocument,
     "\n        mutation EdgesTwoPurchases($a: ID!) {\n          p1: purchaseCredits(input: { accountId: $a, credits: 100, paymentReference: \"fresh-1\" }) {\n            account {\n              balance\n            }\n          }\n          p2: purchaseCredits(input: { accountId: $a, credits: 50, paymentReference: \"fresh-2\" }) {\n            account {\n              balance\n            }\n          }\n        }\n      ": typeof types.EdgesTwoPurchasesDocument,
     "\n        query EdgesSearch($s: String) {\n          accounts(search: $s) {\n            totalCount\n          }\n        }\n      ": typeof types.EdgesSearchDocument,
     "\n          query EdgesMe {\n            me {\n              role\n            }\n          }\n        ": typeof types.EdgesMeDocument,
@@ -281,6 +285,10 @@ const documents: Documents = {
     "\n        query RulesIncludedCharges($id: ID!) {\n          account(id: $id) {\n            charges {\n              totalCount\n              nodes {\n                id\n                credits\n                included\n              }\n            }\n          }\n          charges(filter: { accountId: $id, included: true }) {\n            totalCount\n            nodes {\n              id\n              credits\n              included\n            }\n          }\n        }\n      ": types.RulesIncludedChargesDocument,
     "\n        query RulesOpenTickets($id: ID!) {\n          account(id: $id) {\n            tickets(status: OPEN) {\n              totalCount\n            }\n          }\n        }\n      ": types.RulesOpenTicketsDocument,
     "\n      query RulesStatements($id: ID!) {\n        account(id: $id) {\n          statements {\n            totalCount\n            nodes {\n              kind\n              credits\n              balanceAfter\n              message\n              ticket {\n                id\n              }\n            }\n          }\n        }\n      }\n    ": types.RulesStatementsDocument,
+    "\n  query PortalTestPage($id: ID!) {\n    me {\n      role\n      accountIds\n      permissions\n    }\n    account(id: $id) {\n      id\n      balance\n      creditLots {\n        id\n        remainingCredits\n        expiresAt\n      }\n      receipts {\n        nodes {\n          kind\n          credits\n        }\n      }\n    }\n  }\n": types.PortalTestPageDocument,
+    "\n  mutation PortalTestCreate($a: ID!) {\n    createPortalLink(accountId: $a) {\n      url\n      expiresAt\n    }\n  }\n": types.PortalTestCreateDocument,
+    "\n  mutation PortalTestRevoke($a: ID!) {\n    revokePortalLinks(accountId: $a)\n  }\n": types.PortalTestRevokeDocument,
+    "\n  query PortalTestEmail($id: ID!) {\n    account(id: $id) {\n      email\n      balance\n    }\n  }\n": types.PortalTestEmailDocument,
     "\n        mutation EdgesTwoPurchases($a: ID!) {\n          p1: purchaseCredits(input: { accountId: $a, credits: 100, paymentReference: \"fresh-1\" }) {\n            account {\n              balance\n            }\n          }\n          p2: purchaseCredits(input: { accountId: $a, credits: 50, paymentReference: \"fresh-2\" }) {\n            account {\n              balance\n            }\n          }\n        }\n      ": types.EdgesTwoPurchasesDocument,
     "\n        query EdgesSearch($s: String) {\n          accounts(search: $s) {\n            totalCount\n          }\n        }\n      ": types.EdgesSearchDocument,
     "\n          query EdgesMe {\n            me {\n              role\n            }\n          }\n        ": types.EdgesMeDocument,
@@ -791,6 +799,22 @@ export function graphql(source: "\n        query RulesOpenTickets($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query RulesStatements($id: ID!) {\n        account(id: $id) {\n          statements {\n            totalCount\n            nodes {\n              kind\n              credits\n              balanceAfter\n              message\n              ticket {\n                id\n              }\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').RulesStatementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalTestPage($id: ID!) {\n    me {\n      role\n      accountIds\n      permissions\n    }\n    account(id: $id) {\n      id\n      balance\n      creditLots {\n        id\n        remainingCredits\n        expiresAt\n      }\n      receipts {\n        nodes {\n          kind\n          credits\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PortalTestPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalTestCreate($a: ID!) {\n    createPortalLink(accountId: $a) {\n      url\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').PortalTestCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalTestRevoke($a: ID!) {\n    revokePortalLinks(accountId: $a)\n  }\n"): typeof import('./graphql').PortalTestRevokeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalTestEmail($id: ID!) {\n    account(id: $id) {\n      email\n      balance\n    }\n  }\n"): typeof import('./graphql').PortalTestEmailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

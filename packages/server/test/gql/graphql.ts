@@ -120,6 +120,7 @@ export type Permission =
   | 'EXPIRE_CREDITS'
   | 'ISSUE_LICENSE'
   | 'MANAGE_API_KEYS'
+  | 'MANAGE_PORTAL_LINKS'
   | 'MANAGE_WEBHOOKS'
   | 'OPEN_TICKET'
   | 'PURCHASE_CREDITS'
@@ -143,6 +144,11 @@ export type PurchaseCreditsInput = {
   paymentReference: string;
 };
 
+/** What brought the credits: a purchase, or a license grant. */
+export type ReceiptKind =
+  | 'GRANT'
+  | 'PURCHASE';
+
 export type RefundTicketInput = {
   reason: string;
   ticketId: string | number;
@@ -151,6 +157,7 @@ export type RefundTicketInput = {
 export type Role =
   | 'ADMIN'
   | 'ANALYST'
+  | 'CUSTOMER'
   | 'PARTNER'
   | 'SPECIALIST';
 
@@ -1031,6 +1038,34 @@ export type RulesStatementsQueryVariables = Exact<{
 
 
 export type RulesStatementsQuery = { account: { statements: { totalCount: number, nodes: Array<{ kind: StatementKind, credits: number, balanceAfter: number, message: string, ticket: { id: string } }> } } | null };
+
+export type PortalTestPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PortalTestPageQuery = { me: { role: Role, accountIds: Array<string>, permissions: Array<Permission> }, account: { id: string, balance: number, creditLots: Array<{ id: string, remainingCredits: number, expiresAt: string | null }>, receipts: { nodes: Array<{ kind: ReceiptKind, credits: number }> } } | null };
+
+export type PortalTestCreateMutationVariables = Exact<{
+  a: string | number;
+}>;
+
+
+export type PortalTestCreateMutation = { createPortalLink: { url: string, expiresAt: string } };
+
+export type PortalTestRevokeMutationVariables = Exact<{
+  a: string | number;
+}>;
+
+
+export type PortalTestRevokeMutation = { revokePortalLinks: number };
+
+export type PortalTestEmailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PortalTestEmailQuery = { account: { email: string, balance: number } | null };
 
 export type EdgesTwoPurchasesMutationVariables = Exact<{
   a: string | number;
@@ -2450,6 +2485,51 @@ export const RulesStatementsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RulesStatementsQuery, RulesStatementsQueryVariables>;
+export const PortalTestPageDocument = new TypedDocumentString(`
+    query PortalTestPage($id: ID!) {
+  me {
+    role
+    accountIds
+    permissions
+  }
+  account(id: $id) {
+    id
+    balance
+    creditLots {
+      id
+      remainingCredits
+      expiresAt
+    }
+    receipts {
+      nodes {
+        kind
+        credits
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalTestPageQuery, PortalTestPageQueryVariables>;
+export const PortalTestCreateDocument = new TypedDocumentString(`
+    mutation PortalTestCreate($a: ID!) {
+  createPortalLink(accountId: $a) {
+    url
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<PortalTestCreateMutation, PortalTestCreateMutationVariables>;
+export const PortalTestRevokeDocument = new TypedDocumentString(`
+    mutation PortalTestRevoke($a: ID!) {
+  revokePortalLinks(accountId: $a)
+}
+    `) as unknown as TypedDocumentString<PortalTestRevokeMutation, PortalTestRevokeMutationVariables>;
+export const PortalTestEmailDocument = new TypedDocumentString(`
+    query PortalTestEmail($id: ID!) {
+  account(id: $id) {
+    email
+    balance
+  }
+}
+    `) as unknown as TypedDocumentString<PortalTestEmailQuery, PortalTestEmailQueryVariables>;
 export const EdgesTwoPurchasesDocument = new TypedDocumentString(`
     mutation EdgesTwoPurchases($a: ID!) {
   p1: purchaseCredits(

@@ -188,6 +188,7 @@ const TABLES = [
   'accounts',
   'api_keys',
   'api_key_accounts',
+  'portal_links',
   'licenses',
   'credit_lots',
   'ledger_entries',
@@ -223,6 +224,10 @@ export async function fingerprint(g: TestGateway): Promise<Record<string, unknow
     'SELECT count(*) FILTER (WHERE revoked_at IS NOT NULL)::int AS revoked FROM api_keys',
   );
   out.revokedKeys = keys!.revoked;
+  const [links] = await g.ds.query<{ revoked: number }[]>(
+    'SELECT count(*) FILTER (WHERE revoked_at IS NOT NULL)::int AS revoked FROM portal_links',
+  );
+  out.revokedPortalLinks = links!.revoked;
   return out;
 }
 

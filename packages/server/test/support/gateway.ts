@@ -174,6 +174,16 @@ export async function startGateway(
   };
 }
 
+/** The `key` argument of gql/ok that presents a customer portal link's token. */
+export const portalAuth = (token: string): string => `Portal ${token}`;
+
+/** The token of a portal link URL (…/portal/<token>). */
+export function portalToken(url: string): string {
+  const m = /\/portal\/(cgp_[A-Za-z0-9_-]{43})$/.exec(url);
+  if (!m) throw new Error(`not a portal link: ${url}`);
+  return m[1]!;
+}
+
 /** The typed gql/ok pair of a TestGateway, over any gateway at `url` (for gateways a test builds itself). */
 export function clientFor(url: string): Pick<TestGateway, 'gql' | 'ok'> {
   const gql = async <T>(
@@ -185,7 +195,8 @@ export function clientFor(url: string): Pick<TestGateway, 'gql' | 'ok'> {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        ...(key ? { authorization: `Bearer ${key}` } : {}),
+        // A bare key is an API key; "Portal <token>" (portalAuth) is sent as it is.
+        ...(key ? { authorization: /\s/.test(key) ? key : `Bearer ${key}` } : {}),
       },
       body: JSON.stringify({ query: query.toString(), variables }),
     });

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { waitFor } from '../support/poll';
 
 export interface LicenseForm {
   edition: 'FREE' | 'LEASED' | 'OWNED' | 'SAAS';
@@ -153,6 +154,35 @@ export class AccountPage {
     await card.getByLabel('Threshold (credits)').fill(value);
     await card.getByRole('button', { name: 'Save threshold' }).click();
     await card.getByRole('form', { name: 'Threshold' }).waitFor({ state: 'detached' });
+  }
+
+  get portalLinkDialog() {
+    return this.page.getByRole('dialog', { name: 'Customer portal link' });
+  }
+
+  /** Makes a portal link in the account page's dialog (left open); returns its URL. */
+  async createPortalLink(): Promise<string> {
+    if (!(await this.portalLinkDialog.isVisible()))
+      await this.page.locator('.page-actions').getByRole('button', { name: 'Portal link' }).click();
+    const d = this.portalLinkDialog;
+    const before = await d
+      .getByTestId('portal-link-url')
+      .inputValue()
+      .catch(() => '');
+    await d.getByRole('button', { name: /^Create (another )?link$/ }).click();
+    const field = d.getByTestId('portal-link-url');
+    return waitFor(async () => {
+      const v = await field.inputValue().catch(() => '');
+      return v && v !== before ? v : undefined;
+    }, 'the new portal link');
+  }
+
+  /** Revokes every portal link of the account from the open dialog. */
+  async revokePortalLinks() {
+    const d = this.portalLinkDialog;
+    await d.getByRole('button', { name: 'Revoke links…' }).click();
+    await d.getByRole('button', { name: 'Revoke all links' }).click();
+    await this.page.getByText(/portal links? revoked|No portal link was working/).waitFor();
   }
 
   sentNotices() {

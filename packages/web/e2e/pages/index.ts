@@ -12,3 +12,4 @@ export { MailboxPage } from './mailbox-page';
 export { OperationsPage } from './operations-page';
 export { TicketsPage } from './tickets-page';
 export { AuditPage } from './audit-page';
+export { PortalPage } from './portal-page';

@@ -13,8 +13,8 @@ export class MailboxPage {
     return this.page.getByTestId('mail').filter({ hasText: text });
   }
 
-  async open(text: string): Promise<string> {
-    const m = this.message(text).first();
+  async open(text: string, to?: string): Promise<string> {
+    const m = (to ? this.message(text).filter({ hasText: to }) : this.message(text)).first();
     await m.waitFor({ timeout: 20_000 });
     await m.locator('summary').click();
     return m.locator('pre').innerText();

@@ -47,6 +47,7 @@ export const typePolicies = {
       charges: nodesPagination(false),
       ledger: nodesPagination(false),
       statements: nodesPagination(false),
+      receipts: nodesPagination(false),
     },
   },
   // Objects without an id live inside their parent: replace them wholesale.

@@ -8,6 +8,8 @@ const roleTone = {
   SPECIALIST: 'info',
   PARTNER: 'warning',
   ANALYST: 'neutral',
+  // Portal links open /portal only; the dashboard's sign-in takes API keys.
+  CUSTOMER: 'neutral',
 } as const;
 
 export function AppLayout() {

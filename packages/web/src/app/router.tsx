@@ -13,10 +13,13 @@ import { MailboxPage } from '../features/mailbox/mailbox-page';
 import { WebhooksPage } from '../features/webhooks/webhooks-page';
 import { OperationsPage } from '../features/operations/operations-page';
 import { FinancePage } from '../features/finance/finance-page';
+import { PortalPage } from '../features/portal/portal-page';
 import { Spinner } from '../shared/ui/states';
 
 export const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInPage />, errorElement: <RouteErrorPage /> },
+  // A customer's page, opened from a link in an e-mail: no sign-in, no dashboard around it.
+  { path: '/portal/:token', element: <PortalPage />, errorElement: <RouteErrorPage /> },
   {
     path: '/',
     element: <RequireAuth />,

@@ -99,6 +99,7 @@ const roleTitles: Record<Role, string> = {
   SPECIALIST: 'Support specialist',
   PARTNER: 'Partner',
   ANALYST: 'Analyst',
+  CUSTOMER: 'Customer (portal link)',
 };
 export function roleLabel(r: Role): string {
   return roleTitles[r] ?? r;
@@ -111,6 +112,7 @@ const roleScopes: Record<Role, string> = {
     'Partner keys work only on their own accounts: they may create accounts, issue licenses, purchase credits and open tickets, but never charge, refund or expire credits.',
   ANALYST:
     'Analyst keys read accounts, tickets, charges, pricing and the audit trail, and change nothing; Operations, Webhooks and the Mailbox are for staff.',
+  CUSTOMER: 'A customer portal link reads its own account and changes nothing.',
 };
 export function roleScope(r: Role): string {
   return roleScopes[r] ?? '';

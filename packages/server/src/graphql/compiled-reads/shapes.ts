@@ -3,6 +3,7 @@ import type { GraphQLObjectType, SelectionSetNode } from 'graphql';
 import { badInput } from '../../common/errors';
 import { instant } from '../../common/validate';
 import { type KeyType, parsePage } from '../../common/pagination';
+import { RECEIPT_TOPIC } from '../../outbox/receipts';
 import { STATEMENT_TOPIC } from '../../outbox/statements';
 import { GRANT_TABLE } from '../../policy/grants';
 import { type Collect, type Selected, selectedFields, subSelection } from './selection';
@@ -423,6 +424,24 @@ function statementJson(env: Env, f: Selected, o: string): string {
   );
 }
 
+/** outbox/receipt.type's toReceipt, over an outbox row of the receipt topic. */
+function receiptJson(env: Env, f: Selected, o: string): string {
+  const field = (key: string) => (x: string) => `(${x}.payload->'${key}')`;
+  return objectJson(env, subSelection(f), f.type!, o, {
+    id: col('id'),
+    kind: (x) => `(${x}.payload->>'kind')`,
+    credits: field('credits'),
+    expiresAt: (x) => iso(`(${x}.payload->>'expiresAt')::timestamptz`),
+    amountPaidCents: field('amountPaidCents'),
+    currency: field('currency'),
+    paymentReference: field('paymentReference'),
+    note: field('note'),
+    balanceAfter: field('balanceAfter'),
+    createdAt: isoCol('created_at'),
+    deliveredAt: isoCol('delivered_at'),
+  });
+}
+
 export const argOf = (f: Selected, name: string) => (run: Run) =>
   run.args(f.node, f.def)[name] ?? null;
 
@@ -507,6 +526,16 @@ export function accountJson(env: Env, f: Selected, a: string): string {
             a,
             { table: 'outbox', defaultSize: 20, filter: (x) => `${x}.topic = ${topic}` },
             statementJson.bind(null, env),
+          );
+        }
+        case 'receipts': {
+          const topic = `'${RECEIPT_TOPIC}'`;
+          return childPage(
+            env,
+            g,
+            a,
+            { table: 'outbox', defaultSize: 20, filter: (x) => `${x}.topic = ${topic}` },
+            receiptJson.bind(null, env),
           );
         }
         case 'lowBalance': {

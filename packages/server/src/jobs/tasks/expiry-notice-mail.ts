@@ -1,8 +1,9 @@
 import type { Task } from 'graphile-worker';
 import type { Logger } from 'pino';
 import { isPermanentMailError, mailErrorReason, type Mailer } from '../../mail/mailer';
-import { mailDate } from '../../mail/readable';
-import { inTransaction } from '../pg';
+import type { PortalSettings } from '../../common/context';
+import { escapeHtml, mailDate, portalHtml, portalText } from '../../mail/readable';
+import { inTransaction, mintMailLink } from '../pg';
 import { JOBS } from '../../db/read-rules';
 
 export const EXPIRY_NOTICE_MAIL = JOBS.expiryNoticeMail.name;
@@ -25,11 +26,23 @@ const day = mailDate;
  * failure throws, and graphile-worker retries with its own backoff; a 5xx
  * answer is final (logged).
  */
-export function expiryNoticeMailTask(deps: { mailer: Mailer; log: Logger }): Task {
+export function expiryNoticeMailTask(deps: {
+  mailer: Mailer;
+  log: Logger;
+  portal: PortalSettings;
+}): Task {
   return async (raw, helpers) => {
     const { lotId, thresholdDays } = raw as { lotId: string; thresholdDays: number };
-    await helpers.withPgClient((client) =>
-      inTransaction(client, async () => {
+    await helpers.withPgClient(async (client) => {
+      const portal = await mintMailLink(
+        client,
+        deps.portal,
+        `SELECT account_id FROM expiry_notices
+          WHERE lot_id = $1 AND threshold_days = $2 AND mailed_at IS NULL`,
+        [lotId, thresholdDays],
+      );
+      if (!portal) return;
+      await inTransaction(client, async () => {
         const { rows } = await client.query<NoticeRow>(
           `SELECT n.credits, n.expires_at, n.threshold_days, n.mailed_at, a.name, a.email
              FROM expiry_notices n JOIN accounts a ON a.id = n.account_id
@@ -38,13 +51,13 @@ export function expiryNoticeMailTask(deps: { mailer: Mailer; log: Logger }): Tas
         );
         const n = rows[0];
         if (!n || n.mailed_at) return;
-        const text = `Hello ${n.name},\n\n${n.credits} support credits on your account expire on ${day(n.expires_at)} (in ${n.threshold_days} days or less). Use them before then.\n`;
+        const text = `Hello ${n.name},\n\n${n.credits} support credits on your account expire on ${day(n.expires_at)} (in ${n.threshold_days} days or less). Use them before then.\n\n${portalText(portal)}\n`;
         try {
           await deps.mailer.send({
             to: n.email,
             subject: `${n.credits} support credits expire on ${day(n.expires_at)}`,
             text,
-            html: `<p>Hello ${escapeHtml(n.name)},</p><p><strong>${n.credits}</strong> support credits on your account expire on <strong>${day(n.expires_at)}</strong>. Use them before then.</p>`,
+            html: `<p>Hello ${escapeHtml(n.name)},</p><p><strong>${n.credits}</strong> support credits on your account expire on <strong>${day(n.expires_at)}</strong>. Use them before then.</p>${portalHtml(portal)}`,
             messageId: `<expiry-notice-${lotId}-${thresholdDays}@credits-gateway>`,
           });
         } catch (err) {
@@ -59,11 +72,7 @@ export function expiryNoticeMailTask(deps: { mailer: Mailer; log: Logger }): Tas
           `UPDATE expiry_notices SET mailed_at = now() WHERE lot_id = $1 AND threshold_days = $2`,
           [lotId, thresholdDays],
         );
-      }),
-    );
+      });
+    });
   };
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -4,7 +4,9 @@ import { isPermanentMailError, mailErrorReason, type Mailer } from '../../mail/m
 import { receiptMail } from '../../mail/receipt-email';
 import type { ReceiptPayload } from '../../outbox/receipts';
 import { JOBS } from '../../db/read-rules';
-import { addJobSql, inTransaction } from '../pg';
+import type { PortalSettings } from '../../common/context';
+import { addJobSql, inTransaction, mintMailLink } from '../pg';
+import { PENDING_ACCOUNT } from './statement-mail';
 import { type Backoff, backoffDelay } from '../retry';
 
 export const RECEIPT_MAIL = JOBS.receiptMail.name;
@@ -27,11 +29,18 @@ interface ReceiptRow {
  * outbox row is locked while sending and marked SENT in the same
  * transaction; transient failures come back with backoff, 5xx is final.
  */
-export function receiptMailTask(deps: { mailer: Mailer; backoff: Backoff; log: Logger }): Task {
+export function receiptMailTask(deps: {
+  mailer: Mailer;
+  backoff: Backoff;
+  log: Logger;
+  portal: PortalSettings;
+}): Task {
   return async (raw, helpers) => {
     const { receiptId } = raw as { receiptId: string };
-    await helpers.withPgClient((client) =>
-      inTransaction(client, async () => {
+    await helpers.withPgClient(async (client) => {
+      const portal = await mintMailLink(client, deps.portal, PENDING_ACCOUNT, [receiptId]);
+      if (!portal) return;
+      await inTransaction(client, async () => {
         const { rows } = await client.query<ReceiptRow>(
           `SELECT o.id, o.payload, o.delivered_at, o.status, o.attempts, a.name, a.email,
                   li.domain, li.edition::text AS edition
@@ -47,6 +56,7 @@ export function receiptMailTask(deps: { mailer: Mailer; backoff: Backoff; log: L
           payload: r.payload,
           account: { name: r.name, email: r.email },
           license: r.domain && r.edition ? { domain: r.domain, edition: r.edition } : null,
+          portal,
         });
         const attempt = r.attempts + 1;
         try {
@@ -74,7 +84,7 @@ export function receiptMailTask(deps: { mailer: Mailer; backoff: Backoff; log: L
                   next_attempt_at = NULL WHERE id = $1`,
           [r.id, attempt],
         );
-      }),
-    );
+      });
+    });
   };
 }

@@ -4,12 +4,16 @@ import { isPermanentMailError, mailErrorReason, type Mailer } from '../../mail/m
 import { statementMail } from '../../mail/statement-email';
 import type { StatementPayload } from '../../outbox/statements';
 import { resendsAfterFault } from '../metrics';
-import { addJobSql, inTransaction } from '../pg';
+import type { PortalSettings } from '../../common/context';
+import { addJobSql, inTransaction, mintMailLink } from '../pg';
 import { type Backoff, backoffDelay } from '../retry';
 import { JOBS, deadAtSql, liveAtSql } from '../../db/read-rules';
 
 export const STATEMENT_MAIL = JOBS.statementMail.name;
 export const statementJobKey = JOBS.statementMail.key;
+
+/** A statement's or receipt's account, while it still waits to be sent. */
+export const PENDING_ACCOUNT = `SELECT account_id FROM outbox WHERE id = $1 AND delivered_at IS NULL AND status NOT IN ('SENT', 'FAILED')`;
 
 interface StatementRow {
   id: string;
@@ -30,11 +34,18 @@ interface StatementRow {
  * redelivered or duplicate job finds it sent and does nothing. Transient
  * failures reschedule this job with backoff; SMTP 5xx answers are final.
  */
-export function statementMailTask(deps: { mailer: Mailer; backoff: Backoff; log: Logger }): Task {
+export function statementMailTask(deps: {
+  mailer: Mailer;
+  backoff: Backoff;
+  log: Logger;
+  portal: PortalSettings;
+}): Task {
   return async (raw, helpers) => {
     const { statementId } = raw as { statementId: string };
-    await helpers.withPgClient((client) =>
-      inTransaction(client, async () => {
+    await helpers.withPgClient(async (client) => {
+      const portal = await mintMailLink(client, deps.portal, PENDING_ACCOUNT, [statementId]);
+      if (!portal) return;
+      await inTransaction(client, async () => {
         const { rows } = await client.query<StatementRow>(
           `SELECT o.id, o.payload, o.created_at, o.delivered_at, o.status, o.attempts, o.account_id,
                   a.name, a.email, t.subject
@@ -60,6 +71,7 @@ export function statementMailTask(deps: { mailer: Mailer; backoff: Backoff; log:
           account: { name: s.name, email: s.email },
           ticket: { id: s.payload.ticketId, subject: s.subject ?? '' },
           expiring: expiring.map((e) => ({ credits: e.credits, expiresAt: e.expires_at })),
+          portal,
         });
         const attempt = s.attempts + 1;
         // An earlier run of this job ended unreleased (a fault): it may have sent this already.
@@ -90,7 +102,7 @@ export function statementMailTask(deps: { mailer: Mailer; backoff: Backoff; log:
                   next_attempt_at = NULL WHERE id = $1`,
           [s.id, attempt],
         );
-      }),
-    );
+      });
+    });
   };
 }

@@ -16,6 +16,7 @@ import { LedgerTimeline } from './ledger-timeline';
 import { LicenseCard } from './license-card';
 import { LowBalanceCard } from './low-balance-card';
 import { OpenTicketDialog } from './open-ticket-dialog';
+import { PortalLinkDialog } from './portal-link-dialog';
 import { PurchaseCreditsDialog, parseCredits } from './purchase-credits-dialog';
 import { StatementList } from './statement-list';
 import { TicketTable } from './ticket-list';
@@ -121,7 +122,7 @@ const AccountTicketsMoreQuery = graphql(`
   }
 `);
 
-type Action = 'issue-license' | 'purchase' | 'open-ticket';
+type Action = 'issue-license' | 'purchase' | 'open-ticket' | 'portal-link';
 
 export function AccountPage() {
   const { accountId = '' } = useParams();
@@ -130,6 +131,7 @@ export function AccountPage() {
   const canIssue = useCan('ISSUE_LICENSE');
   const canPurchase = useCan('PURCHASE_CREDITS');
   const canOpen = useCan('OPEN_TICKET');
+  const canLink = useCan('MANAGE_PORTAL_LINKS');
   const { data, error, loading, refetch, fetchMore, networkStatus } = useQuery(AccountPageQuery, {
     variables: { id: accountId },
     fetchPolicy: 'cache-and-network',
@@ -207,6 +209,11 @@ export function AccountPage() {
         }
         actions={
           <>
+            {canLink ? (
+              <button type="button" className="button" onClick={() => open('portal-link')}>
+                Portal link
+              </button>
+            ) : null}
             {canIssue ? (
               <button type="button" className="button" onClick={() => open('issue-license')}>
                 Issue license
@@ -415,6 +422,9 @@ export function AccountPage() {
             else close();
           }}
         />
+      ) : null}
+      {action === 'portal-link' && canLink ? (
+        <PortalLinkDialog accountId={account.id} accountName={account.name} onClose={close} />
       ) : null}
       {action === 'open-ticket' && canOpen ? (
         <OpenTicketDialog

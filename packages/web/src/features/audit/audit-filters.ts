@@ -22,6 +22,8 @@ export const AUDIT_ACTIONS = [
   'deleteWebhookEndpoint',
   'replayWebhookDelivery',
   'sendTestWebhook',
+  'createPortalLink',
+  'revokePortalLinks',
 ] as const;
 
 export interface AuditFilterState {

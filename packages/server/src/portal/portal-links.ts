@@ -1,0 +1,122 @@
+import type { DataSource } from 'typeorm';
+import { recordAudit } from '../audit/audit';
+import type { PortalSettings, ServiceContext } from '../common/context';
+import { notFound } from '../common/errors';
+import { newId, parseId } from '../common/ids';
+import type { Viewer } from '../common/viewer';
+import { generateSecret, hashSecret } from '../keys/secrets';
+import { Role } from '../policy/enums';
+
+// A customer portal link: /portal/<token> opens a read-only page of one
+// account. The token is 32 random bytes, kept only as its SHA-256 (the API
+// keys' hashing, keys/secrets.ts); it works until it expires or is revoked.
+
+/** "cgp_" + 43 base64url characters: told apart from an API key ("cgk_") by its prefix. */
+const PREFIX = 'cgp_';
+const TOKEN = /^cgp_[A-Za-z0-9_-]{43}$/;
+
+/** A statement runner: a pg client's or a TypeORM transaction's, returning rows. */
+export type Query = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
+
+export interface MintedLink {
+  id: string;
+  /** The whole link, token and all: shown once, never stored. */
+  url: string;
+  expiresAt: Date;
+}
+
+export const portalUrl = (publicUrl: string, token: string): string =>
+  `${publicUrl}/portal/${token}`;
+
+/**
+ * Makes a link for `accountId`, written with `q` (so in the caller's
+ * transaction: a mutation's, or an e-mail delivery's). `atSql` is the
+ * instant it is made, as SQL (the request clock's, or the worker's now()).
+ */
+export async function mintPortalLink(
+  q: Query,
+  settings: PortalSettings,
+  input: { accountId: string; createdByKeyId: string | null; atSql: string },
+): Promise<MintedLink> {
+  const token = generateSecret(PREFIX);
+  const id = newId();
+  const [row] = await q(
+    `WITH at AS (SELECT ${input.atSql} AS t)
+     INSERT INTO portal_links (id, account_id, token_hash, created_by_key_id, created_at, expires_at)
+     SELECT $1, $2, $3, $4, at.t, at.t + make_interval(days => $5) FROM at
+     RETURNING expires_at`,
+    [id, input.accountId, hashSecret(token), input.createdByKeyId, settings.linkDays],
+  );
+  return { id, url: portalUrl(settings.publicUrl, token), expiresAt: row!.expires_at as Date };
+}
+
+/**
+ * The CUSTOMER behind a portal token, or null: unknown, revoked, or expired
+ * at `now` (the gateway's clock). Its keyId is the link's id, the scope
+ * rule's handle on its one account (db/read-rules inScopeSql).
+ */
+export async function viewerForPortalToken(
+  ds: DataSource,
+  token: string,
+  now: Date,
+): Promise<Viewer | null> {
+  if (!TOKEN.test(token)) return null;
+  const rows = await ds.query<{ id: string; accountId: string }[]>(
+    `SELECT id, account_id AS "accountId" FROM portal_links
+      WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > $2`,
+    [hashSecret(token), now],
+  );
+  const link = rows[0];
+  return link
+    ? { role: Role.CUSTOMER, keyId: link.id, name: 'portal link', accountId: link.accountId }
+    : null;
+}
+
+function settingsOf(ctx: ServiceContext): PortalSettings {
+  if (!ctx.portal) throw new Error('the gateway was started without portal settings');
+  return ctx.portal;
+}
+
+/** The account, if the caller may see it (NOT_FOUND otherwise, as for any id out of scope). */
+async function visibleAccount(ctx: ServiceContext, raw: string): Promise<string> {
+  const accountId = parseId(raw, 'accountId');
+  await ctx.access.assertCanSee(accountId, raw, 'Account');
+  return accountId;
+}
+
+/** createPortalLink: a new link for an account the caller may see. */
+export async function createPortalLink(ctx: ServiceContext, raw: string): Promise<MintedLink> {
+  const settings = settingsOf(ctx);
+  const accountId = await visibleAccount(ctx, raw);
+  return ctx.ds.transaction(async (tx) => {
+    const found = await tx.query<unknown[]>(`SELECT 1 FROM accounts WHERE id = $1`, [accountId]);
+    if (found.length === 0) throw notFound(raw, 'Account');
+    const link = await mintPortalLink((sql, p) => tx.query(sql, p), settings, {
+      accountId,
+      createdByKeyId: ctx.viewer.keyId,
+      atSql: ctx.clock.sql(),
+    });
+    await recordAudit(tx, ctx, 'createPortalLink', accountId, link.id, {
+      expiresAt: link.expiresAt.toISOString(),
+    });
+    return link;
+  });
+}
+
+/** revokePortalLinks: every link of the account still working stops at once; how many. */
+export async function revokePortalLinks(ctx: ServiceContext, raw: string): Promise<number> {
+  const accountId = await visibleAccount(ctx, raw);
+  return ctx.ds.transaction(async (tx) => {
+    const found = await tx.query<unknown[]>(`SELECT 1 FROM accounts WHERE id = $1`, [accountId]);
+    if (found.length === 0) throw notFound(raw, 'Account');
+    const at = ctx.clock.sql();
+    const [{ revoked }] = await tx.query<[{ revoked: number }]>(
+      `WITH r AS (UPDATE portal_links SET revoked_at = ${at}
+                   WHERE account_id = $1 AND revoked_at IS NULL AND expires_at > ${at} RETURNING id)
+       SELECT count(*)::int AS revoked FROM r`,
+      [accountId],
+    );
+    if (revoked > 0) await recordAudit(tx, ctx, 'revokePortalLinks', accountId, null, { revoked });
+    return revoked;
+  });
+}

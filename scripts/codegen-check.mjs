@@ -5,7 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const [pkgArg, outArg] = process.argv.slice(2);
 if (!pkgArg || !outArg) {
@@ -28,14 +29,21 @@ function list(dir) {
 let failed = false;
 try {
   execFileSync(
-    join(pkgDir, 'node_modules', '.bin', 'graphql-codegen'),
-    ['--config', 'codegen.ts', '--silent'],
+    process.execPath,
+    [join(dirname(fileURLToPath(import.meta.url)), 'codegen.mjs'), '--silent'],
     {
       cwd: pkgDir,
       env: { ...process.env, CODEGEN_OUT: fresh + '/' },
       stdio: ['ignore', 'inherit', 'inherit'],
     },
   );
+} catch {
+  // codegen printed why (a document that does not validate, a schema that does not load).
+  rmSync(tmp, { recursive: true, force: true });
+  console.error(`codegen:check: codegen failed in ${basename(pkgDir)}`);
+  process.exit(1);
+}
+try {
   for (const name of new Set([...list(committed), ...list(fresh)])) {
     const left = existsSync(join(committed, name))
       ? readFileSync(join(committed, name), 'utf8')

@@ -1,9 +1,11 @@
-import type { CodegenConfig } from '@graphql-codegen/cli';
+import type { Types } from '@graphql-codegen/plugin-helpers';
 
 // Typed operations from the schema. A partner would point `schema` at the
-// gateway itself: { 'https://gateway.example/graphql': { headers: { authorization: 'Bearer ...' } } }.
-// Here it is the committed file, so the types follow the repository.
-const config: CodegenConfig = {
+// gateway itself: { 'https://gateway.example/graphql': { headers: { authorization: 'Bearer ...' } } }
+// and run this file with @graphql-codegen/cli (docs/partners.md). Here it is
+// the committed file, run by the repository's scripts/codegen.mjs (local
+// files only), so the types follow the repository.
+const config: Types.Config = {
   schema: process.env.CODEGEN_SCHEMA ?? '../../packages/schema/schema.graphql',
   documents: ['src/**/*.ts', '!src/gql/**/*'],
   generates: {

@@ -1,8 +1,8 @@
-import type { CodegenConfig } from '@graphql-codegen/cli';
+import type { Types } from '@graphql-codegen/plugin-helpers';
 
 // TypeScript types of every schema type, for packages that talk to the
 // gateway without the dashboard's typed documents (scripts, partners' SDKs).
-const config: CodegenConfig = {
+const config: Types.Config = {
   schema: 'schema.graphql',
   generates: {
     'src/types.ts': {

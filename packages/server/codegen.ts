@@ -1,4 +1,4 @@
-import type { CodegenConfig } from '@graphql-codegen/cli';
+import type { Types } from '@graphql-codegen/plugin-helpers';
 
 // Typed documents for the server's tests, generated from the emitted schema:
 // every `graphql(`...`)` under test/ gets its result and variables types.
@@ -6,7 +6,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const out = process.env.CODEGEN_OUT ?? './test/gql/';
 const schema = process.env.CODEGEN_SCHEMA ?? '../schema/schema.graphql';
 
-const config: CodegenConfig = {
+const config: Types.Config = {
   schema,
   documents: ['test/**/*.ts', '!test/gql/**/*'],
   ignoreNoDocuments: false,

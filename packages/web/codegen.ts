@@ -1,11 +1,11 @@
-import type { CodegenConfig } from '@graphql-codegen/cli';
+import type { Types } from '@graphql-codegen/plugin-helpers';
 
 // Typed documents for the dashboard, generated from the schema the server emits.
 // CODEGEN_OUT lets `codegen:check` regenerate into a temp dir and diff.
 const out = process.env.CODEGEN_OUT ?? './src/gql/';
 const schema = process.env.CODEGEN_SCHEMA ?? '../schema/schema.graphql';
 
-const config: CodegenConfig = {
+const config: Types.Config = {
   schema,
   documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*', '!src/**/*.test.{ts,tsx}'],
   ignoreNoDocuments: false,

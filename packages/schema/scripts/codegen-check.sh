@@ -3,7 +3,7 @@
 set -e
 cd "$(dirname "$0")/.."
 cp src/types.ts /tmp/schema-types-before.$$
-graphql-codegen --config codegen.ts >/dev/null
+node ../../scripts/codegen.mjs --silent
 if ! cmp -s src/types.ts /tmp/schema-types-before.$$; then
   rm -f /tmp/schema-types-before.$$
   echo "packages/schema/src/types.ts is stale: run \`pnpm codegen\` and commit it." >&2

@@ -101,4 +101,12 @@ describe('the dashboard and the explorer under the CSP', () => {
     await collect(s.page, '/explorer');
     expect(violations).toEqual([]);
   });
+
+  it("the explorer's documentation pane searches the schema with no violation", async () => {
+    const explorer = new ExplorerPage(s.page);
+    await explorer.openFromEndpoint('{ me { role } }');
+    expect(await explorer.openDocs('Account')).toBe('Account');
+    await collect(s.page, '/explorer (documentation)');
+    expect(violations).toEqual([]);
+  });
 });

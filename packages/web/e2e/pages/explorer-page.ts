@@ -11,6 +11,22 @@ export class ExplorerPage {
     await this.runButton.waitFor();
   }
 
+  /**
+   * Opens the documentation pane and goes to the type `name` through its
+   * search box (a Headless UI combobox); returns the pane's title.
+   */
+  async openDocs(name: string) {
+    await this.page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
+    const pane = this.page.getByRole('region', { name: 'Documentation Explorer' });
+    const search = pane.getByRole('combobox');
+    await search.click();
+    await search.fill(name);
+    await pane.getByRole('option', { name, exact: true }).click();
+    const title = pane.locator('.graphiql-doc-explorer-title', { hasText: name });
+    await title.waitFor();
+    return (await title.innerText()).trim();
+  }
+
   get runButton() {
     return this.page.getByRole('button', { name: /^Execute query/ });
   }

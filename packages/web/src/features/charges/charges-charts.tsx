@@ -28,28 +28,32 @@ function SrTable({
   caption: string;
   rows: { label: string; credits: number; refunded: number; charges: number }[];
 }) {
+  // The box is hidden, not the table: a table ignores the 1px width and
+  // overflow that hide it, and so it widened the page by its own width.
   return (
-    <table className="visually-hidden">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Group</th>
-          <th scope="col">Charges</th>
-          <th scope="col">Credits charged</th>
-          <th scope="col">Credits refunded</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.label}>
-            <th scope="row">{r.label}</th>
-            <td>{r.charges}</td>
-            <td>{r.credits}</td>
-            <td>{r.refunded}</td>
+    <div className="visually-hidden">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Group</th>
+            <th scope="col">Charges</th>
+            <th scope="col">Credits charged</th>
+            <th scope="col">Credits refunded</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.label}>
+              <th scope="row">{r.label}</th>
+              <td>{r.charges}</td>
+              <td>{r.credits}</td>
+              <td>{r.refunded}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -21,6 +21,10 @@ export interface Bucket {
 
 const COLORS = { charged: '#2853c7', refunded: '#e0a526' };
 
+// Each chart is hidden from assistive technology (aria-hidden) and read as
+// the table beside it; so recharts' keyboard layer is off: it would put a
+// focusable SVG inside the hidden box.
+
 function SrTable({
   caption,
   rows,
@@ -73,7 +77,11 @@ export function CreditsByMonthChart({ buckets }: { buckets: readonly Bucket[] })
       <figcaption>Credits by month</figcaption>
       <div className="chart-box" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={rows} margin={{ top: 8, right: 8, left: 0, bottom: 0 }}>
+          <BarChart
+            data={rows}
+            margin={{ top: 8, right: 8, left: 0, bottom: 0 }}
+            accessibilityLayer={false}
+          >
             <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e3e7ee" />
             <XAxis
               dataKey="label"
@@ -134,6 +142,7 @@ export function CreditsByCategoryChart({ buckets }: { buckets: readonly Bucket[]
             data={rows}
             layout="vertical"
             margin={{ top: 8, right: 16, left: 8, bottom: 0 }}
+            accessibilityLayer={false}
           >
             <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="#e3e7ee" />
             <XAxis

@@ -64,3 +64,17 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(screenshotsDir, `${name}.png`), fullPage: false });
   await style.evaluate((el) => (el as Element).remove());
 }
+
+export const PHONE = { width: 390, height: 844 };
+
+/** A 390x844 PNG of the page (the phone layout) for docs/screenshots/. */
+export async function phoneScreenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotsDir, { recursive: true });
+  await page.setViewportSize(PHONE);
+  const style = await page.addStyleTag({
+    content: '* { caret-color: transparent !important; } .toasts { display: none !important; }',
+  });
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: path.join(screenshotsDir, `${name}.png`), fullPage: false });
+  await style.evaluate((el) => (el as Element).remove());
+}

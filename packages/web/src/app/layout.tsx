@@ -2,6 +2,7 @@ import { NavLink, Outlet, useNavigate, useNavigation } from 'react-router';
 import { useAuth, useCan, useViewer } from './auth/auth-context';
 import { roleLabel } from '../shared/labels';
 import { Badge } from '../shared/ui/badge';
+import { MainMenu } from './main-menu';
 
 const roleTone = {
   ADMIN: 'accent',
@@ -28,13 +29,16 @@ export function AppLayout() {
         Skip to content
       </a>
       {navigation.state !== 'idle' ? <div className="route-progress" aria-hidden="true" /> : null}
-      <aside className="sidebar">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            SC
-          </span>
-          <span className="brand-name">Support credits</span>
-        </div>
+      <MainMenu
+        brand={
+          <div className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              SC
+            </span>
+            <span className="brand-name">Support credits</span>
+          </div>
+        }
+      >
         <nav aria-label="Main" className="nav">
           <NavLink to="/accounts">Accounts</NavLink>
           <NavLink to="/tickets" end>
@@ -68,7 +72,7 @@ export function AppLayout() {
             </button>
           </div>
         ) : null}
-      </aside>
+      </MainMenu>
       <main id="main" className="main" tabIndex={-1}>
         <Outlet />
       </main>

@@ -41,7 +41,7 @@ export function TicketTable(props: { tickets: readonly FragmentType<typeof Ticke
   const tickets = props.tickets.map((t) => getFragmentData(TicketRowFragment, t));
   return (
     <div className="table-wrap">
-      <table className="table" aria-label="Tickets">
+      <table className="table table-stack" aria-label="Tickets">
         <thead>
           <tr>
             <th scope="col">Ticket</th>
@@ -56,27 +56,27 @@ export function TicketTable(props: { tickets: readonly FragmentType<typeof Ticke
         <tbody>
           {tickets.map((t) => (
             <tr key={t.id}>
-              <td>
+              <td data-label="Ticket">
                 <Link className="strong-link" to={`/tickets/${encodeURIComponent(t.id)}`}>
                   {t.subject}
                 </Link>
                 <div className="muted small">{t.license.domain}</div>
               </td>
-              <td>
+              <td data-label="Category">
                 {categoryLabel(t.category)}
                 <div className="muted small">{levelLabel(t.level)}</div>
               </td>
-              <td>
+              <td data-label="Status">
                 <Badge tone={statusTone[t.status] ?? 'neutral'}>{statusLabel(t.status)}</Badge>
               </td>
-              <td className="num">
+              <td data-label="Credits" className="num">
                 {t.charge ? (
                   formatNumber(t.charge.credits)
                 ) : (
                   <span className="muted">{formatRange(t.price)}</span>
                 )}
               </td>
-              <td className="muted">
+              <td data-label="Opened" className="muted">
                 <Time iso={t.openedAt} />
               </td>
             </tr>

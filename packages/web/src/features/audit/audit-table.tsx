@@ -40,7 +40,13 @@ function targetLink(
       : action === 'openTicket'
         ? targetId
         : null;
-  if (ticketId) return <Link to={`/tickets/${encodeURIComponent(ticketId)}`}>Ticket</Link>;
+  // Underlined: beside the action's name, colour alone would not mark it a link.
+  if (ticketId)
+    return (
+      <Link className="text-link" to={`/tickets/${encodeURIComponent(ticketId)}`}>
+        Ticket
+      </Link>
+    );
   return null;
 }
 

@@ -21,6 +21,10 @@ export interface Bucket {
 
 const COLORS = { charged: '#2853c7', refunded: '#e0a526' };
 
+// Each chart is hidden from assistive technology (aria-hidden) and read as
+// the table beside it; so recharts' keyboard layer is off: it would put a
+// focusable SVG inside the hidden box.
+
 function SrTable({
   caption,
   rows,
@@ -28,28 +32,32 @@ function SrTable({
   caption: string;
   rows: { label: string; credits: number; refunded: number; charges: number }[];
 }) {
+  // The box is hidden, not the table: a table ignores the 1px width and
+  // overflow that hide it, and so it widened the page by its own width.
   return (
-    <table className="visually-hidden">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Group</th>
-          <th scope="col">Charges</th>
-          <th scope="col">Credits charged</th>
-          <th scope="col">Credits refunded</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.label}>
-            <th scope="row">{r.label}</th>
-            <td>{r.charges}</td>
-            <td>{r.credits}</td>
-            <td>{r.refunded}</td>
+    <div className="visually-hidden">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Group</th>
+            <th scope="col">Charges</th>
+            <th scope="col">Credits charged</th>
+            <th scope="col">Credits refunded</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.label}>
+              <th scope="row">{r.label}</th>
+              <td>{r.charges}</td>
+              <td>{r.credits}</td>
+              <td>{r.refunded}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -69,7 +77,11 @@ export function CreditsByMonthChart({ buckets }: { buckets: readonly Bucket[] })
       <figcaption>Credits by month</figcaption>
       <div className="chart-box" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={rows} margin={{ top: 8, right: 8, left: 0, bottom: 0 }}>
+          <BarChart
+            data={rows}
+            margin={{ top: 8, right: 8, left: 0, bottom: 0 }}
+            accessibilityLayer={false}
+          >
             <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e3e7ee" />
             <XAxis
               dataKey="label"
@@ -130,6 +142,7 @@ export function CreditsByCategoryChart({ buckets }: { buckets: readonly Bucket[]
             data={rows}
             layout="vertical"
             margin={{ top: 8, right: 16, left: 8, bottom: 0 }}
+            accessibilityLayer={false}
           >
             <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="#e3e7ee" />
             <XAxis

@@ -17,6 +17,7 @@ import { lotSourceLabel } from '../../shared/labels';
 import { Field } from '../../shared/ui/field';
 import { PageHeader, Section } from '../../shared/ui/page-header';
 import { EmptyState, SkeletonRows } from '../../shared/ui/states';
+import { TableWrap } from '../../shared/ui/table-wrap';
 import { downloadBlob } from '../charges/csv';
 import { financeCsv } from './finance-csv';
 
@@ -134,7 +135,7 @@ function LiabilityTable({ liability }: { liability: Liability }) {
           No live lot held credits at that instant.
         </EmptyState>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label="credit liability">
           <table className="table" aria-label="Credit liability">
             <thead>
               <tr>
@@ -157,7 +158,7 @@ function LiabilityTable({ liability }: { liability: Liability }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </Section>
   );
@@ -171,7 +172,7 @@ function BreakageTable({ buckets }: { buckets: readonly Bucket[] }) {
           No lot expired with credits left in this range.
         </EmptyState>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label="breakage by month">
           <table className="table" aria-label="Breakage by month">
             <thead>
               <tr>
@@ -194,7 +195,7 @@ function BreakageTable({ buckets }: { buckets: readonly Bucket[] }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </Section>
   );

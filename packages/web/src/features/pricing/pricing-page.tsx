@@ -6,6 +6,7 @@ import { formatNumber, formatRange } from '../../shared/format';
 import { editionLabel, levelLabel, levelsLabel, licenseKindLabel } from '../../shared/labels';
 import { PageHeader, Section } from '../../shared/ui/page-header';
 import { EmptyState, SkeletonRows } from '../../shared/ui/states';
+import { TableWrap } from '../../shared/ui/table-wrap';
 
 const PricingQuery = graphql(`
   query Pricing {
@@ -97,7 +98,7 @@ export function PricingPage() {
         subtitle="What tickets cost in credits, and what each license grants — as the gateway applies it."
       />
       <Section title="Ticket prices (credits)" id="prices">
-        <div className="table-wrap">
+        <TableWrap label="ticket prices">
           <table className="table pricing-table">
             <thead>
               <tr>
@@ -148,14 +149,14 @@ export function PricingPage() {
               </tbody>
             ))}
           </table>
-        </div>
+        </TableWrap>
         <p className="muted small card-body">
           Ranges are in credits; the support specialist sets the final cost inside the range.
           “Included” tickets are recorded as 0-credit charges.
         </p>
       </Section>
       <Section title="Credits granted with a license" id="grants">
-        <div className="table-wrap">
+        <TableWrap label="credits granted">
           <table className="table">
             <thead>
               <tr>
@@ -180,7 +181,7 @@ export function PricingPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
         <ul className="rules card-body">
           <li>
             {p.discountRule.editions.map(editionLabel).join(', ')} licenses bought at a discount of

@@ -341,84 +341,88 @@ function EndpointCard(props: {
       {e.deliveries.length === 0 ? (
         <p className="muted small">No deliveries yet.</p>
       ) : (
-        <table className="table" aria-label={`Deliveries to ${e.url}`}>
-          <thead>
-            <tr>
-              <th>Event</th>
-              <th>Status</th>
-              <th>Attempts</th>
-              <th>When</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {e.deliveries.map((d) => (
-              <Fragment key={d.id}>
-                <tr data-testid="webhook-delivery">
-                  <td>{d.eventType}</td>
-                  <td>
-                    <Badge
-                      tone={
-                        d.status === 'DELIVERED'
-                          ? 'success'
-                          : d.status === 'FAILED'
-                            ? 'danger'
-                            : 'warning'
-                      }
-                      title={d.lastError ?? undefined}
-                    >
-                      {d.status.toLowerCase()}
-                    </Badge>
-                  </td>
-                  <td>
-                    {d.attempts.map(attemptSummary).join(' · ')}
-                    {d.nextAttemptAt ? (
-                      <>
-                        {' · next '}
-                        <Time iso={d.nextAttemptAt} />
-                      </>
-                    ) : null}
-                  </td>
-                  <td>
-                    <Time iso={d.createdAt} />
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button button-small button-ghost"
-                      disabled={!e.enabled}
-                      onClick={() =>
-                        void replay({ variables: { id: d.id } }).then(
-                          () => toast('Delivery queued again'),
-                          fail('Replay'),
-                        )
-                      }
-                    >
-                      Replay
-                    </button>{' '}
-                    <button
-                      type="button"
-                      className="button button-small button-ghost"
-                      aria-expanded={open.has(d.id)}
-                      aria-controls={`attempts-${d.id}`}
-                      disabled={d.attempts.length === 0 && !open.has(d.id)}
-                      onClick={() => toggle(d.id)}
-                    >
-                      {open.has(d.id) ? 'Hide attempts' : 'Attempts'}
-                    </button>
-                  </td>
-                </tr>
-                {open.has(d.id) ? (
-                  <tr id={`attempts-${d.id}`} className="webhook-attempts-row">
-                    <td colSpan={5}>
-                      <AttemptList delivery={d} />
+        <div className="table-wrap">
+          <table className="table table-stack" aria-label={`Deliveries to ${e.url}`}>
+            <thead>
+              <tr>
+                <th scope="col">Event</th>
+                <th scope="col">Status</th>
+                <th scope="col">Attempts</th>
+                <th scope="col">When</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {e.deliveries.map((d) => (
+                <Fragment key={d.id}>
+                  <tr data-testid="webhook-delivery">
+                    <td data-label="Event">{d.eventType}</td>
+                    <td data-label="Status">
+                      <Badge
+                        tone={
+                          d.status === 'DELIVERED'
+                            ? 'success'
+                            : d.status === 'FAILED'
+                              ? 'danger'
+                              : 'warning'
+                        }
+                        title={d.lastError ?? undefined}
+                      >
+                        {d.status.toLowerCase()}
+                      </Badge>
+                    </td>
+                    <td data-label="Attempts">
+                      {d.attempts.map(attemptSummary).join(' · ')}
+                      {d.nextAttemptAt ? (
+                        <>
+                          {' · next '}
+                          <Time iso={d.nextAttemptAt} />
+                        </>
+                      ) : null}
+                    </td>
+                    <td data-label="When">
+                      <Time iso={d.createdAt} />
+                    </td>
+                    <td>
+                      <button
+                        type="button"
+                        className="button button-small button-ghost"
+                        disabled={!e.enabled}
+                        onClick={() =>
+                          void replay({ variables: { id: d.id } }).then(
+                            () => toast('Delivery queued again'),
+                            fail('Replay'),
+                          )
+                        }
+                      >
+                        Replay
+                      </button>{' '}
+                      <button
+                        type="button"
+                        className="button button-small button-ghost"
+                        aria-expanded={open.has(d.id)}
+                        aria-controls={`attempts-${d.id}`}
+                        disabled={d.attempts.length === 0 && !open.has(d.id)}
+                        onClick={() => toggle(d.id)}
+                      >
+                        {open.has(d.id) ? 'Hide attempts' : 'Attempts'}
+                      </button>
                     </td>
                   </tr>
-                ) : null}
-              </Fragment>
-            ))}
-          </tbody>
-        </table>
+                  {open.has(d.id) ? (
+                    <tr id={`attempts-${d.id}`} className="webhook-attempts-row">
+                      <td colSpan={5}>
+                        <AttemptList delivery={d} />
+                      </td>
+                    </tr>
+                  ) : null}
+                </Fragment>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </article>
   );

@@ -7,7 +7,7 @@ import {
   type RunnerOptions,
   type TaskList,
 } from 'graphile-worker';
-import { Pool } from 'pg';
+import { type Client, Pool } from 'pg';
 import type { Logger } from 'pino';
 import { createMailer, type Mailer } from '../mail/mailer';
 import { WorkerLiveness } from './liveness';
@@ -43,6 +43,8 @@ export interface JobRunnerOptions {
   deadWorkerGraceMs?: number;
   /** On stop: how long jobs in hand may run before their calls are cut short (default 5 s). */
   shutdownAbortMs?: number;
+  /** The pg Client class of the job pool (test/outbound-round-trips.test.ts counts with a subclass). */
+  pgClient?: typeof Client;
 }
 
 export interface JobRunner {
@@ -71,13 +73,14 @@ export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner>
   const concurrency = opts.concurrency ?? 4;
   const webhookConcurrency = opts.webhookConcurrency ?? concurrency;
   const log = opts.log.child({ component: 'jobs' });
-  // Mail tasks hold a client for a whole send (the row lock); webhook tasks
-  // only for their claim and record; plus each runner's own polling.
+  // A task holds a client for one statement at a time (claim, record), never
+  // across a send; plus each runner's claims, completions and LISTEN.
   const pool = new Pool({
     connectionString: opts.databaseUrl,
-    max: concurrency * 2 + webhookConcurrency + 4,
+    max: concurrency + webhookConcurrency + 4,
     application_name: 'credits-worker',
     options: '-c TimeZone=UTC',
+    ...(opts.pgClient && { Client: opts.pgClient }),
   });
   pool.on('error', (err) => log.error({ err }, 'job pool connection error'));
   const mailer: Mailer = createMailer(opts.mail);
@@ -99,6 +102,7 @@ export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner>
     [LOW_BALANCE_MAIL]: lowBalanceMailTask({ mailer, log }),
     ...opts.extraTasks,
   };
+  let stopping = false;
   const webhookTasks: TaskList = {
     [WEBHOOK_DELIVERY]: webhookDeliveryTask({
       settings: {
@@ -107,6 +111,7 @@ export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner>
         ...opts.webhooks,
       },
       log,
+      stopping: () => stopping,
     }),
   };
   const common = {
@@ -137,6 +142,7 @@ export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner>
   return {
     promise: Promise.all(runners.map((r) => r.promise)).then(() => undefined),
     stop() {
+      stopping = true;
       stopped ??= (async () => {
         await Promise.all(runners.map((r) => r.stop()));
         await liveness.stop();

@@ -35,6 +35,8 @@ export class SmtpSink {
   /** While set, messages wait before the server's answer (a slow relay); `held` counts them. */
   gate: Promise<void> | null = null;
   held = 0;
+  /** SMTP connections opened to this sink (a pooled sender opens few for many messages). */
+  connections = 0;
   private server: SMTPServer | null = null;
 
   constructor(readonly port: number) {}
@@ -54,6 +56,10 @@ export class SmtpSink {
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
+      onConnect: (_session, callback) => {
+        this.connections++;
+        callback();
+      },
       onData: (stream, _session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));

@@ -83,7 +83,7 @@ export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner>
     ...(opts.pgClient && { Client: opts.pgClient }),
   });
   pool.on('error', (err) => log.error({ err }, 'job pool connection error'));
-  const mailer: Mailer = createMailer(opts.mail);
+  const mailer: Mailer = createMailer({ ...opts.mail, connections: concurrency });
   const liveness = new WorkerLiveness(
     opts.databaseUrl,
     log,

@@ -169,6 +169,17 @@ function startChild(name: string, script: string, env: Record<string, string>): 
   return c;
 }
 
+/** utime + stime of a process in seconds (Linux /proc), or NaN where it cannot be read. */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // CLK_TCK is 100 on Linux
+  } catch {
+    return NaN;
+  }
+}
+
 async function until(cond: () => boolean | Promise<boolean>, what: string, timeoutMs: number) {
   const end = Date.now() + timeoutMs;
   while (!(await cond())) {
@@ -351,6 +362,9 @@ async function main() {
       );
       worker = w;
     };
+    /** The worker's CPU in ms per message delivered since `from` (a workerCpu() reading). */
+    const workerCpu = () => cpuSeconds(worker?.child.pid);
+    const cpuPer = (from: number, messages: number) => ((workerCpu() - from) * 1000) / messages;
     const stopWorker = async () => {
       await worker?.stop();
       worker = null;
@@ -502,12 +516,13 @@ async function main() {
 
     // 2. the peak's backlog, both kinds at once
     const queued = await backlog();
-    let peakDrain: { statements: number; webhooks: number } | null = null;
+    let peakDrain: { statements: number; webhooks: number; cpu: number } | null = null;
     if (queued.statements + queued.webhooks > 0) {
       say(`draining the peak's backlog: ${queued.statements} e-mails, ${queued.webhooks} webhooks`);
       const m0 = mailTimes.length;
       const h0 = hookTimes.length;
       await startWorker();
+      const c0 = workerCpu();
       await until(
         async () => {
           const b = await backlog();
@@ -516,8 +531,9 @@ async function main() {
         "the peak's backlog",
         settings.drainTimeoutMs,
       );
+      const cpu = cpuPer(c0, queued.statements + queued.webhooks);
       await stopWorker();
-      peakDrain = { statements: rate(mailTimes, m0), webhooks: rate(hookTimes, h0) };
+      peakDrain = { statements: rate(mailTimes, m0), webhooks: rate(hookTimes, h0), cpu };
     }
 
     // 3. statements/s: N e-mails queued, then the worker
@@ -527,7 +543,9 @@ async function main() {
     await endpointOn(true);
     let m0 = mailTimes.length;
     await startWorker();
+    let c0 = workerCpu();
     await until(() => mailTimes.length - m0 >= settings.n, 'statements', settings.drainTimeoutMs);
+    const statementCpu = cpuPer(c0, settings.n);
     await stopWorker();
     const statementsPerSec = rate(mailTimes, m0);
 
@@ -537,7 +555,9 @@ async function main() {
     await dropJobs('statement_mail');
     let h0 = hookTimes.length;
     await startWorker();
+    c0 = workerCpu();
     await until(() => hookTimes.length - h0 >= settings.n, 'webhooks', settings.drainTimeoutMs);
+    const webhookCpu = cpuPer(c0, settings.n);
     const webhooksPerSec = rate(hookTimes, h0);
 
     // 5. commit -> arrival at 4 clients, the worker running (it stays up from here)
@@ -584,6 +604,8 @@ async function main() {
       atEnd: { statements: number; webhooks: number };
       after: { statements: number; webhooks: number };
       drainedIn: number | null;
+      /** CPU during the load, in % of one core. */
+      cpu: { worker: number; gateway: number };
     }[] = [];
     for (const fraction of settings.fractions) {
       const r = fraction * peak;
@@ -596,6 +618,8 @@ async function main() {
       h0 = hookTimes.length;
       const made: Made[] = [];
       let errors = 0;
+      const cpu0 = workerCpu();
+      const gatewayCpu0 = cpuSeconds(gateway.child.pid);
       const t0 = performance.now();
       const inFlight: Promise<void>[] = [];
       for (let i = 0; i < count; i++) {
@@ -610,6 +634,11 @@ async function main() {
       }
       await Promise.all(inFlight);
       const loadEnd = performance.now();
+      const loadSeconds = (loadEnd - t0) / 1000;
+      const cpu = {
+        worker: ((workerCpu() - cpu0) / loadSeconds) * 100,
+        gateway: ((cpuSeconds(gateway.child.pid) - gatewayCpu0) / loadSeconds) * 100,
+      };
       await statementsOf(made);
       const atEnd = await backlog();
       const inWindow = (times: number[], from: number) =>
@@ -650,6 +679,7 @@ async function main() {
         atEnd,
         after,
         drainedIn,
+        cpu,
       });
     }
 
@@ -662,13 +692,13 @@ async function main() {
     );
     if (peakDrain)
       console.log(
-        `  the peak's backlog, both kinds at once: ${peakDrain.statements.toFixed(0)} e-mails/s, ${peakDrain.webhooks.toFixed(0)} webhooks/s`,
+        `  the peak's backlog, both kinds at once: ${peakDrain.statements.toFixed(0)} e-mails/s, ${peakDrain.webhooks.toFixed(0)} webhooks/s (worker CPU ${peakDrain.cpu.toFixed(2)} ms per message)`,
       );
     console.log(
-      `  statements delivered/s (SMTP sink):     ${statementsPerSec.toFixed(0)}   target >= peak: ${met(statementsPerSec >= peak)}`,
+      `  statements delivered/s (SMTP sink):     ${statementsPerSec.toFixed(0)}   target >= peak: ${met(statementsPerSec >= peak)}   (worker CPU ${statementCpu.toFixed(2)} ms per e-mail)`,
     );
     console.log(
-      `  webhooks delivered/s (one endpoint):    ${webhooksPerSec.toFixed(0)}   target >= peak: ${met(webhooksPerSec >= peak)}`,
+      `  webhooks delivered/s (one endpoint):    ${webhooksPerSec.toFixed(0)}   target >= peak: ${met(webhooksPerSec >= peak)}   (worker CPU ${webhookCpu.toFixed(2)} ms per webhook)`,
     );
     console.log(
       `  commit -> arrival, 4 clients:           e-mail p50 ${ms(pct(closedLat.mail, 50))}, p99 ${ms(pct(closedLat.mail, 99))}; webhook p50 ${ms(pct(closedLat.hook, 50))}, p99 ${ms(pct(closedLat.hook, 99))}`,
@@ -679,7 +709,7 @@ async function main() {
         `  sustained ${pc}% (${s.rate.toFixed(0)}/s asked, ${s.achieved.toFixed(0)}/s made, ${s.made} charges in ${settings.seconds} s${s.errors ? `, ${s.errors} errors` : ''}):`,
       );
       console.log(
-        `    delivered/s during the load:  e-mails ${s.mailPerSec.toFixed(0)}, webhooks ${s.hookPerSec.toFixed(0)}`,
+        `    delivered/s during the load:  e-mails ${s.mailPerSec.toFixed(0)}, webhooks ${s.hookPerSec.toFixed(0)} (CPU: worker ${s.cpu.worker.toFixed(0)}%, gateway ${s.cpu.gateway.toFixed(0)}% of a core)`,
       );
       for (const [kind, xs] of [
         ['e-mail ', s.lat.mail],

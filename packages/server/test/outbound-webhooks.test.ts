@@ -14,6 +14,7 @@ import {
 } from './support/fixtures';
 import { type TestGateway, startGateway } from './support/gateway';
 import { WebhookReceiver, startTestWorker, waitFor } from './support/outbound';
+import { TripLog } from './support/round-trips';
 
 // Signed partner webhooks: a real HTTP receiver verifying with the
 // standardwebhooks library, real job workers (one of them killed with -9).
@@ -294,6 +295,36 @@ describe('partner webhooks', () => {
     expect(inbox.requests).toHaveLength(24);
     expect(new Set(inbox.requests.map((r) => r.id)).size).toBe(24);
     expect(inbox.maxInFlightPerId).toBe(1);
+  });
+
+  it("a backlog to one endpoint goes out in runs: a job goes on with the endpoint's next due deliveries, one at a time; a failure ends the run and is retried", async () => {
+    const inbox = await receiver();
+    inbox.script = ['ok', 'ok', 'ok', 'fail'];
+    await register(inbox, undefined, { eventTypes: ['credits.purchased'] });
+    const accountId = await createAccount(g);
+    for (let i = 0; i < 12; i++) await purchase(g, accountId, 1); // queued: no worker yet
+    const log = new TripLog();
+    workers.push(await startTestWorker(g, { pgClient: log.client(), webhooks: { runMax: 5 } }));
+    await waitFor(() => inbox.delivered.length >= 12, '12 deliveries');
+    await waitFor(
+      async () =>
+        (
+          await g.ds.query<[{ n: number }]>(
+            `SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE task_identifier = 'webhook_delivery'`,
+          )
+        )[0].n === 0,
+      'no webhook job left',
+    );
+    // Each event once (the failed one twice), never two at a time.
+    expect(inbox.requests).toHaveLength(13);
+    expect(new Set(inbox.delivered.map((d) => d.id)).size).toBe(12);
+    expect(inbox.maxInFlight).toBe(1);
+    // In runs of at most 5: more than 2 jobs ran (the failure ended the first
+    // run at its 4th), far fewer than one per delivery. A run starts with the
+    // claim of its job's own delivery.
+    const runs = log.trips.filter((t) => t.text.includes('SELECT $3::uuid AS id')).length;
+    expect(runs).toBeGreaterThanOrEqual(3);
+    expect(runs).toBeLessThanOrEqual(6);
   });
 
   it('graceful shutdown cuts an in-flight call short; the delivery is retried, not lost', async () => {

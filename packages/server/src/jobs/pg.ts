@@ -1,6 +1,11 @@
 import type { PoolClient } from 'pg';
 import type { PortalSettings } from '../common/context';
-import { type MintedLink, mintPortalLink } from '../portal/portal-links';
+import {
+  insertLinkParams,
+  insertLinkSql,
+  type MintedLink,
+  prepareLink,
+} from '../portal/portal-links';
 
 /** Runs fn in a transaction on a client a task borrowed; rolls back on any throw. */
 export async function inTransaction<T>(client: PoolClient, fn: () => Promise<T>): Promise<T> {
@@ -45,12 +50,10 @@ export async function mintMailLink(
   accountSql: string,
   params: unknown[],
 ): Promise<MintedLink | null> {
-  const { rows } = await client.query<{ account_id: string }>(accountSql, params);
-  const accountId = rows[0]?.account_id;
-  if (!accountId) return null;
-  return mintPortalLink(
-    async (sql, p) => (await client.query<Record<string, unknown>>(sql, p)).rows,
-    settings,
-    { accountId, createdByKeyId: null, atSql: 'now()' },
+  const link = prepareLink(settings);
+  const { rows } = await client.query<{ expires_at: Date }>(
+    insertLinkSql(accountSql, 'now()', params.length + 1),
+    [...params, ...insertLinkParams(link, null)],
   );
+  return rows[0] ? { id: link.id, url: link.url, expiresAt: rows[0].expires_at } : null;
 }

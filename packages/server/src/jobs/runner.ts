@@ -7,7 +7,7 @@ import {
   type RunnerOptions,
   type TaskList,
 } from 'graphile-worker';
-import { Pool } from 'pg';
+import { type Client, Pool } from 'pg';
 import type { Logger } from 'pino';
 import type { PortalSettings } from '../common/context';
 import { loadConfig } from '../config';
@@ -47,6 +47,8 @@ export interface JobRunnerOptions {
   deadWorkerGraceMs?: number;
   /** On stop: how long jobs in hand may run before their calls are cut short (default 5 s). */
   shutdownAbortMs?: number;
+  /** The pg Client class of the job pool (test/outbound-round-trips.test.ts counts with a subclass). */
+  pgClient?: typeof Client;
 }
 
 export interface JobRunner {
@@ -75,16 +77,17 @@ export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner>
   const concurrency = opts.concurrency ?? 4;
   const webhookConcurrency = opts.webhookConcurrency ?? concurrency;
   const log = opts.log.child({ component: 'jobs' });
-  // Mail tasks hold a client for a whole send (the row lock); webhook tasks
-  // only for their claim and record; plus each runner's own polling.
+  // A task holds a client for one statement at a time (claim, record), never
+  // across a send; plus each runner's claims, completions and LISTEN.
   const pool = new Pool({
     connectionString: opts.databaseUrl,
-    max: concurrency * 2 + webhookConcurrency + 4,
+    max: concurrency + webhookConcurrency + 4,
     application_name: 'credits-worker',
     options: '-c TimeZone=UTC',
+    ...(opts.pgClient && { Client: opts.pgClient }),
   });
   pool.on('error', (err) => log.error({ err }, 'job pool connection error'));
-  const mailer: Mailer = createMailer(opts.mail);
+  const mailer: Mailer = createMailer({ ...opts.mail, connections: concurrency });
   const portal = opts.portal ?? loadConfig({}).portal;
   const liveness = new WorkerLiveness(
     opts.databaseUrl,
@@ -110,6 +113,7 @@ export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner>
     [LOW_BALANCE_MAIL]: lowBalanceMailTask({ mailer, log, portal }),
     ...opts.extraTasks,
   };
+  let stopping = false;
   const webhookTasks: TaskList = {
     [WEBHOOK_DELIVERY]: webhookDeliveryTask({
       settings: {
@@ -118,6 +122,7 @@ export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner>
         ...opts.webhooks,
       },
       log,
+      stopping: () => stopping,
     }),
   };
   const common = {
@@ -148,6 +153,7 @@ export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner>
   return {
     promise: Promise.all(runners.map((r) => r.promise)).then(() => undefined),
     stop() {
+      stopping = true;
       stopped ??= (async () => {
         await Promise.all(runners.map((r) => r.stop()));
         await liveness.stop();

@@ -17,10 +17,18 @@ export interface Mailer {
   close: () => void;
 }
 
-/** SMTP when a URL is given (smtp://user:pass@host:587), else the local mailbox folder. */
-export function createMailer(opts: { smtpUrl?: string; from: string; mailDir: string }): Mailer {
+/**
+ * SMTP when a URL is given (smtp://user:pass@host:587), else the local mailbox
+ * folder. `connections`: the pool's size, one per job slot that sends mail.
+ */
+export function createMailer(opts: {
+  smtpUrl?: string;
+  from: string;
+  mailDir: string;
+  connections?: number;
+}): Mailer {
   return opts.smtpUrl
-    ? smtpMailer(opts.smtpUrl, opts.from)
+    ? smtpMailer(transportUrl(opts.smtpUrl, opts.connections), opts.from)
     : mailboxMailer(opts.mailDir, opts.from);
 }
 
@@ -30,15 +38,19 @@ export function createMailer(opts: { smtpUrl?: string; from: string; mailDir: st
  * unless it says otherwise explicitly, with `?tls=off` (a local relay) or its
  * own `requireTLS` / `ignoreTLS`. smtps:// is TLS from the first byte.
  */
-export function transportUrl(url: string): string {
+export function transportUrl(url: string, connections?: number): string {
   const pooled = new URL(url);
   const tls = pooled.searchParams.get('tls');
   pooled.searchParams.delete('tls'); // ours, not nodemailer's (its `tls` is an options object)
   const explicit = ['requireTLS', 'ignoreTLS', 'secure'].some((k) => pooled.searchParams.has(k));
   if (pooled.protocol === 'smtp:' && pooled.username && tls !== 'off' && !explicit)
     pooled.searchParams.set('requireTLS', 'true');
-  const defaults = {
+  // Pooled: each connection carries up to 100 messages (nodemailer's maxMessages)
+  // before it is opened again, and there is one per slot (nodemailer's default is
+  // 5), so a slot never waits for another's connection.
+  const defaults: Record<string, string> = {
     pool: 'true',
+    ...(connections && { maxConnections: String(connections) }),
     connectionTimeout: '10000',
     greetingTimeout: '10000',
     socketTimeout: '60000',
@@ -48,10 +60,9 @@ export function transportUrl(url: string): string {
   return pooled.toString();
 }
 
+/** `url`: a transportUrl (pooled, with timeouts short enough that a hung server does not stall a worker's shutdown). */
 function smtpMailer(url: string, from: string): Mailer {
-  // Pooled (one connection carries many messages), and timeouts short enough
-  // that a hung server does not stall a worker's shutdown; the URL may override.
-  const transport = nodemailer.createTransport(transportUrl(url));
+  const transport = nodemailer.createTransport(url);
   return {
     async send(mail) {
       await transport.sendMail({ from, ...mail });

@@ -28,6 +28,45 @@ export interface MintedLink {
 export const portalUrl = (publicUrl: string, token: string): string =>
   `${publicUrl}/portal/${token}`;
 
+/** A link made ahead of its row: the row is written by whichever statement needs it. */
+export interface PreparedLink {
+  id: string;
+  /** Only this is stored. */
+  tokenHash: string;
+  url: string;
+  days: number;
+}
+
+export function prepareLink(settings: PortalSettings): PreparedLink {
+  const token = generateSecret(PREFIX);
+  return {
+    id: newId(),
+    tokenHash: hashSecret(token),
+    url: portalUrl(settings.publicUrl, token),
+    days: settings.linkDays,
+  };
+}
+
+/**
+ * The INSERT of a prepared link for the account in `accountSql` (a SELECT of
+ * account_id, or a CTE's name), made at `atSql`; $-numbers from `first`:
+ * id, token hash, creator key, days.
+ */
+export function insertLinkSql(accountSql: string, atSql: string, first: number): string {
+  const [id, hash, creator, days] = [first, first + 1, first + 2, first + 3].map((n) => `$${n}`);
+  return `INSERT INTO portal_links (id, account_id, token_hash, created_by_key_id, created_at, expires_at)
+     SELECT ${id}::uuid, account_id, ${hash}, ${creator}::uuid, ${atSql}, ${atSql} + make_interval(days => ${days}::int)
+       FROM (${accountSql}) AS owner
+     RETURNING expires_at`;
+}
+
+export const insertLinkParams = (link: PreparedLink, createdByKeyId: string | null) => [
+  link.id,
+  link.tokenHash,
+  createdByKeyId,
+  link.days,
+];
+
 /**
  * Makes a link for `accountId`, written with `q` (so in the caller's
  * transaction: a mutation's, or an e-mail delivery's). `atSql` is the
@@ -38,16 +77,12 @@ export async function mintPortalLink(
   settings: PortalSettings,
   input: { accountId: string; createdByKeyId: string | null; atSql: string },
 ): Promise<MintedLink> {
-  const token = generateSecret(PREFIX);
-  const id = newId();
-  const [row] = await q(
-    `WITH at AS (SELECT ${input.atSql} AS t)
-     INSERT INTO portal_links (id, account_id, token_hash, created_by_key_id, created_at, expires_at)
-     SELECT $1, $2, $3, $4, at.t, at.t + make_interval(days => $5) FROM at
-     RETURNING expires_at`,
-    [id, input.accountId, hashSecret(token), input.createdByKeyId, settings.linkDays],
-  );
-  return { id, url: portalUrl(settings.publicUrl, token), expiresAt: row!.expires_at as Date };
+  const link = prepareLink(settings);
+  const [row] = await q(insertLinkSql('SELECT $5::uuid AS account_id', input.atSql, 1), [
+    ...insertLinkParams(link, input.createdByKeyId),
+    input.accountId,
+  ]);
+  return { id: link.id, url: link.url, expiresAt: row!.expires_at as Date };
 }
 
 /**

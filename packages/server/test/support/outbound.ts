@@ -35,6 +35,8 @@ export class SmtpSink {
   /** While set, messages wait before the server's answer (a slow relay); `held` counts them. */
   gate: Promise<void> | null = null;
   held = 0;
+  /** SMTP connections opened to this sink (a pooled sender opens few for many messages). */
+  connections = 0;
   private server: SMTPServer | null = null;
 
   constructor(readonly port: number) {}
@@ -54,6 +56,10 @@ export class SmtpSink {
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
+      onConnect: (_session, callback) => {
+        this.connections++;
+        callback();
+      },
       onData: (stream, _session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
@@ -184,6 +190,9 @@ export class WebhookReceiver {
   script: ReceiverMode[] = [];
   inFlight = new Map<string, number>();
   maxInFlightPerId = 0;
+  /** Requests in flight at once, whatever their webhook-id (one endpoint: at most 1). */
+  inFlightNow = 0;
+  maxInFlight = 0;
   onRequest: ((id: string) => void) | null = null;
   private readonly server: http.Server;
 
@@ -208,10 +217,12 @@ export class WebhookReceiver {
         const n = (this.inFlight.get(id) ?? 0) + 1;
         this.inFlight.set(id, n);
         this.maxInFlightPerId = Math.max(this.maxInFlightPerId, n);
+        this.maxInFlight = Math.max(this.maxInFlight, ++this.inFlightNow);
         const mode = this.script.shift() ?? this.mode;
         this.onRequest?.(id);
         const answer = (status: number) => {
           this.inFlight.set(id, (this.inFlight.get(id) ?? 1) - 1);
+          this.inFlightNow--;
           this.requests.push({ id, verified, status, headers });
           if (status < 300 && verified) {
             const p = JSON.parse(body) as {

@@ -23,14 +23,24 @@ export interface WebhookSettings {
   secrets: { open: (stored: string) => string };
   /** The instant of an attempt (tests move a ManualClock to cross the disable rule). */
   now?: () => Date;
+  /**
+   * A job goes on with its endpoint's next due deliveries while they succeed,
+   * up to this many deliveries (default 100) ...
+   */
+  runMax?: number;
+  /** ... or this long (default 2 s), then hands its slot back. */
+  runMs?: number;
 }
 
 export const DISABLE_AFTER_MS = 5 * 24 * 3_600_000;
 /** A claim outlives the deadline by this much before another attempt may take the delivery. */
 const CLAIM_SLACK_MS = 30_000;
+const RUN_MAX = 100;
+const RUN_MS = 2_000;
 
 interface Claimed {
   id: string;
+  status: string;
   attempts: number;
   event_id: string;
   payload: object;
@@ -40,50 +50,165 @@ interface Claimed {
   /** A rotated-out secret, signing beside the new one until previous_secret_until. */
   previous_secret: string | null;
   previous_secret_until: Date | null;
+  enabled: boolean;
   failing_since: Date | null;
+  /** Why this endpoint may not hear about the event's account any more (null: it may). */
+  silenced: string | null;
+  claimed_by: string | null;
+  /** The end of a claim still running (null when there is none or it has lapsed). */
+  claimed: Date | null;
+  /** Whether this statement claimed the delivery for the caller. */
+  taken: boolean;
 }
 
 /** The named queue of an endpoint's jobs: graphile-worker runs one of them at a time. */
 export const endpointQueue = JOBS.webhookDelivery.queue;
 
 /**
- * Delivers one event to one endpoint, in three steps so that no database
- * transaction is open while a receiver answers: claim the delivery (a lease,
- * committed at once), send with a total deadline, record the attempt. Every
- * attempt is recorded; failures reschedule this job along the retry
- * schedule, honouring Retry-After. The endpoint's named queue keeps at most
- * one attempt in flight per endpoint; the lease keeps a duplicate job of the
- * same delivery from sending beside it. A delivery whose owner key was
+ * The claim, as CTEs: the delivery `pick` names (a CTE with an id column),
+ * locked, with what an attempt needs (event payload, endpoint, secrets, the
+ * revocation rule), and claimed for `me` (claimed_by, a lease of `leaseMs`)
+ * when it is still to deliver, its endpoint enabled and not silenced, and no
+ * other claim on it is running. `claim` has the row; `taken` has its id
+ * when the claim was made.
+ */
+function claimCtes(me: string, leaseMs: string, pick: string): string {
+  return `pick AS (${pick}),
+  claim AS (
+    SELECT x.id, x.status, x.attempts, x.event_id, ev.payload, e.id AS endpoint_id, e.url, e.secret,
+           e.previous_secret, e.previous_secret_until, e.enabled, e.failing_since,
+           webhook_silenced(e.id, ev.account_id) AS silenced, x.claimed_by,
+           CASE WHEN x.claimed_until > now() THEN x.claimed_until END AS claimed
+      FROM webhook_deliveries x
+      JOIN pick ON pick.id = x.id
+      JOIN webhook_events ev ON ev.id = x.event_id
+      JOIN webhook_endpoints e ON e.id = x.endpoint_id
+       FOR UPDATE OF x),
+  taken AS (
+    UPDATE webhook_deliveries w
+       SET claimed_by = ${me}, claimed_until = now() + ${leaseMs} * interval '1 millisecond'
+      FROM claim c
+     WHERE w.id = c.id AND c.status IN ('PENDING', 'RETRYING') AND c.enabled AND c.silenced IS NULL
+       AND (c.claimed IS NULL OR c.claimed_by = ${me})
+    RETURNING w.id)`;
+}
+
+/** Claims the job's own delivery. $1 the worker, $2 the lease (ms), $3 the delivery. */
+const CLAIM_ONE = `WITH ${claimCtes('$1::text', '$2::int', 'SELECT $3::uuid AS id')}
+  SELECT c.*, EXISTS (SELECT 1 FROM taken) AS taken FROM claim c`;
+
+/**
+ * A success, recorded in one statement: the attempt row, the delivery
+ * DELIVERED (its claim released), the endpoint's failing_since cleared, the
+ * job of a delivery this job went on to (not its own) removed, and the
+ * endpoint's next due delivery claimed when $15 asks for it: the oldest
+ * still to deliver whose retry is due and that no running claim holds,
+ * skipping any row another session has locked.
+ */
+const RECORD_SUCCESS = `WITH
+  attempt AS (
+    INSERT INTO webhook_attempts (delivery_id, at, status_code, latency_ms, response_excerpt, error,
+                                  request_url, request_headers, response_headers)
+    VALUES ($1::uuid, $2, $3, $4, $5, $6, $7, $8, $9)),
+  done AS (
+    UPDATE webhook_deliveries SET status = 'DELIVERED', attempts = $10, delivered_at = now(),
+           last_error = NULL, next_attempt_at = NULL, claimed_by = NULL, claimed_until = NULL
+     WHERE id = $1::uuid),
+  healthy AS (
+    UPDATE webhook_endpoints SET failing_since = NULL
+     WHERE id = $11::uuid AND failing_since IS NOT NULL),
+  removed AS (SELECT graphile_worker.remove_job($12::text) AS job),
+  ${claimCtes(
+    '$13::text',
+    '$14::int',
+    `SELECT n.id FROM webhook_deliveries n
+      WHERE $15::boolean AND n.endpoint_id = $11::uuid AND n.id <> $1::uuid
+        AND n.status IN ('PENDING', 'RETRYING')
+        AND (n.next_attempt_at IS NULL OR n.next_attempt_at <= now())
+        AND (n.claimed_until IS NULL OR n.claimed_until <= now())
+      ORDER BY n.created_at, n.id LIMIT 1
+        FOR UPDATE SKIP LOCKED`,
+  )}
+  SELECT c.*, EXISTS (SELECT 1 FROM taken) AS taken
+    FROM (SELECT count(*) FROM removed) forced LEFT JOIN claim c ON true`;
+
+/**
+ * Delivers an endpoint's events, one attempt at a time, with no database
+ * transaction open while a receiver answers: claim the job's delivery (one
+ * statement: a lease, committed at once), send with a total deadline,
+ * record. While deliveries succeed, the statement that records one also
+ * claims the endpoint's next due delivery, and the job sends that one too
+ * (removing its own job as it records it), up to `runMax` deliveries or
+ * `runMs`: a backlog costs about one round trip per delivery instead of a
+ * job each. The endpoint's named queue keeps at most one attempt in flight
+ * per endpoint, whichever job makes it; the lease keeps a duplicate job of
+ * the same delivery from sending beside it. Every attempt is recorded; a
+ * failure reschedules its delivery's job along the retry schedule,
+ * honouring Retry-After, and ends the run. A delivery whose owner key was
  * revoked, or whose account left a partner's scope, is dropped unsent.
  */
-export function webhookDeliveryTask(deps: { settings: WebhookSettings; log: Logger }): Task {
+export function webhookDeliveryTask(deps: {
+  settings: WebhookSettings;
+  log: Logger;
+  /** True once the worker is stopping: a run ends after the attempt in hand. */
+  stopping?: () => boolean;
+}): Task {
   const { settings } = deps;
   const deadline = settings.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
+  const lease = deadline + CLAIM_SLACK_MS;
   const now = settings.now ?? (() => new Date());
+  const runMax = settings.runMax ?? RUN_MAX;
+  const runMs = settings.runMs ?? RUN_MS;
   return async (raw, helpers) => {
     const { deliveryId } = raw as { deliveryId: string };
     const me = helpers.job.locked_by ?? 'unknown';
-    const d = await helpers.withPgClient((client) =>
-      inTransaction(client, () =>
-        claim(client, deliveryId, me, deadline + CLAIM_SLACK_MS, deps.log),
-      ),
+    let d = await helpers.withPgClient((client) =>
+      claimOwn(client, deliveryId, me, lease, deps.log),
     );
-    if (!d) return;
     // An earlier run of this job ended unreleased (a fault): it may have sent this already.
-    if (helpers.job.attempts > 1) resendsAfterFault.inc({ kind: 'webhook' });
-    const at = now();
-    const r = await postWebhook({
-      url: d.url,
-      secret: signingSecrets(d, at, settings.secrets, deps.log),
-      msgId: d.event_id,
-      body: JSON.stringify(d.payload),
-      allowLocal: settings.allowLocal,
-      timeoutMs: deadline,
-      signal: helpers.abortSignal,
-    });
-    await helpers.withPgClient((client) =>
-      inTransaction(client, () => record(client, d, at, r, settings, deps.log)),
-    );
+    if (d && helpers.job.attempts > 1) resendsAfterFault.inc({ kind: 'webhook' });
+    const started = Date.now();
+    for (let sent = 1; d; sent++) {
+      const own = d.id === deliveryId;
+      const at = now();
+      const r = await postWebhook({
+        url: d.url,
+        secret: signingSecrets(d, at, settings.secrets, deps.log),
+        msgId: d.event_id,
+        body: JSON.stringify(d.payload),
+        allowLocal: settings.allowLocal,
+        timeoutMs: deadline,
+        signal: helpers.abortSignal,
+      });
+      const ok = r.statusCode !== null && r.statusCode >= 200 && r.statusCode < 300;
+      const goOn =
+        sent < runMax &&
+        Date.now() - started < runMs &&
+        !helpers.abortSignal?.aborted &&
+        !deps.stopping?.();
+      const current: Claimed = d;
+      d = await helpers.withPgClient(async (client) => {
+        if (!ok) {
+          await inTransaction(client, () =>
+            recordFailure(client, current, at, r, own, settings, deps.log),
+          );
+          return null;
+        }
+        const { rows } = await client.query<Claimed>(RECORD_SUCCESS, [
+          ...attemptValues(current.id, at, r, current.url),
+          current.attempts + 1,
+          current.endpoint_id,
+          own ? null : deliveryJobKey(current.id),
+          me,
+          lease,
+          goOn,
+        ]);
+        const next = rows[0];
+        return next?.id && next.taken ? next : null;
+      });
+      // A delivery claimed before by a worker that never recorded it: it may have been sent.
+      if (d?.claimed_by) resendsAfterFault.inc({ kind: 'webhook' });
+    }
   };
 }
 
@@ -110,35 +235,26 @@ function signingSecrets(
   }
 }
 
-/** Takes the delivery for one attempt, or returns null when there is nothing to send. */
-async function claim(
+/**
+ * Takes the job's own delivery for one attempt (one statement when it is
+ * free to take), or returns null when there is nothing to send. The rarer
+ * outcomes cost a statement more: a revoked or de-scoped endpoint's delivery
+ * is dropped, a disabled endpoint's failed, one claimed by another live
+ * worker looked at again when that claim ends, and one whose claimant died
+ * taken over.
+ */
+async function claimOwn(
   client: PoolClient,
   deliveryId: string,
   me: string,
   leaseMs: number,
   log: Logger,
 ): Promise<Claimed | null> {
-  const { rows } = await client.query<
-    Claimed & {
-      status: string;
-      enabled: boolean;
-      silenced: string | null;
-      claimed_by: string | null;
-      claimed: Date | null;
-    }
-  >(
-    `SELECT d.id, d.status, d.attempts, d.event_id, ev.payload, e.id AS endpoint_id, e.url, e.secret,
-            e.previous_secret, e.previous_secret_until,
-            e.enabled, e.failing_since, webhook_silenced(e.id, ev.account_id) AS silenced,
-            d.claimed_by, CASE WHEN d.claimed_until > now() THEN d.claimed_until END AS claimed
-       FROM webhook_deliveries d
-       JOIN webhook_events ev ON ev.id = d.event_id
-       JOIN webhook_endpoints e ON e.id = d.endpoint_id
-      WHERE d.id = $1 FOR UPDATE OF d`,
-    [deliveryId],
-  );
+  const { rows } = await client.query<Claimed>(CLAIM_ONE, [me, leaseMs, deliveryId]);
   const d = rows[0];
-  if (!d || d.status === 'DELIVERED' || d.status === 'FAILED') return null;
+  if (!d) return null;
+  if (d.taken) return d;
+  if (d.status === 'DELIVERED' || d.status === 'FAILED') return null;
   if (d.silenced) {
     await failDelivery(client, d.id, d.attempts, `dropped unsent: ${d.silenced}`);
     log.info({ deliveryId, reason: d.silenced }, 'webhook delivery dropped');
@@ -151,13 +267,9 @@ async function claim(
     );
     return null;
   }
-  if (
-    d.claimed &&
-    d.claimed_by !== me &&
-    d.claimed_by &&
-    (await workerAlive(client, d.claimed_by))
-  ) {
-    // Another live worker is sending it (a duplicate job): look again when its lease ends.
+  // Left: a running claim by another worker (a duplicate job of this delivery).
+  if (d.claimed_by && (await workerAlive(client, d.claimed_by))) {
+    // It is sending right now: look again when its lease ends.
     await addJobSql(
       client,
       WEBHOOK_DELIVERY,
@@ -168,12 +280,28 @@ async function claim(
     );
     return null;
   }
-  await client.query(
-    `UPDATE webhook_deliveries SET claimed_by = $3, claimed_until = now() + $2 * interval '1 millisecond'
-      WHERE id = $1`,
-    [d.id, leaseMs, me],
+  // Its claimant died: take it over, unless something else moved it meanwhile.
+  const { rowCount } = await client.query(
+    `UPDATE webhook_deliveries SET claimed_by = $2, claimed_until = now() + $3 * interval '1 millisecond'
+      WHERE id = $1 AND claimed_by IS NOT DISTINCT FROM $4 AND status IN ('PENDING', 'RETRYING')`,
+    [d.id, me, leaseMs, d.claimed_by],
   );
-  return d;
+  return rowCount ? d : null;
+}
+
+/** The attempt row's values ($1-$9 of its INSERT). */
+function attemptValues(deliveryId: string, at: Date, r: SendResult, url: string | null) {
+  return [
+    deliveryId,
+    at,
+    r.statusCode,
+    r.latencyMs,
+    r.excerpt,
+    r.error,
+    url,
+    r.requestHeaders && JSON.stringify(r.requestHeaders),
+    r.responseHeaders && JSON.stringify(r.responseHeaders),
+  ];
 }
 
 /** One attempt's row; the rest of a delivery's history is derived from these. */
@@ -188,54 +316,39 @@ export async function recordAttempt(
     `INSERT INTO webhook_attempts (delivery_id, at, status_code, latency_ms, response_excerpt, error,
                                    request_url, request_headers, response_headers)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [
-      deliveryId,
-      at,
-      r.statusCode,
-      r.latencyMs,
-      r.excerpt,
-      r.error,
-      url,
-      r.requestHeaders && JSON.stringify(r.requestHeaders),
-      r.responseHeaders && JSON.stringify(r.responseHeaders),
-    ],
+    attemptValues(deliveryId, at, r, url),
   );
 }
 
-async function record(
+/**
+ * A failed attempt (in a transaction): its row, the endpoint's
+ * failing_since and the disable rules, and the delivery either rescheduled
+ * along the retry schedule (its job's run_at moved, or a new job when this
+ * is the job running) or, after the last try or a 410, FAILED. A delivery
+ * this job went on to, not its own, has its waiting job removed when it is
+ * final.
+ */
+async function recordFailure(
   client: PoolClient,
   d: Claimed,
   at: Date,
   r: SendResult,
+  own: boolean,
   settings: WebhookSettings,
   log: Logger,
 ): Promise<void> {
-  await client.query(`SELECT 1 FROM webhook_deliveries WHERE id = $1 FOR UPDATE`, [d.id]);
   await recordAttempt(client, d.id, at, r, d.url);
-  await client.query(
-    `UPDATE webhook_deliveries SET claimed_by = NULL, claimed_until = NULL WHERE id = $1`,
-    [d.id],
-  );
   const attempt = d.attempts + 1;
-  const ok = r.statusCode !== null && r.statusCode >= 200 && r.statusCode < 300;
-  if (ok) {
-    await client.query(
-      `UPDATE webhook_deliveries SET status = 'DELIVERED', attempts = $2, delivered_at = now(),
-              last_error = NULL, next_attempt_at = NULL WHERE id = $1`,
-      [d.id, attempt],
-    );
-    await client.query(
-      `UPDATE webhook_endpoints SET failing_since = NULL WHERE id = $1 AND failing_since IS NOT NULL`,
-      [d.endpoint_id],
-    );
-    return;
-  }
   const reason =
     r.error ?? `HTTP ${r.statusCode}${r.excerpt ? `: ${r.excerpt.slice(0, 200)}` : ''}`;
+  const final = async (why: string) => {
+    await failDelivery(client, d.id, attempt, why);
+    if (!own) await client.query('SELECT graphile_worker.remove_job($1)', [deliveryJobKey(d.id)]);
+  };
   if (r.statusCode === 410) {
     // 410 Gone: the receiver says this endpoint no longer exists.
     await disableEndpoint(client, d.endpoint_id, 'the receiver answered 410 Gone');
-    await failDelivery(client, d.id, attempt, reason);
+    await final(reason);
     log.info({ endpointId: d.endpoint_id }, 'webhook endpoint disabled after 410');
     return;
   }
@@ -254,7 +367,7 @@ async function record(
     );
   }
   if (attempt > settings.scheduleMs.length) {
-    await failDelivery(client, d.id, attempt, `gave up after ${attempt} tries: ${reason}`);
+    await final(`gave up after ${attempt} tries: ${reason}`);
     return;
   }
   const wait = Math.max(
@@ -264,7 +377,8 @@ async function record(
   // The job's run_at is wall time; `at` may come from a test's clock.
   const next = new Date(Date.now() + wait);
   await client.query(
-    `UPDATE webhook_deliveries SET status = 'RETRYING', attempts = $2, last_error = $3, next_attempt_at = $4
+    `UPDATE webhook_deliveries SET status = 'RETRYING', attempts = $2, last_error = $3, next_attempt_at = $4,
+            claimed_by = NULL, claimed_until = NULL
       WHERE id = $1`,
     [d.id, attempt, reason, next],
   );
@@ -285,7 +399,9 @@ async function failDelivery(
   reason: string,
 ): Promise<void> {
   await client.query(
-    `UPDATE webhook_deliveries SET status = 'FAILED', attempts = $2, last_error = $3, next_attempt_at = NULL WHERE id = $1`,
+    `UPDATE webhook_deliveries SET status = 'FAILED', attempts = $2, last_error = $3, next_attempt_at = NULL,
+            claimed_by = NULL, claimed_until = NULL
+      WHERE id = $1`,
     [id, attempt, reason],
   );
 }

@@ -17,6 +17,7 @@ import { ManualClock } from '../src/common/clock';
 import type { Viewer } from '../src/common/viewer';
 import { buildGatewaySchema } from '../src/graphql/schema';
 import { viewerForSecret } from '../src/keys/key.service';
+import { compactChargeRollup } from '../src/ledger/charge-history';
 import {
   CHARGE,
   REFUND,
@@ -140,6 +141,9 @@ beforeAll(async () => {
     if (k === 1) await g.ok(REFUND, { i: { ticketId: t, reason: 'goodwill' } });
   }
 
+  // The charge rollup's deltas folded into daily rows (its minutely job):
+  // the charges' counts and summaries then read both, and the late refund's delta.
+  await compactChargeRollup(g.ds);
   clock.set(new Date(E0 + 30 * 60_000));
   await g.ok(REFUND, { i: { ticketId: t0, reason: 'late' } });
   const W = clock.now().getTime() + 1000;
@@ -156,6 +160,9 @@ beforeAll(async () => {
   keys.push(['PARTNER(B)', (await createKey(g, 'PARTNER', [deadRefund, zero, busy])).secret]);
   for (const [role, secret] of keys)
     viewers.push({ role, viewer: (await viewerForSecret(g.ds, secret!, ADMIN_KEY))! });
+  // Tickets a partner and a specialist opened (the queue's openedBy, the audit trail's keyId).
+  tickets.push(await openTicket(g, l2.id, 'SETUP', keys[4]![1]!));
+  tickets.push(await openTicket(g, many.id, 'GENERAL_ISSUE', keys[1]![1]!));
 
   // Requests at, just before and just after each expiry, between them, after all writes, far on.
   for (const e of [E0, E1, E2]) instants.push(e - 1, e, e + 1);
@@ -174,7 +181,9 @@ beforeAll(async () => {
             ledger(first: ${first}) { pageInfo { endCursor } }
             statements(first: ${first}) { pageInfo { endCursor } }
             charges(first: ${first}) { pageInfo { endCursor } } } }
-          charges(first: ${first}) { pageInfo { endCursor } } }`),
+          charges(first: ${first}) { pageInfo { endCursor } }
+          tickets(first: ${first}) { pageInfo { endCursor } }
+          auditEvents(first: ${first}) { pageInfo { endCursor } } }`),
         {},
         admin,
         new Date(W),
@@ -190,6 +199,7 @@ beforeAll(async () => {
     accountIds: accounts,
     ticketIds: tickets,
     licenseIds: licenses,
+    keyIds: viewers.flatMap(({ viewer }) => (viewer.keyId ? [viewer.keyId] : [])),
     cursors: [...cursors],
     instants: [
       iso(T0 - DAY),
@@ -198,6 +208,9 @@ beforeAll(async () => {
       iso(E1 - 1),
       iso(E1),
       iso(W),
+      // UTC midnights around the writes: ranges of whole days (the rollup) and part days (rows).
+      iso(Math.floor(T0 / DAY) * DAY),
+      iso(Math.floor(T0 / DAY) * DAY + DAY),
       '2100-01-01T00:00:00.000Z',
     ],
   };
@@ -212,6 +225,31 @@ interface Tally {
   failures: Map<string, string>;
   mismatches: Map<string, string>;
   invalidExamples: string[];
+  /** Per root field drawn: documents compared / drawn. */
+  roots: Map<string, { compared: number; drawn: number }>;
+}
+
+/** The root field names a document selects (fragments on Query included). */
+function rootNames(query: string): string[] {
+  const doc = parse(query);
+  const names = new Set<string>();
+  const fragments = new Map(
+    doc.definitions
+      .filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d] as const),
+  );
+  const walk = (set: SelectionSetNode) => {
+    for (const s of set.selections) {
+      if (s.kind === Kind.FIELD) names.add(s.name.value);
+      else if (s.kind === Kind.INLINE_FRAGMENT) walk(s.selectionSet);
+      else {
+        const f = fragments.get(s.name.value);
+        if (f) walk(f.selectionSet);
+      }
+    }
+  };
+  for (const d of doc.definitions) if (d.kind === Kind.OPERATION_DEFINITION) walk(d.selectionSet);
+  return [...names];
 }
 
 const describeCase = (c: DocumentCase, role: string, at: number) =>
@@ -219,6 +257,13 @@ const describeCase = (c: DocumentCase, role: string, at: number) =>
 
 async function check(c: DocumentCase, role: string, viewer: Viewer, at: number, tally: Tally) {
   const o: Outcome = await paths.compare(c.query, c.variables, viewer, new Date(at));
+  if (o.kind !== 'invalid')
+    for (const name of rootNames(c.query)) {
+      const r = tally.roots.get(name) ?? { compared: 0, drawn: 0 };
+      r.drawn++;
+      if (o.kind === 'compared') r.compared++;
+      tally.roots.set(name, r);
+    }
   switch (o.kind) {
     case 'invalid':
       tally.invalid++;
@@ -258,12 +303,17 @@ const newTally = (): Tally => ({
   failures: new Map(),
   mismatches: new Map(),
   invalidExamples: [],
+  roots: new Map(),
 });
 
 function report(name: string, t: Tally, ms: number) {
   const lines = [
     `${name}: seed ${SEED}, ${t.compared} compared, ${t.notCompiled} not compiled, ` +
       `${t.compiledFailed} compiled SQL failed (fell back), ${t.invalid} invalid, ${Math.round(ms)} ms`,
+    `per root field, compared/drawn: ${[...t.roots]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, r]) => `${name} ${r.compared}/${r.drawn}`)
+      .join(', ')}`,
     ...[...t.failures].map(([err, doc]) => `compiled SQL failed: ${err}\n${doc}`),
     ...[...t.mismatches.values()].map((doc) => `MISMATCH:\n${doc}`),
     ...t.invalidExamples.map((e) => `invalid (a generator bug): ${e}`),

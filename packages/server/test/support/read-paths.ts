@@ -98,6 +98,7 @@ export function readPaths(g: TestGateway, schema: GraphQLSchema, clock: ManualCl
       now: ctx.now,
       scoped,
       scopeKeyId: scoped ? ctx.viewer.keyId : null,
+      viewer: ctx.viewer,
       requestId: ctx.requestId,
     });
     return data === null ? null : JSON.stringify({ data });

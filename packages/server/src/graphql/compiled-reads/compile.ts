@@ -7,8 +7,23 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { searchPattern } from '../../accounts/account.service';
+import { AUDIT_COLUMNS, auditWhere } from '../../audit/audit-trail';
+import type { AuditEventFilter } from '../../audit/audit.type';
+import { ErrorCode } from '../../common/errors';
+import { PERMISSIONS, Permission } from '../../common/viewer';
+import { decideGrant } from '../../licenses/license.service';
+import type { GrantPreviewInput } from '../../licenses/license.type';
+import { pricing } from '../../pricing/pricing.resolver';
+import { ticketCountsQuery, ticketWhere } from '../../tickets/ticket-queue';
+import type { TicketFilter } from '../../tickets/ticket.type';
+import { webhookEventTypes } from '../../webhooks/events';
+import { projector } from './project';
+import type { ReadScope } from '../../common/access';
+import { chargeCountQuery, chargeSummaryQuery, whereOf } from '../../ledger/charge-history';
+import type { ChargeFilter } from '../../ledger/ledger.type';
+import type { ChargeGrouping } from '../../policy/enums';
 import { parseId } from '../../common/ids';
-import { text } from '../../common/validate';
+import { MAX_INT, text } from '../../common/validate';
 import { type Selected, selectedFields, subSelection } from './selection';
 import { CATEGORY_TABLE } from '../../policy/prices';
 import type { TicketCategory } from '../../policy/enums';
@@ -16,7 +31,9 @@ import {
   type Env,
   accountJson,
   argOf,
+  auditEventJson,
   before,
+  chargeJson,
   connectionJson,
   pageSlots,
   balanceNow,
@@ -26,18 +43,26 @@ import {
   scopeSql,
   ticketJson,
 } from './shapes';
-import { NotCompiled, type Run, type Slot, SqlBuilder } from './sql-builder';
+import { type DynamicSql, NotCompiled, type Run, type Slot, SqlBuilder } from './sql-builder';
 
-/** One root field: a statement returning its value as JSON text in column `v`, or a constant. */
+/**
+ * One root field: a statement returning its value as JSON text in column
+ * `v`, a constant, or an answer computed in Node from policy/ data (no
+ * database read). `requires`: the permission the field's @Authorized asks;
+ * a role without it is the resolvers' to refuse.
+ */
 export type CompiledRoot =
   | {
       key: string;
       sql: string;
       slots: Slot[];
+      dynamics: DynamicSql[];
       /** A null answer is the resolvers' to give (with their error: a missing row). */
       nullIsError?: boolean;
+      requires?: Permission;
     }
-  | { key: string; constant: string };
+  | { key: string; constant: string }
+  | { key: string; compute: (run: Run) => string; requires?: Permission };
 
 /**
  * An operation's root fields in response order, each with its statement, or
@@ -57,7 +82,7 @@ function compileRoot(env: Env, f: Selected, scoped: boolean): CompiledRoot {
     const id = b.param((run) => parseId(argOf(f, 'id')(run) as string, 'id'), 'uuid');
     const sql = `SELECT ${accountJson(env, f, a)}::text AS v FROM accounts ${a}
                   WHERE ${a}.id = ${id} AND ${scopeSql(b, `${a}.id`, scoped)}`;
-    return { key: f.key, sql, slots: b.slots };
+    return { key: f.key, sql, slots: b.slots, dynamics: b.dynamics };
   }
   if (f.name === 'ticket') {
     // The ticket if it exists and its account is in the caller's scope, else null.
@@ -65,7 +90,7 @@ function compileRoot(env: Env, f: Selected, scoped: boolean): CompiledRoot {
     const id = b.param((run) => parseId(argOf(f, 'id')(run) as string, 'id'), 'uuid');
     const sql = `SELECT ${ticketJson(env, f, t)}::text AS v FROM tickets ${t}
                   WHERE ${t}.id = ${id} AND ${scopeSql(b, `${t}.account_id`, scoped)}`;
-    return { key: f.key, sql, slots: b.slots };
+    return { key: f.key, sql, slots: b.slots, dynamics: b.dynamics };
   }
   if (f.name === 'quote') {
     // tickets/ticket.service's quote: policy/prices' level and range for the
@@ -103,7 +128,7 @@ function compileRoot(env: Env, f: Selected, scoped: boolean): CompiledRoot {
                                              (${prices} -> ${planKeySql(li)} ->> 'max')::int AS max,
                                              ${balanceNow(b, `${li}.account_id`)} AS balance) ${x}
                   WHERE ${li}.id = ${id} AND ${scopeSql(b, `${li}.account_id`, scoped)}`;
-    return { key: f.key, sql, slots: b.slots, nullIsError: true };
+    return { key: f.key, sql, slots: b.slots, dynamics: b.dynamics, nullIsError: true };
   }
   if (f.name === 'accounts') {
     // listAccounts: newest first, the caller's scope, name or e-mail search.
@@ -128,10 +153,170 @@ function compileRoot(env: Env, f: Selected, scoped: boolean): CompiledRoot {
       },
       (g, p) => accountJson(env, g, p),
     );
-    return { key: f.key, sql: `SELECT ${page}::text AS v`, slots: b.slots };
+    return { key: f.key, sql: `SELECT ${page}::text AS v`, slots: b.slots, dynamics: b.dynamics };
+  }
+  if (f.name === 'charges') {
+    // ledger/charge-history's listCharges: its WHERE and its rollup count,
+    // built by its own functions for each request's filter.
+    const filter = (run: Run) => argOf(f, 'filter')(run) as ChargeFilter | null;
+    const where = b.dynamic((run) => whereOf(readScope(scoped, run), filter(run)));
+    const total = b.dynamic((run) => chargeCountQuery(readScope(scoped, run), filter(run)));
+    const { first, after } = pageSlots(env, f, 50);
+    const page = connectionJson(
+      env,
+      f,
+      {
+        rows: `SELECT c.*, row_number() OVER (ORDER BY c.id DESC) AS n FROM charges c
+                WHERE ${where} AND ${before('c.id', after)} ORDER BY c.id DESC LIMIT ${first} + 1`,
+        first,
+        after,
+        total: `(${total})`,
+      },
+      (g, p) => chargeJson(env, g, p),
+    );
+    return { key: f.key, sql: `SELECT ${page}::text AS v`, slots: b.slots, dynamics: b.dynamics };
+  }
+  if (f.name === 'chargeSummary') {
+    // summarizeCharges' query; a group over GraphQL's Int is its error (null: the resolvers answer).
+    const q = b.dynamic((run) =>
+      chargeSummaryQuery(
+        readScope(scoped, run),
+        argOf(f, 'filter')(run) as ChargeFilter | null,
+        argOf(f, 'groupBy')(run) as ChargeGrouping,
+      ),
+    );
+    const x = b.alias('cs');
+    const obj = objectJson(env, subSelection(f), f.type!, x, {
+      key: (y) => `${y}.key`,
+      charges: (y) => `${y}.charges`,
+      credits: (y) => `${y}.credits`,
+      includedCharges: (y) => `${y}."includedCharges"`,
+      refundedCredits: (y) => `${y}."refundedCredits"`,
+    });
+    const sql = `SELECT (CASE WHEN bool_or(${x}.credits > ${MAX_INT} OR ${x}."refundedCredits" > ${MAX_INT}) THEN NULL
+                      ELSE COALESCE(json_agg(${obj} ORDER BY ${x}.key), '[]'::json) END)::text AS v
+                   FROM (${q}) ${x}`;
+    return { key: f.key, sql, slots: b.slots, dynamics: b.dynamics, nullIsError: true };
+  }
+  if (f.name === 'tickets') {
+    // tickets/ticket-queue's listTickets: its WHERE (filter and scope) for each request.
+    const where = b.dynamic((run) =>
+      ticketWhere(readScope(scoped, run), argOf(f, 'filter')(run) as TicketFilter | null),
+    );
+    const { first, after } = pageSlots(env, f, 20);
+    const page = connectionJson(
+      env,
+      f,
+      {
+        rows: `SELECT t.*, row_number() OVER (ORDER BY t.id DESC) AS n FROM tickets t
+                WHERE ${where} AND ${before('t.id', after)} ORDER BY t.id DESC LIMIT ${first} + 1`,
+        first,
+        after,
+        total: `(SELECT count(*)::int FROM tickets t WHERE ${where})`,
+      },
+      (g, p) => ticketJson(env, g, p),
+    );
+    return { key: f.key, sql: `SELECT ${page}::text AS v`, slots: b.slots, dynamics: b.dynamics };
+  }
+  if (f.name === 'ticketCounts') {
+    const q = b.dynamic((run) =>
+      ticketCountsQuery(readScope(scoped, run), argOf(f, 'filter')(run) as TicketFilter | null),
+    );
+    const x = b.alias('tc');
+    const obj = objectJson(env, subSelection(f), f.type!, x, {
+      open: (y) => `${y}.open`,
+      charged: (y) => `${y}.charged`,
+      refunded: (y) => `${y}.refunded`,
+      total: (y) => `${y}.total`,
+    });
+    return {
+      key: f.key,
+      sql: `SELECT ${obj}::text AS v FROM (${q}) ${x}`,
+      slots: b.slots,
+      dynamics: b.dynamics,
+    };
+  }
+  if (f.name === 'auditEvents') {
+    // audit/audit-trail's listAuditEvents: its columns (the actor split) and WHERE.
+    const where = b.dynamic((run) =>
+      auditWhere(readScope(scoped, run), argOf(f, 'filter')(run) as AuditEventFilter | null),
+    );
+    const { first, after } = pageSlots(env, f, 50, 'bigint');
+    const page = connectionJson(
+      env,
+      f,
+      {
+        rows: `SELECT ${AUDIT_COLUMNS}, e.id AS k, row_number() OVER (ORDER BY e.id DESC) AS n
+                 FROM audit_events e
+                WHERE ${where} AND ${before('e.id', after, 'bigint')} ORDER BY e.id DESC LIMIT ${first} + 1`,
+        first,
+        after,
+        total: `(SELECT count(*)::int FROM audit_events e WHERE ${where})`,
+        key: 'k',
+      },
+      (g, p) => auditEventJson(env, g, p),
+    );
+    return { key: f.key, sql: `SELECT ${page}::text AS v`, slots: b.slots, dynamics: b.dynamics };
+  }
+  if (f.name === 'me') {
+    // keys/key.resolver's me: the caller, its role's permissions, a partner's accounts.
+    const viewerOf = (run: Run, accountIds: string[]) => ({
+      role: run.viewer.role,
+      keyName: run.viewer.name,
+      accountIds,
+      permissions: PERMISSIONS[run.viewer.role],
+    });
+    const wantsAccounts = selectedFields(subSelection(f), f.type!, env).some(
+      (g) => g.name === 'accountIds',
+    );
+    if (!scoped || !wantsAccounts) {
+      const project = projector(env, f);
+      return { key: f.key, compute: (run) => project(viewerOf(run, [])) };
+    }
+    // The keyAccounts loader's rows, in its order.
+    const k = b.alias('ka');
+    const obj = objectJson(env, subSelection(f), f.type!, k, {
+      role: () => b.param((run) => run.viewer.role, 'text'),
+      keyName: () => b.param((run) => run.viewer.name, 'text'),
+      permissions: () => b.param((run) => JSON.stringify(PERMISSIONS[run.viewer.role]), 'json'),
+      accountIds: () =>
+        `COALESCE((SELECT json_agg(${k}.account_id ORDER BY ${k}.account_id) FROM api_key_accounts ${k}
+                    WHERE ${k}.api_key_id = ${b.param((run) => run.viewer.keyId, 'uuid')}), '[]'::json)`,
+    });
+    return { key: f.key, sql: `SELECT ${obj}::text AS v`, slots: b.slots, dynamics: b.dynamics };
+  }
+  // Plain data from policy/, no database read: the resolvers' own values, projected.
+  if (f.name === 'pricing') {
+    const project = projector(env, f);
+    return { key: f.key, compute: () => project(pricing) };
+  }
+  if (f.name === 'grantPreview') {
+    const project = projector(env, f);
+    return {
+      key: f.key,
+      compute: (run) => project(decideGrant(argOf(f, 'input')(run) as GrantPreviewInput)),
+    };
+  }
+  if (f.name === 'errorCodes') {
+    const project = projector(env, f);
+    return { key: f.key, compute: () => project(Object.values(ErrorCode)) };
+  }
+  if (f.name === 'webhookEventTypes') {
+    const project = projector(env, f);
+    return {
+      key: f.key,
+      compute: () => project(webhookEventTypes()),
+      requires: Permission.READ_WEBHOOKS,
+    };
   }
   throw new NotCompiled(`Query.${f.name}`);
 }
+
+/** The scope a resolver's own SQL builder reads, for one request. */
+const readScope = (scoped: boolean, run: Run): ReadScope => ({
+  access: { scoped },
+  viewer: run.viewer,
+});
 
 /**
  * Compiles each root field of a query operation that is one of the read

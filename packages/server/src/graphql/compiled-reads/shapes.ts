@@ -138,7 +138,7 @@ export function licenseJson(env: Env, f: Selected, li: string): string {
   );
 }
 
-function chargeJson(env: Env, f: Selected, c: string): string {
+export function chargeJson(env: Env, f: Selected, c: string): string {
   return objectJson(
     env,
     subSelection(f),
@@ -275,15 +275,17 @@ export function ticketJson(env: Env, f: Selected, t: string): string {
 /**
  * A connection page over `rows` (a subquery already limited to first + 1
  * rows, newest first, numbered n): what common/pagination's toConnection
- * builds from the same rows.
+ * builds from the same rows. `key`: the column the page is ordered by and
+ * its cursors name (`id` unless the rows carry it under another name).
  */
 export function connectionJson(
   env: Env,
   f: Selected,
-  page: { rows: string; first: string; after: string; total: string },
+  page: { rows: string; first: string; after: string; total: string; key?: string },
   node: (g: Selected, alias: string) => string,
 ): string {
   const p = env.b.alias('p');
+  const k = `${p}.${page.key ?? 'id'}`;
   const pairs: [string, string][] = [];
   for (const g of selectedFields(subSelection(f), f.type!, env)) {
     if (g.name === '__typename') pairs.push([g.key, `'${f.type!.name}'`]);
@@ -291,17 +293,17 @@ export function connectionJson(
     else if (g.name === 'nodes')
       pairs.push([
         g.key,
-        `COALESCE(json_agg(${node(g, p)} ORDER BY ${p}.id DESC) FILTER (WHERE ${p}.n <= ${page.first}), '[]'::json)`,
+        `COALESCE(json_agg(${node(g, p)} ORDER BY ${k} DESC) FILTER (WHERE ${p}.n <= ${page.first}), '[]'::json)`,
       ]);
     else if (g.name === 'pageInfo')
       pairs.push([
         g.key,
         objectJson(env, subSelection(g), g.type!, p, {}, (h) => {
-          if (h.name === 'hasNextPage') return `(count(${p}.id) > ${page.first})`;
+          if (h.name === 'hasNextPage') return `(count(*) > ${page.first})`;
           if (h.name === 'endCursor')
             // The last node's key; on an empty page the cursor asked with.
             return cursor(
-              `COALESCE(((array_agg(${p}.id ORDER BY ${p}.id) FILTER (WHERE ${p}.n <= ${page.first}))[1])::text, ${page.after}::text)`,
+              `COALESCE(((array_agg(${k} ORDER BY ${k}) FILTER (WHERE ${p}.n <= ${page.first}))[1])::text, ${page.after}::text)`,
             );
           return null;
         }),
@@ -419,6 +421,33 @@ function statementJson(env: Env, f: Selected, o: string): string {
         return `(SELECT ${ticketJson(env, g, t)} FROM tickets ${t} WHERE ${t}.id = (${o}.payload->>'ticketId')::uuid)`;
       }
       return null;
+    },
+  );
+}
+
+/** An audit_events row as audit-trail's AUDIT_COLUMNS select it (actor split, details as text). */
+export function auditEventJson(env: Env, f: Selected, e: string): string {
+  return objectJson(
+    env,
+    subSelection(f),
+    f.type!,
+    e,
+    {
+      id: col('id'),
+      at: isoCol('at'),
+      action: col('action'),
+      accountId: (x) => `${x}."accountId"`,
+      targetId: (x) => `${x}."targetId"`,
+      keyId: (x) => `${x}."keyId"`,
+      keyName: (x) => `${x}."keyName"`,
+      role: col('role'),
+      requestId: (x) => `${x}."requestId"`,
+      details: col('details'),
+    },
+    (g) => {
+      if (g.name !== 'account') return null;
+      const a = env.b.alias('ea');
+      return `(SELECT ${accountJson(env, g, a)} FROM accounts ${a} WHERE ${a}.id = ${e}."accountId")`;
     },
   );
 }

@@ -160,6 +160,26 @@ beforeAll(async () => {
   keys.push(['PARTNER(B)', (await createKey(g, 'PARTNER', [deadRefund, zero, busy])).secret]);
   for (const [role, secret] of keys)
     viewers.push({ role, viewer: (await viewerForSecret(g.ds, secret!, ADMIN_KEY))! });
+  // The Operations page's rows: expiry runs, reports (one with mismatches), statements held up.
+  await g.ds.query(
+    `INSERT INTO expiry_runs (ran_at, lots, credits) VALUES ($1, 0, 0), ($2, 2, 35)`,
+    [new Date(T0 - DAY), new Date(T0 + HOUR)],
+  );
+  await g.ds.query(
+    `INSERT INTO reconciliation_reports (ran_at, midnight, accounts_checked, lots_checked, ok, mismatches)
+     VALUES ($1, $2, 6, 9, true, '[]'),
+            ($3, $2, 6, 9, false, '[{"check": "lot_counters", "ids": ["x1", 7]}, {"check": "rollup", "ids": []}]')`,
+    [new Date(T0 - HOUR), new Date(Math.floor(T0 / DAY) * DAY), new Date(T0 + 2 * HOUR)],
+  );
+  await g.ds.query(
+    `UPDATE outbox SET status = 'RETRYING', attempts = 2, last_error = $1
+      WHERE id IN (SELECT id FROM outbox ORDER BY id LIMIT 2 OFFSET $2)`,
+    ['535 5.7.8 Authentication failed', 0],
+  );
+  await g.ds.query(
+    `UPDATE outbox SET status = 'RETRYING', attempts = 1, last_error = 'connect ETIMEDOUT'
+      WHERE id IN (SELECT id FROM outbox ORDER BY id LIMIT 1 OFFSET 3)`,
+  );
   // Tickets a partner and a specialist opened (the queue's openedBy, the audit trail's keyId).
   tickets.push(await openTicket(g, l2.id, 'SETUP', keys[4]![1]!));
   tickets.push(await openTicket(g, many.id, 'GENERAL_ISSUE', keys[1]![1]!));

@@ -92,6 +92,13 @@ const COMPILED_ROOTS = new Set([
   'me',
   'pricing',
   'grantPreview',
+  'license',
+  'apiKeys',
+  'mailDelivery',
+  'expirySchedule',
+  'reconciliationReports',
+  'errorCodes',
+  'webhookEventTypes',
 ]);
 
 /** Root fields the compiled reads are to answer: drawn more often than the rest. */

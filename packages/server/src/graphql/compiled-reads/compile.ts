@@ -17,6 +17,12 @@ import { pricing } from '../../pricing/pricing.resolver';
 import { ticketCountsQuery, ticketWhere } from '../../tickets/ticket-queue';
 import type { TicketFilter } from '../../tickets/ticket.type';
 import { webhookEventTypes } from '../../webhooks/events';
+import { MAIL_CONFIGURATION_FAULT_SQL } from '../../mail/mailer';
+import { MAIL_DELIVERY_SQL } from '../../mail/mail-delivery.resolver';
+import { parsePage } from '../../common/pagination';
+import { DEFAULT_SCHEDULES, nextTick } from '../../jobs/schedule';
+import { LAST_EXPIRY_RUN_SQL } from '../../ledger/expiry-runs';
+import { RECONCILIATION_REPORTS_SQL } from '../../ledger/reconcile';
 import { projector } from './project';
 import type { ReadScope } from '../../common/access';
 import { chargeCountQuery, chargeSummaryQuery, whereOf } from '../../ledger/charge-history';
@@ -43,7 +49,7 @@ import {
   scopeSql,
   ticketJson,
 } from './shapes';
-import { type DynamicSql, NotCompiled, type Run, type Slot, SqlBuilder } from './sql-builder';
+import { type DynamicSql, NotCompiled, type Run, type Slot, SqlBuilder, iso } from './sql-builder';
 
 /**
  * One root field: a statement returning its value as JSON text in column
@@ -284,6 +290,150 @@ function compileRoot(env: Env, f: Selected, scoped: boolean): CompiledRoot {
                     WHERE ${k}.api_key_id = ${b.param((run) => run.viewer.keyId, 'uuid')}), '[]'::json)`,
     });
     return { key: f.key, sql: `SELECT ${obj}::text AS v`, slots: b.slots, dynamics: b.dynamics };
+  }
+  if (f.name === 'license') {
+    // The license if it exists and its account is in the caller's scope, else null.
+    const li = b.alias('li');
+    const id = b.param((run) => parseId(argOf(f, 'id')(run) as string, 'id'), 'uuid');
+    const sql = `SELECT ${licenseJson(env, f, li)}::text AS v FROM licenses ${li}
+                  WHERE ${li}.id = ${id} AND ${scopeSql(b, `${li}.account_id`, scoped)}`;
+    return { key: f.key, sql, slots: b.slots, dynamics: b.dynamics };
+  }
+  if (f.name === 'apiKeys') {
+    // keys/key.service's listApiKeys (newest first); a key's accounts as the keyAccounts loader orders them.
+    const k = b.alias('k');
+    const obj = objectJson(
+      env,
+      subSelection(f),
+      f.type!,
+      k,
+      {
+        id: (x) => `${x}.id`,
+        name: (x) => `${x}.name`,
+        role: (x) => `${x}.role`,
+        prefix: (x) => `${x}.prefix`,
+        createdAt: (x) => iso(`${x}.created_at`),
+        revokedAt: (x) => iso(`${x}.revoked_at`),
+        lastUsedAt: (x) => iso(`${x}.last_used_at`),
+        accountIds: (x) =>
+          `COALESCE((SELECT json_agg(ki.account_id ORDER BY ki.account_id) FROM api_key_accounts ki
+                      WHERE ki.api_key_id = ${x}.id), '[]'::json)`,
+      },
+      (g) => {
+        if (g.name !== 'accounts') return null;
+        const ka = b.alias('ka');
+        const a = b.alias('kaa');
+        return `COALESCE((SELECT json_agg(${accountJson(env, g, a)} ORDER BY ${ka}.account_id)
+                   FROM api_key_accounts ${ka} JOIN accounts ${a} ON ${a}.id = ${ka}.account_id
+                  WHERE ${ka}.api_key_id = ${k}.id), '[]'::json)`;
+      },
+    );
+    const sql = `SELECT COALESCE(json_agg(${obj} ORDER BY ${k}.created_at DESC, ${k}.id DESC), '[]'::json)::text AS v
+                   FROM api_keys ${k}`;
+    return {
+      key: f.key,
+      sql,
+      slots: b.slots,
+      dynamics: b.dynamics,
+      requires: Permission.MANAGE_API_KEYS,
+    };
+  }
+  if (f.name === 'mailDelivery') {
+    const x = b.alias('md');
+    // The resolver's own statement.
+    const inner = b.dynamic(() => ({
+      sql: MAIL_DELIVERY_SQL,
+      params: [MAIL_CONFIGURATION_FAULT_SQL],
+    }));
+    const obj = objectJson(env, subSelection(f), f.type!, x, {
+      retryingStatements: (y) => `${y}."retryingStatements"`,
+      configurationFault: (y) => `${y}."configurationFault"`,
+      faultSince: (y) => iso(`${y}."faultSince"`),
+    });
+    return {
+      key: f.key,
+      sql: `SELECT ${obj}::text AS v FROM (${inner}) ${x}`,
+      slots: b.slots,
+      dynamics: b.dynamics,
+      requires: Permission.READ_SCHEDULES,
+    };
+  }
+  if (f.name === 'expirySchedule') {
+    // ledger/schedule.resolver's expirySchedule: the configured pattern, its next tick, the last run.
+    const pattern = (run: Run) => (run.schedules ?? DEFAULT_SCHEDULES).expiry;
+    const x = b.alias('er');
+    const obj = objectJson(
+      env,
+      subSelection(f),
+      f.type!,
+      x,
+      {
+        schedule: () => b.param(pattern, 'text'),
+        nextRunAt: () =>
+          b.param((run) => nextTick(pattern(run), run.now)?.toISOString() ?? null, 'text'),
+      },
+      (g) => {
+        if (g.name !== 'lastRun') return null;
+        const r = b.alias('lr');
+        const run = objectJson(env, subSelection(g), g.type!, r, {
+          id: (y) => `${y}.id`,
+          ranAt: (y) => iso(`${y}."ranAt"`),
+          lots: (y) => `${y}.lots`,
+          credits: (y) => `${y}.credits`,
+        });
+        return `(SELECT ${run} FROM (${LAST_EXPIRY_RUN_SQL}) ${r})`;
+      },
+    );
+    return {
+      key: f.key,
+      sql: `SELECT ${obj}::text AS v`,
+      slots: b.slots,
+      dynamics: b.dynamics,
+      requires: Permission.READ_SCHEDULES,
+    };
+  }
+  if (f.name === 'reconciliationReports') {
+    const first = b.param(
+      (run) => parsePage(argOf(f, 'first')(run) as number, null, 10).first,
+      'int',
+    );
+    const r = b.alias('rr');
+    const m = b.alias('rm');
+    const obj = objectJson(
+      env,
+      subSelection(f),
+      f.type!,
+      r,
+      {
+        id: (y) => `${y}.id`,
+        ranAt: (y) => iso(`${y}."ranAt"`),
+        midnight: (y) => iso(`${y}.midnight`),
+        accountsChecked: (y) => `${y}."accountsChecked"`,
+        lotsChecked: (y) => `${y}."lotsChecked"`,
+        ok: (y) => `${y}.ok`,
+      },
+      (g) => {
+        if (g.name !== 'mismatches') return null;
+        // The stored JSON, each as ReconciliationMismatch's fields (ids as ID strings).
+        const mm = objectJson(env, subSelection(g), g.type!, m, {
+          check: (y) => `(${y}.value ->> 'check')`,
+          ids: (y) =>
+            `(SELECT COALESCE(json_agg(i.value #>> '{}' ORDER BY i.ordinality), '[]'::json)
+                FROM jsonb_array_elements(${y}.value -> 'ids') WITH ORDINALITY i)`,
+        });
+        return `(SELECT COALESCE(json_agg(${mm} ORDER BY ${m}.ordinality), '[]'::json)
+                   FROM jsonb_array_elements(${r}.mismatches) WITH ORDINALITY ${m})`;
+      },
+    );
+    const reports = RECONCILIATION_REPORTS_SQL.replace('$1', first);
+    return {
+      key: f.key,
+      sql: `SELECT COALESCE(json_agg(${obj} ORDER BY ${r}."ranAt" DESC, ${r}.id DESC), '[]'::json)::text AS v
+              FROM (${reports}) ${r}`,
+      slots: b.slots,
+      dynamics: b.dynamics,
+      requires: Permission.READ_SCHEDULES,
+    };
   }
   // Plain data from policy/, no database read: the resolvers' own values, projected.
   if (f.name === 'pricing') {

@@ -10,6 +10,7 @@ import {
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+import type { ServiceContext } from '../../common/context';
 import { PERMISSIONS, type Viewer } from '../../common/viewer';
 import { queryBounded } from '../../db/prepared';
 import { type CompiledOperation, type CompiledRoot, compileOperation } from './compile';
@@ -26,6 +27,8 @@ export interface CompiledReadsOptions {
    * statements are used then.
    */
   preparedStatements: boolean;
+  /** The gateway's schedules (expirySchedule answers from them), as the request contexts have them. */
+  schedules?: ServiceContext['schedules'];
   /** Named statements kept per connection (least recently used DEALLOCATEd); MAX_PREPARED_PER_CONNECTION by default. */
   maxPreparedPerConnection?: number;
 }
@@ -112,6 +115,7 @@ export function compiledReadsExecutor(opts: CompiledReadsOptions) {
       now: req.now,
       scopeKeyId: req.scopeKeyId,
       viewer: req.viewer,
+      schedules: opts.schedules,
       args(node: FieldNode, def: GraphQLField<unknown, unknown>) {
         let a = argsSeen.get(node);
         if (!a) argsSeen.set(node, (a = getArgumentValues(def, node, vars)));

@@ -1,4 +1,5 @@
 import type { FieldNode, GraphQLField } from 'graphql';
+import type { ServiceContext } from '../../common/context';
 import type { Viewer } from '../../common/viewer';
 import { balanceAtSql, liveAtSql } from '../../db/read-rules';
 
@@ -14,6 +15,8 @@ export interface Run {
   now: Date;
   /** The PARTNER key whose accounts are visible; null for every other role. */
   scopeKeyId: string | null;
+  /** The gateway's schedules (cron patterns), as the request context has them. */
+  schedules?: ServiceContext['schedules'];
   /** Who asks (role, key, name): what `me` answers and a root field's permission is checked against. */
   viewer: Viewer;
   /** A field's coerced arguments, defaults applied (memoised per request). */

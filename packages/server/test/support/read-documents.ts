@@ -99,6 +99,7 @@ const COMPILED_ROOTS = new Set([
   'reconciliationReports',
   'errorCodes',
   'webhookEventTypes',
+  'webhookEndpoints',
 ]);
 
 /** Root fields the compiled reads are to answer: drawn more often than the rest. */

@@ -23,6 +23,8 @@ import { parsePage } from '../../common/pagination';
 import { DEFAULT_SCHEDULES, nextTick } from '../../jobs/schedule';
 import { LAST_EXPIRY_RUN_SQL } from '../../ledger/expiry-runs';
 import { RECONCILIATION_REPORTS_SQL } from '../../ledger/reconcile';
+import { attemptsSql, deliveriesQuery, endpointsQuery } from '../../webhooks/webhook.service';
+import type { WebhookDeliveryStatus } from '../../webhooks/webhook.type';
 import { projector } from './project';
 import type { ReadScope } from '../../common/access';
 import { chargeCountQuery, chargeSummaryQuery, whereOf } from '../../ledger/charge-history';
@@ -435,6 +437,39 @@ function compileRoot(env: Env, f: Selected, scoped: boolean): CompiledRoot {
       requires: Permission.READ_SCHEDULES,
     };
   }
+  if (f.name === 'webhookEndpoints') {
+    // webhooks/webhook.service's endpointsQuery, deliveriesQuery and attemptsSql.
+    const q = b.dynamic((run) => endpointsQuery({ viewer: run.viewer }));
+    const ep = b.alias('ep');
+    const obj = objectJson(
+      env,
+      subSelection(f),
+      f.type!,
+      ep,
+      {
+        id: (x) => `${x}.id`,
+        url: (x) => `${x}.url`,
+        eventTypes: (x) => `to_json(${x}."eventTypes")`,
+        description: (x) => `${x}.description`,
+        accountIds: (x) => `to_json(${x}."accountIds")`,
+        enabled: (x) => `${x}.enabled`,
+        disabledReason: (x) => `${x}."disabledReason"`,
+        disabledAt: (x) => iso(`${x}."disabledAt"`),
+        failingSince: (x) => iso(`${x}."failingSince"`),
+        ownerName: (x) => `${x}."ownerName"`,
+        createdAt: (x) => iso(`${x}."createdAt"`),
+      },
+      (g) => (g.name === 'deliveries' ? deliveriesJson(env, g, ep, scoped) : null),
+    );
+    return {
+      key: f.key,
+      sql: `SELECT COALESCE(json_agg(${obj} ORDER BY ${ep}."createdAt" DESC, ${ep}.id), '[]'::json)::text AS v
+              FROM (${q}) ${ep}`,
+      slots: b.slots,
+      dynamics: b.dynamics,
+      requires: Permission.READ_WEBHOOKS,
+    };
+  }
   // Plain data from policy/, no database read: the resolvers' own values, projected.
   if (f.name === 'pricing') {
     const project = projector(env, f);
@@ -460,6 +495,76 @@ function compileRoot(env: Env, f: Selected, scoped: boolean): CompiledRoot {
     };
   }
   throw new NotCompiled(`Query.${f.name}`);
+}
+
+/** An endpoint's deliveries (`ep` its row), with their attempts. */
+function deliveriesJson(env: Env, g: Selected, ep: string, scoped: boolean): string {
+  const b = env.b;
+  const q = b.dynamic((run) =>
+    deliveriesQuery(
+      readScope(scoped, run),
+      `${ep}.id`,
+      argOf(g, 'first')(run) as number,
+      argOf(g, 'status')(run) as WebhookDeliveryStatus | null,
+    ),
+  );
+  const d = b.alias('wd');
+  const obj = objectJson(
+    env,
+    subSelection(g),
+    g.type!,
+    d,
+    {
+      id: (x) => `${x}.id`,
+      eventId: (x) => `${x}."eventId"`,
+      eventType: (x) => `${x}."eventType"`,
+      accountId: (x) => `${x}."accountId"`,
+      endpointId: (x) => `${x}."endpointId"`,
+      status: (x) => `${x}.status`,
+      attemptCount: (x) => `${x}."attemptCount"`,
+      nextAttemptAt: (x) => iso(`${x}."nextAttemptAt"`),
+      lastError: (x) => `${x}."lastError"`,
+      deliveredAt: (x) => iso(`${x}."deliveredAt"`),
+      createdAt: (x) => iso(`${x}."createdAt"`),
+      payload: (x) => `${x}.payload`,
+    },
+    (h) => {
+      if (h.name !== 'attempts') return null;
+      const a = b.alias('wa');
+      const headers = (k: Selected, column: string) => {
+        const hh = b.alias('wh');
+        const header = objectJson(env, subSelection(k), k.type!, hh, {
+          name: (x) => `(${x}.value ->> 'name')`,
+          value: (x) => `(${x}.value ->> 'value')`,
+        });
+        return `(CASE WHEN ${a}.${column} IS NOT NULL THEN
+                   COALESCE((SELECT json_agg(${header} ORDER BY ${hh}.ordinality)
+                               FROM jsonb_array_elements(${a}.${column}) WITH ORDINALITY ${hh}), '[]'::json) END)`;
+      };
+      const attempt = objectJson(
+        env,
+        subSelection(h),
+        h.type!,
+        a,
+        {
+          at: (x) => iso(`${x}.at`),
+          statusCode: (x) => `${x}."statusCode"`,
+          latencyMs: (x) => `${x}."latencyMs"`,
+          responseExcerpt: (x) => `${x}."responseExcerpt"`,
+          error: (x) => `${x}.error`,
+          requestUrl: (x) => `${x}."requestUrl"`,
+        },
+        (k) => {
+          if (k.name === 'requestHeaders') return headers(k, '"requestHeaders"');
+          if (k.name === 'responseHeaders') return headers(k, '"responseHeaders"');
+          return null;
+        },
+      );
+      return `COALESCE((SELECT json_agg(${attempt} ORDER BY ${a}.id)
+                 FROM (${attemptsSql(`${d}.id`)}) ${a}), '[]'::json)`;
+    },
+  );
+  return `COALESCE((SELECT json_agg(${obj} ORDER BY ${d}."createdAt" DESC, ${d}.id) FROM (${q}) ${d}), '[]'::json)`;
 }
 
 /** The scope a resolver's own SQL builder reads, for one request. */

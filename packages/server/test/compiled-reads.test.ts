@@ -15,7 +15,9 @@ import {
   openTicket,
   purchase,
 } from './support/fixtures';
-import { parse, print } from 'graphql';
+import { getOperationAST, parse, print } from 'graphql';
+import { balanceNowSql } from '../src/db/read-rules';
+import { compileOperation } from '../src/graphql/compiled-reads/compile';
 import { addTypename, dashboardQuery } from './support/dashboard-documents';
 import {
   ADMIN_KEY,
@@ -464,6 +466,17 @@ describe("compiled reads: the dashboard's pages as Apollo Client sends them", ()
     expect(d.account.lowBalance.isBelow).toBe(true);
     await same(q, { id: accounts[1] }, { key: partner.secret });
     await same(q, { id: accounts[0] }, { key: partner.secret });
+  });
+
+  it('AccountPage reads the balance now once (balance, lowBalance.balance and isBelow share it)', async () => {
+    const doc = parse(dashboardQuery('AccountPage'));
+    const plan = compileOperation(await buildGatewaySchema(), doc, getOperationAST(doc)!, false, {
+      id: accounts[0],
+    });
+    const root = plan!.compiled[0] as { sql: string };
+    const rule = balanceNowSql('x', 'y');
+    const head = rule.slice(0, rule.indexOf('x'));
+    expect(root.sql.split(head)).toHaveLength(2);
   });
 
   it('AccountsPage: one statement, the same answer', async () => {

@@ -3,6 +3,11 @@ import { Role } from '../policy/enums';
 import { notFound } from './errors';
 import type { Viewer } from './viewer';
 
+/** Whether `viewer` sees only the accounts its key's scope lists (read-rules.ts inScopeSql). */
+export function isScoped(viewer: Viewer): boolean {
+  return viewer.role === Role.PARTNER;
+}
+
 // Account scope for PARTNER keys. Another partner's account must look exactly
 // like one that does not exist, so every miss is NOT_FOUND with the id asked.
 export class Access {
@@ -12,7 +17,7 @@ export class Access {
   ) {}
 
   get scoped(): boolean {
-    return this.viewer.role === Role.PARTNER;
+    return isScoped(this.viewer);
   }
 
   async canSee(accountId: string): Promise<boolean> {

@@ -4,6 +4,7 @@ import { AccountEntity } from '../accounts/account.entity';
 import { ApiKeyAccountEntity } from '../keys/api-key.entity';
 import { AllocationEntity } from '../ledger/allocation.entity';
 import { balancesAsOf } from '../ledger/balance';
+import { inScopeSql } from '../db/read-rules';
 import { ChargeEntity } from '../ledger/charge.entity';
 import { CreditLotEntity } from '../ledger/credit-lot.entity';
 import { LedgerEntryEntity } from '../ledger/ledger-entry.entity';
@@ -78,7 +79,7 @@ export function createLoaders(ds: DataSource, viewer: Viewer) {
     inScope: new DataLoader<string, boolean>(async (accountIds) => {
       if (!viewer.keyId) return accountIds.map(() => false);
       const rows = await ds.query<{ accountId: string }[]>(
-        'SELECT account_id AS "accountId" FROM api_key_accounts WHERE api_key_id = $1 AND account_id = ANY($2::uuid[])',
+        `SELECT a AS "accountId" FROM unnest($2::uuid[]) a WHERE ${inScopeSql('$1', 'a')}`,
         [viewer.keyId, accountIds],
       );
       const found = new Set(rows.map((r) => r.accountId));

@@ -17,6 +17,7 @@ import { Receipts1796900200000 } from './1796900200000-receipts';
 import { WebhookAttemptDetail1797200000000 } from './1797200000000-webhook-attempt-detail';
 import { ChargeRollup1797000000000 } from './1797000000000-charge-rollup';
 import { WebhookSecretRotation1797100000000 } from './1797100000000-webhook-secret-rotation';
+import { TicketStatusRule1797400000000 } from './1797400000000-ticket-status-rule';
 
 // Applied in this order on start; never edit one that has landed.
 export const migrations: (new () => MigrationInterface)[] = [
@@ -38,4 +39,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   ChargeRollup1797000000000,
   WebhookSecretRotation1797100000000,
   WebhookAttemptDetail1797200000000,
+  TicketStatusRule1797400000000,
 ];

@@ -12,7 +12,7 @@ import {
 } from 'graphql';
 import Negotiator from 'negotiator';
 import { READ_ROLES, type Viewer } from '../../common/viewer';
-import { Role } from '../../policy/enums';
+import { isScoped } from '../../common/access';
 import { queryCost } from '../query-cost';
 import type { CompiledReadsExecutor } from './executor';
 
@@ -115,7 +115,7 @@ export function compiledReadsAnswerer(opts: {
     // A refused key (unknown, over its budget) is Apollo's to answer, with the same outcome.
     const viewer = await opts.viewerFor(req).catch(() => null);
     if (!viewer || !READ_ROLES.includes(viewer.role)) return false;
-    const scoped = viewer.role === Role.PARTNER;
+    const scoped = isScoped(viewer);
     const data = await executor.runText(
       schema,
       doc.document,

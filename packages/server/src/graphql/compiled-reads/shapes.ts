@@ -460,7 +460,12 @@ const WITHIN_DAYS_MAX = 3660;
 /** An account row under `a` (a table alias or a page of accounts). */
 export function accountJson(env: Env, f: Selected, a: string): string {
   const b = env.b;
-  return objectJson(
+  // The balance now, however many fields read it (balance, lowBalance's
+  // balance and isBelow): computed once per account, in a derived table
+  // around the object.
+  let bal: string | null = null;
+  const balance = () => `${(bal ??= b.alias('bal'))}.balance`;
+  const obj = objectJson(
     env,
     subSelection(f),
     f.type!,
@@ -469,13 +474,13 @@ export function accountJson(env: Env, f: Selected, a: string): string {
     (g) => {
       switch (g.name) {
         case 'balance': {
-          if (!g.node.arguments?.length) return balanceNow(b, `${a}.id`);
+          if (!g.node.arguments?.length) return balance();
           // With asOf (null: now), the ledger as of that instant.
           const asOf = b.param((run) => {
             const at = argOf(g, 'asOf')(run) as Date | null;
             return at === null ? null : instant(at, 'asOf');
           }, 'timestamptz');
-          return `(CASE WHEN ${asOf} IS NULL THEN ${balanceNow(b, `${a}.id`)} ELSE ${balanceAt(`${a}.id`, asOf)} END)`;
+          return `(CASE WHEN ${asOf} IS NULL THEN ${balance()} ELSE ${balanceAt(`${a}.id`, asOf)} END)`;
         }
         case 'expiringCredits': {
           const days = b.param((run) => {
@@ -520,6 +525,14 @@ export function accountJson(env: Env, f: Selected, a: string): string {
             ticketJson.bind(null, env),
           );
         }
+        case 'charges':
+          return childPage(
+            env,
+            g,
+            a,
+            { table: 'charges', defaultSize: 20 },
+            chargeJson.bind(null, env),
+          );
         case 'ledger':
           return childPage(
             env,
@@ -546,8 +559,8 @@ export function accountJson(env: Env, f: Selected, a: string): string {
             isDefault: (x) => `(${x}.threshold IS NULL)`,
             below: (x) => `COALESCE(${x}.below, false)`,
             // LowBalanceResolver: the balance now, and below read from it.
-            balance: () => balanceNow(b, `${a}.id`),
-            isBelow: () => `(${balanceNow(b, `${a}.id`)} < low_balance_threshold(${a}.id))`,
+            balance,
+            isBelow: () => `(${balance()} < low_balance_threshold(${a}.id))`,
           });
           return `(SELECT ${obj} FROM (SELECT 1) one LEFT JOIN account_low_balance ${s} ON ${s}.account_id = ${a}.id)`;
         }
@@ -584,6 +597,9 @@ export function accountJson(env: Env, f: Selected, a: string): string {
       }
     },
   );
+  return bal === null
+    ? obj
+    : `(SELECT ${obj} FROM (SELECT ${balanceNow(b, `${a}.id`)} AS balance) ${bal})`;
 }
 
 /** policy/spending's liveBalance: the remaining credits of the account's lots live now. */

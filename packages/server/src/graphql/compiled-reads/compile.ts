@@ -8,14 +8,12 @@ import {
 } from 'graphql';
 import { searchPattern } from '../../accounts/account.service';
 import { AUDIT_COLUMNS, auditWhere } from '../../audit/audit-trail';
-import type { AuditEventFilter } from '../../audit/audit.type';
 import { ErrorCode } from '../../common/errors';
 import { PERMISSIONS, Permission } from '../../common/viewer';
 import { decideGrant } from '../../licenses/license.service';
 import type { GrantPreviewInput } from '../../licenses/license.type';
 import { pricing } from '../../pricing/pricing.resolver';
 import { ticketCountsQuery, ticketWhere } from '../../tickets/ticket-queue';
-import type { TicketFilter } from '../../tickets/ticket.type';
 import { webhookEventTypes } from '../../webhooks/events';
 import { MAIL_CONFIGURATION_FAULT_SQL } from '../../mail/mailer';
 import { MAIL_DELIVERY_SQL } from '../../mail/mail-delivery.resolver';
@@ -28,7 +26,6 @@ import type { WebhookDeliveryStatus } from '../../webhooks/webhook.type';
 import { projector } from './project';
 import type { ReadScope } from '../../common/access';
 import { chargeCountQuery, chargeSummaryQuery, whereOf } from '../../ledger/charge-history';
-import type { ChargeFilter } from '../../ledger/ledger.type';
 import type { ChargeGrouping } from '../../policy/enums';
 import { parseId } from '../../common/ids';
 import { MAX_INT, text } from '../../common/validate';
@@ -166,7 +163,7 @@ function compileRoot(env: Env, f: Selected, scoped: boolean): CompiledRoot {
   if (f.name === 'charges') {
     // ledger/charge-history's listCharges: its WHERE and its rollup count,
     // built by its own functions for each request's filter.
-    const filter = (run: Run) => argOf(f, 'filter')(run) as ChargeFilter | null;
+    const filter = (run: Run) => argOf(f, 'filter')(run);
     const where = b.dynamic((run) => whereOf(readScope(scoped, run), filter(run)));
     const total = b.dynamic((run) => chargeCountQuery(readScope(scoped, run), filter(run)));
     const { first, after } = pageSlots(env, f, 50);
@@ -189,7 +186,7 @@ function compileRoot(env: Env, f: Selected, scoped: boolean): CompiledRoot {
     const q = b.dynamic((run) =>
       chargeSummaryQuery(
         readScope(scoped, run),
-        argOf(f, 'filter')(run) as ChargeFilter | null,
+        argOf(f, 'filter')(run),
         argOf(f, 'groupBy')(run) as ChargeGrouping,
       ),
     );
@@ -208,9 +205,7 @@ function compileRoot(env: Env, f: Selected, scoped: boolean): CompiledRoot {
   }
   if (f.name === 'tickets') {
     // tickets/ticket-queue's listTickets: its WHERE (filter and scope) for each request.
-    const where = b.dynamic((run) =>
-      ticketWhere(readScope(scoped, run), argOf(f, 'filter')(run) as TicketFilter | null),
-    );
+    const where = b.dynamic((run) => ticketWhere(readScope(scoped, run), argOf(f, 'filter')(run)));
     const { first, after } = pageSlots(env, f, 20);
     const page = connectionJson(
       env,
@@ -228,7 +223,7 @@ function compileRoot(env: Env, f: Selected, scoped: boolean): CompiledRoot {
   }
   if (f.name === 'ticketCounts') {
     const q = b.dynamic((run) =>
-      ticketCountsQuery(readScope(scoped, run), argOf(f, 'filter')(run) as TicketFilter | null),
+      ticketCountsQuery(readScope(scoped, run), argOf(f, 'filter')(run)),
     );
     const x = b.alias('tc');
     const obj = objectJson(env, subSelection(f), f.type!, x, {
@@ -246,9 +241,7 @@ function compileRoot(env: Env, f: Selected, scoped: boolean): CompiledRoot {
   }
   if (f.name === 'auditEvents') {
     // audit/audit-trail's listAuditEvents: its columns (the actor split) and WHERE.
-    const where = b.dynamic((run) =>
-      auditWhere(readScope(scoped, run), argOf(f, 'filter')(run) as AuditEventFilter | null),
-    );
+    const where = b.dynamic((run) => auditWhere(readScope(scoped, run), argOf(f, 'filter')(run)));
     const { first, after } = pageSlots(env, f, 50, 'bigint');
     const page = connectionJson(
       env,

@@ -463,8 +463,8 @@ export function accountJson(env: Env, f: Selected, a: string): string {
   // The balance now, however many fields read it (balance, lowBalance's
   // balance and isBelow): computed once per account, in a derived table
   // around the object.
-  let bal: string | null = null;
-  const balance = () => `${(bal ??= b.alias('bal'))}.balance`;
+  const shared: { bal: string | null } = { bal: null };
+  const balance = () => `${(shared.bal ??= b.alias('bal'))}.balance`;
   const obj = objectJson(
     env,
     subSelection(f),
@@ -597,9 +597,9 @@ export function accountJson(env: Env, f: Selected, a: string): string {
       }
     },
   );
-  return bal === null
+  return shared.bal === null
     ? obj
-    : `(SELECT ${obj} FROM (SELECT ${balanceNow(b, `${a}.id`)} AS balance) ${bal})`;
+    : `(SELECT ${obj} FROM (SELECT ${balanceNow(b, `${a}.id`)} AS balance) ${shared.bal})`;
 }
 
 /** policy/spending's liveBalance: the remaining credits of the account's lots live now. */

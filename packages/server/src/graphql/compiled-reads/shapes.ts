@@ -20,8 +20,8 @@ import {
 // The read shapes compiled into SQL: for each GraphQL type, the fields that
 // map to columns or to one correlated subquery, answering exactly what the
 // resolvers and DataLoaders answer (same rows, same order, same expiry
-// instant). A field not listed here sends the whole request down the
-// regular path, so the set can grow one field at a time.
+// instant). A field not listed here sends its root field down the regular
+// path, so the set can grow one field at a time.
 
 export interface Env extends Collect {
   b: SqlBuilder;

@@ -341,6 +341,25 @@ describe('compiled reads: the edges the resolvers define', () => {
     }
   });
 
+  it("a summary group past GraphQL's Int is the resolvers' BAD_USER_INPUT", async () => {
+    const q = '{ chargeSummary(groupBy: MONTH) { key credits } }';
+    // A rollup delta no charge could reach at 60 credits each (reads add daily rows and deltas).
+    await g.ds.query(
+      `INSERT INTO charge_rollup_delta (day, category, edition, included, refunded, charges, credits, refunded_credits)
+       VALUES ('2001-01-15', 'SETUP', 'OWNED', false, false, 1, 3000000000, 0)`,
+    );
+    try {
+      const { compiled, regular } = await both(q);
+      expect(compiled.r.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+      expect(compiled.r).toEqual(regular.r);
+      // The compiled statement answered null; the resolvers' one statement then.
+      expect(compiled.statements).toBe(regular.statements + 1);
+    } finally {
+      await g.ds.query(`DELETE FROM charge_rollup_delta WHERE day = '2001-01-15'`);
+    }
+    await same(q);
+  });
+
   it('the short path answers in the media type the client accepts, as Apollo does', async () => {
     const body = {
       query: 'query($id: ID!) { account(id: $id) { id } }',

@@ -15,7 +15,9 @@ import {
   openTicket,
   purchase,
 } from './support/fixtures';
-import { parse, print } from 'graphql';
+import { getOperationAST, parse, print } from 'graphql';
+import { balanceNowSql } from '../src/db/read-rules';
+import { compileOperation } from '../src/graphql/compiled-reads/compile';
 import { addTypename, dashboardQuery } from './support/dashboard-documents';
 import {
   ADMIN_KEY,
@@ -339,6 +341,25 @@ describe('compiled reads: the edges the resolvers define', () => {
     }
   });
 
+  it("a summary group past GraphQL's Int is the resolvers' BAD_USER_INPUT", async () => {
+    const q = '{ chargeSummary(groupBy: MONTH) { key credits } }';
+    // A rollup delta no charge could reach at 60 credits each (reads add daily rows and deltas).
+    await g.ds.query(
+      `INSERT INTO charge_rollup_delta (day, category, edition, included, refunded, charges, credits, refunded_credits)
+       VALUES ('2001-01-15', 'SETUP', 'OWNED', false, false, 1, 3000000000, 0)`,
+    );
+    try {
+      const { compiled, regular } = await both(q);
+      expect(compiled.r.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+      expect(compiled.r).toEqual(regular.r);
+      // The compiled statement answered null; the resolvers' one statement then.
+      expect(compiled.statements).toBe(regular.statements + 1);
+    } finally {
+      await g.ds.query(`DELETE FROM charge_rollup_delta WHERE day = '2001-01-15'`);
+    }
+    await same(q);
+  });
+
   it('the short path answers in the media type the client accepts, as Apollo does', async () => {
     const body = {
       query: 'query($id: ID!) { account(id: $id) { id } }',
@@ -381,23 +402,23 @@ describe('compiled reads: the edges the resolvers define', () => {
 
 describe('compiled reads: per root field, documents as clients send them', () => {
   it('a root field it does not compile goes to the resolvers alone, spliced in order', async () => {
-    const other = `{ ticket(id: "not-an-id") { id } errorCodes me { role } }`;
+    const other = `{ ticket(id: "not-an-id") { id } mailbox { id } creditLiability { credits } }`;
     const alone = await both(other);
     const q = `query($id: ID!) {
       first: account(id: $id) { id name }
       ticket(id: "not-an-id") { id }
-      errorCodes
+      mailbox { id }
       last: accounts(first: 1) { totalCount }
-      me { role }
+      creditLiability { credits }
     }`;
     const { compiled, regular } = await both(q, { id: accounts[0] });
     expect(compiled.r).toEqual(regular.r);
     expect(Object.keys(compiled.r.data as object)).toEqual([
       'first',
       'ticket',
-      'errorCodes',
+      'mailbox',
       'last',
-      'me',
+      'creditLiability',
     ]);
     expect(compiled.r.errors?.[0]?.path).toEqual(['ticket']);
     // Two compiled statements, and the other roots what they cost alone.
@@ -464,6 +485,17 @@ describe("compiled reads: the dashboard's pages as Apollo Client sends them", ()
     expect(d.account.lowBalance.isBelow).toBe(true);
     await same(q, { id: accounts[1] }, { key: partner.secret });
     await same(q, { id: accounts[0] }, { key: partner.secret });
+  });
+
+  it('AccountPage reads the balance now once (balance, lowBalance.balance and isBelow share it)', async () => {
+    const doc = parse(dashboardQuery('AccountPage'));
+    const plan = compileOperation(await buildGatewaySchema(), doc, getOperationAST(doc)!, false, {
+      id: accounts[0],
+    });
+    const root = plan!.compiled[0] as { sql: string };
+    const rule = balanceNowSql('x', 'y');
+    const head = rule.slice(0, rule.indexOf('x'));
+    expect(root.sql.split(head)).toHaveLength(2);
   });
 
   it('AccountsPage: one statement, the same answer', async () => {
@@ -555,6 +587,64 @@ describe("compiled reads: the example partner client's reads", () => {
       { id: accounts[2] },
       { key },
     );
+  });
+});
+
+describe('compiled reads: statements per request, each dashboard document', () => {
+  it('one statement per root field that reads the database; the resolvers for comparison', async () => {
+    const id = accounts[0]!;
+    const since = {
+      from: monthsAgo(1).toISOString(),
+      to: new Date(Date.now() + 86_400_000).toISOString(),
+    };
+    // Expected statements on the compiled path (an admin key: no key lookup); null: left to the resolvers.
+    const documents: [string, Record<string, unknown>, number | null][] = [
+      ['Viewer', {}, 0],
+      ['SignInCheck', {}, 0],
+      ['AccountPage', { id }, 1],
+      ['AccountLedgerMore', { id, first: 25 }, 1],
+      ['AccountTicketsMore', { id, first: 20 }, 1],
+      [
+        'GrantPreview',
+        { input: { edition: 'OWNED', listPriceCents: 1000, paidPriceCents: 900 } },
+        0,
+      ],
+      ['TicketCategories', {}, 0],
+      ['Quote', { licenseId: licenses[0], category: 'SETUP' }, 1],
+      ['AccountsPage', { first: 20 }, 1],
+      ['AccountActivity', { filter: { accountId: id }, first: 20 }, 1],
+      ['AuditPage', { first: 50 }, 1],
+      ['ChargesPage', { filter: since, first: 50 }, 3],
+      ['ChargesMore', { first: 50 }, 1],
+      ['ExplorerSeed', {}, 1],
+      ['FinancePage', { ...since, asOf: since.to }, null],
+      ['AccountPicker', { search: 'shop' }, 1],
+      ['KeysPage', {}, 1],
+      ['Mailbox', {}, null],
+      ['OperationsPage', {}, 3],
+      ['Pricing', {}, 0],
+      ['TicketPage', { id: tickets[0]!.first }, 1],
+      ['ChargeDialog', { id: tickets[0]!.open }, 1],
+      ['TicketQueue', { filter: { status: 'OPEN' }, counts: {}, first: 20 }, 2],
+      ['WebhookEndpointsPage', {}, 1],
+      ['CategoryTitles', {}, 0],
+      ['AccountSearch', { search: 'shop' }, 1],
+      ['AccountName', { id }, 1],
+    ];
+    const table: string[] = [];
+    for (const [name, variables, expected] of documents) {
+      const { compiled, regular } = await both(dashboardQuery(name), variables);
+      // The next expiry run is a minute from now: the two requests may straddle a minute.
+      const untimed = (r: unknown) =>
+        JSON.parse(JSON.stringify(r).replace(/"nextRunAt":"[^"]*"/, '"nextRunAt":"-"')) as unknown;
+      expect(untimed(compiled.r), name).toEqual(untimed(regular.r));
+      expect(compiled.r.errors, name).toBeUndefined();
+      if (expected !== null) expect(compiled.statements, name).toBe(expected);
+      table.push(
+        `${name.padEnd(22)} compiled ${String(compiled.statements).padStart(2)}  resolvers ${String(regular.statements).padStart(2)}`,
+      );
+    }
+    console.log(`statements per request (admin key):\n${table.join('\n')}`);
   });
 });
 

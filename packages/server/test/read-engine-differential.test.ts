@@ -17,6 +17,7 @@ import { ManualClock } from '../src/common/clock';
 import type { Viewer } from '../src/common/viewer';
 import { buildGatewaySchema } from '../src/graphql/schema';
 import { viewerForSecret } from '../src/keys/key.service';
+import { compactChargeRollup } from '../src/ledger/charge-history';
 import {
   CHARGE,
   REFUND,
@@ -141,6 +142,9 @@ beforeAll(async () => {
     if (k === 1) await g.ok(REFUND, { i: { ticketId: t, reason: 'goodwill' } });
   }
 
+  // The charge rollup's deltas folded into daily rows (its minutely job):
+  // the charges' counts and summaries then read both, and the late refund's delta.
+  await compactChargeRollup(g.ds);
   clock.set(new Date(E0 + 30 * 60_000));
   await g.ok(REFUND, { i: { ticketId: t0, reason: 'late' } });
   const W = clock.now().getTime() + 1000;
@@ -150,11 +154,42 @@ beforeAll(async () => {
   for (const role of ['SPECIALIST', 'ANALYST'] as const)
     keys.push([role, (await createKey(g, role)).secret]);
   keys.push(['PARTNER(empty)', (await createKey(g, 'PARTNER', [])).secret]);
-  keys.push([
-    'PARTNER(A)',
-    (await createKey(g, 'PARTNER', [expired, expiring, deadRefund])).secret,
-  ]);
+  // A's scope held `busy` while A's endpoint heard of it: those deliveries are hidden from A now.
+  const partnerA = await createKey(g, 'PARTNER', [expired, expiring, deadRefund, busy]);
+  keys.push(['PARTNER(A)', partnerA.secret]);
   keys.push(['PARTNER(B)', (await createKey(g, 'PARTNER', [deadRefund, zero, busy])).secret]);
+  const endpoint = (key: string, eventTypes: string[], accountIds?: string[]) =>
+    g.ok<{ createWebhookEndpoint: { endpoint: { id: string } } }>(
+      'mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { endpoint { id } } }',
+      { i: { url: 'http://127.0.0.1:9/hook', eventTypes, accountIds } },
+      key,
+    );
+  await endpoint(ADMIN_KEY, ['charge.created', 'credits.purchased']);
+  await endpoint(ADMIN_KEY, ['refund.created'], [busy]);
+  const hookA = (await endpoint(partnerA.secret, ['credits.purchased', 'charge.created']))
+    .createWebhookEndpoint.endpoint.id;
+  await endpoint(keys[5]![1]!, ['license.issued']);
+  await purchase(g, busy, 5);
+  await purchase(g, expiring, 7);
+  await g.ok(
+    'mutation($id: ID!) { sendTestWebhook(endpointId: $id) { id } }',
+    { id: hookA },
+    partnerA.secret,
+  );
+  await g.ok('mutation($i: UpdateApiKeyScopeInput!) { updateApiKeyScope(input: $i) { id } }', {
+    i: { id: partnerA.id, accountIds: [expired, expiring, deadRefund] },
+  });
+  // Tries: headers, none recorded (older tries), an empty list.
+  await g.ds.query(
+    `INSERT INTO webhook_attempts (delivery_id, at, status_code, latency_ms, response_excerpt, error,
+                                   request_url, request_headers, response_headers)
+     SELECT d.id, $1::timestamptz, 500, 120, 'oops', NULL, 'http://127.0.0.1:9/hook',
+            '[{"name": "webhook-id", "value": "x"}, {"name": "content-type", "value": "application/json"}]'::jsonb, '[]'::jsonb
+       FROM webhook_deliveries d
+     UNION ALL
+     SELECT d.id, $2::timestamptz, NULL, 3000, NULL, 'timeout', NULL, NULL, NULL FROM webhook_deliveries d`,
+    [new Date(T0 + HOUR), new Date(T0 + 2 * HOUR)],
+  );
   for (const [role, secret] of keys)
     viewers.push({ role, viewer: (await viewerForSecret(g.ds, secret!, ADMIN_KEY))! });
   // Customers through portal links, one account each: the scope rule's CUSTOMER case.
@@ -169,6 +204,29 @@ beforeAll(async () => {
     const token = portalToken(d.createPortalLink.url);
     viewers.push({ role, viewer: (await viewerForPortalToken(g.ds, token, clock.now()))! });
   }
+  // The Operations page's rows: expiry runs, reports (one with mismatches), statements held up.
+  await g.ds.query(
+    `INSERT INTO expiry_runs (ran_at, lots, credits) VALUES ($1, 0, 0), ($2, 2, 35)`,
+    [new Date(T0 - DAY), new Date(T0 + HOUR)],
+  );
+  await g.ds.query(
+    `INSERT INTO reconciliation_reports (ran_at, midnight, accounts_checked, lots_checked, ok, mismatches)
+     VALUES ($1, $2, 6, 9, true, '[]'),
+            ($3, $2, 6, 9, false, '[{"check": "lot_counters", "ids": ["x1", 7]}, {"check": "rollup", "ids": []}]')`,
+    [new Date(T0 - HOUR), new Date(Math.floor(T0 / DAY) * DAY), new Date(T0 + 2 * HOUR)],
+  );
+  await g.ds.query(
+    `UPDATE outbox SET status = 'RETRYING', attempts = 2, last_error = $1
+      WHERE id IN (SELECT id FROM outbox ORDER BY id LIMIT 2 OFFSET $2)`,
+    ['535 5.7.8 Authentication failed', 0],
+  );
+  await g.ds.query(
+    `UPDATE outbox SET status = 'RETRYING', attempts = 1, last_error = 'connect ETIMEDOUT'
+      WHERE id IN (SELECT id FROM outbox ORDER BY id LIMIT 1 OFFSET 3)`,
+  );
+  // Tickets a partner and a specialist opened (the queue's openedBy, the audit trail's keyId).
+  tickets.push(await openTicket(g, l2.id, 'SETUP', keys[4]![1]!));
+  tickets.push(await openTicket(g, many.id, 'GENERAL_ISSUE', keys[1]![1]!));
 
   // Requests at, just before and just after each expiry, between them, after all writes, far on.
   for (const e of [E0, E1, E2]) instants.push(e - 1, e, e + 1);
@@ -187,7 +245,9 @@ beforeAll(async () => {
             ledger(first: ${first}) { pageInfo { endCursor } }
             statements(first: ${first}) { pageInfo { endCursor } }
             charges(first: ${first}) { pageInfo { endCursor } } } }
-          charges(first: ${first}) { pageInfo { endCursor } } }`),
+          charges(first: ${first}) { pageInfo { endCursor } }
+          tickets(first: ${first}) { pageInfo { endCursor } }
+          auditEvents(first: ${first}) { pageInfo { endCursor } } }`),
         {},
         admin,
         new Date(W),
@@ -203,6 +263,7 @@ beforeAll(async () => {
     accountIds: accounts,
     ticketIds: tickets,
     licenseIds: licenses,
+    keyIds: viewers.flatMap(({ viewer }) => (viewer.keyId ? [viewer.keyId] : [])),
     cursors: [...cursors],
     instants: [
       iso(T0 - DAY),
@@ -211,6 +272,9 @@ beforeAll(async () => {
       iso(E1 - 1),
       iso(E1),
       iso(W),
+      // UTC midnights around the writes: ranges of whole days (the rollup) and part days (rows).
+      iso(Math.floor(T0 / DAY) * DAY),
+      iso(Math.floor(T0 / DAY) * DAY + DAY),
       '2100-01-01T00:00:00.000Z',
     ],
   };
@@ -225,27 +289,65 @@ interface Tally {
   failures: Map<string, string>;
   mismatches: Map<string, string>;
   invalidExamples: string[];
+  /** Per root field drawn: documents compared / drawn. */
+  roots: Map<string, { compared: number; drawn: number }>;
+}
+
+/** The root field names a document selects (fragments on Query included). */
+function rootNames(query: string): string[] {
+  const doc = parse(query);
+  const names = new Set<string>();
+  const fragments = new Map(
+    doc.definitions
+      .filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d] as const),
+  );
+  const walk = (set: SelectionSetNode) => {
+    for (const s of set.selections) {
+      if (s.kind === Kind.FIELD) names.add(s.name.value);
+      else if (s.kind === Kind.INLINE_FRAGMENT) walk(s.selectionSet);
+      else {
+        const f = fragments.get(s.name.value);
+        if (f) walk(f.selectionSet);
+      }
+    }
+  };
+  for (const d of doc.definitions) if (d.kind === Kind.OPERATION_DEFINITION) walk(d.selectionSet);
+  return [...names];
 }
 
 const describeCase = (c: DocumentCase, role: string, at: number) =>
   `role ${role}, at ${new Date(at).toISOString()}\nvariables ${JSON.stringify(c.variables)}\n${c.query}`;
 
-async function check(c: DocumentCase, role: string, viewer: Viewer, at: number, tally: Tally) {
+async function check(
+  c: DocumentCase,
+  role: string,
+  viewer: Viewer,
+  at: number,
+  tally: Tally,
+): Promise<Outcome> {
   const o: Outcome = await paths.compare(c.query, c.variables, viewer, new Date(at));
+  if (o.kind !== 'invalid')
+    for (const name of rootNames(c.query)) {
+      const r = tally.roots.get(name) ?? { compared: 0, drawn: 0 };
+      r.drawn++;
+      if (o.kind === 'compared') r.compared++;
+      tally.roots.set(name, r);
+    }
   switch (o.kind) {
     case 'invalid':
       tally.invalid++;
       if (tally.invalidExamples.length < 3)
         tally.invalidExamples.push(`${o.errors.join('; ')}\n${c.query}`);
-      return;
+      return o;
     case 'notCompiled':
       tally.notCompiled++;
-      return;
+      return o;
     case 'compiledFailed':
       tally.compiledFailed++;
       if (tally.failures.size < 5 && !tally.failures.has(o.error))
         tally.failures.set(o.error, describeCase(c, role, at));
-      return;
+      return o;
     case 'compared': {
       tally.compared++;
       if (COLLECT && o.actual !== o.expected) {
@@ -253,12 +355,13 @@ async function check(c: DocumentCase, role: string, viewer: Viewer, at: number, 
         const doc = `${describeCase(c, role, at)}\nresolvers: ${o.expected}\ncompiled:  ${o.actual}`;
         const known = tally.mismatches.get(kind);
         if (!known || known.length > doc.length) tally.mismatches.set(kind, doc);
-        return;
+        return o;
       }
       expect(
         o.actual,
         `the compiled read answers differently from the resolvers\n${describeCase(c, role, at)}\nresolvers: ${o.expected}\ncompiled:  ${o.actual}\n`,
       ).toBe(o.expected);
+      return o;
     }
   }
 }
@@ -271,12 +374,17 @@ const newTally = (): Tally => ({
   failures: new Map(),
   mismatches: new Map(),
   invalidExamples: [],
+  roots: new Map(),
 });
 
 function report(name: string, t: Tally, ms: number) {
   const lines = [
     `${name}: seed ${SEED}, ${t.compared} compared, ${t.notCompiled} not compiled, ` +
       `${t.compiledFailed} compiled SQL failed (fell back), ${t.invalid} invalid, ${Math.round(ms)} ms`,
+    `per root field, compared/drawn: ${[...t.roots]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, r]) => `${name} ${r.compared}/${r.drawn}`)
+      .join(', ')}`,
     ...[...t.failures].map(([err, doc]) => `compiled SQL failed: ${err}\n${doc}`),
     ...[...t.mismatches.values()].map((doc) => `MISMATCH:\n${doc}`),
     ...t.invalidExamples.map((e) => `invalid (a generator bug): ${e}`),
@@ -330,10 +438,12 @@ describe('the compiled reads answer what the resolvers answer', () => {
     expect(tally.invalid).toBe(0);
   }, 600_000);
 
-  it("the dashboard's and the partner client's reads, as Apollo Client sends them", async () => {
+  it("the dashboard's and the partner client's reads, as Apollo Client sends them, all compiled", async () => {
     const tally = newTally();
     const ops = clientReadOperations();
     const byOperation: string[] = [];
+    /** Answered without an error by the resolvers, yet not by the compiled reads. */
+    const fellBack: string[] = [];
     expect(ops.length).toBeGreaterThanOrEqual(15);
     for (const { name, document } of ops) {
       const op = document.definitions.find(
@@ -341,19 +451,38 @@ describe('the compiled reads answer what the resolvers answer', () => {
       )!;
       const before = tally.compared;
       let runs = 0;
+      let errors = 0;
       for (const variables of variablesFor(name, op))
         for (const { role, viewer } of viewers)
           for (const at of [instants.at(-2)!, instants[1]!]) {
             runs++;
-            await check({ query: print(document), variables }, role, viewer, at, tally);
+            const o = await check({ query: print(document), variables }, role, viewer, at, tally);
+            if (o.kind === 'compared' || o.kind === 'invalid') continue;
+            // An error (a role without the permission, a hidden row) is the resolvers' to give.
+            if ((JSON.parse(o.expected) as { errors?: unknown }).errors) errors++;
+            else if (!UNCOMPILED.has(name))
+              fellBack.push(`${name} as ${role} with ${JSON.stringify(variables)}`);
           }
-      byOperation.push(`${name} ${tally.compared - before}/${runs} compiled`);
+      byOperation.push(
+        `${name} ${tally.compared - before}/${runs} compiled, ${errors} the resolvers' errors`,
+      );
     }
     report('client documents', tally, 0);
     console.log(byOperation.join('\n'));
     expect(tally.invalid).toBe(0);
+    expect(fellBack, 'product documents the compiled reads did not answer').toEqual([]);
+    // The documents left to the resolvers on purpose do fall back (the list stays true).
+    for (const name of UNCOMPILED)
+      expect(byOperation.find((line) => line.startsWith(`${name} `))).toMatch(/^\S+ 0\//);
   }, 600_000);
 });
+
+/**
+ * Product reads left to the resolvers, and why (docs/read-engine.md):
+ * Mailbox reads files in MAIL_DIR, not the database; FinancePage's values
+ * are split per lot by policy/lot-value.ts, a money rule with no SQL twin.
+ */
+const UNCOMPILED = new Set(['web:Mailbox', 'web:FinancePage']);
 
 /** Apollo Client's addTypenameToDocument: __typename in every selection set but the operation's own. */
 function withTypename(doc: DocumentNode): DocumentNode {
@@ -397,8 +526,20 @@ function clientReadOperations(): { name: string; document: DocumentNode }[] {
     .map(({ name, document }) => ({ name, document: withTypename(document) }));
 }
 
-/** Variables for an operation: each seeded id its variable can name, pages of 20. */
+/** Variables for an operation: each seeded id its variable can name, filters, pages of 20. */
 function variablesFor(name: string, op: OperationDefinitionNode): Record<string, unknown>[] {
+  const [first, , , , , busy] = pools.accountIds;
+  const range = { from: pools.instants[0], to: pools.instants.at(-1) };
+  const FILTERS: Record<string, unknown[]> = {
+    ChargeFilter: [
+      null,
+      { accountId: busy },
+      range,
+      { categories: ['ROOT_CAUSE_ANALYSIS'], refunded: false, included: false },
+    ],
+    TicketFilter: [null, { status: 'OPEN' }, { accountId: first, editions: ['OWNED'] }],
+    AuditEventFilter: [null, { accountId: busy }, { actions: ['chargeTicket'], ...range }],
+  };
   let sets: Record<string, unknown>[] = [{}];
   for (const v of op.variableDefinitions ?? []) {
     const n = v.variable.name.value;
@@ -407,12 +548,20 @@ function variablesFor(name: string, op: OperationDefinitionNode): Record<string,
     if (type.startsWith('ID')) {
       values = /licen/i.test(n)
         ? pools.licenseIds
-        : /ticket/i.test(n) || (n === 'id' && /Ticket/.test(name) && !/Tickets/.test(name))
+        : /ticket/i.test(n) ||
+            (n === 'id' && /Ticket|ChargeDialog/.test(name) && !/Tickets/.test(name))
           ? pools.ticketIds
           : pools.accountIds;
     } else if (n === 'first') values = [20];
+    else if (type in FILTERS) values = FILTERS[type]!;
     else if (type === 'TicketCategory!') values = ['ROOT_CAUSE_ANALYSIS'];
     else if (type === 'ChargeGrouping!') values = ['DAY', 'ACCOUNT'];
+    else if (type === 'GrantPreviewInput!')
+      values = [
+        { edition: 'OWNED', listPriceCents: 120_000, paidPriceCents: 100_000 },
+        { edition: 'SAAS', hostingPlan: 'STANDARD', listPriceCents: 0, paidPriceCents: 0 },
+      ];
+    else if (type === 'DateTimeISO!') values = [n === 'to' ? range.to : range.from];
     else if (type.endsWith('!')) values = [type.startsWith('Int') ? 20 : ''];
     else continue;
     sets = sets.flatMap((s) => values.map((x) => ({ ...s, [n]: x })));

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../src/common/clock';
-import { balanceAtSql, balanceNowSql, inScopeSql, liveAtSql } from '../src/db/read-rules';
+import {
+  balanceAtSql,
+  balanceNowSql,
+  inScopeSql,
+  liveAtSql,
+  ticketStatusSql,
+} from '../src/db/read-rules';
+import { ticketStatus } from '../src/policy/ticket-status';
 import { balanceAt, isLive } from '../src/policy/spending';
 import {
   CHARGE,
@@ -198,6 +205,40 @@ describe('the partner scope: inScopeSql = the key’s account list', () => {
         [key.id, accs],
       );
       for (const r of rows) expect(r.v).toBe(scope.includes(r.id));
+    }
+  });
+});
+
+describe('ticket status: ticketStatusSql = ticketStatus = the column the trigger keeps', () => {
+  it('open, charged, refunded', async () => {
+    const acc = await createAccount(g);
+    const lic = await issueLicense(g, acc, { edition: 'OWNED', orderDate: new Date(T0 - DAY) });
+    await purchase(g, acc, 100);
+    const open = await openTicket(g, lic.id);
+    const charged = await openTicket(g, lic.id);
+    await g.ok(CHARGE, { i: { ticketId: charged, credits: 20 } });
+    const refunded = await openTicket(g, lic.id);
+    await g.ok(CHARGE, { i: { ticketId: refunded, credits: 21 } });
+    await g.ok(REFUND, { i: { ticketId: refunded, reason: 'bug' } });
+    const rows = await g.ds.query<
+      { id: string; stored: string; rule: string; charged: boolean; refunded: boolean }[]
+    >(
+      `SELECT t.id, t.status::text AS stored, ${ticketStatusSql('t.id')}::text AS rule,
+              EXISTS (SELECT 1 FROM charges c WHERE c.ticket_id = t.id) AS charged,
+              EXISTS (SELECT 1 FROM refunds r WHERE r.ticket_id = t.id) AS refunded
+         FROM tickets t WHERE t.id = ANY($1::uuid[])`,
+      [[open, charged, refunded]],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    for (const [id, want] of [
+      [open, 'OPEN'],
+      [charged, 'CHARGED'],
+      [refunded, 'REFUNDED'],
+    ] as const) {
+      const r = byId.get(id)!;
+      expect(r.rule).toBe(want);
+      expect(r.stored).toBe(want);
+      expect(ticketStatus(r)).toBe(want);
     }
   });
 });

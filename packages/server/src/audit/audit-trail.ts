@@ -1,3 +1,4 @@
+import type { ReadScope } from '../common/access';
 import type { ServiceContext } from '../common/context';
 import { badInput } from '../common/errors';
 import { parseId } from '../common/ids';
@@ -19,7 +20,7 @@ export const AUDIT_COLUMNS = `e.id::text AS id, e.at, e.action, e.account_id AS 
 
 /** The filter (validated) and the key's scope, as SQL over `audit_events e`. */
 export function auditWhere(
-  ctx: Pick<ServiceContext, 'access' | 'viewer'>,
+  ctx: ReadScope,
   filter: AuditEventFilter | null | undefined,
 ): { sql: string; params: unknown[] } {
   const parts: string[] = [];

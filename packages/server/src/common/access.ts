@@ -29,3 +29,12 @@ export class Access {
     return row && (await this.canSee(row.accountId)) ? row : null;
   }
 }
+
+/**
+ * What a read's SQL needs to apply the scope: whether it applies, and who
+ * asks. A request's context is one; the compiled reads build one per request.
+ */
+export interface ReadScope {
+  access: Pick<Access, 'scoped'>;
+  viewer: Viewer;
+}

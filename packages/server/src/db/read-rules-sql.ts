@@ -1,5 +1,12 @@
 import type { QueryRunner } from 'typeorm';
-import { JOBS, addJobSql, balanceNowSql, inKeyScopeSql } from './read-rules';
+import {
+  JOBS,
+  addJobSql,
+  balanceNowSql,
+  inKeyScopeSql,
+  inScopeSql,
+  ticketStatusSql,
+} from './read-rules';
 
 /**
  * The database's own functions that decide a read rule (the triggers that
@@ -51,6 +58,13 @@ export async function applyReadRules(q: Pick<QueryRunner, 'query'>): Promise<voi
     BEGIN
       PERFORM low_balance_set(NEW.account_id, ${balanceNowSql('NEW.account_id', 'NEW.created_at')},
         NEW.created_at, NULL);
+      RETURN NULL;
+    END $$`);
+  // A ticket's status follows its charge and refund rows (AFTER INSERT on both).
+  await q.query(`
+    CREATE OR REPLACE FUNCTION ticket_status_follows_ledger() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      UPDATE tickets SET status = ${ticketStatusSql('NEW.ticket_id')} WHERE id = NEW.ticket_id;
       RETURN NULL;
     END $$`);
   // Whether an endpoint may still hear about an account (null) or why not: its

@@ -79,6 +79,19 @@ export function inKeyScopeSql(keyId: string, accountId: string): string {
 }
 
 /**
+ * A ticket's status from its ledger rows (P10, P15): REFUNDED once a refund
+ * names it, CHARGED once a charge does, else OPEN; `ticketId` an SQL
+ * expression. The trigger that keeps tickets.status evaluates it on each
+ * charge and refund (each an index probe on its unique ticket_id). Twin:
+ * policy/ticket-status.ts ticketStatus.
+ */
+export function ticketStatusSql(ticketId: string): string {
+  return `(CASE WHEN EXISTS (SELECT 1 FROM refunds r WHERE r.ticket_id = ${ticketId}) THEN 'REFUNDED'
+               WHEN EXISTS (SELECT 1 FROM charges c WHERE c.ticket_id = ${ticketId}) THEN 'CHARGED'
+               ELSE 'OPEN' END)::ticket_status`;
+}
+
+/**
  * The jobs the worker runs, by graphile-worker task name, and the job key
  * each is enqueued under (one job per row: a second add_job with the same
  * key replaces the waiting one instead of sending twice). The SQL triggers

@@ -174,6 +174,7 @@ export async function createGateway(opts: {
           ds,
           log,
           preparedStatements: config.dbPreparedStatements !== false,
+          schedules: config.schedules ?? DEFAULT_SCHEDULES,
         });
   const apollo = new ApolloServer<RequestContext>({
     schema,

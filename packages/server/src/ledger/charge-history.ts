@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { columnsOf, queryRows } from '../db/sql';
+import type { ReadScope } from '../common/access';
 import type { ServiceContext } from '../common/context';
 import { ChargeGrouping } from '../policy/enums';
 import { badInput } from '../common/errors';
@@ -66,7 +67,7 @@ class Params {
  * `refunded` is the rollup's own column, or for charges the EXISTS on refunds.
  */
 function dimensionPredicates(
-  ctx: Pick<ServiceContext, 'access' | 'viewer'>,
+  ctx: ReadScope,
   f: ParsedFilter,
   p: Params,
   alias: string,
@@ -90,7 +91,7 @@ const chargeRefunded = (wanted: boolean) =>
 
 /** The filter (validated: BAD_USER_INPUT on a bad value) and the key's scope, as SQL over `charges c`. */
 export function whereOf(
-  ctx: Pick<ServiceContext, 'access' | 'viewer'>,
+  ctx: ReadScope,
   filter: ChargeFilter | null | undefined,
 ): { sql: string; params: unknown[] } {
   const f = parseFilter(filter);
@@ -117,7 +118,7 @@ const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  * folded daily rows plus the deltas not folded yet (account_id NULL).
  */
 function rollupSource(
-  ctx: Pick<ServiceContext, 'access' | 'viewer'>,
+  ctx: ReadScope,
   f: ParsedFilter,
   groupBy: ChargeGrouping | null,
 ): { sql: string; params: unknown[] } {
@@ -176,6 +177,21 @@ export async function compactChargeRollup(ds: DataSource): Promise<number> {
   return row.n;
 }
 
+/**
+ * How many charges the filter matches, from the rollup: one integer. The
+ * charges page's totalCount, on the resolvers' path and the compiled one.
+ */
+export function chargeCountQuery(
+  ctx: ReadScope,
+  filter: ChargeFilter | null | undefined,
+): { sql: string; params: unknown[] } {
+  const source = rollupSource(ctx, parseFilter(filter), null);
+  return {
+    sql: `SELECT COALESCE(sum(s.charges), 0)::int FROM (${source.sql}) s`,
+    params: source.params,
+  };
+}
+
 /** Newest first. `to` is exclusive, so consecutive ranges never double count. */
 export function listCharges(
   ctx: ServiceContext,
@@ -184,14 +200,7 @@ export function listCharges(
   opts: { source?: HistorySource } = {},
 ): Promise<Connection<ChargeEntity>> {
   const where = whereOf(ctx, filter);
-  let count: { sql: string; params: unknown[] } | undefined;
-  if ((opts.source ?? 'rollup') === 'rollup') {
-    const source = rollupSource(ctx, parseFilter(filter), null);
-    count = {
-      sql: `SELECT COALESCE(sum(s.charges), 0)::int FROM (${source.sql}) s`,
-      params: source.params,
-    };
-  }
+  const count = (opts.source ?? 'rollup') === 'rollup' ? chargeCountQuery(ctx, filter) : undefined;
   // Analysts' history: the read replica when fresh (no balance is decided here).
   return ctx.reads.run((ds) =>
     pagedList<ChargeEntity>(
@@ -250,18 +259,20 @@ type BucketRow = Omit<Bucket, 'credits' | 'refundedCredits'> & {
   refundedCredits: string;
 };
 
-/** Sorted by key: chronological for DAY and MONTH. */
-export async function summarizeCharges(
-  ctx: ServiceContext,
-  filter: ChargeFilter | null,
+/**
+ * The buckets' query (columns key, charges, credits, "includedCharges",
+ * "refundedCredits"; credits as bigint), sorted by key: chronological for
+ * DAY and MONTH. From the rollup by default; `rows` reads the charges.
+ */
+export function chargeSummaryQuery(
+  ctx: ReadScope,
+  filter: ChargeFilter | null | undefined,
   groupBy: ChargeGrouping,
   opts: { source?: HistorySource } = {},
-): Promise<Bucket[]> {
-  // Sums come back as bigint (strings): GraphQL's Int cannot hold more than MAX_INT.
-  let query: { sql: string; params: unknown[] };
+): { sql: string; params: unknown[] } {
   if ((opts.source ?? 'rollup') === 'rollup') {
     const source = rollupSource(ctx, parseFilter(filter), groupBy);
-    query = {
+    return {
       sql: `SELECT ${GROUP_KEYS[groupBy].label} AS key, g.charges, g.credits, g."includedCharges", g."refundedCredits"
          FROM (SELECT ${ROLLUP_GROUP_KEYS[groupBy]} AS k, sum(s.charges)::int AS charges,
                       sum(s.credits)::bigint AS credits,
@@ -272,30 +283,41 @@ export async function summarizeCharges(
         ORDER BY 1`,
       params: source.params,
     };
-  } else {
-    const where = whereOf(ctx, filter);
-    query = {
-      sql: `SELECT ${GROUP_KEYS[groupBy].label} AS key, g.charges, g.credits, g."includedCharges", g."refundedCredits"
-         FROM (SELECT ${GROUP_KEYS[groupBy].group} AS k, count(*)::int AS charges,
-                      COALESCE(sum(c.credits), 0)::bigint AS credits,
-                      count(*) FILTER (WHERE c.included)::int AS "includedCharges",
-                      COALESCE(sum(r.credits), 0)::bigint AS "refundedCredits"
-                 FROM charges c LEFT JOIN refunds r ON r.charge_id = c.id
-                WHERE ${where.sql}
-                GROUP BY 1) g
-        ORDER BY 1`,
-      params: where.params,
-    };
   }
+  const where = whereOf(ctx, filter);
+  return {
+    sql: `SELECT ${GROUP_KEYS[groupBy].label} AS key, g.charges, g.credits, g."includedCharges", g."refundedCredits"
+       FROM (SELECT ${GROUP_KEYS[groupBy].group} AS k, count(*)::int AS charges,
+                    COALESCE(sum(c.credits), 0)::bigint AS credits,
+                    count(*) FILTER (WHERE c.included)::int AS "includedCharges",
+                    COALESCE(sum(r.credits), 0)::bigint AS "refundedCredits"
+               FROM charges c LEFT JOIN refunds r ON r.charge_id = c.id
+              WHERE ${where.sql}
+              GROUP BY 1) g
+      ORDER BY 1`,
+    params: where.params,
+  };
+}
+
+/** A group's credits must fit GraphQL's Int. */
+const TOO_MANY_CREDITS =
+  'A group holds more credits than fit in an Int; narrow the filter or group by DAY.';
+
+/** Sorted by key: chronological for DAY and MONTH. */
+export async function summarizeCharges(
+  ctx: ServiceContext,
+  filter: ChargeFilter | null,
+  groupBy: ChargeGrouping,
+  opts: { source?: HistorySource } = {},
+): Promise<Bucket[]> {
+  // Sums come back as bigint (strings): GraphQL's Int cannot hold more than MAX_INT.
+  const query = chargeSummaryQuery(ctx, filter, groupBy, opts);
   const rows = await ctx.reads.run((ds) => queryRows<BucketRow>(ds, query.sql, query.params));
   return rows.map((r) => {
     const credits = Number(r.credits);
     const refundedCredits = Number(r.refundedCredits);
     if (credits > MAX_INT || refundedCredits > MAX_INT) {
-      throw badInput(
-        'filter',
-        'A group holds more credits than fit in an Int; narrow the filter or group by DAY.',
-      );
+      throw badInput('filter', TOO_MANY_CREDITS);
     }
     return { ...r, credits, refundedCredits };
   });

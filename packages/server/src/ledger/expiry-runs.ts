@@ -29,9 +29,10 @@ export async function runExpiry(ctx: ServiceContext, at?: Date): Promise<ExpiryR
   return run!;
 }
 
+/** The latest run, as an ExpiryRun row (none: no row). */
+export const LAST_EXPIRY_RUN_SQL = `SELECT ${COLUMNS} FROM expiry_runs ORDER BY ran_at DESC, id DESC LIMIT 1`;
+
 export async function lastExpiryRun(ds: DataSource): Promise<ExpiryRun | null> {
-  const [run] = await ds.query<ExpiryRun[]>(
-    `SELECT ${COLUMNS} FROM expiry_runs ORDER BY ran_at DESC, id DESC LIMIT 1`,
-  );
+  const [run] = await ds.query<ExpiryRun[]>(LAST_EXPIRY_RUN_SQL);
   return run ?? null;
 }

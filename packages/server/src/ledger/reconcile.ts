@@ -150,6 +150,9 @@ export async function checkChargeRollup(tx: EntityManager): Promise<Mismatch[]> 
 const COLUMNS = `id, ran_at AS "ranAt", midnight, accounts_checked AS "accountsChecked",
   lots_checked AS "lotsChecked", ok, mismatches`;
 
+/** The newest reports first, $1 of them, as ReconciliationReport rows. */
+export const RECONCILIATION_REPORTS_SQL = `SELECT ${COLUMNS} FROM reconciliation_reports ORDER BY ran_at DESC, id DESC LIMIT $1`;
+
 /** The midnight (UTC) at or before `at`. */
 export function previousMidnight(at: Date): Date {
   return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
@@ -228,8 +231,5 @@ export async function reconciliationReports(
   ds: DataSource,
   first: number,
 ): Promise<ReconciliationReport[]> {
-  return ds.query<ReconciliationReport[]>(
-    `SELECT ${COLUMNS} FROM reconciliation_reports ORDER BY ran_at DESC, id DESC LIMIT $1`,
-    [first],
-  );
+  return ds.query<ReconciliationReport[]>(RECONCILIATION_REPORTS_SQL, [first]);
 }

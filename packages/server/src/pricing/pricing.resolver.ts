@@ -17,7 +17,7 @@ const PLAN_OF: Record<PlanKey, { edition: Edition; hostingPlan: HostingPlan | nu
 
 // Straight from policy/: the dashboard shows the very tables the gateway
 // charges by, never a copy of its own.
-const pricing: Pricing = {
+export const pricing: Pricing = {
   categories: (Object.values(TicketCategory) as TicketCategory[]).map((category) => {
     const row = CATEGORY_TABLE[category];
     return {

@@ -1,3 +1,4 @@
+import type { ReadScope } from '../common/access';
 import type { ServiceContext } from '../common/context';
 import { badInput } from '../common/errors';
 import { parseId } from '../common/ids';
@@ -16,7 +17,7 @@ import type { TicketCounts, TicketFilter } from './ticket.type';
 
 /** The filter (validated: BAD_USER_INPUT on a bad value) and the key's scope, as SQL over `tickets t`. */
 export function ticketWhere(
-  ctx: Pick<ServiceContext, 'access' | 'viewer'>,
+  ctx: ReadScope,
   filter: TicketFilter | null | undefined,
   opts: { ignoreStatus?: boolean } = {},
 ): { sql: string; params: unknown[] } {
@@ -76,20 +77,28 @@ export function listTickets(
   );
 }
 
+/** The queue's tabs' query: one row (open, charged, refunded, total), under the filter but its status. */
+export function ticketCountsQuery(
+  ctx: ReadScope,
+  filter: TicketFilter | null | undefined,
+): { sql: string; params: unknown[] } {
+  const where = ticketWhere(ctx, filter, { ignoreStatus: true });
+  return {
+    sql: `SELECT count(*) FILTER (WHERE t.status = 'OPEN')::int AS open,
+            count(*) FILTER (WHERE t.status = 'CHARGED')::int AS charged,
+            count(*) FILTER (WHERE t.status = 'REFUNDED')::int AS refunded,
+            count(*)::int AS total
+       FROM tickets t WHERE ${where.sql}`,
+    params: where.params,
+  };
+}
+
 /** Per status, under every other part of the filter: the queue's tabs. */
 export async function countTickets(
   ctx: ServiceContext,
   filter: TicketFilter | null,
 ): Promise<TicketCounts> {
-  const where = ticketWhere(ctx, filter, { ignoreStatus: true });
-  const [row] = await queryRows<TicketCounts>(
-    ctx.ds,
-    `SELECT count(*) FILTER (WHERE t.status = 'OPEN')::int AS open,
-            count(*) FILTER (WHERE t.status = 'CHARGED')::int AS charged,
-            count(*) FILTER (WHERE t.status = 'REFUNDED')::int AS refunded,
-            count(*)::int AS total
-       FROM tickets t WHERE ${where.sql}`,
-    where.params,
-  );
+  const q = ticketCountsQuery(ctx, filter);
+  const [row] = await queryRows<TicketCounts>(ctx.ds, q.sql, q.params);
   return row ?? { open: 0, charged: 0, refunded: 0, total: 0 };
 }

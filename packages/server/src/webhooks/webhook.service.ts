@@ -19,7 +19,8 @@ import type {
   WebhookEndpointType,
 } from './webhook.type';
 
-import { JOBS, addJobSql } from '../db/read-rules';
+import { JOBS, addJobSql, inScopeSql } from '../db/read-rules';
+import type { ReadScope } from '../common/access';
 
 // Partners manage their own key's endpoints; admins (and, reading, specialists) all.
 
@@ -44,7 +45,7 @@ function secretBox(ctx: ServiceContext) {
 
 const newSecret = () => `whsec_${randomBytes(24).toString('base64')}`;
 
-function ownerCondition(ctx: ServiceContext, column: string, param: number) {
+function ownerCondition(ctx: Pick<ServiceContext, 'viewer'>, column: string, param: number) {
   return ctx.viewer.role === Role.PARTNER
     ? { sql: `${column} = $${param}`, params: [ctx.viewer.keyId] }
     : { sql: 'TRUE', params: [] };
@@ -97,12 +98,21 @@ async function checkAccounts(ctx: ServiceContext, ids: string[] | null | undefin
   return [...new Set(ids.map((id) => id.toLowerCase()))];
 }
 
-export async function listEndpoints(ctx: ServiceContext): Promise<WebhookEndpointType[]> {
+/** The caller's endpoints (a partner's own key's; staff all), newest first. */
+export function endpointsQuery(ctx: Pick<ServiceContext, 'viewer'>): {
+  sql: string;
+  params: unknown[];
+} {
   const own = ownerCondition(ctx, 'owner_key_id', 1);
-  return ctx.ds.query(
-    `SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoints WHERE ${own.sql} ORDER BY created_at DESC, id`,
-    own.params,
-  );
+  return {
+    sql: `SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoints WHERE ${own.sql} ORDER BY created_at DESC, id`,
+    params: own.params,
+  };
+}
+
+export async function listEndpoints(ctx: ServiceContext): Promise<WebhookEndpointType[]> {
+  const q = endpointsQuery(ctx);
+  return ctx.ds.query(q.sql, q.params);
 }
 
 async function findEndpoint(
@@ -234,38 +244,53 @@ export async function rotateSecret(ctx: ServiceContext, id: string) {
   return { endpoint: current, secret };
 }
 
+/**
+ * An endpoint's deliveries, newest first: `endpointId` is SQL (a placeholder
+ * or, in a compiled read, the endpoint row's column). A partner reads only
+ * the events of accounts still in its scope: one removed from it takes its
+ * old payloads along.
+ */
+export function deliveriesQuery(
+  ctx: ReadScope,
+  endpointId: string,
+  first: number,
+  status: WebhookDeliveryStatus | null,
+): { sql: string; params: unknown[] } {
+  const params: unknown[] = [status, Math.min(Math.max(first, 1), 100)];
+  const scoped = ctx.access.scoped
+    ? `AND (${inScopeSql(`$${params.push(ctx.viewer.keyId)}`, 'ev.account_id')}
+            OR (ev.type = '${WEBHOOK_TEST}' AND ev.account_id IS NULL))`
+    : '';
+  return {
+    sql: `SELECT ${DELIVERY_COLUMNS} FROM webhook_deliveries d JOIN webhook_events ev ON ev.id = d.event_id
+      WHERE d.endpoint_id = ${endpointId} AND ($1::text IS NULL OR d.status = $1) ${scoped}
+      ORDER BY d.created_at DESC, d.id LIMIT $2`,
+    params,
+  };
+}
+
 export async function listDeliveries(
   ctx: ServiceContext,
   endpoint: WebhookEndpointType,
   first: number,
   status: WebhookDeliveryStatus | null,
 ): Promise<WebhookDeliveryType[]> {
-  // A partner reads only the events of accounts still in its scope: one
-  // removed from it takes its old payloads along.
-  const scoped =
-    ctx.viewer.role === Role.PARTNER
-      ? `AND (EXISTS (SELECT 1 FROM api_key_accounts s WHERE s.api_key_id = $4 AND s.account_id = ev.account_id)
-              OR (ev.type = '${WEBHOOK_TEST}' AND ev.account_id IS NULL))`
-      : '';
-  return ctx.ds.query(
-    `SELECT ${DELIVERY_COLUMNS} FROM webhook_deliveries d JOIN webhook_events ev ON ev.id = d.event_id
-      WHERE d.endpoint_id = $1 AND ($2::text IS NULL OR d.status = $2) ${scoped}
-      ORDER BY d.created_at DESC, d.id LIMIT $3`,
-    [endpoint.id, status, Math.min(Math.max(first, 1), 100), ...(scoped ? [ctx.viewer.keyId] : [])],
-  );
+  const q = deliveriesQuery(ctx, `$${3 + (ctx.access.scoped ? 1 : 0)}`, first, status);
+  return ctx.ds.query(q.sql, [...q.params, endpoint.id]);
 }
+
+/** A delivery's tries, oldest first: `deliveryId` is SQL, as for deliveriesQuery. */
+export const attemptsSql = (deliveryId: string) =>
+  `SELECT id, at, status_code AS "statusCode", latency_ms AS "latencyMs",
+          response_excerpt AS "responseExcerpt", error, request_url AS "requestUrl",
+          request_headers AS "requestHeaders", response_headers AS "responseHeaders"
+     FROM webhook_attempts WHERE delivery_id = ${deliveryId} ORDER BY id`;
 
 export async function listAttempts(
   ctx: ServiceContext,
   deliveryId: string,
 ): Promise<WebhookAttemptType[]> {
-  return ctx.ds.query(
-    `SELECT at, status_code AS "statusCode", latency_ms AS "latencyMs",
-            response_excerpt AS "responseExcerpt", error, request_url AS "requestUrl",
-            request_headers AS "requestHeaders", response_headers AS "responseHeaders"
-       FROM webhook_attempts WHERE delivery_id = $1 ORDER BY id`,
-    [deliveryId],
-  );
+  return ctx.ds.query(attemptsSql('$1'), [deliveryId]);
 }
 
 /**

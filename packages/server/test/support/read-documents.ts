@@ -70,6 +70,8 @@ export interface Pools {
   accountIds: string[];
   ticketIds: string[];
   licenseIds: string[];
+  /** API keys' ids (who opened a ticket, who acted in the audit trail). */
+  keyIds: string[];
   /** Real cursors (first pages' and past-the-end ones), of every connection. */
   cursors: string[];
   /** ISO instants: before, at and after ledger entries; the lots' expiries. */
@@ -77,7 +79,28 @@ export interface Pools {
 }
 
 /** The root fields the compiled reads answer: drawn most often, so most documents compare. */
-const COMPILED_ROOTS = new Set(['account', 'accounts', 'ticket', 'quote']);
+const COMPILED_ROOTS = new Set([
+  'account',
+  'accounts',
+  'ticket',
+  'quote',
+  'charges',
+  'chargeSummary',
+  'tickets',
+  'ticketCounts',
+  'auditEvents',
+  'me',
+  'pricing',
+  'grantPreview',
+  'license',
+  'apiKeys',
+  'mailDelivery',
+  'expirySchedule',
+  'reconciliationReports',
+  'errorCodes',
+  'webhookEventTypes',
+  'webhookEndpoints',
+]);
 
 /** Root fields the compiled reads are to answer: drawn more often than the rest. */
 const HOT_ROOTS = new Set([
@@ -115,6 +138,7 @@ export function readDocuments(
     if (arg === 'licenseId' || field === 'license') return pools.licenseIds;
     if (field === 'ticket') return pools.ticketIds;
     if (arg === 'accountId' || field === 'account') return pools.accountIds;
+    if (arg === 'keyId' || arg === 'openedBy') return pools.keyIds;
     return [...pools.accountIds, ...pools.ticketIds];
   };
 
@@ -168,6 +192,9 @@ export function readDocuments(
       case 'String':
         if (name === 'after')
           return withNull(fc.constantFrom(...pools.cursors, 'not-a-cursor', ''));
+        if (name === 'actions')
+          return withNull(fc.constantFrom('chargeTicket', 'openTicket', 'refundTicket', 'x'));
+        if (name === 'targetId') return withNull(fc.constantFrom(...pools.ticketIds, 'x'));
         if (name === 'search')
           return withNull(fc.constantFrom('no-match', 'Shop', 'shop-', '%', '_', '', 'SHOP'));
         return withNull(fc.constantFrom('x', ''));

@@ -49,7 +49,12 @@ export function readPaths(g: TestGateway, schema: GraphQLSchema, clock: ManualCl
   const quiet = pino({ level: 'silent' });
   // Unnamed statements: thousands of distinct documents would each leave a
   // named one in every backend (the executor does not evict them yet).
-  const executor = compiledReadsExecutor({ ds: g.ds, log, preparedStatements: false });
+  const executor = compiledReadsExecutor({
+    ds: g.ds,
+    log,
+    preparedStatements: false,
+    schedules: DEFAULT_SCHEDULES,
+  });
   const deps: ContextDeps = {
     ds: g.ds,
     reads: primaryOnly(g.ds),
@@ -98,6 +103,7 @@ export function readPaths(g: TestGateway, schema: GraphQLSchema, clock: ManualCl
       now: ctx.now,
       scoped,
       scopeKeyId: scoped ? ctx.viewer.keyId : null,
+      viewer: ctx.viewer,
       requestId: ctx.requestId,
     });
     return data === null ? null : JSON.stringify({ data });

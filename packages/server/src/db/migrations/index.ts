@@ -18,6 +18,7 @@ import { WebhookAttemptDetail1797200000000 } from './1797200000000-webhook-attem
 import { ChargeRollup1797000000000 } from './1797000000000-charge-rollup';
 import { WebhookSecretRotation1797100000000 } from './1797100000000-webhook-secret-rotation';
 import { PortalLinks1797300000000 } from './1797300000000-portal-links';
+import { TicketStatusRule1797400000000 } from './1797400000000-ticket-status-rule';
 import { WebhookDueIndex1797500000000 } from './1797500000000-webhook-due-index';
 
 // Applied in this order on start; never edit one that has landed.
@@ -41,5 +42,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   WebhookSecretRotation1797100000000,
   WebhookAttemptDetail1797200000000,
   PortalLinks1797300000000,
+  TicketStatusRule1797400000000,
   WebhookDueIndex1797500000000,
 ];

@@ -9,35 +9,30 @@ import {
 import { searchPattern } from '../../accounts/account.service';
 import { parseId } from '../../common/ids';
 import { text } from '../../common/validate';
-import { type Selected, selectedFields, subSelection } from './selection';
-import { CATEGORY_TABLE } from '../../policy/prices';
 import type { TicketCategory } from '../../policy/enums';
+import { CATEGORY_TABLE } from '../../policy/prices';
+import { type CompiledRoot, type RootCompiler, statement } from './roots';
+import { HISTORY_ROOTS } from './roots-history';
+import { PLAIN_ROOTS } from './roots-plain';
+import { STAFF_ROOTS } from './roots-staff';
+import { type Selected, selectedFields, subSelection } from './selection';
 import {
   type Env,
   accountJson,
   argOf,
+  balanceNow,
   before,
   connectionJson,
-  pageSlots,
-  balanceNow,
   licenseJson,
   objectJson,
+  pageSlots,
   planKeySql,
   scopeSql,
   ticketJson,
 } from './shapes';
-import { NotCompiled, type Run, type Slot, SqlBuilder } from './sql-builder';
+import { NotCompiled, type Run, SqlBuilder } from './sql-builder';
 
-/** One root field: a statement returning its value as JSON text in column `v`, or a constant. */
-export type CompiledRoot =
-  | {
-      key: string;
-      sql: string;
-      slots: Slot[];
-      /** A null answer is the resolvers' to give (with their error: a missing row). */
-      nullIsError?: boolean;
-    }
-  | { key: string; constant: string };
+export type { CompiledRoot } from './roots';
 
 /**
  * An operation's root fields in response order, each with its statement, or
@@ -48,26 +43,28 @@ export interface CompiledOperation {
   compiled: (CompiledRoot | null)[];
 }
 
-function compileRoot(env: Env, f: Selected, scoped: boolean): CompiledRoot {
-  const b = env.b;
-  if (f.name === '__typename') return { key: f.key, constant: 'Query' };
-  if (f.name === 'account') {
+/** The account and ticket reads (the account page, the list, the ticket page, the quote). */
+const ACCOUNT_ROOTS: Record<string, RootCompiler> = {
+  account(env, f, scoped) {
+    const b = env.b;
     // findAccount: the row if it exists and is in the caller's scope, else null.
     const a = b.alias('a');
     const id = b.param((run) => parseId(argOf(f, 'id')(run) as string, 'id'), 'uuid');
     const sql = `SELECT ${accountJson(env, f, a)}::text AS v FROM accounts ${a}
                   WHERE ${a}.id = ${id} AND ${scopeSql(b, `${a}.id`, scoped)}`;
-    return { key: f.key, sql, slots: b.slots };
-  }
-  if (f.name === 'ticket') {
+    return statement(env, f, sql);
+  },
+  ticket(env, f, scoped) {
+    const b = env.b;
     // The ticket if it exists and its account is in the caller's scope, else null.
     const t = b.alias('t');
     const id = b.param((run) => parseId(argOf(f, 'id')(run) as string, 'id'), 'uuid');
     const sql = `SELECT ${ticketJson(env, f, t)}::text AS v FROM tickets ${t}
                   WHERE ${t}.id = ${id} AND ${scopeSql(b, `${t}.account_id`, scoped)}`;
-    return { key: f.key, sql, slots: b.slots };
-  }
-  if (f.name === 'quote') {
+    return statement(env, f, sql);
+  },
+  quote(env, f, scoped) {
+    const b = env.b;
     // tickets/ticket.service's quote: policy/prices' level and range for the
     // license's plan (the category's row passed in from CATEGORY_TABLE), its
     // account's live balance. No visible license: the resolver's NOT_FOUND.
@@ -103,9 +100,10 @@ function compileRoot(env: Env, f: Selected, scoped: boolean): CompiledRoot {
                                              (${prices} -> ${planKeySql(li)} ->> 'max')::int AS max,
                                              ${balanceNow(b, `${li}.account_id`)} AS balance) ${x}
                   WHERE ${li}.id = ${id} AND ${scopeSql(b, `${li}.account_id`, scoped)}`;
-    return { key: f.key, sql, slots: b.slots, nullIsError: true };
-  }
-  if (f.name === 'accounts') {
+    return statement(env, f, sql, { nullIsError: true });
+  },
+  accounts(env, f, scoped) {
+    const b = env.b;
     // listAccounts: newest first, the caller's scope, name or e-mail search.
     const { first, after } = pageSlots(env, f, 20);
     const search = b.param((run) => {
@@ -128,9 +126,31 @@ function compileRoot(env: Env, f: Selected, scoped: boolean): CompiledRoot {
       },
       (g, p) => accountJson(env, g, p),
     );
-    return { key: f.key, sql: `SELECT ${page}::text AS v`, slots: b.slots };
-  }
-  throw new NotCompiled(`Query.${f.name}`);
+    return statement(env, f, `SELECT ${page}::text AS v`);
+  },
+  license(env, f, scoped) {
+    const b = env.b;
+    // The license if it exists and its account is in the caller's scope, else null.
+    const li = b.alias('li');
+    const id = b.param((run) => parseId(argOf(f, 'id')(run) as string, 'id'), 'uuid');
+    const sql = `SELECT ${licenseJson(env, f, li)}::text AS v FROM licenses ${li}
+                  WHERE ${li}.id = ${id} AND ${scopeSql(b, `${li}.account_id`, scoped)}`;
+    return statement(env, f, sql);
+  },
+};
+
+const ROOTS: Record<string, RootCompiler> = {
+  ...ACCOUNT_ROOTS,
+  ...HISTORY_ROOTS,
+  ...STAFF_ROOTS,
+  ...PLAIN_ROOTS,
+};
+
+function compileRoot(env: Env, f: Selected, scoped: boolean): CompiledRoot {
+  if (f.name === '__typename') return { key: f.key, constant: 'Query' };
+  const compile = Object.hasOwn(ROOTS, f.name) ? ROOTS[f.name] : undefined;
+  if (!compile) throw new NotCompiled(`Query.${f.name}`);
+  return compile(env, f, scoped);
 }
 
 /**

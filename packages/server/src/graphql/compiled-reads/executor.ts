@@ -10,10 +10,12 @@ import {
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+import type { ServiceContext } from '../../common/context';
+import { PERMISSIONS, type Viewer } from '../../common/viewer';
 import { queryBounded } from '../../db/prepared';
-import { type CompiledOperation, compileOperation } from './compile';
+import { type CompiledOperation, type CompiledRoot, compileOperation } from './compile';
 import { type Selected, conditionVariables } from './selection';
-import type { Run } from './sql-builder';
+import { type Run, resolveStatement } from './sql-builder';
 
 export interface CompiledReadsOptions {
   ds: DataSource;
@@ -25,6 +27,8 @@ export interface CompiledReadsOptions {
    * statements are used then.
    */
   preparedStatements: boolean;
+  /** The gateway's schedules (expirySchedule answers from them), as the request contexts have them. */
+  schedules?: ServiceContext['schedules'];
   /** Named statements kept per connection (least recently used DEALLOCATEd); MAX_PREPARED_PER_CONNECTION by default. */
   maxPreparedPerConnection?: number;
 }
@@ -37,6 +41,7 @@ export interface ReadRequest {
   /** The PARTNER key whose accounts are visible; null for every other role. */
   scopeKeyId: string | null;
   scoped: boolean;
+  viewer: Viewer;
   requestId: string;
   /** Told when a compiled statement failed (the resolvers answer instead; they are not to try it again). */
   failed?: () => void;
@@ -47,6 +52,16 @@ export interface RootAnswers {
   roots: Selected[];
   texts: (string | null)[];
 }
+
+/**
+ * A root field for one request: a statement (its text and values), an
+ * answer already known (a constant, or computed in Node from policy/ data),
+ * or null where the resolvers answer it.
+ */
+type Prepared =
+  | { kind: 'sql'; root: Extract<CompiledRoot, { sql: string }>; sql: string; values: unknown[] }
+  | { kind: 'text'; text: string }
+  | null;
 
 /** Plans kept per operation node (one per scope and @include/@skip values); past this, the oldest go. */
 const MAX_PLANS_PER_OPERATION = 16;
@@ -99,18 +114,25 @@ export function compiledReadsExecutor(opts: CompiledReadsOptions) {
     const r: Run = {
       now: req.now,
       scopeKeyId: req.scopeKeyId,
+      viewer: req.viewer,
+      schedules: opts.schedules,
       args(node: FieldNode, def: GraphQLField<unknown, unknown>) {
         let a = argsSeen.get(node);
         if (!a) argsSeen.set(node, (a = getArgumentValues(def, node, vars)));
         return a;
       },
     };
-    // Argument checks live in the slots: one that throws means the
-    // resolvers answer that root field (with the contract's error).
-    const values = plan.compiled.map((root) => {
-      if (!root || !('sql' in root)) return null;
+    // Argument checks live in the slots and dynamic pieces: one that throws
+    // means the resolvers answer that root field (with the contract's error);
+    // so does a role without the field's permission.
+    const values = plan.compiled.map((root): Prepared => {
+      if (!root) return null;
+      if ('constant' in root) return { kind: 'text', text: JSON.stringify(root.constant) };
+      if (root.requires && !PERMISSIONS[req.viewer.role].includes(root.requires)) return null;
       try {
-        return root.slots.map((slot) => slot(r));
+        if ('compute' in root) return { kind: 'text', text: root.compute(r) };
+        const { sql, values } = resolveStatement(root.sql, root.slots, root.dynamics, r);
+        return { kind: 'sql', root, sql, values };
       } catch {
         return null;
       }
@@ -119,14 +141,18 @@ export function compiledReadsExecutor(opts: CompiledReadsOptions) {
   }
 
   // How often each statement ran: a document seen once is sent unnamed, so
-  // one-off documents never take a prepared statement's place.
-  const runs = new WeakMap<object, number>();
+  // one-off documents never take a prepared statement's place. Per root, by
+  // text (a root with dynamic pieces has a few texts).
+  const runs = new WeakMap<object, Map<string, number>>();
+  const MAX_TEXTS_PER_ROOT = 32;
 
-  async function statement(root: { sql: string }, values: unknown[]): Promise<string> {
-    const { sql } = root;
+  async function statement(root: object, sql: string, values: unknown[]): Promise<string> {
     ds.logger.logQuery(sql, values);
-    const n = (runs.get(root) ?? 0) + 1;
-    runs.set(root, n);
+    let byText = runs.get(root);
+    if (!byText) runs.set(root, (byText = new Map<string, number>()));
+    const n = (byText.get(sql) ?? 0) + 1;
+    if (n === 1 && byText.size >= MAX_TEXTS_PER_ROOT) byText.clear();
+    byText.set(sql, n);
     if (!preparedStatements || n < 2) {
       const res = await pool().query<{ v: string }>({ text: sql, values });
       return res.rows[0]?.v ?? 'null';
@@ -142,20 +168,18 @@ export function compiledReadsExecutor(opts: CompiledReadsOptions) {
 
   async function answers(
     plan: CompiledOperation,
-    values: (unknown[] | null)[],
+    values: Prepared[],
     req: ReadRequest,
   ): Promise<RootAnswers> {
     let failed = false;
     const texts = await Promise.all(
-      plan.compiled.map(async (root, i) => {
-        if (!root) return null;
-        if (!('sql' in root)) return JSON.stringify(root.constant);
-        const v = values[i];
-        if (!v) return null;
+      values.map(async (p) => {
+        if (!p) return null;
+        if (p.kind === 'text') return p.text;
         try {
-          const text = await statement(root, v);
+          const text = await statement(p.root, p.sql, p.values);
           // The resolvers' error (this request's whole answer is theirs, once).
-          if (text === 'null' && root.nullIsError) {
+          if (text === 'null' && p.root.nullIsError) {
             failed = true;
             return null;
           }
@@ -184,8 +208,7 @@ export function compiledReadsExecutor(opts: CompiledReadsOptions) {
     req: ReadRequest,
   ): Promise<RootAnswers | null> {
     const p = prepare(schema, document, operation, variables, req);
-    if (!p || p.plan.compiled.every((root, i) => !root || ('sql' in root && !p.values[i])))
-      return null;
+    if (!p || p.values.every((v) => !v)) return null;
     return answers(p.plan, p.values, req);
   }
 
@@ -203,7 +226,7 @@ export function compiledReadsExecutor(opts: CompiledReadsOptions) {
   ): Promise<string | null> {
     const p = prepare(schema, document, operation, variables, req);
     if (!p) return null;
-    if (p.plan.compiled.some((root, i) => !root || ('sql' in root && !p.values[i]))) return null;
+    if (p.values.some((v) => !v)) return null;
     const { roots, texts } = await answers(p.plan, p.values, req);
     if (texts.some((t) => t === null)) return null;
     // Root fields in the order they were selected; response keys are GraphQL names.

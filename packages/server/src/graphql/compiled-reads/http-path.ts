@@ -124,6 +124,7 @@ export function compiledReadsAnswerer(opts: {
         now: opts.now(),
         scoped,
         scopeKeyId: scoped ? viewer.keyId : null,
+        viewer,
         requestId: opts.requestId(),
         failed: () => opts.onFailed?.(req),
       },

@@ -37,6 +37,7 @@ export function compiledReadsPlugin(
           now: ctx.now,
           scoped,
           scopeKeyId: scoped ? ctx.viewer.keyId : null,
+          viewer: ctx.viewer,
           requestId: ctx.requestId,
         },
       );

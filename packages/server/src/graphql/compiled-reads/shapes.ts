@@ -21,8 +21,8 @@ import {
 // The read shapes compiled into SQL: for each GraphQL type, the fields that
 // map to columns or to one correlated subquery, answering exactly what the
 // resolvers and DataLoaders answer (same rows, same order, same expiry
-// instant). A field not listed here sends the whole request down the
-// regular path, so the set can grow one field at a time.
+// instant). A field not listed here sends its root field down the regular
+// path, so the set can grow one field at a time.
 
 export interface Env extends Collect {
   b: SqlBuilder;
@@ -139,7 +139,7 @@ export function licenseJson(env: Env, f: Selected, li: string): string {
   );
 }
 
-function chargeJson(env: Env, f: Selected, c: string): string {
+export function chargeJson(env: Env, f: Selected, c: string): string {
   return objectJson(
     env,
     subSelection(f),
@@ -276,15 +276,17 @@ export function ticketJson(env: Env, f: Selected, t: string): string {
 /**
  * A connection page over `rows` (a subquery already limited to first + 1
  * rows, newest first, numbered n): what common/pagination's toConnection
- * builds from the same rows.
+ * builds from the same rows. `key`: the column the page is ordered by and
+ * its cursors name (`id` unless the rows carry it under another name).
  */
 export function connectionJson(
   env: Env,
   f: Selected,
-  page: { rows: string; first: string; after: string; total: string },
+  page: { rows: string; first: string; after: string; total: string; key?: string },
   node: (g: Selected, alias: string) => string,
 ): string {
   const p = env.b.alias('p');
+  const k = `${p}.${page.key ?? 'id'}`;
   const pairs: [string, string][] = [];
   for (const g of selectedFields(subSelection(f), f.type!, env)) {
     if (g.name === '__typename') pairs.push([g.key, `'${f.type!.name}'`]);
@@ -292,17 +294,17 @@ export function connectionJson(
     else if (g.name === 'nodes')
       pairs.push([
         g.key,
-        `COALESCE(json_agg(${node(g, p)} ORDER BY ${p}.id DESC) FILTER (WHERE ${p}.n <= ${page.first}), '[]'::json)`,
+        `COALESCE(json_agg(${node(g, p)} ORDER BY ${k} DESC) FILTER (WHERE ${p}.n <= ${page.first}), '[]'::json)`,
       ]);
     else if (g.name === 'pageInfo')
       pairs.push([
         g.key,
         objectJson(env, subSelection(g), g.type!, p, {}, (h) => {
-          if (h.name === 'hasNextPage') return `(count(${p}.id) > ${page.first})`;
+          if (h.name === 'hasNextPage') return `(count(*) > ${page.first})`;
           if (h.name === 'endCursor')
             // The last node's key; on an empty page the cursor asked with.
             return cursor(
-              `COALESCE(((array_agg(${p}.id ORDER BY ${p}.id) FILTER (WHERE ${p}.n <= ${page.first}))[1])::text, ${page.after}::text)`,
+              `COALESCE(((array_agg(${k} ORDER BY ${k}) FILTER (WHERE ${p}.n <= ${page.first}))[1])::text, ${page.after}::text)`,
             );
           return null;
         }),
@@ -442,6 +444,33 @@ function receiptJson(env: Env, f: Selected, o: string): string {
   });
 }
 
+/** An audit_events row as audit-trail's AUDIT_COLUMNS select it (actor split, details as text). */
+export function auditEventJson(env: Env, f: Selected, e: string): string {
+  return objectJson(
+    env,
+    subSelection(f),
+    f.type!,
+    e,
+    {
+      id: col('id'),
+      at: isoCol('at'),
+      action: col('action'),
+      accountId: (x) => `${x}."accountId"`,
+      targetId: (x) => `${x}."targetId"`,
+      keyId: (x) => `${x}."keyId"`,
+      keyName: (x) => `${x}."keyName"`,
+      role: col('role'),
+      requestId: (x) => `${x}."requestId"`,
+      details: col('details'),
+    },
+    (g) => {
+      if (g.name !== 'account') return null;
+      const a = env.b.alias('ea');
+      return `(SELECT ${accountJson(env, g, a)} FROM accounts ${a} WHERE ${a}.id = ${e}."accountId")`;
+    },
+  );
+}
+
 export const argOf = (f: Selected, name: string) => (run: Run) =>
   run.args(f.node, f.def)[name] ?? null;
 
@@ -450,7 +479,12 @@ const WITHIN_DAYS_MAX = 3660;
 /** An account row under `a` (a table alias or a page of accounts). */
 export function accountJson(env: Env, f: Selected, a: string): string {
   const b = env.b;
-  return objectJson(
+  // The balance now, however many fields read it (balance, lowBalance's
+  // balance and isBelow): computed once per account, in a derived table
+  // around the object.
+  const shared: { bal: string | null } = { bal: null };
+  const balance = () => `${(shared.bal ??= b.alias('bal'))}.balance`;
+  const obj = objectJson(
     env,
     subSelection(f),
     f.type!,
@@ -459,13 +493,13 @@ export function accountJson(env: Env, f: Selected, a: string): string {
     (g) => {
       switch (g.name) {
         case 'balance': {
-          if (!g.node.arguments?.length) return balanceNow(b, `${a}.id`);
+          if (!g.node.arguments?.length) return balance();
           // With asOf (null: now), the ledger as of that instant.
           const asOf = b.param((run) => {
             const at = argOf(g, 'asOf')(run) as Date | null;
             return at === null ? null : instant(at, 'asOf');
           }, 'timestamptz');
-          return `(CASE WHEN ${asOf} IS NULL THEN ${balanceNow(b, `${a}.id`)} ELSE ${balanceAt(`${a}.id`, asOf)} END)`;
+          return `(CASE WHEN ${asOf} IS NULL THEN ${balance()} ELSE ${balanceAt(`${a}.id`, asOf)} END)`;
         }
         case 'expiringCredits': {
           const days = b.param((run) => {
@@ -510,6 +544,14 @@ export function accountJson(env: Env, f: Selected, a: string): string {
             ticketJson.bind(null, env),
           );
         }
+        case 'charges':
+          return childPage(
+            env,
+            g,
+            a,
+            { table: 'charges', defaultSize: 20 },
+            chargeJson.bind(null, env),
+          );
         case 'ledger':
           return childPage(
             env,
@@ -546,8 +588,8 @@ export function accountJson(env: Env, f: Selected, a: string): string {
             isDefault: (x) => `(${x}.threshold IS NULL)`,
             below: (x) => `COALESCE(${x}.below, false)`,
             // LowBalanceResolver: the balance now, and below read from it.
-            balance: () => balanceNow(b, `${a}.id`),
-            isBelow: () => `(${balanceNow(b, `${a}.id`)} < low_balance_threshold(${a}.id))`,
+            balance,
+            isBelow: () => `(${balance()} < low_balance_threshold(${a}.id))`,
           });
           return `(SELECT ${obj} FROM (SELECT 1) one LEFT JOIN account_low_balance ${s} ON ${s}.account_id = ${a}.id)`;
         }
@@ -584,6 +626,9 @@ export function accountJson(env: Env, f: Selected, a: string): string {
       }
     },
   );
+  return shared.bal === null
+    ? obj
+    : `(SELECT ${obj} FROM (SELECT ${balanceNow(b, `${a}.id`)} AS balance) ${shared.bal})`;
 }
 
 /** policy/spending's liveBalance: the remaining credits of the account's lots live now. */

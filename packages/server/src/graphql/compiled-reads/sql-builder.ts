@@ -1,4 +1,6 @@
 import type { FieldNode, GraphQLField } from 'graphql';
+import type { ServiceContext } from '../../common/context';
+import type { Viewer } from '../../common/viewer';
 import { balanceAtSql, liveAtSql } from '../../db/read-rules';
 
 // What one compiled statement is made of: SQL text with numbered
@@ -13,6 +15,10 @@ export interface Run {
   now: Date;
   /** The PARTNER key whose accounts are visible; null for every other role. */
   scopeKeyId: string | null;
+  /** The gateway's schedules (cron patterns), as the request context has them. */
+  schedules?: ServiceContext['schedules'];
+  /** Who asks (role, key, name): what `me` answers and a root field's permission is checked against. */
+  viewer: Viewer;
   /** A field's coerced arguments, defaults applied (memoised per request). */
   args: (field: FieldNode, def: GraphQLField<unknown, unknown>) => Record<string, unknown>;
 }
@@ -20,11 +26,21 @@ export interface Run {
 /** A placeholder's value for a request; throws to send the request down the regular path. */
 export type Slot = (run: Run) => unknown;
 
+/**
+ * A piece of SQL built per request from argument values by the resolvers'
+ * own builder (a filter's WHERE, the charge rollup's source): its text with
+ * placeholders $1..$n and their values. The executor renumbers them after
+ * the statement's own and splices the text in where `SqlBuilder.dynamic`
+ * left its mark, so the rule stays written once, in the resolvers' module.
+ */
+export type DynamicSql = (run: Run) => { sql: string; params: unknown[] };
+
 /** Why a document or request is left to the regular resolvers (never shown to clients). */
 export class NotCompiled extends Error {}
 
 export class SqlBuilder {
   readonly slots: Slot[] = [];
+  readonly dynamics: DynamicSql[] = [];
   private aliases = 0;
   private readonly named = new Map<string, string>();
 
@@ -44,6 +60,16 @@ export class SqlBuilder {
     return p;
   }
 
+  /**
+   * A mark where `build`'s SQL goes for each request (see DynamicSql). The
+   * statement's text then depends on which filter fields are set, not only
+   * on the document; the prepared statements' LRU bounds the variants.
+   */
+  dynamic(build: DynamicSql): string {
+    this.dynamics.push(build);
+    return dynamicMark(this.dynamics.length - 1);
+  }
+
   /** A fresh table alias, so nested subqueries never shadow each other. */
   alias(prefix: string): string {
     this.aliases += 1;
@@ -53,6 +79,34 @@ export class SqlBuilder {
   now(): string {
     return this.shared('now', (run) => run.now, 'timestamptz');
   }
+}
+
+export const dynamicMark = (i: number) => `/*@dyn${i}@*/`;
+
+/**
+ * A statement's text and values for one request: the static slots' values,
+ * then each dynamic piece's own, renumbered to follow them (a piece the
+ * text does not use sends none: Postgres refuses unused values).
+ */
+export function resolveStatement(
+  sql: string,
+  slots: Slot[],
+  dynamics: DynamicSql[],
+  run: Run,
+): { sql: string; values: unknown[] } {
+  const values = slots.map((slot) => slot(run));
+  let text = sql;
+  dynamics.forEach((build, i) => {
+    // Built (and so checked) even when the selection left it out: its
+    // checks are the resolvers', whose builder runs whatever is selected.
+    const piece = build(run);
+    if (!text.includes(dynamicMark(i))) return;
+    const offset = values.length;
+    values.push(...piece.params);
+    const renumbered = piece.sql.replace(/\$(\d+)/g, (_, d: string) => `$${Number(d) + offset}`);
+    text = text.split(dynamicMark(i)).join(renumbered);
+  });
+  return { sql: text, values };
 }
 
 /** timestamptz as graphql-scalars' DateTimeISO prints a Date: milliseconds (truncated, as pg's Date is), UTC. */

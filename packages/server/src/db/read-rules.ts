@@ -65,8 +65,13 @@ export function balanceNowSql(accountId: string, instant: string): string {
  * once, when the request authenticates, as a key's revocation is.
  */
 export function inScopeSql(keyId: string, accountId: string): string {
-  return `${accountId} IN (SELECT account_id FROM api_key_accounts WHERE api_key_id = ${keyId}
-                     UNION ALL SELECT account_id FROM portal_links WHERE id = ${keyId})`;
+  return `${accountId} IN (${scopeAccountsSql(keyId)})`;
+}
+
+/** The accounts of a scoped viewer's credential (see inScopeSql), as rows of account_id. */
+export function scopeAccountsSql(keyId: string): string {
+  return `SELECT account_id FROM api_key_accounts WHERE api_key_id = ${keyId}
+                     UNION ALL SELECT account_id FROM portal_links WHERE id = ${keyId}`;
 }
 
 /**

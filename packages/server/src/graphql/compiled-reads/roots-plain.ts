@@ -1,4 +1,5 @@
 import { ErrorCode } from '../../common/errors';
+import { scopeAccountsSql } from '../../db/read-rules';
 import { PERMISSIONS, Permission } from '../../common/viewer';
 import { decideGrant } from '../../licenses/license.service';
 import type { GrantPreviewInput } from '../../licenses/license.type';
@@ -31,15 +32,15 @@ export const PLAIN_ROOTS: Record<string, RootCompiler> = {
       const project = projector(env, f);
       return { key: f.key, compute: (run) => project(viewerOf(run, [])) };
     }
-    // The keyAccounts loader's rows, in its order.
+    // The scope's accounts (a partner key's, the keyAccounts loader's order; a portal link's one).
     const k = b.alias('ka');
     const obj = objectJson(env, subSelection(f), f.type!, k, {
       role: () => b.param((run) => run.viewer.role, 'text'),
       keyName: () => b.param((run) => run.viewer.name, 'text'),
       permissions: () => b.param((run) => JSON.stringify(PERMISSIONS[run.viewer.role]), 'json'),
       accountIds: () =>
-        `COALESCE((SELECT json_agg(${k}.account_id ORDER BY ${k}.account_id) FROM api_key_accounts ${k}
-                    WHERE ${k}.api_key_id = ${b.param((run) => run.viewer.keyId, 'uuid')}), '[]'::json)`,
+        `COALESCE((SELECT json_agg(${k}.account_id ORDER BY ${k}.account_id)
+                     FROM (${scopeAccountsSql(b.param((run) => run.viewer.keyId, 'uuid'))}) ${k}), '[]'::json)`,
     });
     return statement(env, f, `SELECT ${obj}::text AS v`);
   },

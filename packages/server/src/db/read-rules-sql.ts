@@ -1,12 +1,5 @@
 import type { QueryRunner } from 'typeorm';
-import {
-  JOBS,
-  addJobSql,
-  balanceNowSql,
-  inKeyScopeSql,
-  inScopeSql,
-  ticketStatusSql,
-} from './read-rules';
+import { JOBS, addJobSql, balanceNowSql, inKeyScopeSql, ticketStatusSql } from './read-rules';
 
 /**
  * The database's own functions that decide a read rule (the triggers that

@@ -175,6 +175,7 @@ export async function createGateway(opts: {
           log,
           preparedStatements: config.dbPreparedStatements !== false,
           schedules: config.schedules ?? DEFAULT_SCHEDULES,
+          reads,
         });
   const apollo = new ApolloServer<RequestContext>({
     schema,

@@ -10,7 +10,7 @@ import {
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import type { ServiceContext } from '../../common/context';
+import type { Reads, ServiceContext } from '../../common/context';
 import { PERMISSIONS, type Viewer } from '../../common/viewer';
 import { queryBounded } from '../../db/prepared';
 import { type CompiledOperation, type CompiledRoot, compileOperation } from './compile';
@@ -31,7 +31,12 @@ export interface CompiledReadsOptions {
   schedules?: ServiceContext['schedules'];
   /** Named statements kept per connection (least recently used DEALLOCATEd); MAX_PREPARED_PER_CONNECTION by default. */
   maxPreparedPerConnection?: number;
+  /** Where analysts' reads go (a fresh replica, else the primary), as the resolvers send them. */
+  reads?: Reads;
 }
+
+/** The root fields the resolvers answer from `reads` (ledger/charge-history): the same here. */
+const ANALYSTS_ROOTS = new Set(['charges', 'chargeSummary']);
 
 export const MAX_PREPARED_PER_CONNECTION = 100;
 
@@ -74,7 +79,8 @@ export function compiledReadsExecutor(opts: CompiledReadsOptions) {
   const { ds, log, preparedStatements } = opts;
   const maxPrepared = opts.maxPreparedPerConnection ?? MAX_PREPARED_PER_CONNECTION;
   const plans = new WeakMap<OperationDefinitionNode, Map<string, CompiledOperation | null>>();
-  const pool = (): Pool => (ds.driver as unknown as { master: Pool }).master;
+  const poolOf = (source: DataSource): Pool =>
+    (source.driver as unknown as { master: Pool }).master;
 
   function planFor(
     schema: GraphQLSchema,
@@ -146,8 +152,14 @@ export function compiledReadsExecutor(opts: CompiledReadsOptions) {
   const runs = new WeakMap<object, Map<string, number>>();
   const MAX_TEXTS_PER_ROOT = 32;
 
-  async function statement(root: object, sql: string, values: unknown[]): Promise<string> {
-    ds.logger.logQuery(sql, values);
+  async function statement(
+    root: object,
+    sql: string,
+    values: unknown[],
+    source: DataSource,
+  ): Promise<string> {
+    const pool = () => poolOf(source);
+    source.logger.logQuery(sql, values);
     let byText = runs.get(root);
     if (!byText) runs.set(root, (byText = new Map<string, number>()));
     const n = (byText.get(sql) ?? 0) + 1;
@@ -173,11 +185,14 @@ export function compiledReadsExecutor(opts: CompiledReadsOptions) {
   ): Promise<RootAnswers> {
     let failed = false;
     const texts = await Promise.all(
-      values.map(async (p) => {
+      values.map(async (p, i) => {
         if (!p) return null;
         if (p.kind === 'text') return p.text;
         try {
-          const text = await statement(p.root, p.sql, p.values);
+          const text =
+            opts.reads && ANALYSTS_ROOTS.has(plan.roots[i]!.name)
+              ? await opts.reads.run((source) => statement(p.root, p.sql, p.values, source))
+              : await statement(p.root, p.sql, p.values, ds);
           // The resolvers' error (this request's whole answer is theirs, once).
           if (text === 'null' && p.root.nullIsError) {
             failed = true;

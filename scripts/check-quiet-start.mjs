@@ -12,10 +12,10 @@
 // afterwards, with the server's own path logic).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { removeEmbeddedData, stopProcessGroup } from './npm-start-process.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const timeoutMs = Number(process.env.QUIET_START_TIMEOUT ?? 20 * 60) * 1000;
@@ -97,24 +97,7 @@ try {
 } catch (err) {
   failure = err.message;
 }
-const exited = new Promise((r) => {
-  if (child.exitCode !== null || child.signalCode !== null) r();
-  else child.once('exit', () => r());
-});
-try {
-  process.kill(-child.pid, 'SIGINT'); // Ctrl-C, as the README says
-} catch {
-  // already gone
-}
-const kill = setTimeout(() => {
-  try {
-    process.kill(-child.pid, 'SIGKILL');
-  } catch {
-    // already gone
-  }
-}, 60_000);
-await exited;
-clearTimeout(kill);
+await stopProcessGroup(child);
 
 const before = stripAnsi(bannerAt < 0 ? output : output.slice(0, bannerAt));
 const offending = before
@@ -124,15 +107,7 @@ const offending = before
 
 try {
   // The server's own path logic finds the data (as root: under the temp dir).
-  const require = createRequire(path.join(root, 'packages', 'server', 'package.json'));
-  const built = path.join(root, 'packages', 'server', 'dist', 'db', 'embedded-postgres.js');
-  if (fs.existsSync(built)) {
-    const { removeEmbeddedPostgres } = require(built);
-    await removeEmbeddedPostgres({
-      dataDir: env.EMBEDDED_PG_DIR,
-      log: require('pino')({ level: 'warn' }),
-    });
-  }
+  await removeEmbeddedData(root, env.EMBEDDED_PG_DIR);
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });
 }

@@ -26,12 +26,12 @@
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { removeEmbeddedData, stopProcessGroup } from './npm-start-process.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -225,24 +225,7 @@ try {
   failure = err.message;
 }
 const netAfter = netReceived();
-const exited = new Promise((r) => {
-  if (child.exitCode !== null || child.signalCode !== null) r();
-  else child.once('exit', () => r());
-});
-try {
-  process.kill(-child.pid, 'SIGINT'); // Ctrl-C, as the README says
-} catch {
-  // already gone
-}
-const kill = setTimeout(() => {
-  try {
-    process.kill(-child.pid, 'SIGKILL');
-  } catch {
-    // already gone
-  }
-}, 60_000);
-await exited;
-clearTimeout(kill);
+await stopProcessGroup(child);
 proxy?.server.close();
 
 const modules = du(nodeModulesDirs(repo));
@@ -251,16 +234,7 @@ const corepack = du([env.COREPACK_HOME]);
 
 try {
   // The server's own path logic removes its data and, as root, the binaries copy.
-  const built = path.join(repo, 'packages', 'server', 'dist', 'db', 'embedded-postgres.js');
-  if (fs.existsSync(built)) {
-    const require = createRequire(path.join(repo, 'packages', 'server', 'package.json'));
-    const { removeEmbeddedPostgres, removeBinariesCopy } = require(built);
-    await removeEmbeddedPostgres({
-      dataDir: env.EMBEDDED_PG_DIR,
-      log: require('pino')({ level: 'warn' }),
-    });
-    removeBinariesCopy();
-  }
+  await removeEmbeddedData(repo, env.EMBEDDED_PG_DIR, { binaries: true });
 } finally {
   if (!args.keep) fs.rmSync(tmp, { recursive: true, force: true });
 }

@@ -73,7 +73,7 @@ interface StatementView {
 
 async function statements(accountId: string): Promise<StatementView[]> {
   const d = await g.ok<{ account: { statements: { nodes: StatementView[] } } }>(
-    `query($id: ID!) { account(id: $id) { statements { nodes {
+    `query($id: ID!) { account(id: $id) { statements(first: 50) { nodes {
        id kind delivery { status attempts nextAttemptAt lastError } } } } }`,
     { id: accountId },
   );
@@ -172,6 +172,44 @@ describe('statement e-mails (P18)', () => {
     smtp.mode = 'accept';
     expect(statementsTo(email)).toHaveLength(0);
     expect((await statements(accountId))[0]!.delivery.attempts).toBe(1);
+  });
+
+  it('a backlog goes out in runs over two workers: each message once; a refusal ends a run and is retried', async () => {
+    const { accountId, email, license } = await accountWithTicket();
+    const n = 30;
+    await purchase(g, accountId, 20 * n);
+    const tickets = [];
+    for (let i = 0; i < n; i++) tickets.push(await openTicket(g, license.id));
+    for (const ticketId of tickets) await g.ok(CHARGE, { i: { ticketId, credits: 20 } });
+    smtp.refuseNext = 2;
+    const [a, b] = await Promise.all(
+      [1, 2].map(() => startTestWorker(g, { concurrency: 2, mail: { smtpUrl: smtp.url } })),
+    );
+    try {
+      const views = await waitFor(async () => {
+        const s = (await statements(accountId)).filter((x) => x.kind === 'CHARGE');
+        return s.length === n && s.every((x) => x.delivery.status === 'SENT') ? s : undefined;
+      }, 'every statement SENT');
+      for (const x of views)
+        await waitFor(async () => (await pendingJobs(x.id)) === 0, 'no job left');
+      // The two refusals (a statement's or a receipt's) were retried to SENT.
+      const rows = await waitFor(async () => {
+        const r = await g.ds.query<{ status: string; attempts: number }[]>(
+          `SELECT status, attempts FROM outbox WHERE account_id = $1`,
+          [accountId],
+        );
+        return r.every((x) => x.status === 'SENT') ? r : undefined;
+      }, 'every message of the account SENT');
+      expect(rows.filter((x) => x.attempts > 1).length).toBeGreaterThanOrEqual(1);
+    } finally {
+      await Promise.all([a!.stop(), b!.stop()]);
+    }
+    const mails = statementsTo(email);
+    expect(mails).toHaveLength(n);
+    for (const ticketId of tickets) {
+      const code = `T-${ticketId.replace(/-/g, '').slice(-8).toUpperCase()}`;
+      expect(mails.filter((m) => m.text?.includes(code))).toHaveLength(1);
+    }
   });
 
   it('staff resend a statement: it goes out again', async () => {

@@ -46,10 +46,19 @@ afterAll(async () => {
   await g.close();
 });
 
-async function dropJobs(task?: string): Promise<void> {
+/**
+ * Drops the waiting jobs (of one task, or all) and marks their e-mails sent,
+ * since an e-mail job in a backlog goes on with its topic's waiting rows.
+ */
+async function dropJobs(task?: 'statement_mail'): Promise<void> {
   await g.ds.query(
     `SELECT graphile_worker.remove_job(key) FROM graphile_worker.jobs
       WHERE key IS NOT NULL AND ($1::text IS NULL OR task_identifier = $1)`,
+    [task ?? null],
+  );
+  await g.ds.query(
+    `UPDATE outbox SET status = 'SENT', delivered_at = now()
+      WHERE status IN ('QUEUED', 'RETRYING') AND ($1::text IS NULL OR topic = 'statement')`,
     [task ?? null],
   );
 }
@@ -122,28 +131,33 @@ function perJob(
 const snapshot = (log: TripLog) => ({ count: log.count, kinds: log.byKind() });
 
 describe('round trips per delivered job (issue 17)', () => {
-  it('a statement e-mail: claim, load, record, complete; a few SMTP connections for all', async () => {
+  it('a statement e-mail in a backlog: about one round trip each (a run); a few SMTP connections for all', async () => {
     const idle = snapshot(await idleCost());
     // Statements alone: no webhook is made while the endpoint is off.
+    // Twice N: a backlog long enough for runs to pay off their start.
+    const n = 2 * N;
     await g.ds.query(`UPDATE webhook_endpoints SET enabled = false`);
-    for (let i = 0; i < N; i++) await charge();
+    for (let i = 0; i < n; i++) await charge();
     await g.ds.query(`UPDATE webhook_endpoints SET enabled = true`);
-    expect(await waitingJobs()).toBe(N);
+    expect(await waitingJobs()).toBe(n);
     const sentBefore = smtp.statements().length;
     const connectionsBefore = smtp.connections;
 
     const log = new TripLog();
     const worker = await countingWorker(log);
     try {
-      await waitFor(() => smtp.statements().length - sentBefore === N, 'the statements');
+      await waitFor(() => smtp.statements().length - sentBefore === n, 'the statements');
       await quiet(log);
     } finally {
       await worker.stop();
     }
-    const trips = perJob('statement e-mail (backlog)', log, idle, N).all;
+    const trips = perJob('statement e-mail (backlog)', log, idle, n).all;
     const smtpConnections = smtp.connections - connectionsBefore;
-    console.log(`  SMTP connections for ${N} messages: ${smtpConnections}`);
-    expect(trips).toBeLessThanOrEqual(4);
+    console.log(`  SMTP connections for ${n} messages: ${smtpConnections}`);
+    // A run records one message and claims the next in one statement; what
+    // is left is each job's own claim and completion, and the few jobs that
+    // find their message in another slot's run and come back later.
+    expect(trips).toBeLessThanOrEqual(2);
     // Pooled: at most one connection per slot, however many messages.
     expect(smtpConnections).toBeLessThanOrEqual(MESSAGE_SLOTS);
   });

@@ -87,6 +87,23 @@ export class WorkerLiveness {
     if (this.client) void this.lock(workerId);
   }
 
+  /**
+   * Workers this process gave up (their runner was replaced): they are dead
+   * from now on, so a claim one of them held on a message or a delivery is
+   * taken over at once (workerAlive) instead of when its lease ends.
+   */
+  forget(workerIds: string[]): Promise<void> {
+    const gone = workerIds.filter((id) => this.own.delete(id));
+    return this.serial(async () => {
+      for (const id of gone)
+        await this.client
+          ?.query('SELECT pg_advisory_unlock($1, hashtext($2))', [NAMESPACE, id])
+          .catch((err: unknown) =>
+            this.log.error({ err, workerId: id }, 'worker liveness unlock failed'),
+          );
+    });
+  }
+
   // One connection, one query at a time: claims and sweeps take turns.
   private queue: Promise<unknown> = Promise.resolve();
   private serial<T>(fn: () => Promise<T>): Promise<T> {

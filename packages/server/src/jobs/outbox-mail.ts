@@ -1,4 +1,5 @@
 import type { JobHelpers } from 'graphile-worker';
+import type { PoolClient } from 'pg';
 import type { Logger } from 'pino';
 import {
   isPermanentMailError,
@@ -9,7 +10,9 @@ import {
 import type { MailPortalLink } from '../mail/readable';
 import type { PortalSettings } from '../common/context';
 import { insertLinkParams, insertLinkSql, prepareLink } from '../portal/portal-links';
+import { workerAlive } from './liveness';
 import { resendsAfterFault } from './metrics';
+import { queryPrepared } from './pg';
 import { type Backoff, backoffDelay } from './retry';
 
 /**
@@ -22,107 +25,245 @@ export interface ClaimedOutboxRow {
   link_expires_at: Date;
 }
 
-/**
- * The claim's first steps, for an outbox message of `topic` (null: any):
- * count the attempt on a row that is still to send (QUEUED or RETRYING), and
- * mint the account's portal link the message carries ($2.., insertLinkSql).
- * CTEs named `o` and `link`; the claim's SELECT names CLAIMED_LINK and joins
- * what the message needs. The link commits with the claim, before the send,
- * so it works the moment the message leaves; a retried attempt mints another.
- */
-export function claimOutboxCte(topic: string | null): string {
-  return `o AS (
-    UPDATE outbox SET attempts = attempts + 1
-     WHERE id = $1 ${topic ? `AND topic = '${topic}'` : ''}
-       AND status IN ('QUEUED', 'RETRYING') AND delivered_at IS NULL
-    RETURNING id, payload, created_at, attempts, account_id),
-  link AS (${insertLinkSql('SELECT account_id FROM o', 'now()', 2)})`;
-}
-
 /** The claim's column for the minted link. */
 export const CLAIMED_LINK = '(SELECT expires_at FROM link) AS link_expires_at';
 
 /**
- * Sends one outbox e-mail (a statement, a receipt) in three round trips and
- * no open transaction while the SMTP server answers:
+ * How long a claim holds a row: the mailer's longest send (connection,
+ * greeting and socket timeouts, mail/mailer.ts) and some slack. A claim
+ * that outlives it (a worker killed mid-send) lets another attempt take the
+ * row; the attempt count fences the late one's record.
+ */
+const LEASE_MS = 120_000;
+/** A run goes on with its topic's next waiting message up to this many ... */
+const RUN_MAX = 100;
+/** ... or this long, then hands its slot back. */
+const RUN_MS = 2_000;
+
+/**
+ * The claim, as CTEs: the row `pickSql` selects (one id, or none) is claimed
+ * for one attempt when it is of `topic` and still to send (QUEUED or
+ * RETRYING) and no other worker's claim on it is running: its attempt
+ * counted, a lease taken for worker $2 ($3 ms), and the account's portal
+ * link minted ($4..$7, insertLinkSql). CTEs named `o` and `link`; the
+ * claim's SELECT names CLAIMED_LINK and joins what the message needs. The
+ * link commits with the claim, before the send, so it works the moment the
+ * message leaves; a retried attempt mints another.
+ */
+function claimCtes(topic: string, pickSql: string): string {
+  return `o AS (
+    UPDATE outbox SET attempts = attempts + 1, claimed_by = $2::text,
+                      claimed_until = now() + $3::int * interval '1 millisecond'
+     WHERE id = (${pickSql}) AND topic = '${topic}'
+       AND status IN ('QUEUED', 'RETRYING') AND delivered_at IS NULL
+       AND (claimed_until IS NULL OR claimed_until <= now() OR claimed_by = $2::text)
+    RETURNING id, payload, created_at, attempts, account_id),
+  link AS (${insertLinkSql('SELECT account_id FROM o', 'now()', 4)})`;
+}
+
+/**
+ * The two statements of a topic's e-mails, from `select` (the message's
+ * SELECT over `o` and `link`, with CLAIMED_LINK):
+ * - claim: the job's own row ($1);
+ * - record and go on: the sent row ($1, its attempt $8) SENT and its claim
+ *   released, the waiting job of a row the run went on to removed ($9, null
+ *   for the job's own), and, when $10 asks for it, the topic's oldest
+ *   message still to send that no running claim holds claimed, skipping any
+ *   row another session has locked. One row of nulls when there is none.
+ */
+export function outboxMailSql(
+  topic: string,
+  select: string,
+): { claim: string; recordNext: string } {
+  return {
+    claim: `WITH ${claimCtes(topic, '$1::uuid')} ${select}`,
+    recordNext: `WITH
+  done AS (
+    UPDATE outbox SET status = 'SENT', delivered_at = now(), last_error = NULL, next_attempt_at = NULL,
+                      claimed_by = NULL, claimed_until = NULL
+     WHERE id = $1::uuid AND attempts = $8::int
+    RETURNING id),
+  removed AS (SELECT graphile_worker.remove_job($9::text) FROM done WHERE $9::text IS NOT NULL),
+  pick AS (
+    SELECT n.id FROM outbox n
+     WHERE $10::boolean AND n.topic = '${topic}' AND n.id <> $1::uuid AND n.delivered_at IS NULL
+       AND n.status IN ('QUEUED', 'RETRYING')
+       AND (n.next_attempt_at IS NULL OR n.next_attempt_at <= now())
+       AND (n.claimed_until IS NULL OR n.claimed_until <= now())
+     ORDER BY n.id LIMIT 1
+       FOR UPDATE SKIP LOCKED),
+  ${claimCtes(topic, 'SELECT id FROM pick')}
+  SELECT m.* FROM (SELECT count(*) FROM removed) forced LEFT JOIN LATERAL (${select}) m ON true`,
+  };
+}
+
+export interface OutboxMailSpec<Row extends ClaimedOutboxRow> {
+  sql: { claim: string; recordNext: string };
+  build: (row: Row, portal: MailPortalLink) => OutgoingMail;
+  /** The rows' jobs: task, payload field, and key of a row's id. */
+  job: { name: string; field: string; key: (id: string) => string };
+  kind: 'statement' | 'receipt';
+  mailer: Mailer;
+  backoff: Backoff;
+  log: Logger;
+  portal: PortalSettings;
+  /** Run limits (tests): deliveries and milliseconds. */
+  runMax?: number;
+  runMs?: number;
+}
+
+/**
+ * Sends the job's outbox e-mail (a statement, a receipt), then, while sends
+ * succeed, the topic's next waiting ones, with no transaction open while
+ * the SMTP server answers:
  *
- * 1. claim: one statement counts the attempt on a row still to send, mints
- *    its portal link and returns everything the message needs (claimSql,
- *    built on claimOutboxCte);
- *    a row SENT or FAILED returns nothing, so a redelivered job sends nothing;
+ * 1. claim: one statement takes the row for this worker (a lease), counts
+ *    the attempt, mints its portal link and returns everything the message
+ *    needs; a row SENT or FAILED returns nothing, so a redelivered job sends
+ *    nothing, and a row another live worker is sending brings this job back
+ *    when that claim ends (claimOwn);
  * 2. send (the pooled transport);
  * 3. record: one statement, conditional on the attempt count the claim
- *    returned. A resend (resendStatement) resets the count to 0 and queues a
- *    new job, so an attempt that was in flight across it records nothing
- *    and the new job sends again; a failure to retry records its state and
- *    reschedules this job in the same statement.
+ *    returned, which also claims the topic's next waiting message (a run: in
+ *    a backlog a message costs about one round trip instead of a job's four).
+ *    A run stops at a failure, after `runMax` messages or `runMs`; the job of
+ *    each row it sent is removed as it is recorded, and stays, as the row's
+ *    safety net, until then. A failure to retry records its state and
+ *    reschedules that row's job in the same statement.
  *
- * The graphile-worker job key (one job per row) already keeps two jobs of
- * one row from running together, except across a resend; the claim's
- * statement-long row lock orders a claim against a concurrent resend.
+ * A resend (resendStatement) resets the count to 0, releases the claim and
+ * queues a new job, so an attempt in flight across it records nothing and
+ * the new job sends again.
  */
 export async function sendOutboxMail<Row extends ClaimedOutboxRow>(
   helpers: JobHelpers,
   id: string,
-  spec: {
-    /** `WITH ${claimOutboxCte(..)} SELECT ...`, $1 the outbox id. */
-    claimSql: string;
-    build: (row: Row, portal: MailPortalLink) => OutgoingMail;
-    /** The job to reschedule on a transient failure: its task, payload field and key. */
-    job: { name: string; field: string; key: string };
-    kind: 'statement' | 'receipt';
-    mailer: Mailer;
-    backoff: Backoff;
-    log: Logger;
-    portal: PortalSettings;
-  },
+  spec: OutboxMailSpec<Row>,
 ): Promise<void> {
-  const link = prepareLink(spec.portal);
-  const { rows } = await helpers.withPgClient((c) =>
-    c.query<Row>(spec.claimSql, [id, ...insertLinkParams(link, null)]),
-  );
-  const row = rows[0];
-  if (!row) return;
-  const mail = spec.build(row, { url: link.url, expiresAt: row.link_expires_at });
-  const attempt = row.attempts;
+  const me = helpers.job.locked_by ?? 'unknown';
+  const runMax = spec.runMax ?? RUN_MAX;
+  const runMs = spec.runMs ?? RUN_MS;
+  let link = prepareLink(spec.portal);
+  let row = await helpers.withPgClient((c) => claimOwn(c, spec, id, me, link));
   // An earlier run of this job ended unreleased (a fault): it may have sent this already.
-  if (helpers.job.attempts > 1) resendsAfterFault.inc({ kind: spec.kind });
-  try {
-    await spec.mailer.send(mail);
-  } catch (err) {
-    const reason = mailErrorReason(err);
-    const ctx = { [`${spec.kind}Id`]: id, attempt, reason };
-    if (isPermanentMailError(err) || attempt >= spec.backoff.maxAttempts) {
-      spec.log.warn(ctx, `${spec.kind} e-mail failed`);
-      await helpers.withPgClient((c) =>
-        c.query(
-          `UPDATE outbox SET status = 'FAILED', last_error = $3, next_attempt_at = NULL
-            WHERE id = $1 AND attempts = $2`,
-          [id, attempt, reason],
-        ),
-      );
+  if (row && helpers.job.attempts > 1) resendsAfterFault.inc({ kind: spec.kind });
+  const started = Date.now();
+  for (let sent = 1; row; sent++) {
+    const current: Row = row;
+    const own = current.id === id;
+    const mail = spec.build(current, { url: link.url, expiresAt: current.link_expires_at });
+    try {
+      await spec.mailer.send(mail);
+    } catch (err) {
+      await helpers.withPgClient((c) => recordFailure(c, spec, current, own, err));
       return;
     }
-    const next = new Date(Date.now() + backoffDelay(spec.backoff, attempt));
-    spec.log.info({ ...ctx, next }, `${spec.kind} e-mail will be retried`);
-    await helpers.withPgClient((c) =>
-      c.query(
-        `WITH o AS (
-           UPDATE outbox SET status = 'RETRYING', last_error = $3, next_attempt_at = $4
-            WHERE id = $1 AND attempts = $2 RETURNING id)
-         SELECT graphile_worker.add_job($5, json_build_object($6::text, o.id::text),
-                                        run_at := $4, job_key := $7)
-           FROM o`,
-        [id, attempt, reason, next, spec.job.name, spec.job.field, spec.job.key],
-      ),
+    const goOn = sent < runMax && Date.now() - started < runMs && !helpers.abortSignal?.aborted;
+    link = prepareLink(spec.portal);
+    row = await helpers.withPgClient(async (c) => {
+      const { rows } = await queryPrepared<Row>(c, spec.sql.recordNext, [
+        current.id,
+        me,
+        LEASE_MS,
+        ...insertLinkParams(link, null),
+        current.attempts,
+        own ? null : spec.job.key(current.id),
+        goOn,
+      ]);
+      return rows[0]?.id ? rows[0] : null;
+    });
+  }
+}
+
+/**
+ * Claims the job's own row (one statement when it is free to take), or
+ * returns null when there is nothing to send. A row that another live
+ * worker's run is sending brings this job back when that claim ends, in case
+ * that run dies; one whose claimant died is taken over.
+ */
+async function claimOwn<Row extends ClaimedOutboxRow>(
+  c: PoolClient,
+  spec: OutboxMailSpec<Row>,
+  id: string,
+  me: string,
+  link: ReturnType<typeof prepareLink>,
+): Promise<Row | null> {
+  const claim = () =>
+    queryPrepared<Row>(c, spec.sql.claim, [id, me, LEASE_MS, ...insertLinkParams(link, null)]);
+  const { rows } = await claim();
+  if (rows[0]) return rows[0];
+  const held = await c.query<{ claimed_by: string; claimed_until: Date }>(
+    `SELECT claimed_by, claimed_until FROM outbox
+      WHERE id = $1 AND status IN ('QUEUED', 'RETRYING') AND delivered_at IS NULL
+        AND claimed_until > now() AND claimed_by <> $2`,
+    [id, me],
+  );
+  const other = held.rows[0];
+  if (!other) return null;
+  if (await workerAlive(c, other.claimed_by)) {
+    // Back when that claim ends, in case its run dies; the row is locked so
+    // that a run recording it meanwhile (and removing its job) comes first.
+    await c.query(
+      `WITH held AS (
+         SELECT claimed_until FROM outbox
+          WHERE id = $1 AND status IN ('QUEUED', 'RETRYING') AND delivered_at IS NULL
+            AND claimed_by = $2 AND claimed_until > now()
+            FOR UPDATE)
+       SELECT graphile_worker.add_job($3, json_build_object($4::text, $1::text),
+                                      run_at := held.claimed_until, job_key := $5)
+         FROM held`,
+      [id, other.claimed_by, spec.job.name, spec.job.field, spec.job.key(id)],
+    );
+    return null;
+  }
+  const { rowCount } = await c.query(
+    `UPDATE outbox SET claimed_by = NULL, claimed_until = NULL WHERE id = $1 AND claimed_by = $2`,
+    [id, other.claimed_by],
+  );
+  if (!rowCount) return null;
+  resendsAfterFault.inc({ kind: spec.kind });
+  return (await claim()).rows[0] ?? null;
+}
+
+/**
+ * A failed send, recorded in one statement conditional on the attempt:
+ * FAILED for good on a permanent error (5xx) or the last attempt, else
+ * RETRYING with its row's job rescheduled along the backoff. Either way
+ * the claim is released.
+ */
+async function recordFailure<Row extends ClaimedOutboxRow>(
+  c: PoolClient,
+  spec: OutboxMailSpec<Row>,
+  row: Row,
+  own: boolean,
+  err: unknown,
+): Promise<void> {
+  const reason = mailErrorReason(err);
+  const attempt = row.attempts;
+  const ctx = { [`${spec.kind}Id`]: row.id, attempt, reason };
+  const key = spec.job.key(row.id);
+  if (isPermanentMailError(err) || attempt >= spec.backoff.maxAttempts) {
+    spec.log.warn(ctx, `${spec.kind} e-mail failed`);
+    await c.query(
+      `WITH f AS (
+         UPDATE outbox SET status = 'FAILED', last_error = $3, next_attempt_at = NULL,
+                           claimed_by = NULL, claimed_until = NULL
+          WHERE id = $1 AND attempts = $2 RETURNING id)
+       SELECT graphile_worker.remove_job($4) FROM f WHERE $4::text IS NOT NULL`,
+      [row.id, attempt, reason, own ? null : key],
     );
     return;
   }
-  await helpers.withPgClient((c) =>
-    c.query(
-      `UPDATE outbox SET status = 'SENT', delivered_at = now(), last_error = NULL, next_attempt_at = NULL
-        WHERE id = $1 AND attempts = $2`,
-      [id, attempt],
-    ),
+  const next = new Date(Date.now() + backoffDelay(spec.backoff, attempt));
+  spec.log.info({ ...ctx, next }, `${spec.kind} e-mail will be retried`);
+  await c.query(
+    `WITH o AS (
+       UPDATE outbox SET status = 'RETRYING', last_error = $3, next_attempt_at = $4,
+                         claimed_by = NULL, claimed_until = NULL
+        WHERE id = $1 AND attempts = $2 RETURNING id)
+     SELECT graphile_worker.add_job($5, json_build_object($6::text, o.id::text),
+                                    run_at := $4, job_key := $7)
+       FROM o`,
+    [row.id, attempt, reason, next, spec.job.name, spec.job.field, key],
   );
 }

@@ -1,4 +1,5 @@
-import type { PoolClient } from 'pg';
+import type { PoolClient, QueryResult, QueryResultRow } from 'pg';
+import { statementName } from '../db/prepared';
 import type { PortalSettings } from '../common/context';
 import {
   insertLinkParams,
@@ -18,6 +19,20 @@ export async function inTransaction<T>(client: PoolClient, fn: () => Promise<T>)
     await client.query('ROLLBACK').catch(() => undefined);
     throw err;
   }
+}
+
+/**
+ * A task's statement that runs for every message (a claim, a record), as a
+ * named prepared statement: parsed and planned once per connection, where
+ * planning the CTE statements took as long as running them. The job pool
+ * always connects directly (never through PgBouncer), so names hold.
+ */
+export async function queryPrepared<T extends QueryResultRow>(
+  client: PoolClient,
+  text: string,
+  values: unknown[],
+): Promise<QueryResult<T>> {
+  return client.query<T>({ name: statementName(text), text, values });
 }
 
 /** Schedules a job on the same transaction (graphile-worker's SQL API). */

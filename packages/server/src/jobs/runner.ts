@@ -171,8 +171,9 @@ export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner>
  * "committing seppuku"): the job stays locked by a process that keeps
  * running, and the pool never replaces the worker, so the slot is lost for
  * good. Here, once Postgres answers again, the lost workers' jobs are freed
- * (they run again; their tasks are idempotent) and the runner is replaced
- * by a fresh one with every slot.
+ * (they run again; their tasks are idempotent), the workers are dead to
+ * the other claimants (their claims on messages and deliveries are taken
+ * over at once) and the runner is replaced by a fresh one with every slot.
  */
 class SupervisedRunner {
   private runner: Runner | null = null;
@@ -229,6 +230,7 @@ class SupervisedRunner {
       }
       const ids = [...this.lost];
       this.lost.clear();
+      await this.liveness.forget(ids);
       await this.pool.query('SELECT graphile_worker.force_unlock_workers($1::text[])', [ids]);
       const old = this.runner;
       await old?.stop().catch(() => undefined);

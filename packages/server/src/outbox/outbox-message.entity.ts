@@ -8,6 +8,9 @@ export type StatementDeliveryStatus = 'QUEUED' | 'SENT' | 'RETRYING' | 'FAILED';
 @Entity({ name: 'outbox' })
 @Index('outbox_account_idx', ['accountId', 'id'])
 @Index('outbox_pending_idx', ['id'], { where: '"delivered_at" IS NULL' })
+@Index('outbox_due_idx', ['topic', 'id'], {
+  where: `"status" IN ('QUEUED', 'RETRYING') AND "delivered_at" IS NULL`,
+})
 @Check('outbox_status_check', `"status" IN ('QUEUED', 'SENT', 'RETRYING', 'FAILED')`)
 export class OutboxMessageEntity {
   @PrimaryColumn({ type: 'uuid' })
@@ -39,4 +42,11 @@ export class OutboxMessageEntity {
 
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError: string | null;
+
+  /** The worker sending it now, and until when its claim holds (jobs/outbox-mail.ts). */
+  @Column({ name: 'claimed_by', type: 'text', nullable: true })
+  claimedBy: string | null;
+
+  @Column({ name: 'claimed_until', type: 'timestamptz', nullable: true })
+  claimedUntil: Date | null;
 }

@@ -6,8 +6,9 @@ import { STATEMENT_TOPIC } from './statements';
 import { JOBS, addJobSql } from '../db/read-rules';
 
 /**
- * Queues a statement's e-mail again: its state goes back to QUEUED and a job
- * is added in the same transaction (the job key keeps one waiting job).
+ * Queues a statement's e-mail again: its state goes back to QUEUED, a claim
+ * in flight is released (its attempt will record nothing) and a job is added
+ * in the same transaction (the job key keeps one waiting job).
  */
 export async function resendStatement(
   ds: DataSource,
@@ -23,7 +24,7 @@ export async function resendStatement(
     if (!found.length) return null;
     await tx.query(
       `UPDATE outbox SET status = 'QUEUED', delivered_at = NULL, attempts = 0, last_error = NULL,
-              next_attempt_at = NULL WHERE id = $1`,
+              next_attempt_at = NULL, claimed_by = NULL, claimed_until = NULL WHERE id = $1`,
       [id],
     );
     await tx.query(`SELECT ${addJobSql(JOBS.statementMail, 'statementId', '$1::text')}`, [id]);

@@ -37,6 +37,8 @@ export class SmtpSink {
   held = 0;
   /** SMTP connections opened to this sink (a pooled sender opens few for many messages). */
   connections = 0;
+  /** While above 0, each message is refused once with 451 (and this counts down). */
+  refuseNext = 0;
   private server: SMTPServer | null = null;
 
   constructor(readonly port: number) {}
@@ -84,6 +86,11 @@ export class SmtpSink {
       this.held++;
       await this.gate;
       this.held--;
+    }
+    if (this.refuseNext > 0) {
+      this.refuseNext--;
+      callback(Object.assign(new Error('Try again later'), { responseCode: 451 }));
+      return;
     }
     if (this.mode !== 'accept') {
       const err = Object.assign(

@@ -20,6 +20,7 @@ import { WebhookSecretRotation1797100000000 } from './1797100000000-webhook-secr
 import { PortalLinks1797300000000 } from './1797300000000-portal-links';
 import { TicketStatusRule1797400000000 } from './1797400000000-ticket-status-rule';
 import { WebhookDueIndex1797500000000 } from './1797500000000-webhook-due-index';
+import { OutboxClaims1797600000000 } from './1797600000000-outbox-claims';
 
 // Applied in this order on start; never edit one that has landed.
 export const migrations: (new () => MigrationInterface)[] = [
@@ -44,4 +45,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   PortalLinks1797300000000,
   TicketStatusRule1797400000000,
   WebhookDueIndex1797500000000,
+  OutboxClaims1797600000000,
 ];

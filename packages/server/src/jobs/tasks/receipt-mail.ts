@@ -4,12 +4,8 @@ import type { Mailer } from '../../mail/mailer';
 import { receiptMail } from '../../mail/receipt-email';
 import type { ReceiptPayload } from '../../outbox/receipts';
 import { JOBS } from '../../db/read-rules';
-import {
-  CLAIMED_LINK,
-  type ClaimedOutboxRow,
-  claimOutboxCte,
-  sendOutboxMail,
-} from '../outbox-mail';
+import { CLAIMED_LINK, type ClaimedOutboxRow, outboxMailSql, sendOutboxMail } from '../outbox-mail';
+import { RECEIPT_TOPIC } from '../../outbox/receipts';
 import type { PortalSettings } from '../../common/context';
 import type { Backoff } from '../retry';
 
@@ -24,15 +20,17 @@ interface ReceiptRow extends ClaimedOutboxRow {
   edition: string | null;
 }
 
-const CLAIM = `WITH ${claimOutboxCte('receipt')}
-  SELECT o.id, o.payload, o.attempts, ${CLAIMED_LINK}, a.name, a.email, li.domain, li.edition::text AS edition
+const SQL = outboxMailSql(
+  RECEIPT_TOPIC,
+  `SELECT o.id, o.payload, o.attempts, ${CLAIMED_LINK}, a.name, a.email, li.domain, li.edition::text AS edition
     FROM o JOIN accounts a ON a.id = o.account_id
-    LEFT JOIN licenses li ON li.id = (o.payload->>'licenseId')::uuid`;
+    LEFT JOIN licenses li ON li.id = (o.payload->>'licenseId')::uuid`,
+);
 
 /**
  * Sends one receipt e-mail as statements are sent (sendOutboxMail): claimed
- * and loaded in one statement, recorded in one; transient failures come
- * back with backoff, 5xx is final.
+ * and loaded in one statement, recorded (and the next waiting receipt
+ * claimed) in one; transient failures come back with backoff, 5xx is final.
  */
 export function receiptMailTask(deps: {
   mailer: Mailer;
@@ -43,7 +41,7 @@ export function receiptMailTask(deps: {
   return async (raw, helpers) => {
     const { receiptId } = raw as { receiptId: string };
     await sendOutboxMail<ReceiptRow>(helpers, receiptId, {
-      claimSql: CLAIM,
+      sql: SQL,
       build: (r, portal) =>
         receiptMail({
           receiptId: r.id,
@@ -52,7 +50,7 @@ export function receiptMailTask(deps: {
           license: r.domain && r.edition ? { domain: r.domain, edition: r.edition } : null,
           portal,
         }),
-      job: { name: RECEIPT_MAIL, field: 'receiptId', key: receiptJobKey(receiptId) },
+      job: { name: RECEIPT_MAIL, field: 'receiptId', key: receiptJobKey },
       kind: 'receipt',
       ...deps,
     });

@@ -3,12 +3,8 @@ import type { Logger } from 'pino';
 import type { Mailer } from '../../mail/mailer';
 import { statementMail } from '../../mail/statement-email';
 import type { StatementPayload } from '../../outbox/statements';
-import {
-  CLAIMED_LINK,
-  type ClaimedOutboxRow,
-  claimOutboxCte,
-  sendOutboxMail,
-} from '../outbox-mail';
+import { CLAIMED_LINK, type ClaimedOutboxRow, outboxMailSql, sendOutboxMail } from '../outbox-mail';
+import { STATEMENT_TOPIC } from '../../outbox/statements';
 import type { PortalSettings } from '../../common/context';
 import type { Backoff } from '../retry';
 import { JOBS, deadAtSql, liveAtSql } from '../../db/read-rules';
@@ -26,12 +22,13 @@ interface StatementRow extends ClaimedOutboxRow {
 }
 
 /**
- * The claim and everything the e-mail needs, in one statement: the
+ * Everything the e-mail needs, read in the statement that claims it: the
  * statement, its account, its ticket's subject, and the lots with credits
  * left that expire within 30 days of the statement, soonest first.
  */
-const CLAIM = `WITH ${claimOutboxCte(null)}
-  SELECT o.id, o.payload, o.attempts, ${CLAIMED_LINK}, a.name, a.email, t.subject,
+const SQL = outboxMailSql(
+  STATEMENT_TOPIC,
+  `SELECT o.id, o.payload, o.attempts, ${CLAIMED_LINK}, a.name, a.email, t.subject,
          (SELECT coalesce(json_agg(json_build_object('credits', l.remaining_credits,
                                                      'expiresAt', l.expires_at)
                                    ORDER BY l.expires_at), '[]')
@@ -40,13 +37,14 @@ const CLAIM = `WITH ${claimOutboxCte(null)}
              AND ${liveAtSql('l', 'o.created_at')}
              AND ${deadAtSql('l', "o.created_at + interval '30 days'")}) AS expiring
     FROM o JOIN accounts a ON a.id = o.account_id
-    LEFT JOIN tickets t ON t.id = (o.payload->>'ticketId')::uuid`;
+    LEFT JOIN tickets t ON t.id = (o.payload->>'ticketId')::uuid`,
+);
 
 /**
- * Sends one statement e-mail (P18), at least once: sendOutboxMail claims,
- * sends and records it (a row SENT is never sent again by a redelivered
- * job). Transient failures reschedule this job with backoff; SMTP 5xx
- * answers are final.
+ * Sends one statement e-mail (P18), at least once, and in a backlog the next
+ * waiting ones: sendOutboxMail claims, sends and records them (a row SENT is
+ * never sent again by a redelivered job). Transient failures reschedule the
+ * row's job with backoff; SMTP 5xx answers are final.
  */
 export function statementMailTask(deps: {
   mailer: Mailer;
@@ -57,7 +55,7 @@ export function statementMailTask(deps: {
   return async (raw, helpers) => {
     const { statementId } = raw as { statementId: string };
     await sendOutboxMail<StatementRow>(helpers, statementId, {
-      claimSql: CLAIM,
+      sql: SQL,
       build: (s, portal) =>
         statementMail({
           statementId: s.id,
@@ -70,7 +68,7 @@ export function statementMailTask(deps: {
           })),
           portal,
         }),
-      job: { name: STATEMENT_MAIL, field: 'statementId', key: statementJobKey(statementId) },
+      job: { name: STATEMENT_MAIL, field: 'statementId', key: statementJobKey },
       kind: 'statement',
       ...deps,
     });

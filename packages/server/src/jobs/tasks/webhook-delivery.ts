@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { postWebhook, type SendResult, WEBHOOK_TIMEOUT_MS } from '../../webhooks/sender';
 import { workerAlive } from '../liveness';
 import { resendsAfterFault } from '../metrics';
-import { addJobSql, inTransaction } from '../pg';
+import { addJobSql, inTransaction, queryPrepared } from '../pg';
 import { retryAfterMs } from '../retry';
 import { JOBS } from '../../db/read-rules';
 
@@ -194,7 +194,7 @@ export function webhookDeliveryTask(deps: {
           );
           return null;
         }
-        const { rows } = await client.query<Claimed>(RECORD_SUCCESS, [
+        const { rows } = await queryPrepared<Claimed>(client, RECORD_SUCCESS, [
           ...attemptValues(current.id, at, r, current.url),
           current.attempts + 1,
           current.endpoint_id,
@@ -250,7 +250,7 @@ async function claimOwn(
   leaseMs: number,
   log: Logger,
 ): Promise<Claimed | null> {
-  const { rows } = await client.query<Claimed>(CLAIM_ONE, [me, leaseMs, deliveryId]);
+  const { rows } = await queryPrepared<Claimed>(client, CLAIM_ONE, [me, leaseMs, deliveryId]);
   const d = rows[0];
   if (!d) return null;
   if (d.taken) return d;

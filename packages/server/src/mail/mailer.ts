@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
+import MailComposer from 'nodemailer/lib/mail-composer';
 
 export interface OutgoingMail {
   to: string;
@@ -65,7 +66,10 @@ function smtpMailer(url: string, from: string): Mailer {
   const transport = nodemailer.createTransport(url);
   return {
     async send(mail) {
-      await transport.sendMail({ from, ...mail });
+      // Composed in memory first, so the message goes to the socket in one
+      // write instead of one per chunk of the MIME stream (each a system call).
+      const raw = await new MailComposer({ from, ...mail }).compile().build();
+      await transport.sendMail({ from, to: mail.to, raw });
     },
     close: () => transport.close(),
   };

@@ -149,7 +149,7 @@ describe('config: outbound', () => {
         MAIL_DIR: '/var/mail/credits',
         WEBHOOK_ALLOW_LOCAL: 'true',
         RUN_WORKER: 'false',
-        WORKER_CONCURRENCY: '8',
+        WORKER_CONCURRENCY: '12',
       }),
     ).toMatchObject({
       smtpUrl: 'smtp://user:pass@mail.example.com:587',
@@ -157,7 +157,7 @@ describe('config: outbound', () => {
       mailDir: '/var/mail/credits',
       webhookAllowLocal: true,
       runWorker: false,
-      workerConcurrency: 8,
+      workerConcurrency: 12,
     });
   });
 

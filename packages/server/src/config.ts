@@ -106,7 +106,7 @@ const envSchema = z.object({
     .refine((ports) => ports.every((p) => p >= 1 && p <= 65535), 'ports are 1 to 65535'),
   /** Run the job worker inside the gateway process (statements, webhooks). */
   RUN_WORKER: z.enum(['true', 'false']).default('true'),
-  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(8),
   /** Webhook deliveries run on slots of their own, so no receiver can delay an e-mail. */
   WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
   /** AES-256-GCM key for webhook secrets at rest: 32 bytes in base64 (`openssl rand -base64 32`). */

@@ -14,8 +14,8 @@ import { type TripKind, TripLog } from './support/round-trips';
 // trip to every job fails here.
 
 const N = 24;
-const MESSAGE_SLOTS = 4; // the defaults: WORKER_CONCURRENCY and WEBHOOK_CONCURRENCY
-const WEBHOOK_SLOTS = 4;
+const MESSAGE_SLOTS = 4; // WORKER_CONCURRENCY (8 by default)
+const WEBHOOK_SLOTS = 4; // WEBHOOK_CONCURRENCY's default
 
 let g: TestGateway;
 let smtp: SmtpSink;

@@ -29,7 +29,7 @@ import {
 export interface JobRunnerOptions {
   databaseUrl: string;
   log: Logger;
-  /** Slots for messages (e-mails) and scheduled work. */
+  /** Slots for messages (e-mails) and scheduled work (default 8: WORKER_CONCURRENCY's). */
   concurrency?: number;
   /** Slots for webhook deliveries, apart from the messages' (default: as concurrency). */
   webhookConcurrency?: number;
@@ -74,8 +74,8 @@ function workerLogger(log: Logger): WorkerLogger {
  * e-mails' slots stay free.
  */
 export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner> {
-  const concurrency = opts.concurrency ?? 4;
-  const webhookConcurrency = opts.webhookConcurrency ?? concurrency;
+  const concurrency = opts.concurrency ?? 8;
+  const webhookConcurrency = opts.webhookConcurrency ?? 4;
   const log = opts.log.child({ component: 'jobs' });
   // A task holds a client for one statement at a time (claim, record), never
   // across a send; plus each runner's claims, completions and LISTEN.

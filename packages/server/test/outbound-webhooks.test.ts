@@ -297,14 +297,16 @@ describe('partner webhooks', () => {
     expect(inbox.maxInFlightPerId).toBe(1);
   });
 
-  it("a backlog to one endpoint goes out in runs: a job goes on with the endpoint's next due deliveries, one at a time; a failure ends the run and is retried", async () => {
+  it("a backlog to one endpoint goes out in runs: a job goes on with the endpoint's next due deliveries, one lane at a time; a failure ends the run and is retried", async () => {
     const inbox = await receiver();
     inbox.script = ['ok', 'ok', 'ok', 'fail'];
     await register(inbox, undefined, { eventTypes: ['credits.purchased'] });
     const accountId = await createAccount(g);
     for (let i = 0; i < 12; i++) await purchase(g, accountId, 1); // queued: no worker yet
     const log = new TripLog();
-    workers.push(await startTestWorker(g, { pgClient: log.client(), webhooks: { runMax: 5 } }));
+    workers.push(
+      await startTestWorker(g, { pgClient: log.client(), webhooks: { runMax: 5, lanes: 1 } }),
+    );
     await waitFor(() => inbox.delivered.length >= 12, '12 deliveries');
     await waitFor(
       async () =>
@@ -325,6 +327,33 @@ describe('partner webhooks', () => {
     const runs = log.trips.filter((t) => t.text.includes('SELECT $3::uuid AS id')).length;
     expect(runs).toBeGreaterThanOrEqual(3);
     expect(runs).toBeLessThanOrEqual(6);
+  });
+
+  it('a healthy receiver gets up to four deliveries at once from one job, each once; a failing one gets one at a time', async () => {
+    const inbox = await receiver();
+    await register(inbox, undefined, { eventTypes: ['credits.purchased'] });
+    const accountId = await createAccount(g);
+    for (let i = 0; i < 40; i++) await purchase(g, accountId, 1); // queued: no worker yet
+    workers.push(await startTestWorker(g));
+    await waitFor(() => inbox.delivered.length >= 40, '40 deliveries');
+    expect(inbox.requests).toHaveLength(40);
+    expect(new Set(inbox.delivered.map((d) => d.id)).size).toBe(40);
+    expect(inbox.maxInFlightPerId).toBe(1);
+    expect(inbox.maxInFlight).toBeGreaterThan(1);
+    expect(inbox.maxInFlight).toBeLessThanOrEqual(4);
+
+    // A receiver that fails: every attempt alone, retried until it answers.
+    const failing = await receiver();
+    failing.mode = 'fail';
+    await register(failing, undefined, { eventTypes: ['credits.purchased'] });
+    const other = await createAccount(g);
+    for (let i = 0; i < 6; i++) await purchase(g, other, 1);
+    await waitFor(() => failing.requests.length >= 8, 'failed attempts');
+    expect(failing.maxInFlight).toBe(1);
+    failing.mode = 'ok';
+    await waitFor(() => failing.delivered.length >= 6, 'the six, once it answers');
+    expect(new Set(failing.delivered.map((d) => d.id)).size).toBe(6);
+    expect(failing.maxInFlightPerId).toBe(1);
   });
 
   it('graceful shutdown cuts an in-flight call short; the delivery is retried, not lost', async () => {

@@ -197,7 +197,7 @@ export class WebhookReceiver {
   script: ReceiverMode[] = [];
   inFlight = new Map<string, number>();
   maxInFlightPerId = 0;
-  /** Requests in flight at once, whatever their webhook-id (one endpoint: at most 1). */
+  /** Requests in flight at once, whatever their webhook-id (one endpoint: at most its job's lanes). */
   inFlightNow = 0;
   maxInFlight = 0;
   onRequest: ((id: string) => void) | null = null;

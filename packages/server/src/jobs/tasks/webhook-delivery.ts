@@ -30,6 +30,12 @@ export interface WebhookSettings {
   runMax?: number;
   /** ... or this long (default 2 s), then hands its slot back. */
   runMs?: number;
+  /**
+   * Deliveries a job sends to its endpoint at once, once one has succeeded
+   * (default 4): a healthy receiver's backlog is not bounded by one round
+   * trip at a time, and a failing or slow one still gets one at a time.
+   */
+  lanes?: number;
 }
 
 export const DISABLE_AFTER_MS = 5 * 24 * 3_600_000;
@@ -37,6 +43,7 @@ export const DISABLE_AFTER_MS = 5 * 24 * 3_600_000;
 const CLAIM_SLACK_MS = 30_000;
 const RUN_MAX = 100;
 const RUN_MS = 2_000;
+const LANES = 4;
 
 interface Claimed {
   id: string;
@@ -93,6 +100,23 @@ function claimCtes(me: string, leaseMs: string, pick: string): string {
     RETURNING w.id)`;
 }
 
+/**
+ * The endpoint's next due deliveries ($3), up to $4 of them, claimed for the
+ * worker ($1, lease $2): the oldest still to deliver whose retry is due and
+ * that no running claim holds, skipping rows another session has locked.
+ */
+const dueSql = (endpoint: string, limit: string, extra = '') =>
+  `SELECT n.id FROM webhook_deliveries n
+    WHERE n.endpoint_id = ${endpoint} ${extra}
+      AND n.status IN ('PENDING', 'RETRYING')
+      AND (n.next_attempt_at IS NULL OR n.next_attempt_at <= now())
+      AND (n.claimed_until IS NULL OR n.claimed_until <= now())
+    ORDER BY n.created_at, n.id LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED`;
+
+const CLAIM_MORE = `WITH ${claimCtes('$1::text', '$2::int', dueSql('$3::uuid', '$4::int'))}
+  SELECT c.*, c.id IN (SELECT id FROM taken) AS taken FROM claim c`;
+
 /** Claims the job's own delivery. $1 the worker, $2 the lease (ms), $3 the delivery. */
 const CLAIM_ONE = `WITH ${claimCtes('$1::text', '$2::int', 'SELECT $3::uuid AS id')}
   SELECT c.*, EXISTS (SELECT 1 FROM taken) AS taken FROM claim c`;
@@ -118,34 +142,27 @@ const RECORD_SUCCESS = `WITH
     UPDATE webhook_endpoints SET failing_since = NULL
      WHERE id = $11::uuid AND failing_since IS NOT NULL),
   removed AS (SELECT graphile_worker.remove_job($12::text) AS job),
-  ${claimCtes(
-    '$13::text',
-    '$14::int',
-    `SELECT n.id FROM webhook_deliveries n
-      WHERE $15::boolean AND n.endpoint_id = $11::uuid AND n.id <> $1::uuid
-        AND n.status IN ('PENDING', 'RETRYING')
-        AND (n.next_attempt_at IS NULL OR n.next_attempt_at <= now())
-        AND (n.claimed_until IS NULL OR n.claimed_until <= now())
-      ORDER BY n.created_at, n.id LIMIT 1
-        FOR UPDATE SKIP LOCKED`,
-  )}
+  ${claimCtes('$13::text', '$14::int', dueSql('$11::uuid', '1', 'AND $15::boolean AND n.id <> $1::uuid'))}
   SELECT c.*, EXISTS (SELECT 1 FROM taken) AS taken
     FROM (SELECT count(*) FROM removed) forced LEFT JOIN claim c ON true`;
 
 /**
- * Delivers an endpoint's events, one attempt at a time, with no database
- * transaction open while a receiver answers: claim the job's delivery (one
- * statement: a lease, committed at once), send with a total deadline,
- * record. While deliveries succeed, the statement that records one also
- * claims the endpoint's next due delivery, and the job sends that one too
- * (removing its own job as it records it), up to `runMax` deliveries or
- * `runMs`: a backlog costs about one round trip per delivery instead of a
- * job each. The endpoint's named queue keeps at most one attempt in flight
- * per endpoint, whichever job makes it; the lease keeps a duplicate job of
- * the same delivery from sending beside it. Every attempt is recorded; a
- * failure reschedules its delivery's job along the retry schedule,
- * honouring Retry-After, and ends the run. A delivery whose owner key was
- * revoked, or whose account left a partner's scope, is dropped unsent.
+ * Delivers an endpoint's events with no database transaction open while a
+ * receiver answers: claim the job's delivery (one statement: a lease,
+ * committed at once), send with a total deadline, record. While deliveries
+ * succeed, the statement that records one also claims the endpoint's next
+ * due delivery, and the job sends that one too (removing its own job as it
+ * records it), up to `runMax` deliveries or `runMs`: a backlog costs about
+ * one round trip per delivery instead of a job each. Once the receiver has
+ * answered, the job opens up to `lanes - 1` more such chains over the
+ * endpoint's due deliveries, so at most `lanes` attempts are in flight per
+ * endpoint: the endpoint's named queue runs one of its jobs at a time, and
+ * a failing or slow receiver never gets more than one (a lane ends at its
+ * failure). The lease keeps a duplicate job of the same delivery from
+ * sending beside it. Every attempt is recorded; a failure reschedules its
+ * delivery's job along the retry schedule, honouring Retry-After. A
+ * delivery whose owner key was revoked, or whose account left a partner's
+ * scope, is dropped unsent.
  */
 export function webhookDeliveryTask(deps: {
   settings: WebhookSettings;
@@ -159,56 +176,81 @@ export function webhookDeliveryTask(deps: {
   const now = settings.now ?? (() => new Date());
   const runMax = settings.runMax ?? RUN_MAX;
   const runMs = settings.runMs ?? RUN_MS;
+  const lanes = settings.lanes ?? LANES;
   return async (raw, helpers) => {
     const { deliveryId } = raw as { deliveryId: string };
     const me = helpers.job.locked_by ?? 'unknown';
-    let d = await helpers.withPgClient((client) =>
+    const first = await helpers.withPgClient((client) =>
       claimOwn(client, deliveryId, me, lease, deps.log),
     );
     // An earlier run of this job ended unreleased (a fault): it may have sent this already.
-    if (d && helpers.job.attempts > 1) resendsAfterFault.inc({ kind: 'webhook' });
+    if (first && helpers.job.attempts > 1) resendsAfterFault.inc({ kind: 'webhook' });
     const started = Date.now();
-    for (let sent = 1; d; sent++) {
-      const own = d.id === deliveryId;
-      const at = now();
-      const r = await postWebhook({
-        url: d.url,
-        secret: signingSecrets(d, at, settings.secrets, deps.log),
-        msgId: d.event_id,
-        body: JSON.stringify(d.payload),
-        allowLocal: settings.allowLocal,
-        timeoutMs: deadline,
-        signal: helpers.abortSignal,
-      });
-      const ok = r.statusCode !== null && r.statusCode >= 200 && r.statusCode < 300;
-      const goOn =
-        sent < runMax &&
-        Date.now() - started < runMs &&
-        !helpers.abortSignal?.aborted &&
-        !deps.stopping?.();
-      const current: Claimed = d;
-      d = await helpers.withPgClient(async (client) => {
-        if (!ok) {
-          await inTransaction(client, () =>
-            recordFailure(client, current, at, r, own, settings, deps.log),
+    let sent = 0;
+    let widened = false;
+    const others: Promise<void>[] = [];
+    const goOn = () =>
+      sent < runMax &&
+      Date.now() - started < runMs &&
+      !helpers.abortSignal?.aborted &&
+      !deps.stopping?.();
+
+    /** Sends `d`, then while sends succeed the endpoint's next due deliveries, one at a time. */
+    const lane = async (start: Claimed): Promise<void> => {
+      for (let d: Claimed | null = start; d;) {
+        sent++;
+        const own: boolean = d.id === deliveryId;
+        const at = now();
+        const r = await postWebhook({
+          url: d.url,
+          secret: signingSecrets(d, at, settings.secrets, deps.log),
+          msgId: d.event_id,
+          body: JSON.stringify(d.payload),
+          allowLocal: settings.allowLocal,
+          timeoutMs: deadline,
+          signal: helpers.abortSignal,
+        });
+        const ok = r.statusCode !== null && r.statusCode >= 200 && r.statusCode < 300;
+        const more = goOn();
+        const current: Claimed = d;
+        d = await helpers.withPgClient(async (client): Promise<Claimed | null> => {
+          if (!ok) {
+            await inTransaction(client, () =>
+              recordFailure(client, current, at, r, own, settings, deps.log),
+            );
+            return null;
+          }
+          const { rows }: { rows: Claimed[] } = await queryPrepared<Claimed>(
+            client,
+            RECORD_SUCCESS,
+            [
+              ...attemptValues(current.id, at, r, current.url),
+              current.attempts + 1,
+              current.endpoint_id,
+              own ? null : deliveryJobKey(current.id),
+              me,
+              lease,
+              more,
+            ],
           );
-          return null;
+          const next: Claimed | undefined = rows[0];
+          return next?.id && next.taken ? next : null;
+        });
+        // A delivery claimed before by a worker that never recorded it: it may have been sent.
+        if (d?.claimed_by) resendsAfterFault.inc({ kind: 'webhook' });
+        // The receiver answers: open the other lanes, once.
+        if (ok && more && d && !widened && lanes > 1) {
+          widened = true;
+          const endpointId = current.endpoint_id;
+          const extra = await helpers.withPgClient((client) =>
+            queryPrepared<Claimed>(client, CLAIM_MORE, [me, lease, endpointId, lanes - 1]),
+          );
+          for (const x of extra.rows) if (x.taken) others.push(lane(x));
         }
-        const { rows } = await queryPrepared<Claimed>(client, RECORD_SUCCESS, [
-          ...attemptValues(current.id, at, r, current.url),
-          current.attempts + 1,
-          current.endpoint_id,
-          own ? null : deliveryJobKey(current.id),
-          me,
-          lease,
-          goOn,
-        ]);
-        const next = rows[0];
-        return next?.id && next.taken ? next : null;
-      });
-      // A delivery claimed before by a worker that never recorded it: it may have been sent.
-      if (d?.claimed_by) resendsAfterFault.inc({ kind: 'webhook' });
-    }
+      }
+    };
+    if (first) await lane(first);
+    await Promise.all(others);
   };
 }
 

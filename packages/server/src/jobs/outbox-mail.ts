@@ -14,6 +14,7 @@ import { workerAlive } from './liveness';
 import { resendsAfterFault } from './metrics';
 import { queryPrepared } from './pg';
 import { type Backoff, backoffDelay } from './retry';
+import { runBudget } from './run-budget';
 
 /**
  * What every outbox claim returns: the row's id, its attempt count (this
@@ -35,10 +36,6 @@ export const CLAIMED_LINK = '(SELECT expires_at FROM link) AS link_expires_at';
  * row; the attempt count fences the late one's record.
  */
 const LEASE_MS = 120_000;
-/** A run goes on with its topic's next waiting message up to this many ... */
-const RUN_MAX = 100;
-/** ... or this long, then hands its slot back. */
-const RUN_MS = 2_000;
 
 /**
  * The claim, as CTEs: the row `pickSql` selects (one id, or none) is claimed
@@ -141,14 +138,17 @@ export async function sendOutboxMail<Row extends ClaimedOutboxRow>(
   spec: OutboxMailSpec<Row>,
 ): Promise<void> {
   const me = helpers.job.locked_by ?? 'unknown';
-  const runMax = spec.runMax ?? RUN_MAX;
-  const runMs = spec.runMs ?? RUN_MS;
+  const budget = runBudget({
+    max: spec.runMax,
+    ms: spec.runMs,
+    stop: () => !!helpers.abortSignal?.aborted,
+  });
   let link = prepareLink(spec.portal);
   let row = await helpers.withPgClient((c) => claimOwn(c, spec, id, me, link));
   // An earlier run of this job ended unreleased (a fault): it may have sent this already.
   if (row && helpers.job.attempts > 1) resendsAfterFault.inc({ kind: spec.kind });
-  const started = Date.now();
-  for (let sent = 1; row; sent++) {
+  while (row) {
+    budget.spend();
     const current: Row = row;
     const own = current.id === id;
     const mail = spec.build(current, { url: link.url, expiresAt: current.link_expires_at });
@@ -158,7 +158,7 @@ export async function sendOutboxMail<Row extends ClaimedOutboxRow>(
       await helpers.withPgClient((c) => recordFailure(c, spec, current, own, err));
       return;
     }
-    const goOn = sent < runMax && Date.now() - started < runMs && !helpers.abortSignal?.aborted;
+    const goOn = budget.left();
     link = prepareLink(spec.portal);
     row = await helpers.withPgClient(async (c) => {
       const { rows } = await queryPrepared<Row>(c, spec.sql.recordNext, [

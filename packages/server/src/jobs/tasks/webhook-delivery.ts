@@ -6,6 +6,7 @@ import { workerAlive } from '../liveness';
 import { resendsAfterFault } from '../metrics';
 import { addJobSql, inTransaction, queryPrepared } from '../pg';
 import { retryAfterMs } from '../retry';
+import { runBudget } from '../run-budget';
 import { JOBS } from '../../db/read-rules';
 
 export const WEBHOOK_DELIVERY = JOBS.webhookDelivery.name;
@@ -41,8 +42,6 @@ export interface WebhookSettings {
 export const DISABLE_AFTER_MS = 5 * 24 * 3_600_000;
 /** A claim outlives the deadline by this much before another attempt may take the delivery. */
 const CLAIM_SLACK_MS = 30_000;
-const RUN_MAX = 100;
-const RUN_MS = 2_000;
 const LANES = 4;
 
 interface Claimed {
@@ -174,8 +173,6 @@ export function webhookDeliveryTask(deps: {
   const deadline = settings.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
   const lease = deadline + CLAIM_SLACK_MS;
   const now = settings.now ?? (() => new Date());
-  const runMax = settings.runMax ?? RUN_MAX;
-  const runMs = settings.runMs ?? RUN_MS;
   const lanes = settings.lanes ?? LANES;
   return async (raw, helpers) => {
     const { deliveryId } = raw as { deliveryId: string };
@@ -185,20 +182,18 @@ export function webhookDeliveryTask(deps: {
     );
     // An earlier run of this job ended unreleased (a fault): it may have sent this already.
     if (first && helpers.job.attempts > 1) resendsAfterFault.inc({ kind: 'webhook' });
-    const started = Date.now();
-    let sent = 0;
+    const budget = runBudget({
+      max: settings.runMax,
+      ms: settings.runMs,
+      stop: () => !!helpers.abortSignal?.aborted || !!deps.stopping?.(),
+    });
     let widened = false;
     const others: Promise<void>[] = [];
-    const goOn = () =>
-      sent < runMax &&
-      Date.now() - started < runMs &&
-      !helpers.abortSignal?.aborted &&
-      !deps.stopping?.();
 
     /** Sends `d`, then while sends succeed the endpoint's next due deliveries, one at a time. */
     const lane = async (start: Claimed): Promise<void> => {
       for (let d: Claimed | null = start; d;) {
-        sent++;
+        budget.spend();
         const own: boolean = d.id === deliveryId;
         const at = now();
         const r = await postWebhook({
@@ -211,7 +206,7 @@ export function webhookDeliveryTask(deps: {
           signal: helpers.abortSignal,
         });
         const ok = r.statusCode !== null && r.statusCode >= 200 && r.statusCode < 300;
-        const more = goOn();
+        const more = budget.left();
         const current: Claimed = d;
         d = await helpers.withPgClient(async (client): Promise<Claimed | null> => {
           if (!ok) {

@@ -10,9 +10,9 @@ import { GRANT_TABLE } from '../src/policy/grants';
 /** timestamptz -> "2024-05-01T10:00:00.000Z", as graphql-scalars' DateTimeISO prints it. */
 const iso = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-/** The gateway's opaque cursor: base64url("k:" + key), unpadded. */
+/** The gateway's opaque cursor: base64url("k:" + key), unpadded (encode's line breaks dropped). */
 const cursor = (col: string) =>
-  `translate(rtrim(encode(convert_to('k:' || (${col})::text, 'UTF8'), 'base64'), '='), '+/', '-_')`;
+  `translate(rtrim(encode(convert_to('k:' || (${col})::text, 'UTF8'), 'base64'), '='), E'+/\\n', '-_')`;
 
 /** Live at the statement's instant (P3): no expiry, or one still ahead. */
 const live = (lot: string) => `(${lot}.expires_at IS NULL OR ${lot}.expires_at > now())`;
@@ -261,21 +261,25 @@ const buckets = (keyExpr: string, label: string) => `COALESCE((
 
 /**
  * query ChargesPage($filter: ChargeFilter, $first: Int!, $after: String) with
- * no filter (what the page sends first): $1 after id or null, $2 first. Its
- * three root fields in one statement (one round trip, one snapshot); counts
- * and summaries from the charge rollup, as the gateway reads them.
+ * no filter (what the page sends first): $1 the cursor's key
+ * ("<instant>|<id>") or null, $2 first. Its three root fields in one
+ * statement (one round trip, one snapshot); newest first by created_at, then
+ * id; counts and summaries from the charge rollup, as the gateway reads them.
  */
 export const CHARGES_PAGE_REAL_SQL = `
 WITH page AS (
-  SELECT c.*, row_number() OVER (ORDER BY c.id DESC) AS n FROM charges c
-   WHERE ($1::uuid IS NULL OR c.id < $1::uuid) ORDER BY c.id DESC LIMIT $2::int + 1)
+  SELECT c.*, to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') || '|' || c.id AS k,
+         row_number() OVER (ORDER BY c.created_at DESC, c.id DESC) AS n FROM charges c
+   WHERE $1::text IS NULL
+      OR (c.created_at, c.id) < (split_part($1::text, '|', 1)::timestamptz, split_part($1::text, '|', 2)::uuid)
+   ORDER BY c.created_at DESC, c.id DESC LIMIT $2::int + 1)
 SELECT json_build_object(
  'charges', json_build_object(
   'totalCount', (SELECT COALESCE(sum(s.charges), 0)::int FROM ${ROLLUP_ALL} s),
   'pageInfo', ${pageInfo(
     '(SELECT count(*) FROM page) > $2::int',
-    `COALESCE((SELECT ${cursor('id')} FROM page WHERE n = LEAST($2::int, (SELECT count(*) FROM page))),
-              CASE WHEN $1::uuid IS NULL THEN NULL ELSE ${cursor('$1::uuid')} END)`,
+    `COALESCE((SELECT ${cursor('k')} FROM page WHERE n = LEAST($2::int, (SELECT count(*) FROM page))),
+              CASE WHEN $1::text IS NULL THEN NULL ELSE ${cursor('$1::text')} END)`,
   )},
   'nodes', COALESCE((
     SELECT json_agg(json_build_object(
@@ -288,7 +292,7 @@ SELECT json_build_object(
                                                         '__typename', 'License') FROM licenses li WHERE li.id = t.license_id),
                    '__typename', 'Ticket') FROM tickets t WHERE t.id = p.ticket_id),
       '__typename', 'Charge'
-    ) ORDER BY p.id DESC) FROM page p WHERE p.n <= $2::int), '[]'::json),
+    ) ORDER BY p.n) FROM page p WHERE p.n <= $2::int), '[]'::json),
   '__typename', 'ChargeConnection'),
  'byMonth', ${buckets(
    `date_trunc('month', s.day::timestamp)`,

@@ -181,7 +181,8 @@ describe('the charge rollup', () => {
     const ctx = contextFor(g.ds, false);
     const page = await listCharges(ctx, null, {
       first: 5,
-      after: '00000000-0000-0000-0000-000000000000',
+      // Older than every charge (the key of db/keyset's byCreatedAt).
+      after: '1970-01-01T00:00:00.000000Z|00000000-0000-0000-0000-000000000000',
     });
     expect(page.nodes).toEqual([]);
     const [{ n }] = await g.ds.query<[{ n: number }]>('SELECT count(*)::int AS n FROM charges');

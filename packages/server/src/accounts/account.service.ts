@@ -9,6 +9,7 @@ import { ApiKeyAccountEntity } from '../keys/api-key.entity';
 import { Role } from '../policy/enums';
 import { AccountEntity } from './account.entity';
 import { inScopeSql } from '../db/read-rules';
+import { byId } from '../db/keyset';
 
 /** The ILIKE pattern for a search term: its wildcards matched literally. */
 export const searchPattern = (search: string): string =>
@@ -32,7 +33,7 @@ export function listAccounts(
       alias: 'a',
       where: `(${scope.sql}) AND ($1::text IS NULL OR a.name ILIKE $1 OR a.email ILIKE $1)`,
       params: [term, ...scope.params],
-      keyType: 'uuid',
+      keyset: byId('uuid'),
     },
     page,
   );

@@ -8,6 +8,7 @@ import { instant, text } from '../common/validate';
 import { pagedList } from '../db/paged-list';
 import type { Role } from '../policy/enums';
 import type { AuditEventFilter, AuditEventType } from './audit.type';
+import { byId } from '../db/keyset';
 
 // Reads over audit_events, newest first. The stored actor is "<role>:<name>"
 // (audit.ts); it is split here, in SQL, so the page stays one statement.
@@ -71,7 +72,7 @@ export function listAuditEvents(
       alias: 'e',
       where: where.sql,
       params: where.params,
-      keyType: 'bigint',
+      keyset: byId('bigint'),
     },
     page,
   );

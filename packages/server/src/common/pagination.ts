@@ -16,19 +16,33 @@ export interface Page {
 // Cursors are opaque to clients: base64url of the row's sort key.
 export const encodeCursor = (key: string): string => Buffer.from(`k:${key}`).toString('base64url');
 
-/** What a list is ordered by: uuid v7 ids, or bigint identities (the ledger). */
-export type KeyType = 'uuid' | 'bigint';
+/**
+ * What a list is ordered by: uuid v7 ids, bigint identities (the ledger), or
+ * an instant then the id (`<ISO instant to the microsecond>|<uuid>`, charges
+ * by when they were made; see db/keyset.ts).
+ */
+export type KeyType = 'uuid' | 'bigint' | 'time';
 
+const UUID_SHAPE = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const KEY_SHAPES: Record<KeyType, RegExp> = {
-  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+  uuid: new RegExp(`^${UUID_SHAPE}$`),
   bigint: /^[1-9][0-9]{0,17}$/,
+  time: new RegExp(`^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3})\\d{3}Z\\|${UUID_SHAPE}$`),
+};
+
+/** A real instant: the shape alone lets 2026-13-45 and year 0 through, which Postgres refuses. */
+const realInstant = (key: string, keyType: KeyType): boolean => {
+  if (keyType !== 'time') return true;
+  const ms = KEY_SHAPES.time.exec(key)![1]!;
+  const at = new Date(`${ms}Z`);
+  return !Number.isNaN(at.getTime()) && at.getUTCFullYear() >= 1 && at.toISOString() === `${ms}Z`;
 };
 
 /** A cursor that is not one of ours is the caller's mistake, never a 500. */
 export function decodeCursor(cursor: string, keyType: KeyType, field = 'after'): string {
   const raw = Buffer.from(cursor, 'base64url').toString('utf8');
   const key = raw.slice(2);
-  if (!raw.startsWith('k:') || !KEY_SHAPES[keyType].test(key))
+  if (!raw.startsWith('k:') || !KEY_SHAPES[keyType].test(key) || !realInstant(key, keyType))
     throw badInput(field, 'The cursor is not valid.');
   return key;
 }

@@ -1,11 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { queryRows } from './sql';
-import { type Connection, type KeyType, type Page, toConnection } from '../common/pagination';
+import { type Connection, type Page, toConnection } from '../common/pagination';
+import { KEY_SQL_TYPE, type Keyset } from './keyset';
 
 /**
- * A root list page, newest first, and its total in one statement: the count
- * is an uncorrelated subquery Postgres evaluates once. Only an empty page
- * (past the end) needs a second statement for the total.
+ * A root list page, newest first in `keyset`'s order, and its total in one
+ * statement: the count is an uncorrelated subquery Postgres evaluates once.
+ * Only an empty page (past the end) needs a second statement for the total.
  */
 export async function pagedList<T extends { id: string }>(
   ds: DataSource,
@@ -17,7 +18,7 @@ export async function pagedList<T extends { id: string }>(
     /** Filter over `alias`, with its params as $1..$n. */
     where: string;
     params: unknown[];
-    keyType: KeyType;
+    keyset: Keyset;
     /**
      * The total from elsewhere than counting the rows (a rollup): a SELECT of
      * one integer, with its own params as $1..$m. Default: count(*) over `where`.
@@ -26,7 +27,7 @@ export async function pagedList<T extends { id: string }>(
   },
   page: Page,
 ): Promise<Connection<T>> {
-  const { columns, table, alias, where, params, keyType } = spec;
+  const { columns, table, alias, where, params, keyset } = spec;
   const n = params.length;
   const count = spec.count ?? {
     sql: `SELECT count(*)::int FROM ${table} ${alias} WHERE ${where}`,
@@ -36,12 +37,13 @@ export async function pagedList<T extends { id: string }>(
   const counted = spec.count
     ? spec.count.sql.replace(/\$(\d+)/g, (_, d: string) => `$${Number(d) + n + 2}`)
     : count.sql;
-  const rows = await queryRows<T & { __total: number }>(
+  const after = `$${n + 1}::${KEY_SQL_TYPE[keyset.keyType]}`;
+  const rows = await queryRows<T & { __total: number; __key: string }>(
     ds,
-    `SELECT ${columns}, (${counted}) AS "__total"
+    `SELECT ${columns}, ${keyset.key(alias)} AS "__key", (${counted}) AS "__total"
        FROM ${table} ${alias}
-      WHERE ${where} AND ($${n + 1}::${keyType} IS NULL OR ${alias}.id < $${n + 1}::${keyType})
-      ORDER BY ${alias}.id DESC LIMIT $${n + 2}`,
+      WHERE ${where} AND ${keyset.before(alias, after)}
+      ORDER BY ${keyset.orderBy(alias)} LIMIT $${n + 2}`,
     [...params, page.after, page.first + 1, ...(spec.count ? spec.count.params : [])],
   );
   let total = rows[0]?.__total;
@@ -49,6 +51,7 @@ export async function pagedList<T extends { id: string }>(
     const [row] = await queryRows<{ n: number }>(ds, `SELECT (${count.sql}) AS n`, count.params);
     total = row?.n ?? 0;
   }
-  const nodes = rows.map(({ __total: _, ...row }) => row as unknown as T);
-  return toConnection(nodes, page, total, (r) => r.id);
+  const conn = toConnection(rows, page, total, (r) => r.__key);
+  const nodes = conn.nodes.map(({ __total: _, __key: _key, ...row }) => row as unknown as T);
+  return { ...conn, nodes };
 }

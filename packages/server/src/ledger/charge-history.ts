@@ -11,6 +11,7 @@ import { MAX_INT, instant } from '../common/validate';
 import { ChargeEntity } from './charge.entity';
 import type { ChargeFilter } from './ledger.type';
 import { inScopeSql } from '../db/read-rules';
+import { byCreatedAt } from '../db/keyset';
 
 // Analysts' reads over charges. Category and edition live on the charge row
 // itself, so every filter is a plain predicate on `charges c`. Counts and
@@ -211,7 +212,7 @@ export function listCharges(
         alias: 'c',
         where: where.sql,
         params: where.params,
-        keyType: 'uuid',
+        keyset: byCreatedAt,
         count,
       },
       page,

@@ -5,7 +5,7 @@ import { Edition, HostingPlan, TicketCategory } from '../policy/enums';
 // license (both immutable) so charge history filters without joins.
 @Entity({ name: 'charges' })
 @Index('charges_account_idx', ['accountId', 'id'])
-@Index('charges_created_idx', ['createdAt'])
+@Index('charges_created_id_idx', ['createdAt', 'id'])
 @Check('charges_credits_check', '"credits" >= 0 AND "balance_after" >= 0')
 export class ChargeEntity {
   @PrimaryColumn({ type: 'uuid' })

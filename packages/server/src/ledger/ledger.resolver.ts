@@ -52,7 +52,7 @@ export class LedgerResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ) {
-    return listCharges(ctx, filter, parsePage(first, after, 50));
+    return listCharges(ctx, filter, parsePage(first, after, 50, 'time'));
   }
 
   @Authorized(rolesWith(Permission.READ))

@@ -9,6 +9,7 @@ import { pagedList } from '../db/paged-list';
 import { columnsOf, queryRows } from '../db/sql';
 import { TicketEntity } from './ticket.entity';
 import type { TicketCounts, TicketFilter } from './ticket.type';
+import { byId } from '../db/keyset';
 
 // The support desk's queue: tickets across accounts, newest first (ids are
 // uuid v7, so id order is opening order). Every filter is a predicate on
@@ -71,7 +72,7 @@ export function listTickets(
       alias: 't',
       where: where.sql,
       params: where.params,
-      keyType: 'uuid',
+      keyset: byId('uuid'),
     },
     page,
   );

@@ -21,6 +21,7 @@ import { PortalLinks1797300000000 } from './1797300000000-portal-links';
 import { TicketStatusRule1797400000000 } from './1797400000000-ticket-status-rule';
 import { WebhookDueIndex1797500000000 } from './1797500000000-webhook-due-index';
 import { OutboxClaims1797600000000 } from './1797600000000-outbox-claims';
+import { ChargesByTime1797700000000 } from './1797700000000-charges-by-time';
 
 // Applied in this order on start; never edit one that has landed.
 export const migrations: (new () => MigrationInterface)[] = [
@@ -46,4 +47,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   TicketStatusRule1797400000000,
   WebhookDueIndex1797500000000,
   OutboxClaims1797600000000,
+  ChargesByTime1797700000000,
 ];

@@ -119,7 +119,7 @@ const ACCOUNT_ROOTS: Record<string, RootCompiler> = {
       f,
       {
         rows: `SELECT ${a}.*, row_number() OVER (ORDER BY ${a}.id DESC) AS n FROM accounts ${a}
-                WHERE ${where(a)} AND ${before(`${a}.id`, after)} ORDER BY ${a}.id DESC LIMIT ${first} + 1`,
+                WHERE ${where(a)} AND ${before(a, after)} ORDER BY ${a}.id DESC LIMIT ${first} + 1`,
         first,
         after,
         total: `(SELECT count(*)::int FROM accounts ${ca} WHERE ${where(ca)})`,

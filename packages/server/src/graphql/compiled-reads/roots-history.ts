@@ -1,4 +1,5 @@
 import { AUDIT_COLUMNS, auditWhere } from '../../audit/audit-trail';
+import { byCreatedAt } from '../../db/keyset';
 import { MAX_INT } from '../../common/validate';
 import { chargeCountQuery, chargeSummaryQuery, whereOf } from '../../ledger/charge-history';
 import type { ChargeGrouping } from '../../policy/enums';
@@ -30,16 +31,19 @@ export const HISTORY_ROOTS: Record<string, RootCompiler> = {
     const filter = (run: Run) => argOf(f, 'filter')(run);
     const where = b.dynamic((run) => whereOf(readScope(scoped, run), filter(run)));
     const total = b.dynamic((run) => chargeCountQuery(readScope(scoped, run), filter(run)));
-    const { first, after } = pageSlots(env, f, 50);
+    const { first, after } = pageSlots(env, f, 50, byCreatedAt.keyType);
+    const order = byCreatedAt.orderBy('c');
     const page = connectionJson(
       env,
       f,
       {
-        rows: `SELECT c.*, row_number() OVER (ORDER BY c.id DESC) AS n FROM charges c
-                WHERE ${where} AND ${before('c.id', after)} ORDER BY c.id DESC LIMIT ${first} + 1`,
+        rows: `SELECT c.*, ${byCreatedAt.key('c')} AS k, row_number() OVER (ORDER BY ${order}) AS n
+                 FROM charges c
+                WHERE ${where} AND ${byCreatedAt.before('c', after)} ORDER BY ${order} LIMIT ${first} + 1`,
         first,
         after,
         total: `(${total})`,
+        key: 'k',
       },
       (g, p) => chargeJson(env, g, p),
     );
@@ -78,7 +82,7 @@ export const HISTORY_ROOTS: Record<string, RootCompiler> = {
       f,
       {
         rows: `SELECT t.*, row_number() OVER (ORDER BY t.id DESC) AS n FROM tickets t
-                WHERE ${where} AND ${before('t.id', after)} ORDER BY t.id DESC LIMIT ${first} + 1`,
+                WHERE ${where} AND ${before('t', after)} ORDER BY t.id DESC LIMIT ${first} + 1`,
         first,
         after,
         total: `(SELECT count(*)::int FROM tickets t WHERE ${where})`,
@@ -112,7 +116,7 @@ export const HISTORY_ROOTS: Record<string, RootCompiler> = {
       {
         rows: `SELECT ${AUDIT_COLUMNS}, e.id AS k, row_number() OVER (ORDER BY e.id DESC) AS n
                  FROM audit_events e
-                WHERE ${where} AND ${before('e.id', after, 'bigint')} ORDER BY e.id DESC LIMIT ${first} + 1`,
+                WHERE ${where} AND ${before('e', after, 'bigint')} ORDER BY e.id DESC LIMIT ${first} + 1`,
         first,
         after,
         total: `(SELECT count(*)::int FROM audit_events e WHERE ${where})`,

@@ -3,6 +3,7 @@ import type { GraphQLObjectType, SelectionSetNode } from 'graphql';
 import { badInput } from '../../common/errors';
 import { instant } from '../../common/validate';
 import { type KeyType, parsePage } from '../../common/pagination';
+import { KEY_SQL_TYPE, byId } from '../../db/keyset';
 import { RECEIPT_TOPIC } from '../../outbox/receipts';
 import { STATEMENT_TOPIC } from '../../outbox/statements';
 import { GRANT_TABLE } from '../../policy/grants';
@@ -294,7 +295,7 @@ export function connectionJson(
     else if (g.name === 'nodes')
       pairs.push([
         g.key,
-        `COALESCE(json_agg(${node(g, p)} ORDER BY ${k} DESC) FILTER (WHERE ${p}.n <= ${page.first}), '[]'::json)`,
+        `COALESCE(json_agg(${node(g, p)} ORDER BY ${p}.n) FILTER (WHERE ${p}.n <= ${page.first}), '[]'::json)`,
       ]);
     else if (g.name === 'pageInfo')
       pairs.push([
@@ -304,7 +305,7 @@ export function connectionJson(
           if (h.name === 'endCursor')
             // The last node's key; on an empty page the cursor asked with.
             return cursor(
-              `COALESCE(((array_agg(${k} ORDER BY ${k}) FILTER (WHERE ${p}.n <= ${page.first}))[1])::text, ${page.after}::text)`,
+              `COALESCE(((array_agg(${k} ORDER BY ${p}.n DESC) FILTER (WHERE ${p}.n <= ${page.first}))[1])::text, ${page.after}::text)`,
             );
           return null;
         }),
@@ -329,25 +330,25 @@ export const pageSlots = (
   };
   return {
     first: env.b.param((run) => page(run).first, 'int'),
-    after: env.b.param((run) => page(run).after, keyType),
+    after: env.b.param((run) => page(run).after, KEY_SQL_TYPE[keyType]),
   };
 };
 
-/**
- * "id < after" that an index range serves in a generic (prepared) plan too,
- * where "after IS NULL OR id < after" would scan from the newest row.
- */
-export const before = (idCol: string, after: string, keyType: KeyType = 'uuid') =>
-  keyType === 'uuid'
-    ? `${idCol} < COALESCE(${after}, 'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid)`
-    : `${idCol} < COALESCE(${after}, 9223372036854775807)`;
+/** "id < after" (db/keyset's byId): `alias` the row's table alias. */
+export const before = (alias: string, after: string, keyType: 'uuid' | 'bigint' = 'uuid') =>
+  byId(keyType).before(alias, after);
 
 /** A page of an account's children (newest first, as graphql/paged-children pages them). */
 function childPage(
   env: Env,
   g: Selected,
   a: string,
-  spec: { table: string; defaultSize: number; keyType?: KeyType; filter?: (x: string) => string },
+  spec: {
+    table: string;
+    defaultSize: number;
+    keyType?: 'uuid' | 'bigint';
+    filter?: (x: string) => string;
+  },
   node: (h: Selected, alias: string) => string,
 ): string {
   const { first, after } = pageSlots(env, g, spec.defaultSize, spec.keyType);
@@ -359,7 +360,7 @@ function childPage(
     g,
     {
       rows: `SELECT ${t}.*, row_number() OVER (ORDER BY ${t}.id DESC) AS n FROM ${spec.table} ${t}
-              WHERE ${t}.account_id = ${a}.id AND ${before(`${t}.id`, after, spec.keyType)} AND ${filter(t)}
+              WHERE ${t}.account_id = ${a}.id AND ${before(t, after, spec.keyType)} AND ${filter(t)}
               ORDER BY ${t}.id DESC LIMIT ${first} + 1`,
       first,
       after,
@@ -535,7 +536,7 @@ export function accountJson(env: Env, f: Selected, a: string): string {
             g,
             {
               rows: `SELECT ${t}.*, row_number() OVER (ORDER BY ${t}.id DESC) AS n FROM tickets ${t}
-                      WHERE ${t}.account_id = ${a}.id AND ${before(`${t}.id`, after)} AND ${filter(t)}
+                      WHERE ${t}.account_id = ${a}.id AND ${before(t, after)} AND ${filter(t)}
                       ORDER BY ${t}.id DESC LIMIT ${first} + 1`,
               first,
               after,

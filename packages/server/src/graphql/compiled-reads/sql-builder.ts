@@ -113,9 +113,13 @@ export function resolveStatement(
 export const iso = (col: string) =>
   `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-/** The gateway's opaque cursor, base64url("k:" + key) unpadded (see common/pagination); NULL stays NULL. */
+/**
+ * The gateway's opaque cursor, base64url("k:" + key) unpadded (see
+ * common/pagination); NULL stays NULL. encode() wraps its base64 every 76
+ * characters, which a charge's (instant, id) key passes: the newlines go.
+ */
 export const cursor = (keyText: string) =>
-  `translate(rtrim(encode(convert_to('k:' || (${keyText}), 'UTF8'), 'base64'), '='), '+/', '-_')`;
+  `translate(rtrim(encode(convert_to('k:' || (${keyText}), 'UTF8'), 'base64'), '='), E'+/\\n', '-_')`;
 
 /** The read rules (a lot live at an instant, balance as of an instant): db/read-rules.ts, their one home. */
 export const liveAt = liveAtSql;

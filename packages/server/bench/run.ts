@@ -68,7 +68,11 @@ Settings (env): BENCH_SCALE (1), BENCH_ROUNDS (6), BENCH_DURATION (3 s per
 server per round), BENCH_WARMUP (2 s), BENCH_CONNECTIONS (10), BENCH_CACHE (1),
 BENCH_NODE (path of the Node binary for the servers), BENCH_DB_POOL (20, every server), BENCH_SEED (42),
 BENCH_SCENARIOS (comma list of: page,point,list,spread,hot,dash-account,dash-accounts,dash-ticket,dash-charges), BENCH_RECONCILE (1),
-BENCH_CPU_PROFILE (a directory: run the gateway under --cpu-prof).
+BENCH_CPU_PROFILE (a directory: run the gateway under --cpu-prof),
+BENCH_ROLLUP_AB=1 (the charge scenarios also give the gateway a turn with the
+charge rollup's triggers disabled, in the same rotation, and report
+with/without: what keeping the rollup in the charge's transaction costs; the
+rollup is recounted from the rows afterwards, before the reconciliation).
 */
 import 'reflect-metadata';
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
@@ -92,7 +96,7 @@ import { reconcile } from '../test/support/reconcile';
 import { comparable, firstDifference, fromPostgraphile } from './compare';
 import { DASHBOARD_PAGES, type PageArgs, cursorFor, gql } from './dashboard-pages';
 import { type LoadResult, type Req, type Target, request, runLoad } from './load';
-import { mulberry32, seed, sizesFor } from './seed';
+import { mulberry32, recountRollup, seed, sizesFor } from './seed';
 import { type StatementCounter, shortForm, startStatementCounter } from './statement-counter';
 
 const serverDir = path.resolve(__dirname, '..');
@@ -123,6 +127,7 @@ const settings = {
     .split(',')
     .map((s) => s.trim()),
   reconcile: process.env.BENCH_RECONCILE !== '0',
+  rollupAB: process.env.BENCH_ROLLUP_AB === '1',
   cpuProfileDir: process.env.BENCH_CPU_PROFILE || null,
 };
 
@@ -749,24 +754,32 @@ async function main(): Promise<void> {
       `${r.rps.toFixed(0)} req/s p99 ${r.p99.toFixed(1)} ms` +
       (r.errors ? `, ${r.errors} errors (${r.firstError})` : '') +
       (r.exhausted ? ', ran out of tickets' : '');
+    let rollupOff = false;
     for (const s of scenarios.filter((x) => settings.scenarios.includes(x.key))) {
-      const order: ServerKey[] = (['gateway', 'postgraphile', 'floor'] as const).filter(
+      const order: TurnKey[] = (['gateway', 'postgraphile', 'floor'] as const).filter(
         (k) => s[k] !== null,
       );
-      const rounds: Partial<Record<ServerKey, LoadResult>>[] = [];
+      if (settings.rollupAB && ROLLUP_AB_SCENARIOS.has(s.key)) order.push('noRollup');
+      const rounds: Partial<Record<TurnKey, LoadResult>>[] = [];
       for (let round = 0; round < settings.rounds; round++) {
-        const got: Partial<Record<ServerKey, LoadResult>> = {};
+        const got: Partial<Record<TurnKey, LoadResult>> = {};
         // Rotate who goes first, so no server always follows the same one.
         for (let k = 0; k < order.length; k++) {
           const key = order[(round + k) % order.length]!;
-          got[key] = await runLoad({
-            connections: settings.connections,
-            warmupMs: round === 0 ? settings.warmupMs : 500,
-            durationMs: settings.durationMs,
-            target: servers[key].target,
-            next: s[key]!,
-            serverPid: servers[key].pid,
-          });
+          const server: ServerKey = key === 'noRollup' ? 'gateway' : key;
+          if (key === 'noRollup') rollupOff = await rollupTriggers(pool, 'DISABLE');
+          try {
+            got[key] = await runLoad({
+              connections: settings.connections,
+              warmupMs: round === 0 ? settings.warmupMs : 500,
+              durationMs: settings.durationMs,
+              target: servers[server].target,
+              next: s[server]!,
+              serverPid: servers[server].pid,
+            });
+          } finally {
+            if (key === 'noRollup') await rollupTriggers(pool, 'ENABLE');
+          }
         }
         rounds.push(got);
         log(
@@ -779,6 +792,11 @@ async function main(): Promise<void> {
     }
 
     printTable(results, statements);
+
+    if (rollupOff) {
+      const recount = await recountRollup(pool);
+      log(`charge rollup recounted from the rows after the turns without it (${secs(recount)})`);
+    }
 
     if (settings.reconcile) {
       const t2 = performance.now();
@@ -799,6 +817,15 @@ async function main(): Promise<void> {
 }
 
 type ServerKey = 'gateway' | 'postgraphile' | 'floor';
+/** A turn in a round: a server, or the gateway with the charge rollup's triggers off (BENCH_ROLLUP_AB). */
+type TurnKey = ServerKey | 'noRollup';
+const ROLLUP_AB_SCENARIOS = new Set(['spread', 'hot']);
+
+/** Turns the charge rollup's triggers off or on (between turns: no charge is in flight); true. */
+async function rollupTriggers(pool: Pool, how: 'DISABLE' | 'ENABLE'): Promise<true> {
+  await pool.query(`ALTER TABLE charges ${how} TRIGGER charges_rollup`);
+  return true;
+}
 const SERVER_NAMES: Record<ServerKey, string> = {
   gateway: 'gateway',
   postgraphile: 'PostGraphile',
@@ -827,7 +854,7 @@ interface Scenario {
 interface ScenarioResult {
   key: string;
   name: string;
-  rounds: Partial<Record<ServerKey, LoadResult>>[];
+  rounds: Partial<Record<TurnKey, LoadResult>>[];
   target?: Targets;
 }
 
@@ -1076,16 +1103,16 @@ const median = (xs: number[]): number => {
 
 function printTable(results: ScenarioResult[], statements: StatementCounts): void {
   const fmt = (n: number, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : '-');
-  const of = (r: ScenarioResult, key: ServerKey, pick: (l: LoadResult) => number | null) =>
+  const of = (r: ScenarioResult, key: TurnKey, pick: (l: LoadResult) => number | null) =>
     median(r.rounds.map((x) => (x[key] ? (pick(x[key]) ?? NaN) : NaN)));
   /** The per-round ratios gateway / `key`, sorted. */
-  const ratios = (r: ScenarioResult, key: ServerKey) =>
+  const ratios = (r: ScenarioResult, key: TurnKey) =>
     r.rounds
       .filter((x) => x.gateway && x[key])
       .map((x) => x.gateway!.rps / x[key]!.rps)
       .sort((x, y) => x - y);
   /** The median of the per-round ratios, with their range. */
-  const ratio = (r: ScenarioResult, key: ServerKey) => {
+  const ratio = (r: ScenarioResult, key: TurnKey) => {
     const per = ratios(r, key);
     if (per.length === 0) return '-';
     return `${fmt(median(per), 2)} (${fmt(per[0]!, 2)}-${fmt(per[per.length - 1]!, 2)})`;
@@ -1183,6 +1210,27 @@ function printTable(results: ScenarioResult[], statements: StatementCounts): voi
     console.log(
       '\n(targets from issue 14: every real page >= 1.2x PostGraphile with a p99 no worse, >= 0.8x the floor, ' +
         'one SQL statement per root field; ratios are the medians of the per-round ratios)',
+    );
+  }
+  // What keeping the charge rollup in the charge's transaction costs (issue 17: within 5%).
+  const ab = results.filter((r) => r.rounds.some((x) => x.noRollup));
+  if (ab.length) {
+    table(
+      ['charge scenario', 'gateway req/s', 'without the rollup', 'with / without', '>= 0.95'],
+      ab.map((r) => {
+        const per = median(ratios(r, 'noRollup'));
+        return [
+          r.name,
+          fmt(of(r, 'gateway', (l) => l.rps)),
+          fmt(of(r, 'noRollup', (l) => l.rps)),
+          ratio(r, 'noRollup'),
+          Number.isFinite(per) ? (per >= 0.95 ? 'met' : 'NOT met') : '-',
+        ];
+      }),
+    );
+    console.log(
+      "\n(the same gateway process, the charge rollup's trigger disabled for its turn; " +
+        'ratio = the median of the per-round ratios, range in brackets)',
     );
   }
   if (statements.charge.length)

@@ -723,7 +723,7 @@ export async function seed(
  * during a seed, so the batched, lock-taking backfill of the migration is
  * not needed. A database migrated before the rollup existed has none.
  */
-async function recountRollup(pool: Pool): Promise<number> {
+export async function recountRollup(pool: Pool): Promise<number> {
   const t = performance.now();
   const { rows } = await pool.query<{ t: string | null }>(
     `SELECT to_regclass('charge_rollup')::text AS t`,

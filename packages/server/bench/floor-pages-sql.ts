@@ -245,8 +245,8 @@ SELECT json_build_object('ticket', (
   FROM tickets t LEFT JOIN refunds r ON r.ticket_id = t.id
   WHERE t.id = $1))::text AS body`;
 
-/** The rollup's all-accounts level: the folded days plus the deltas not folded yet. */
-const ROLLUP_ALL = `(SELECT day, category, charges, credits, included, refunded_credits FROM charge_rollup_daily
+/** The rollup's all-accounts level over all time: the folded months plus the deltas not folded yet. */
+const ROLLUP_ALL = `(SELECT month AS day, category, charges, credits, included, refunded_credits FROM charge_rollup_monthly
                      UNION ALL
                      SELECT day, category, charges, credits, included, refunded_credits FROM charge_rollup_delta)`;
 

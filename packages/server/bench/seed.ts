@@ -733,16 +733,25 @@ export async function recountRollup(pool: Pool): Promise<number> {
   try {
     await client.query('BEGIN');
     await client.query(`SET LOCAL work_mem = '256MB'`);
-    await client.query('TRUNCATE charge_rollup, charge_rollup_daily, charge_rollup_delta');
+    await client.query(
+      'TRUNCATE charge_rollup, charge_rollup_daily, charge_rollup_delta, charge_rollup_monthly',
+    );
     await client.query('INSERT INTO charge_rollup SELECT * FROM charge_rollup_expected');
     await client.query(
       `INSERT INTO charge_rollup_daily
        SELECT day, category, edition, included, refunded, sum(charges), sum(credits), sum(refunded_credits)
          FROM charge_rollup GROUP BY 1, 2, 3, 4, 5`,
     );
+    await client.query(
+      `INSERT INTO charge_rollup_monthly
+       SELECT date_trunc('month', day::timestamp)::date, category, edition, included, refunded,
+              sum(charges), sum(credits), sum(refunded_credits)
+         FROM charge_rollup_daily GROUP BY 1, 2, 3, 4, 5`,
+    );
     await client.query('COMMIT');
     await client.query('ANALYZE charge_rollup');
     await client.query('ANALYZE charge_rollup_daily');
+    await client.query('ANALYZE charge_rollup_monthly');
   } catch (err) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw err;

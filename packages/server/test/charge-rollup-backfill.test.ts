@@ -7,13 +7,15 @@ import { seed } from '../bench/seed';
 import { createDataSource, migrate } from '../src/db/data-source';
 import { migrations } from '../src/db/migrations';
 import { ChargeRollup1797000000000 } from '../src/db/migrations/1797000000000-charge-rollup';
+import { ChargeRollupMonthly1797800000000 } from '../src/db/migrations/1797800000000-charge-rollup-monthly';
 import { checkChargeRollup } from '../src/ledger/reconcile';
 import { dropDatabase, urlFor, withAdmin } from './support/databases';
 
-// The rollup migration on a database that already has history: migrated up
-// to the migration before it, seeded with the benchmark's seeder (accounts,
-// licenses, lots, tickets, charges) plus refunds, then migrated again. The
-// backfill must leave every account-day equal to a recount of the rows.
+// The rollup migrations on a database that already has history: migrated
+// without them, seeded with the benchmark's seeder (accounts, licenses,
+// lots, tickets, charges) plus refunds, then migrated again. The backfill
+// must leave every account-day equal to a recount of the rows, and the
+// monthly level (filled from the days) equal to its days.
 
 const database = `credits_test_backfill_${randomBytes(5).toString('hex')}`;
 let ds: DataSource;
@@ -22,7 +24,9 @@ beforeAll(async () => {
   await withAdmin((c) => c.query(`CREATE DATABASE ${database}`));
   const before = new DataSource({
     ...createDataSource(urlFor(database)).options,
-    migrations: migrations.filter((m) => m !== ChargeRollup1797000000000),
+    migrations: migrations.filter(
+      (m) => m !== ChargeRollup1797000000000 && m !== ChargeRollupMonthly1797800000000,
+    ),
   });
   await before.initialize();
   await migrate(before);
@@ -57,7 +61,10 @@ describe('the charge rollup migration', () => {
     expect(charges).toBeGreaterThan(1_000);
     expect(refunds).toBeGreaterThan(10);
 
-    expect(await migrate(ds)).toEqual(['ChargeRollup1797000000000']);
+    expect(await migrate(ds)).toEqual([
+      'ChargeRollup1797000000000',
+      'ChargeRollupMonthly1797800000000',
+    ]);
 
     const [totals] = await ds.query<[{ charges: number; refunded: number; credits: string }]>(
       `SELECT sum(charges)::int AS charges, sum(charges) FILTER (WHERE refunded)::int AS refunded,
@@ -78,6 +85,10 @@ describe('the charge rollup migration', () => {
       'SELECT sum(charges)::int AS charges FROM charge_rollup_daily',
     );
     expect(daily.charges).toBe(charges);
+    const [monthly] = await ds.query<[{ charges: number }]>(
+      'SELECT sum(charges)::int AS charges FROM charge_rollup_monthly',
+    );
+    expect(monthly.charges).toBe(charges);
   });
 
   it('keeps the rollup from then on in the write transaction', async () => {

@@ -27,11 +27,12 @@ import { type TestGateway, startGateway } from './support/gateway';
 
 // The charge rollup answers chargeSummary and the charges' totalCount exactly
 // as the rows do: random charges and refunds, made concurrently over several
-// UTC days (some a millisecond either side of midnight), then every grouping
-// under every combination of filters, scope and date range, both ways.
+// UTC days (some a millisecond either side of midnight) and then every eight
+// days for two more months (whole months: the monthly level), then every
+// grouping under every combination of filters, scope and date range, both ways.
 
 const DAY = 86_400_000;
-const clock = new ManualClock(new Date(Math.floor(Date.now() / DAY) * DAY - 40 * DAY));
+const clock = new ManualClock(new Date(Math.floor(Date.now() / DAY) * DAY - 90 * DAY));
 const rnd = mulberry32(17);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
 
@@ -100,6 +101,10 @@ beforeAll(async () => {
     clock.set(new Date(start + (d + 1) * DAY - 2));
     await round(3, 1);
   }
+  for (let d = 12; d < 85; d += 8) {
+    clock.set(new Date(start + d * DAY + Math.floor(rnd() * DAY)));
+    await round(3, 1);
+  }
 }, 120_000);
 afterAll(() => g?.close());
 
@@ -113,6 +118,12 @@ function contextFor(ds: DataSource, scoped: boolean): ServiceContext {
     reads: primaryOnly(ds),
     ds,
   } as unknown as ServiceContext;
+}
+
+/** The `n`th 1st of a month after the dense first ten days (within the sparse rounds). */
+function firstOfMonth(n: number): number {
+  const d = new Date(start + 10 * DAY);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, 1);
 }
 
 /** Every combination of the filter's fields, each over a few values. */
@@ -129,6 +140,13 @@ function filters(): ChargeFilter[] {
     ['up to a whole day', null, new Date(start + 5 * DAY)],
     ['within one day', new Date(start + 4 * DAY + 1), new Date(start + 5 * DAY - 1)],
     ['across one midnight', new Date(start + 4 * DAY - 3), new Date(start + 4 * DAY + 3)],
+    [
+      'whole months, part-days at both ends',
+      new Date(start + 5 * DAY + 7 * 3_600_000),
+      new Date(start + 80 * DAY + 5 * 3_600_000),
+    ],
+    ['from the 1st of a month on', new Date(firstOfMonth(1)), null],
+    ['whole days up to the 1st of a month', new Date(start + 3 * DAY), new Date(firstOfMonth(2))],
   ];
   const out: ChargeFilter[] = [];
   for (const [, from, to] of ranges)
@@ -225,11 +243,35 @@ describe('the charge rollup', () => {
         [...Object.values(row)],
       );
     }
+    // A month that no longer adds up to its days.
+    const monthKey = 'month, category, edition, included, refunded';
+    const [[month]] = await g.ds.query<[[{ month: string }]]>(
+      `UPDATE charge_rollup_monthly SET charges = charges + 1
+        WHERE (${monthKey}) = (SELECT ${monthKey} FROM charge_rollup_monthly WHERE charges > 0 LIMIT 1)
+        RETURNING month::text AS month, category, edition, included, refunded`,
+    );
+    try {
+      const report = await runReconciliation(ctx, clock.now());
+      expect(report.mismatches).toEqual([
+        {
+          check: expect.stringContaining("each month's") as unknown,
+          ids: [month.month.slice(0, 7)],
+        },
+      ]);
+    } finally {
+      await g.ds.query(
+        `UPDATE charge_rollup_monthly SET charges = charges - 1 WHERE (${monthKey}) = ($1, $2, $3, $4, $5)`,
+        [...Object.values(month)],
+      );
+    }
+    expect((await runReconciliation(ctx, clock.now())).ok).toBe(true);
   });
 
   it('is backfilled exactly while charges and refunds go on', async () => {
     // History the trigger never saw: the rollup emptied, as before the migration.
-    await g.ds.query('TRUNCATE charge_rollup, charge_rollup_daily, charge_rollup_delta');
+    await g.ds.query(
+      'TRUNCATE charge_rollup, charge_rollup_daily, charge_rollup_delta, charge_rollup_monthly',
+    );
     expect(await rollupDiff(g.ds)).not.toEqual([]);
     clock.set(new Date(start + 12 * DAY));
     const runner = g.ds.createQueryRunner();

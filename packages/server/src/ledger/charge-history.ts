@@ -106,6 +106,25 @@ export function whereOf(
 
 const DAY_MS = 86_400_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const monthStart = (ms: number, add = 0) => {
+  const d = new Date(ms);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + add, 1);
+};
+
+/**
+ * The whole UTC months within whole days [dayFrom, dayTo) (null: unbounded):
+ * [the first 1st at or after dayFrom, the last 1st at or before dayTo), or
+ * null when no month fits whole.
+ */
+function wholeMonths(
+  dayFrom: number | null,
+  dayTo: number | null,
+): { from: number | null; to: number | null } | null {
+  const from =
+    dayFrom === null ? null : monthStart(dayFrom) === dayFrom ? dayFrom : monthStart(dayFrom, 1);
+  const to = dayTo === null ? null : monthStart(dayTo);
+  return from !== null && to !== null && from >= to ? null : { from, to };
+}
 
 /**
  * The filtered charges as rollup-shaped rows (account_id, day, category,
@@ -116,7 +135,9 @@ const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  * moved to the refunded row) must be skipped by the reader. Unless the read
  * needs accounts (an account filter, a partner's scope, grouping by
  * account), the whole days come from the all-accounts level instead: the
- * folded daily rows plus the deltas not folded yet (account_id NULL).
+ * folded rows plus the deltas not folded yet (account_id NULL), the folded
+ * ones by month for the whole months in the range unless grouping by day
+ * (a month's row stands on its 1st), by day for the rest.
  */
 function rollupSource(
   ctx: ReadScope,
@@ -147,21 +168,36 @@ function rollupSource(
     // Within one day (or across one midnight with no whole day): rows only.
     rowsBetween(from, to);
   } else {
-    const where = dimensionPredicates(ctx, f, p, 'g', (wanted) => `g.refunded = ${p.add(wanted)}`);
-    if (dayFrom !== null) where.push(`g.day >= ${p.add(isoDay(dayFrom))}::date`);
-    if (dayTo !== null) where.push(`g.day < ${p.add(isoDay(dayTo))}::date`);
-    const cond = where.join(' AND ') || 'TRUE';
-    const tables = byAccount
-      ? [['g.account_id', 'charge_rollup']]
-      : [
-          ['NULL::uuid', 'charge_rollup_daily'],
-          ['NULL::uuid', 'charge_rollup_delta'],
-        ];
-    for (const [account, table] of tables)
-      parts.push(`SELECT ${account} AS account_id, g.day, g.category, g.edition, g.included, g.refunded,
-              g.charges, g.credits, g.refunded_credits
+    // The all-accounts level's tables, each over [lo, hi) of its own date column.
+    const level = (
+      table: string,
+      column: 'day' | 'month',
+      lo: number | null,
+      hi: number | null,
+    ) => {
+      const where = dimensionPredicates(ctx, f, p, 'g', (w) => `g.refunded = ${p.add(w)}`);
+      if (lo !== null) where.push(`g.${column} >= ${p.add(isoDay(lo))}::date`);
+      if (hi !== null) where.push(`g.${column} < ${p.add(isoDay(hi))}::date`);
+      const account = byAccount ? 'g.account_id' : 'NULL::uuid';
+      parts.push(`SELECT ${account} AS account_id, g.${column} AS day, g.category, g.edition, g.included,
+              g.refunded, g.charges, g.credits, g.refunded_credits
          FROM ${table} g
-        WHERE ${cond}`);
+        WHERE ${where.join(' AND ') || 'TRUE'}`);
+    };
+    const months = byAccount || groupBy === ChargeGrouping.DAY ? null : wholeMonths(dayFrom, dayTo);
+    if (byAccount) {
+      level('charge_rollup', 'day', dayFrom, dayTo);
+    } else if (months) {
+      level('charge_rollup_monthly', 'month', months.from, months.to);
+      if (months.from !== null && (dayFrom === null || dayFrom < months.from))
+        level('charge_rollup_daily', 'day', dayFrom, months.from);
+      if (months.to !== null && (dayTo === null || months.to < dayTo))
+        level('charge_rollup_daily', 'day', months.to, dayTo);
+      level('charge_rollup_delta', 'day', dayFrom, dayTo);
+    } else {
+      level('charge_rollup_daily', 'day', dayFrom, dayTo);
+      level('charge_rollup_delta', 'day', dayFrom, dayTo);
+    }
     if (from !== null && dayFrom !== null && from < dayFrom) rowsBetween(from, dayFrom);
     if (to !== null && dayTo !== null && dayTo < to) rowsBetween(dayTo, to);
   }
@@ -169,9 +205,10 @@ function rollupSource(
 }
 
 /**
- * Folds the rollup's deltas into its daily rows (a scheduled job, every
- * minute): reads stay exact either way, but each unfolded delta is one more
- * row for the all-accounts reads to add up. Returns the daily rows touched.
+ * Folds the rollup's deltas into its daily and monthly rows (a scheduled
+ * job, every minute): reads stay exact either way, but each unfolded delta
+ * is one more row for the all-accounts reads to add up. Returns the daily
+ * rows touched.
  */
 export async function compactChargeRollup(ds: DataSource): Promise<number> {
   const [row] = await ds.query<[{ n: number }]>('SELECT charge_rollup_compact() AS n');

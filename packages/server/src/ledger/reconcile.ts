@@ -109,8 +109,9 @@ const CHECKS: [string, string, ('now' | 'midnight')?][] = [
  * The charge rollup (issue 17) against the charges and refunds it sums: the
  * accounts with a day that differs from a recount of their rows (rows whose
  * charges all moved to the refunded state hold zeros and count as absent);
- * and the days whose all-accounts totals (folded + deltas) differ from their
- * accounts' rows summed.
+ * the days whose all-accounts totals (folded + deltas) differ from their
+ * accounts' rows summed; and the months whose folded totals differ from
+ * their folded days'.
  */
 export async function checkChargeRollup(tx: EntityManager): Promise<Mismatch[]> {
   const kept = `SELECT account_id, day, category, edition, included, refunded, charges, credits, refunded_credits
@@ -133,6 +134,20 @@ export async function checkChargeRollup(tx: EntityManager): Promise<Mismatch[]> 
        UNION ALL (SELECT * FROM each EXCEPT ALL SELECT * FROM everyone)) differs
       ORDER BY 1 LIMIT ${MAX_IDS}`,
   );
+  // The monthly level (migration 1797800000000) against its days.
+  const nonZero = 'charges <> 0 OR credits <> 0 OR refunded_credits <> 0';
+  const months = await tx.query<{ id: string }[]>(
+    `WITH folded AS (SELECT * FROM charge_rollup_monthly WHERE ${nonZero}),
+          days AS (SELECT date_trunc('month', day::timestamp)::date AS month, category, edition, included, refunded,
+                          sum(charges)::int AS charges, sum(credits)::bigint AS credits,
+                          sum(refunded_credits)::bigint AS refunded_credits
+                     FROM charge_rollup_daily GROUP BY 1, 2, 3, 4, 5),
+          kept AS (SELECT * FROM days WHERE ${nonZero})
+     SELECT DISTINCT to_char(month, 'YYYY-MM') AS id FROM (
+       (SELECT * FROM folded EXCEPT ALL SELECT * FROM kept)
+       UNION ALL (SELECT * FROM kept EXCEPT ALL SELECT * FROM folded)) differs
+      ORDER BY 1 LIMIT ${MAX_IDS}`,
+  );
   const found: Mismatch[] = [];
   if (accounts.length > 0)
     found.push({
@@ -143,6 +158,11 @@ export async function checkChargeRollup(tx: EntityManager): Promise<Mismatch[]> 
     found.push({
       check: "charge rollup: each day's all-accounts totals = its accounts' rows",
       ids: days.map((r) => r.id),
+    });
+  if (months.length > 0)
+    found.push({
+      check: "charge rollup: each month's all-accounts totals = its days'",
+      ids: months.map((r) => r.id),
     });
   return found;
 }

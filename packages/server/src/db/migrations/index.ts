@@ -22,6 +22,7 @@ import { TicketStatusRule1797400000000 } from './1797400000000-ticket-status-rul
 import { WebhookDueIndex1797500000000 } from './1797500000000-webhook-due-index';
 import { OutboxClaims1797600000000 } from './1797600000000-outbox-claims';
 import { ChargesByTime1797700000000 } from './1797700000000-charges-by-time';
+import { ChargeRollupMonthly1797800000000 } from './1797800000000-charge-rollup-monthly';
 
 // Applied in this order on start; never edit one that has landed.
 export const migrations: (new () => MigrationInterface)[] = [
@@ -48,4 +49,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   WebhookDueIndex1797500000000,
   OutboxClaims1797600000000,
   ChargesByTime1797700000000,
+  ChargeRollupMonthly1797800000000,
 ];

@@ -29,6 +29,12 @@ export async function openSnapshotCursor<Row>(
   let open: QueryStream;
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+    // The stream fetches batch after batch from one portal without a Sync in
+    // between, and Postgres runs statement_timeout from the first fetch to
+    // the next Sync: the whole export, its reader's time included. An export
+    // of 10M charges was cut off after the 30 s default. The export's own
+    // guards bound it instead (its slots, the slow-reader cut-off).
+    await client.query('SET LOCAL statement_timeout = 0');
     open = client.query(new QueryStream(sql, params, { batchSize: BATCH }));
   } catch (err) {
     client.release(err as Error);

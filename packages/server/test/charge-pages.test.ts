@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../src/common/clock';
 import { CHARGE, createAccount, issueLicense, openTicket, purchase } from './support/fixtures';
-import { type TestGateway, startGateway } from './support/gateway';
+import { ADMIN_KEY, type TestGateway, startGateway } from './support/gateway';
 
 // Analysts' charge pages are ordered by when each charge was made, newest
 // first (db/keyset's byCreatedAt), and page through a date range by cursor.
@@ -80,6 +80,14 @@ describe('charges pages', () => {
     }
     // A range ending in the past starts at its own newest charge.
     expect(await walk(range(0, 3), 1)).toEqual({ ids: idsByHour([2, 1]), totals: [2] });
+  });
+
+  it('come in the same order as the CSV export of the same filter', async () => {
+    const res = await fetch(`${g.url}/export/charges.csv?accountId=${account}`, {
+      headers: { authorization: `Bearer ${ADMIN_KEY}` },
+    });
+    const rows = (await res.text()).replace(/^\uFEFF/, '').split('\r\n').slice(1, -1);
+    expect(rows.map((r) => r.split(',')[0])).toEqual(idsByHour([5, 4, 3, 2, 1]));
   });
 
   it('refuse a cursor that is not one of theirs, such as an id-only cursor of another list', async () => {

@@ -1,11 +1,13 @@
 import type { ServiceContext } from '../common/context';
+import { byCreatedAt } from '../db/keyset';
 import { type SnapshotCursor, openSnapshotCursor } from '../db/snapshot-cursor';
 import { whereOf } from './charge-history';
 import type { ChargeFilter } from './ledger.type';
 
 // The charge history as rows for a CSV export: the same filter and scope as
-// the `charges` query (one `whereOf`), newest first, read through a cursor in
-// one REPEATABLE READ snapshot (db/snapshot-cursor.ts).
+// the `charges` query (one `whereOf`) and its order (newest first by when each
+// was made, db/keyset's byCreatedAt), read through a cursor in one
+// REPEATABLE READ snapshot (db/snapshot-cursor.ts).
 
 /** Export columns in file order: header name -> SQL expression. */
 export const EXPORT_COLUMNS = [
@@ -49,6 +51,6 @@ export async function openChargeCursor(
        JOIN licenses l ON l.id = t.license_id
        LEFT JOIN refunds r ON r.charge_id = c.id
       WHERE ${where.sql}
-      ORDER BY c.id DESC`;
+      ORDER BY ${byCreatedAt.orderBy('c')}`;
   return openSnapshotCursor<ExportRow>(ctx.ds, sql, where.params);
 }

@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { removeEmbeddedData, stopProcessGroup } from './npm-start-process.mjs';
+import { removeEmbeddedData, stopProcessGroup, untilBanner } from './npm-start-process.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const timeoutMs = Number(process.env.QUIET_START_TIMEOUT ?? 20 * 60) * 1000;
@@ -67,28 +67,10 @@ const child = spawn('npm', ['start'], {
 });
 let output = '';
 let bannerAt = -1;
-const started = new Promise((resolve, reject) => {
-  const timer = setTimeout(
-    () => reject(new Error(`no banner after ${timeoutMs / 1000} s`)),
-    timeoutMs,
-  );
-  const onData = (d) => {
-    output += d.toString('utf8');
-    if (bannerAt < 0) {
-      const m = BANNER.exec(output);
-      if (m) {
-        bannerAt = m.index;
-        clearTimeout(timer);
-        resolve();
-      }
-    }
-  };
-  child.stdout.on('data', onData);
-  child.stderr.on('data', onData);
-  child.once('exit', (code, signal) => {
-    clearTimeout(timer);
-    reject(new Error(`npm start exited (${code ?? signal}) before the banner`));
-  });
+const started = untilBanner(child, timeoutMs, (text) => {
+  output += text;
+  if (bannerAt < 0) bannerAt = BANNER.exec(output)?.index ?? -1;
+  return bannerAt >= 0;
 });
 
 let failure = null;

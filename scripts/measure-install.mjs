@@ -31,7 +31,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { removeEmbeddedData, stopProcessGroup } from './npm-start-process.mjs';
+import { removeEmbeddedData, stopProcessGroup, untilBanner } from './npm-start-process.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -191,31 +191,18 @@ const child = spawn('npm', ['start'], {
 const lines = [];
 let pending = '';
 let bannerAt = null;
-const started = new Promise((resolve, reject) => {
-  const timer = setTimeout(
-    () => reject(new Error(`no banner after ${args.timeout} s`)),
-    Number(args.timeout) * 1000,
-  );
-  const onData = (d) => {
-    pending += d.toString('utf8');
-    const parts = pending.split(/\r?\n|\r/);
-    pending = parts.pop();
-    for (const raw of parts) {
-      const text = stripAnsi(raw);
-      if (bannerAt === null && BANNER.test(text)) {
-        bannerAt = at();
-        clearTimeout(timer);
-        resolve();
-      }
-      if (bannerAt === null) lines.push({ t: at(), text });
-    }
-  };
-  child.stdout.on('data', onData);
-  child.stderr.on('data', onData);
-  child.once('exit', (code, signal) => {
-    clearTimeout(timer);
-    reject(new Error(`npm start exited (${code ?? signal}) before the banner`));
-  });
+// Each line printed before the banner, with when it appeared.
+const started = untilBanner(child, Number(args.timeout) * 1000, (text) => {
+  pending += text;
+  const parts = pending.split(/\r?\n|\r/);
+  pending = parts.pop();
+  for (const raw of parts) {
+    if (bannerAt !== null) break;
+    const line = stripAnsi(raw);
+    if (BANNER.test(line)) bannerAt = at();
+    else lines.push({ t: at(), text: line });
+  }
+  return bannerAt !== null;
 });
 
 let failure = null;

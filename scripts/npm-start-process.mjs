@@ -6,6 +6,32 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 /**
+ * Resolves once `child` (npm start) has printed its banner: `seen` gets
+ * each chunk of its stdout and stderr, in order, and says when the banner
+ * has come. Rejects when the child exits first or after `timeoutMs`.
+ */
+export function untilBanner(child, timeoutMs, seen) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`no banner after ${timeoutMs / 1000} s`)),
+      timeoutMs,
+    );
+    const onData = (d) => {
+      if (seen(d.toString('utf8'))) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`npm start exited (${code ?? signal}) before the banner`));
+    });
+  });
+}
+
+/**
  * Ctrl-C to the process group of `child` (spawned `detached`, so the signal
  * reaches the server behind npm), SIGKILL after 60 s; resolves once it exited.
  */

@@ -7,6 +7,7 @@ import { useViewer } from '../../app/auth/auth-context';
 import { ErrorNotice } from '../../shared/error-notice';
 import { formatNumber } from '../../shared/format';
 import { AccountSearch } from '../../shared/ui/account-search';
+import { ClearFiltersButton, ClearableFilter } from '../../shared/ui/filter-parts';
 import { LoadMoreFooter } from '../../shared/ui/load-more-footer';
 import { PageHeader } from '../../shared/ui/page-header';
 import { EmptyState, SkeletonRows, Spinner } from '../../shared/ui/states';
@@ -122,31 +123,17 @@ export function AuditPage() {
           </div>
           <AccountSearch value={state.account} onChange={(account) => set({ ...state, account })} />
           {state.key ? (
-            <div className="field">
-              <span className="label">Key</span>
-              <span className="badge badge-info">
-                {keyName ?? 'one key'}
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label="Clear the key filter"
-                  onClick={() => set({ ...state, key: '' })}
-                >
-                  ×
-                </button>
-              </span>
-            </div>
+            <ClearableFilter
+              label="Key"
+              value={keyName ?? 'one key'}
+              clearLabel="Clear the key filter"
+              onClear={() => set({ ...state, key: '' })}
+            />
           ) : null}
           {filtered ? (
-            <div className="field field-end">
-              <button
-                type="button"
-                className="button"
-                onClick={() => setParams(new URLSearchParams(), { replace: true })}
-              >
-                Clear filters
-              </button>
-            </div>
+            <ClearFiltersButton
+              onClear={() => setParams(new URLSearchParams(), { replace: true })}
+            />
           ) : null}
         </form>
       </div>

@@ -10,6 +10,7 @@ import { formatNumber, formatRange } from '../../shared/format';
 import { EDITIONS, editionLabel, levelLabel, statusLabel } from '../../shared/labels';
 import { usePricing } from '../../shared/pricing';
 import { AccountSearch } from '../../shared/ui/account-search';
+import { ClearFiltersButton, ClearableFilter } from '../../shared/ui/filter-parts';
 import { Badge } from '../../shared/ui/badge';
 import { LoadMoreFooter } from '../../shared/ui/load-more-footer';
 import { PageHeader } from '../../shared/ui/page-header';
@@ -240,32 +241,18 @@ export function TicketsPage() {
           </div>
           <AccountSearch value={state.account} onChange={(account) => set({ ...state, account })} />
           {state.openedBy ? (
-            <div className="field">
-              <span className="label">Opened by</span>
-              <span className="badge badge-info">
-                {conn?.nodes.find((t) => t.openedByKeyId === state.openedBy)?.openedByName ??
-                  'one key'}
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label="Clear the opened-by filter"
-                  onClick={() => set({ ...state, openedBy: '' })}
-                >
-                  ×
-                </button>
-              </span>
-            </div>
+            <ClearableFilter
+              label="Opened by"
+              value={
+                conn?.nodes.find((t) => t.openedByKeyId === state.openedBy)?.openedByName ??
+                'one key'
+              }
+              clearLabel="Clear the opened-by filter"
+              onClear={() => set({ ...state, openedBy: '' })}
+            />
           ) : null}
           {filtered ? (
-            <div className="field field-end">
-              <button
-                type="button"
-                className="button"
-                onClick={() => set({ ...DEFAULT_QUEUE, status: state.status })}
-              >
-                Clear filters
-              </button>
-            </div>
+            <ClearFiltersButton onClear={() => set({ ...DEFAULT_QUEUE, status: state.status })} />
           ) : null}
         </form>
       </div>

@@ -86,7 +86,10 @@ describe('charges pages', () => {
     const res = await fetch(`${g.url}/export/charges.csv?accountId=${account}`, {
       headers: { authorization: `Bearer ${ADMIN_KEY}` },
     });
-    const rows = (await res.text()).replace(/^\uFEFF/, '').split('\r\n').slice(1, -1);
+    const rows = (await res.text())
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .slice(1, -1);
     expect(rows.map((r) => r.split(',')[0])).toEqual(idsByHour([5, 4, 3, 2, 1]));
   });
 

@@ -29,9 +29,9 @@ import {
 export interface JobRunnerOptions {
   databaseUrl: string;
   log: Logger;
-  /** Slots for messages (e-mails) and scheduled work (default 8: WORKER_CONCURRENCY's). */
+  /** Slots for messages (e-mails) and scheduled work (default: WORKER_CONCURRENCY's). */
   concurrency?: number;
-  /** Slots for webhook deliveries, apart from the messages' (default: as concurrency). */
+  /** Slots for webhook deliveries, apart from the messages' (default: WEBHOOK_CONCURRENCY's). */
   webhookConcurrency?: number;
   /** How often to look for jobs due later (retries); new jobs arrive by LISTEN/NOTIFY at once. */
   pollIntervalMs?: number;
@@ -74,8 +74,10 @@ function workerLogger(log: Logger): WorkerLogger {
  * e-mails' slots stay free.
  */
 export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner> {
-  const concurrency = opts.concurrency ?? 8;
-  const webhookConcurrency = opts.webhookConcurrency ?? 4;
+  // What is not given defaults as the configuration does (config.ts).
+  const defaults = loadConfig({});
+  const concurrency = opts.concurrency ?? defaults.workerConcurrency;
+  const webhookConcurrency = opts.webhookConcurrency ?? defaults.webhookConcurrency;
   const log = opts.log.child({ component: 'jobs' });
   // A task holds a client for one statement at a time (claim, record), never
   // across a send; plus each runner's claims, completions and LISTEN.
@@ -88,7 +90,7 @@ export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner>
   });
   pool.on('error', (err) => log.error({ err }, 'job pool connection error'));
   const mailer: Mailer = createMailer({ ...opts.mail, connections: concurrency });
-  const portal = opts.portal ?? loadConfig({}).portal;
+  const portal = opts.portal ?? defaults.portal;
   const liveness = new WorkerLiveness(
     opts.databaseUrl,
     log,

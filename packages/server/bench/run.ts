@@ -767,7 +767,10 @@ async function main(): Promise<void> {
         for (let k = 0; k < order.length; k++) {
           const key = order[(round + k) % order.length]!;
           const server: ServerKey = key === 'noRollup' ? 'gateway' : key;
-          if (key === 'noRollup') rollupOff = await rollupTriggers(pool, 'DISABLE');
+          if (key === 'noRollup') {
+            await rollupTriggers(pool, 'DISABLE');
+            rollupOff = true;
+          }
           try {
             got[key] = await runLoad({
               connections: settings.connections,
@@ -821,10 +824,9 @@ type ServerKey = 'gateway' | 'postgraphile' | 'floor';
 type TurnKey = ServerKey | 'noRollup';
 const ROLLUP_AB_SCENARIOS = new Set(['spread', 'hot']);
 
-/** Turns the charge rollup's triggers off or on (between turns: no charge is in flight); true. */
-async function rollupTriggers(pool: Pool, how: 'DISABLE' | 'ENABLE'): Promise<true> {
+/** Turns the charge rollup's trigger off or on (between turns: no charge is in flight). */
+async function rollupTriggers(pool: Pool, how: 'DISABLE' | 'ENABLE'): Promise<void> {
   await pool.query(`ALTER TABLE charges ${how} TRIGGER charges_rollup`);
-  return true;
 }
 const SERVER_NAMES: Record<ServerKey, string> = {
   gateway: 'gateway',

@@ -188,11 +188,10 @@ function rollupSource(
     if (byAccount) {
       level('charge_rollup', 'day', dayFrom, dayTo);
     } else if (months) {
+      // The days either side of the whole months, where there are any.
       level('charge_rollup_monthly', 'month', months.from, months.to);
-      if (months.from !== null && (dayFrom === null || dayFrom < months.from))
-        level('charge_rollup_daily', 'day', dayFrom, months.from);
-      if (months.to !== null && (dayTo === null || months.to < dayTo))
-        level('charge_rollup_daily', 'day', months.to, dayTo);
+      if (months.from !== dayFrom) level('charge_rollup_daily', 'day', dayFrom, months.from);
+      if (months.to !== dayTo) level('charge_rollup_daily', 'day', months.to, dayTo);
       level('charge_rollup_delta', 'day', dayFrom, dayTo);
     } else {
       level('charge_rollup_daily', 'day', dayFrom, dayTo);

@@ -114,8 +114,9 @@ const CHECKS: [string, string, ('now' | 'midnight')?][] = [
  * their folded days'.
  */
 export async function checkChargeRollup(tx: EntityManager): Promise<Mismatch[]> {
+  const nonZero = 'charges <> 0 OR credits <> 0 OR refunded_credits <> 0';
   const kept = `SELECT account_id, day, category, edition, included, refunded, charges, credits, refunded_credits
-                  FROM charge_rollup WHERE charges <> 0 OR credits <> 0 OR refunded_credits <> 0`;
+                  FROM charge_rollup WHERE ${nonZero}`;
   const accounts = await tx.query<{ id: string }[]>(
     `SELECT DISTINCT account_id::text AS id FROM (
        (${kept} EXCEPT ALL SELECT * FROM charge_rollup_expected)
@@ -135,7 +136,6 @@ export async function checkChargeRollup(tx: EntityManager): Promise<Mismatch[]> 
       ORDER BY 1 LIMIT ${MAX_IDS}`,
   );
   // The monthly level (migration 1797800000000) against its days.
-  const nonZero = 'charges <> 0 OR credits <> 0 OR refunded_credits <> 0';
   const months = await tx.query<{ id: string }[]>(
     `WITH folded AS (SELECT * FROM charge_rollup_monthly WHERE ${nonZero}),
           days AS (SELECT date_trunc('month', day::timestamp)::date AS month, category, edition, included, refunded,

@@ -121,18 +121,29 @@ export const JOBS = {
 /**
  * `graphile_worker.add_job(...)` for `job`, its payload one text field named
  * `field` holding `idSql`, its job key the job's key of that id.
+ *
+ * `newRow`: the id is that of a row inserted in this transaction (the
+ * triggers), so no job with its key can exist yet and the job is simply
+ * inserted ('unsafe_dedupe' mode). The default mode first looks for a
+ * running job with the same key to retire it, and graphile-worker 0.16
+ * writes that look as a join whose plan each session caches while the jobs
+ * table is small: a sequential scan of every waiting job, which made each
+ * charge slower the longer the worker's backlog grew (8.8 ms per add_job at
+ * 20,000 jobs, docs/outbound.md). A resend or a replay keeps the default:
+ * there a job with the key may be running and must not swallow the new one.
  */
 export function addJobSql(
   job: (typeof JOBS)['statementMail' | 'webhookDelivery' | 'lowBalanceMail' | 'receiptMail'],
   field: string,
   idSql: string,
-  queueIdSql?: string,
+  opts: { queueIdSql?: string; newRow?: boolean } = {},
 ): string {
   const prefix = job.key('');
   const queue =
-    queueIdSql !== undefined && 'queue' in job
-      ? `queue_name := '${job.queue('')}' || ${queueIdSql}::text, `
+    opts.queueIdSql !== undefined && 'queue' in job
+      ? `queue_name := '${job.queue('')}' || ${opts.queueIdSql}::text, `
       : '';
+  const mode = opts.newRow ? `, job_key_mode := 'unsafe_dedupe'` : '';
   return `graphile_worker.add_job('${job.name}', json_build_object('${field}', ${idSql}::text),
-                                      ${queue}job_key := '${prefix}' || ${idSql})`;
+                                      ${queue}job_key := '${prefix}' || ${idSql}${mode})`;
 }

@@ -330,7 +330,7 @@ export async function sendTestEvent(
       [deliveryId, eventId, endpoint.id],
     );
     await tx.query(
-      `SELECT ${addJobSql(JOBS.webhookDelivery, 'deliveryId', '$1::text', '$2::text')}`,
+      `SELECT ${addJobSql(JOBS.webhookDelivery, 'deliveryId', '$1::text', { queueIdSql: '$2::text' })}`,
       [deliveryId, endpoint.id],
     );
     await recordAudit(tx, ctx, 'sendTestWebhook', null, endpoint.id, { deliveryId });
@@ -383,7 +383,7 @@ export async function replayDelivery(
         [id],
       );
       await tx.query(
-        `SELECT ${addJobSql(JOBS.webhookDelivery, 'deliveryId', '$1::text', '$2::text')}`,
+        `SELECT ${addJobSql(JOBS.webhookDelivery, 'deliveryId', '$1::text', { queueIdSql: '$2::text' })}`,
         [id, found[0]!.endpointId],
       );
     }

@@ -23,6 +23,7 @@ import { WebhookDueIndex1797500000000 } from './1797500000000-webhook-due-index'
 import { OutboxClaims1797600000000 } from './1797600000000-outbox-claims';
 import { ChargesByTime1797700000000 } from './1797700000000-charges-by-time';
 import { ChargeRollupMonthly1797800000000 } from './1797800000000-charge-rollup-monthly';
+import { EnqueueNewRows1797900000000 } from './1797900000000-enqueue-new-rows';
 
 // Applied in this order on start; never edit one that has landed.
 export const migrations: (new () => MigrationInterface)[] = [
@@ -50,4 +51,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   OutboxClaims1797600000000,
   ChargesByTime1797700000000,
   ChargeRollupMonthly1797800000000,
+  EnqueueNewRows1797900000000,
 ];

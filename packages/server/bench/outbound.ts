@@ -31,7 +31,9 @@ The issue's targets (issue 17) are marked met or not: statements/s and webhooks/
 (3, 4); at 50% for 60 s, p99 <= 250 ms for both and no backlog 10 s after; at 100%, the
 backlog drained 10 s after. Worker settings come from the environment as in production
 (WORKER_CONCURRENCY, WEBHOOK_CONCURRENCY); BENCH_NODE picks the Node binary of the two
-servers (default: this one).
+servers (default: this one). Diagnosis: BENCH_OUTBOUND_TRACE=<prefix> writes each sustained
+charge's commit time and its e-mail's and webhook's delays to <prefix>-<fraction>.csv;
+BENCH_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=<dir>" profiles the worker.
 */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -42,6 +44,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { v7 as uuidv7 } from 'uuid';
+import { loadConfig } from '../src/config';
 import { Edition, TicketCategory } from '../src/policy/enums';
 import { priceFor } from '../src/policy/prices';
 import { type Target, runLoad } from './load';
@@ -134,9 +137,16 @@ interface Child {
 }
 
 const children = new Set<Child>();
+/** BENCH_WORKER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof": a CPU profile per worker run. */
+const workerNodeArgs = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
-function startChild(name: string, script: string, env: Record<string, string>): Child {
-  const child = spawn(settings.node, [script], {
+function startChild(
+  name: string,
+  script: string,
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+): Child {
+  const child = spawn(settings.node, [...nodeArgs, script], {
     cwd: serverDir,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -346,12 +356,17 @@ async function main() {
     // --- one worker process, started and stopped per phase
     let worker: Child | null = null;
     const startWorker = async () => {
-      const w = startChild('worker', 'dist/worker.js', {
-        ...common,
-        SMTP_URL: smtpUrl,
-        MAIL_FROM: 'bench@example.com',
-        LOG_LEVEL: 'info',
-      });
+      const w = startChild(
+        'worker',
+        'dist/worker.js',
+        {
+          ...common,
+          SMTP_URL: smtpUrl,
+          MAIL_FROM: 'bench@example.com',
+          LOG_LEVEL: 'info',
+        },
+        workerNodeArgs,
+      );
       await until(
         () => {
           if (w.child.exitCode !== null) throw new Error(`worker exited\n${w.output()}`);
@@ -667,6 +682,22 @@ async function main() {
         'an empty queue before the next run',
         settings.drainTimeoutMs,
       );
+      if (process.env.BENCH_OUTBOUND_TRACE)
+        fs.writeFileSync(
+          `${process.env.BENCH_OUTBOUND_TRACE}-${fraction}.csv`,
+          [
+            'committed_ms,email_ms,webhook_ms',
+            ...made.map((m) =>
+              [
+                m.committedAt - t0,
+                (mailOf(m) ?? NaN) - m.committedAt,
+                (hooks.get(m.chargeId) ?? NaN) - m.committedAt,
+              ]
+                .map((x) => x.toFixed(1))
+                .join(','),
+            ),
+          ].join('\n'),
+        );
       sustained.push({
         fraction,
         rate: r,
@@ -684,7 +715,8 @@ async function main() {
     }
 
     // --- the report
-    const concurrency = `WORKER_CONCURRENCY ${process.env.WORKER_CONCURRENCY || '4 (default)'}, WEBHOOK_CONCURRENCY ${process.env.WEBHOOK_CONCURRENCY || '4 (default)'}`;
+    const defaults = loadConfig({});
+    const concurrency = `WORKER_CONCURRENCY ${process.env.WORKER_CONCURRENCY || `${defaults.workerConcurrency} (default)`}, WEBHOOK_CONCURRENCY ${process.env.WEBHOOK_CONCURRENCY || `${defaults.webhookConcurrency} (default)`}`;
     console.log('');
     console.log(`outbound benchmark: one worker process (${concurrency}), N=${settings.n}`);
     console.log(

@@ -228,6 +228,31 @@ describe('statement e-mails (P18)', () => {
     await waitFor(() => statementsTo(email).length === 2, 'the resent message');
   });
 
+  it("a resend while a worker holds the statement's earlier job queues a job of its own", async () => {
+    // The charge's trigger enqueues without looking for a running job with the
+    // key (a new row has none); a resend must look, or a job in flight would
+    // swallow it (read-rules.ts addJobSql).
+    const { accountId, email, ticketId } = await accountWithTicket();
+    await g.ok(CHARGE, { i: { ticketId, credits: 20 } });
+    const [s] = await statements(accountId);
+    const key = `statement:${s!.id}`;
+    expect(await pendingJobs(s!.id)).toBe(1);
+    // A worker took that job and has not finished it.
+    await g.ds.query(
+      `UPDATE graphile_worker._private_jobs SET locked_at = now(), locked_by = 'elsewhere'
+        WHERE key = $1`,
+      [key],
+    );
+    await g.ok('mutation($id: ID!) { resendStatement(id: $id) { id } }', { id: s!.id });
+    const waiting = await g.ds.query<{ locked: boolean }[]>(
+      `SELECT locked_at IS NOT NULL AS locked FROM graphile_worker.jobs WHERE key = $1`,
+      [key],
+    );
+    expect(waiting).toEqual([{ locked: false }]);
+    worker = await startTestWorker(g, { mail: { smtpUrl: smtp.url } });
+    await waitFor(() => statementsTo(email).length === 1, 'the resent message');
+  });
+
   it('a charge whose transaction rolls back enqueues nothing', async () => {
     const { accountId, ticketId } = await accountWithTicket();
     // Fails the charge's transaction at COMMIT, after the charge, its ledger

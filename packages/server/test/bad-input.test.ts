@@ -511,6 +511,20 @@ describe('malformed ids', () => {
   }
 });
 
+describe('webhook event types', () => {
+  // Found by request-hardening's fuzz: [""] passed the check and a NUL byte
+  // behind it reached Postgres as a 500.
+  for (const eventTypes of [[''], ['', '\u0000'], ['charge.created', '\u0000']]) {
+    it(`createWebhookEndpoint with eventTypes ${JSON.stringify(eventTypes)} -> BAD_USER_INPUT naming eventTypes`, async () => {
+      const r = await refused(
+        'mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { secret } }',
+        { i: { url: 'https://hooks.example.com/empty-type', eventTypes } },
+      );
+      expectBadInput(r, /(^|\.)eventTypes$/);
+    });
+  }
+});
+
 describe('enums', () => {
   it('an unknown enum value in variables is BAD_USER_INPUT', async () => {
     expectBadInput(await refused(ISSUE, { i: licenseInput({ edition: 'PLATINUM' }) }), /edition$/);

@@ -76,7 +76,8 @@ function checkEventTypes(types: string[]): string[] {
   if (types.length === 0)
     throw badInput('eventTypes', 'eventTypes must name at least one event type.');
   const unknown = types.find((t) => !known.includes(t));
-  if (unknown)
+  // Not `if (unknown)`: an empty name is unknown too, and falsy.
+  if (unknown !== undefined)
     throw badInput('eventTypes', `Unknown event type "${unknown}"; known: ${known.join(', ')}.`);
   return [...new Set(types)];
 }

@@ -77,6 +77,9 @@ async function refused(
   return r;
 }
 
+const CREATE_ENDPOINT =
+  'mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { secret } }';
+
 const PURCHASE = graphql(`
   mutation BadPurchase($i: PurchaseCreditsInput!) {
     purchaseCredits(input: $i) {
@@ -435,8 +438,7 @@ const ID_CASES: Record<string, IdCase> = {
     variables: { id: bad },
   }),
   'createWebhookEndpoint.input.accountIds': (bad) => ({
-    query:
-      'mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { secret } }',
+    query: CREATE_ENDPOINT,
     variables: {
       i: {
         url: 'http://127.0.0.1:9/bad-id',
@@ -516,10 +518,9 @@ describe('webhook event types', () => {
   // behind it reached Postgres as a 500.
   for (const eventTypes of [[''], ['', '\u0000'], ['charge.created', '\u0000']]) {
     it(`createWebhookEndpoint with eventTypes ${JSON.stringify(eventTypes)} -> BAD_USER_INPUT naming eventTypes`, async () => {
-      const r = await refused(
-        'mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { secret } }',
-        { i: { url: 'https://hooks.example.com/empty-type', eventTypes } },
-      );
+      const r = await refused(CREATE_ENDPOINT, {
+        i: { url: 'https://hooks.example.com/empty-type', eventTypes },
+      });
       expectBadInput(r, /(^|\.)eventTypes$/);
     });
   }

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { JobRunner } from '../src/jobs/runner';
+import { statementJobKey } from '../src/jobs/tasks/statement-mail';
 import {
   CHARGE,
   REFUND,
@@ -83,7 +84,7 @@ async function statements(accountId: string): Promise<StatementView[]> {
 async function pendingJobs(statementId: string): Promise<number> {
   const rows = await g.ds.query<[{ n: number }]>(
     `SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE key = $1`,
-    [`statement:${statementId}`],
+    [statementJobKey(statementId)],
   );
   return rows[0].n;
 }
@@ -235,7 +236,7 @@ describe('statement e-mails (P18)', () => {
     const { accountId, email, ticketId } = await accountWithTicket();
     await g.ok(CHARGE, { i: { ticketId, credits: 20 } });
     const [s] = await statements(accountId);
-    const key = `statement:${s!.id}`;
+    const key = statementJobKey(s!.id);
     expect(await pendingJobs(s!.id)).toBe(1);
     // A worker took that job and has not finished it.
     await g.ds.query(

@@ -1,4 +1,6 @@
+import { Client } from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { retireJobSql } from '../src/db/read-rules';
 import type { JobRunner } from '../src/jobs/runner';
 import { statementJobKey } from '../src/jobs/tasks/statement-mail';
 import {
@@ -175,6 +177,31 @@ describe('statement e-mails (P18)', () => {
     smtp.mode = 'accept';
     expect(statementsTo(email)).toHaveLength(0);
     expect((await statements(accountId))[0]!.delivery.attempts).toBe(1);
+  });
+
+  it("a sent row's job is retired without a NOTIFY, whose commit lock every charge's commit takes too", async () => {
+    const { accountId, ticketId } = await accountWithTicket();
+    await g.ok(CHARGE, { i: { ticketId, credits: 20 } }); // no worker: its statement's job waits
+    const [s] = await statements(accountId);
+    const listener = new Client({ connectionString: g.databaseUrl });
+    await listener.connect();
+    const heard: string[] = [];
+    listener.on('notification', (n) => heard.push(n.channel));
+    try {
+      await listener.query('LISTEN "jobs:insert"');
+      await g.ds.query(`SELECT ${retireJobSql('$1::text')}`, [statementJobKey(s!.id)]);
+      // The listener has any notification of that commit before this answer.
+      await listener.query('SELECT 1');
+      expect(await pendingJobs(s!.id)).toBe(0);
+      expect(heard).toEqual([]);
+      // The listener does hear one: graphile-worker's remove_job notifies.
+      await g.ds.query(`SELECT graphile_worker.add_job('statement_mail', '{}', job_key := 'x')`);
+      await g.ds.query(`SELECT graphile_worker.remove_job('x')`);
+      await listener.query('SELECT 1');
+      expect(heard).toEqual(['jobs:insert', 'jobs:insert']);
+    } finally {
+      await listener.end();
+    }
   });
 
   it('a backlog goes out in runs over two workers: each message once; a refusal ends a run and is retried', async () => {

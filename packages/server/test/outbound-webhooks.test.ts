@@ -329,6 +329,42 @@ describe('partner webhooks', () => {
     expect(runs).toBeLessThanOrEqual(6);
   });
 
+  it('a new delivery wakes the webhook runner on its own channel, also while a run of its endpoint is sending; a replay too: none waits for a poll', async () => {
+    const inbox = await receiver();
+    inbox.answerAfterMs = 300; // each run holds the endpoint's queue while the next ones are made
+    const endpointId = await register(inbox, undefined, { eventTypes: ['credits.purchased'] });
+    const accountId = await createAccount(g);
+    // No poll within the test: a delivery goes out only because a notification
+    // woke a slot, or because the worker of the run holding its endpoint (whose
+    // slots skip the nudge meanwhile) claims again as that job ends.
+    workers.push(await startTestWorker(g, { pollIntervalMs: 600_000, webhooks: { runMax: 1 } }));
+    await waitFor(
+      async () =>
+        (
+          await g.ds.query<[{ n: number }]>(
+            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE 'LISTEN "credits:webhook_jobs"%'`,
+          )
+        )[0].n === 1,
+      'the webhook runner listening',
+    );
+    const more: Promise<void>[] = [];
+    inbox.onRequest = () => {
+      if (more.length) return;
+      more.push(
+        (async () => {
+          for (let i = 0; i < 3; i++) await purchase(g, accountId, 1);
+        })(),
+      );
+    };
+    await purchase(g, accountId, 1);
+    await waitFor(() => inbox.delivered.length === 4, 'four deliveries');
+    await Promise.all(more);
+    const [d] = await deliveries(endpointId);
+    await g.ok('mutation($id: ID!) { replayWebhookDelivery(id: $id) { id } }', { id: d!.id });
+    await waitFor(() => inbox.delivered.length === 5, 'the replay');
+    expect(new Set(inbox.delivered.map((x) => x.id)).size).toBe(4);
+  });
+
   it('a healthy receiver gets up to four deliveries at once from one job, each once; a failing one gets one at a time', async () => {
     const inbox = await receiver();
     await register(inbox, undefined, { eventTypes: ['credits.purchased'] });

@@ -109,6 +109,11 @@ export const JOBS = {
     key: (id: string) => `webhook:${id}`,
     /** One named queue per endpoint: graphile-worker runs one job of a queue at a time. */
     queue: (endpointId: string) => `webhook:${endpointId}`,
+    /**
+     * The channel the webhook runner listens on instead of graphile-worker's
+     * "jobs:insert" (jobs/runner.ts), its payload the endpoint's id.
+     */
+    channel: 'credits:webhook_jobs',
   },
   expiryNoticeMail: {
     name: 'expiry_notice_mail',
@@ -119,8 +124,26 @@ export const JOBS = {
 } as const;
 
 /**
+ * Deletes the waiting job whose key `keySql` gives (nothing when there is
+ * none, or when a worker holds it: that worker then finds its row done and
+ * sends nothing). A run that sent a row retires the row's job this way.
+ * graphile-worker's remove_job does the same but sends a NOTIFY, and a
+ * transaction that notifies takes a database-wide lock at commit, held
+ * through the commit's WAL flush, that every charge's commit takes too (its
+ * add_job notifies): the worker's records and the charges queued behind
+ * each other (docs/outbound.md). retire_job: migration 1798000000000.
+ */
+export function retireJobSql(keySql: string): string {
+  return `retire_job(${keySql})`;
+}
+
+/**
  * `graphile_worker.add_job(...)` for `job`, its payload one text field named
- * `field` holding `idSql`, its job key the job's key of that id.
+ * `field` holding `idSql`, its job key the job's key of that id. A webhook
+ * delivery's (`queueIdSql` its endpoint) also notifies the webhook runner's
+ * channel with the endpoint: add_job's own "jobs:insert" wakes only the
+ * messages runner, and the webhook runner leaves the nudge alone while it
+ * holds that endpoint's queue (jobs/runner.ts). The result is a select list.
  *
  * `newRow`: the id is that of a row inserted in this transaction (the
  * triggers), so no job with its key can exist yet and the job is simply
@@ -139,11 +162,10 @@ export function addJobSql(
   opts: { queueIdSql?: string; newRow?: boolean } = {},
 ): string {
   const prefix = job.key('');
-  const queue =
-    opts.queueIdSql !== undefined && 'queue' in job
-      ? `queue_name := '${job.queue('')}' || ${opts.queueIdSql}::text, `
-      : '';
+  const queued = opts.queueIdSql !== undefined && 'queue' in job;
+  const queue = queued ? `queue_name := '${job.queue('')}' || ${opts.queueIdSql}::text, ` : '';
+  const notify = queued ? `, pg_notify('${job.channel}', ${opts.queueIdSql}::text)` : '';
   const mode = opts.newRow ? `, job_key_mode := 'unsafe_dedupe'` : '';
   return `graphile_worker.add_job('${job.name}', json_build_object('${field}', ${idSql}::text),
-                                      ${queue}job_key := '${prefix}' || ${idSql}${mode})`;
+                                      ${queue}job_key := '${prefix}' || ${idSql}${mode})${notify}`;
 }

@@ -10,6 +10,7 @@ import {
 import type { MailPortalLink } from '../mail/readable';
 import type { PortalSettings } from '../common/context';
 import { insertLinkParams, insertLinkSql, prepareLink } from '../portal/portal-links';
+import { retireJobSql } from '../db/read-rules';
 import { workerAlive } from './liveness';
 import { resendsAfterFault } from './metrics';
 import { queryPrepared } from './pg';
@@ -80,7 +81,7 @@ export function outboxMailSql(
                       claimed_by = NULL, claimed_until = NULL
      WHERE id = $1::uuid AND attempts = $8::int
     RETURNING id),
-  removed AS (SELECT graphile_worker.remove_job($9::text) FROM done WHERE $9::text IS NOT NULL),
+  removed AS (SELECT ${retireJobSql('$9::text')} FROM done WHERE $9::text IS NOT NULL),
   pick AS (
     SELECT n.id FROM outbox n
      WHERE $10::boolean AND n.topic = '${topic}' AND n.id <> $1::uuid AND n.delivered_at IS NULL
@@ -249,7 +250,7 @@ async function recordFailure<Row extends ClaimedOutboxRow>(
          UPDATE outbox SET status = 'FAILED', last_error = $3, next_attempt_at = NULL,
                            claimed_by = NULL, claimed_until = NULL
           WHERE id = $1 AND attempts = $2 RETURNING id)
-       SELECT graphile_worker.remove_job($4) FROM f WHERE $4::text IS NOT NULL`,
+       SELECT ${retireJobSql('$4::text')} FROM f WHERE $4::text IS NOT NULL`,
       [row.id, attempt, reason, own ? null : key],
     );
     return;

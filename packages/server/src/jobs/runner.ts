@@ -12,6 +12,7 @@ import type { Logger } from 'pino';
 import type { PortalSettings } from '../common/context';
 import { loadConfig } from '../config';
 import { createMailer, type Mailer } from '../mail/mailer';
+import { JOBS } from '../db/read-rules';
 import { WorkerLiveness } from './liveness';
 import { runnerRecoveries } from './metrics';
 import { type Backoff, MAIL_BACKOFF, WEBHOOK_SCHEDULE_MS } from './retry';
@@ -116,6 +117,12 @@ export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner>
     ...opts.extraTasks,
   };
   let stopping = false;
+  // The endpoints whose queue one of this process's webhook runs holds.
+  // Such a run sends the endpoint's new deliveries itself, and its worker
+  // claims again as the job ends, so a new delivery's notification leaves
+  // the idle slots asleep: each would make a claim that walks every waiting
+  // job and finds nothing (docs/outbound.md).
+  const heldEndpoints = new Set<string>();
   const webhookTasks: TaskList = {
     [WEBHOOK_DELIVERY]: webhookDeliveryTask({
       settings: {
@@ -125,6 +132,7 @@ export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner>
       },
       log,
       stopping: () => stopping,
+      held: heldEndpoints,
     }),
   };
   const common = {
@@ -138,7 +146,17 @@ export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner>
   try {
     for (const [name, options] of [
       ['messages', { concurrency, taskList: messageTasks, crontab: opts.crontab ?? '' }],
-      ['webhooks', { concurrency: webhookConcurrency, taskList: webhookTasks, crontab: '' }],
+      [
+        'webhooks',
+        {
+          concurrency: webhookConcurrency,
+          taskList: webhookTasks,
+          crontab: '',
+          // Only webhook deliveries wake these slots (read-rules.ts addJobSql).
+          listenChannel: JOBS.webhookDelivery.channel,
+          skipNudge: (endpointId: string) => heldEndpoints.has(endpointId),
+        },
+      ],
     ] as const) {
       const r = new SupervisedRunner(name, { ...common, ...options }, pool, liveness, log);
       await r.start();

@@ -201,6 +201,8 @@ export class WebhookReceiver {
   inFlightNow = 0;
   maxInFlight = 0;
   onRequest: ((id: string) => void) | null = null;
+  /** How long each answer waits (a slow receiver keeps its endpoint's run busy). */
+  answerAfterMs = 5;
   private readonly server: http.Server;
 
   private constructor() {
@@ -263,7 +265,7 @@ export class WebhookReceiver {
                 ? 503
                 : 500;
         if (mode === 'busy') res.setHeader('retry-after', '1');
-        setTimeout(() => answer(status), 5);
+        setTimeout(() => answer(status), this.answerAfterMs);
       });
     });
   }

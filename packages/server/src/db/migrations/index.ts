@@ -24,6 +24,7 @@ import { OutboxClaims1797600000000 } from './1797600000000-outbox-claims';
 import { ChargesByTime1797700000000 } from './1797700000000-charges-by-time';
 import { ChargeRollupMonthly1797800000000 } from './1797800000000-charge-rollup-monthly';
 import { EnqueueNewRows1797900000000 } from './1797900000000-enqueue-new-rows';
+import { JobNotifications1798000000000 } from './1798000000000-job-notifications';
 
 // Applied in this order on start; never edit one that has landed.
 export const migrations: (new () => MigrationInterface)[] = [
@@ -52,4 +53,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   ChargesByTime1797700000000,
   ChargeRollupMonthly1797800000000,
   EnqueueNewRows1797900000000,
+  JobNotifications1798000000000,
 ];

@@ -7,7 +7,7 @@ import { resendsAfterFault } from '../metrics';
 import { addJobSql, inTransaction, queryPrepared } from '../pg';
 import { retryAfterMs } from '../retry';
 import { runBudget } from '../run-budget';
-import { JOBS } from '../../db/read-rules';
+import { JOBS, retireJobSql } from '../../db/read-rules';
 
 export const WEBHOOK_DELIVERY = JOBS.webhookDelivery.name;
 export const deliveryJobKey = JOBS.webhookDelivery.key;
@@ -140,7 +140,7 @@ const RECORD_SUCCESS = `WITH
   healthy AS (
     UPDATE webhook_endpoints SET failing_since = NULL
      WHERE id = $11::uuid AND failing_since IS NOT NULL),
-  removed AS (SELECT graphile_worker.remove_job($12::text) AS job),
+  removed AS (SELECT ${retireJobSql('$12::text')} AS job),
   ${claimCtes('$13::text', '$14::int', dueSql('$11::uuid', '1', 'AND $15::boolean AND n.id <> $1::uuid'))}
   SELECT c.*, EXISTS (SELECT 1 FROM taken) AS taken
     FROM (SELECT count(*) FROM removed) forced LEFT JOIN claim c ON true`;
@@ -168,6 +168,8 @@ export function webhookDeliveryTask(deps: {
   log: Logger;
   /** True once the worker is stopping: a run ends after the attempt in hand. */
   stopping?: () => boolean;
+  /** The endpoints this process's runs are sending to, kept here (see heldEndpoints). */
+  held?: Set<string>;
 }): Task {
   const { settings } = deps;
   const deadline = settings.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
@@ -244,8 +246,15 @@ export function webhookDeliveryTask(deps: {
         }
       }
     };
-    if (first) await lane(first);
-    await Promise.all(others);
+    if (!first) return;
+    const endpoint = first.endpoint_id;
+    deps.held?.add(endpoint);
+    try {
+      await lane(first);
+      await Promise.all(others);
+    } finally {
+      deps.held?.delete(endpoint);
+    }
   };
 }
 
@@ -380,7 +389,7 @@ async function recordFailure(
     r.error ?? `HTTP ${r.statusCode}${r.excerpt ? `: ${r.excerpt.slice(0, 200)}` : ''}`;
   const final = async (why: string) => {
     await failDelivery(client, d.id, attempt, why);
-    if (!own) await client.query('SELECT graphile_worker.remove_job($1)', [deliveryJobKey(d.id)]);
+    if (!own) await client.query(`SELECT ${retireJobSql('$1::text')}`, [deliveryJobKey(d.id)]);
   };
   if (r.statusCode === 410) {
     // 410 Gone: the receiver says this endpoint no longer exists.

@@ -483,12 +483,29 @@ async function main() {
       const of = (t: string) => rows.find((r) => r.task === t)?.n ?? 0;
       return { statements: of('statement_mail'), webhooks: of('webhook_delivery') };
     };
-    const dropJobs = (task: string | null) =>
-      db.query(
+    /**
+     * Drops the waiting jobs of `task` (null: every task) and settles their
+     * rows as FAILED: a run sends its queue's waiting rows whether or not
+     * their jobs remain, so rows left QUEUED would go out in a later phase,
+     * ahead of that phase's own (they added ~1.7 s to the 4-client e-mails).
+     */
+    const dropJobs = async (task: 'statement_mail' | null) => {
+      await db.query(
         `SELECT graphile_worker.remove_job(key) FROM graphile_worker.jobs
           WHERE key IS NOT NULL AND ($1::text IS NULL OR task_identifier = $1)`,
         [task],
       );
+      await db.query(
+        `UPDATE outbox SET status = 'FAILED', last_error = 'dropped by the bench'
+          WHERE status IN ('QUEUED', 'RETRYING') AND ($1::text IS NULL OR topic = 'statement')`,
+        [task],
+      );
+      if (task === null)
+        await db.query(
+          `UPDATE webhook_deliveries SET status = 'FAILED', last_error = 'dropped by the bench'
+            WHERE status IN ('PENDING', 'RETRYING')`,
+        );
+    };
     const endpointOn = (on: boolean) => db.query(`UPDATE webhook_endpoints SET enabled = $1`, [on]);
     /** Arrivals per second between the first and the last of `times` since `from`. */
     const rate = (times: number[], from: number) => {

@@ -39,6 +39,8 @@ export class SmtpSink {
   connections = 0;
   /** While above 0, each message is refused once with 451 (and this counts down). */
   refuseNext = 0;
+  /** Which messages refuseNext refuses (null: any). */
+  refuseOnly: ((mail: ParsedMail) => boolean) | null = null;
   private server: SMTPServer | null = null;
 
   constructor(readonly port: number) {}
@@ -87,7 +89,8 @@ export class SmtpSink {
       await this.gate;
       this.held--;
     }
-    if (this.refuseNext > 0) {
+    const mail = await simpleParser(Buffer.concat(chunks)).catch((err: unknown) => err as Error);
+    if (this.refuseNext > 0 && !(mail instanceof Error) && (this.refuseOnly?.(mail) ?? true)) {
       this.refuseNext--;
       callback(Object.assign(new Error('Try again later'), { responseCode: 451 }));
       return;
@@ -100,12 +103,12 @@ export class SmtpSink {
       callback(err);
       return;
     }
-    try {
-      this.received.push(await simpleParser(Buffer.concat(chunks)));
-      callback();
-    } catch (err) {
-      callback(err as Error);
+    if (mail instanceof Error) {
+      callback(mail);
+      return;
     }
+    this.received.push(mail);
+    callback();
   }
 
   /** Closes the listener: connections are refused until up() again. */

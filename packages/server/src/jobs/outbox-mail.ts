@@ -55,7 +55,7 @@ function claimCtes(topic: string, pickSql: string): string {
      WHERE id = (${pickSql}) AND topic = '${topic}'
        AND status IN ('QUEUED', 'RETRYING') AND delivered_at IS NULL
        AND (claimed_until IS NULL OR claimed_until <= now() OR claimed_by = $2::text)
-    RETURNING id, payload, created_at, attempts, account_id),
+    RETURNING id, payload, created_at, attempts, account_id, claimed_until),
   link AS (${insertLinkSql('SELECT account_id FROM o', 'now()', 4)})`;
 }
 
@@ -67,10 +67,16 @@ function claimCtes(topic: string, pickSql: string): string {
  *   released, the waiting job of a row the run went on to removed ($9, null
  *   for the job's own), and, when $10 asks for it, the topic's oldest
  *   message still to send that no running claim holds claimed, skipping any
- *   row another session has locked. One row of nulls when there is none.
+ *   row another session has locked. That row's waiting job (`jobKey` of its
+ *   id) is put off until the claim ends: it stays the row's safety net
+ *   should the run die, and a free slot does not claim it meanwhile only to
+ *   find the row held (at 50% of the peak a third of the messages runner's
+ *   claims did, each some 3 ms of Postgres and five round trips). One row
+ *   of nulls when there is none.
  */
 export function outboxMailSql(
   topic: string,
+  jobKey: (id: string) => string,
   select: string,
 ): { claim: string; recordNext: string } {
   return {
@@ -90,8 +96,15 @@ export function outboxMailSql(
        AND (n.claimed_until IS NULL OR n.claimed_until <= now())
      ORDER BY n.id LIMIT 1
        FOR UPDATE SKIP LOCKED),
-  ${claimCtes(topic, 'SELECT id FROM pick')}
-  SELECT m.* FROM (SELECT count(*) FROM removed) forced LEFT JOIN LATERAL (${select}) m ON true`,
+  ${claimCtes(topic, 'SELECT id FROM pick')},
+  put_off AS (
+    SELECT graphile_worker.reschedule_jobs(ARRAY(
+             SELECT j.id FROM graphile_worker.jobs j
+              WHERE j.key = '${jobKey('')}' || o.id AND j.locked_at IS NULL), run_at := o.claimed_until)
+      FROM o)
+  SELECT m.* FROM (SELECT count(*) FROM removed) forced
+   CROSS JOIN (SELECT count(*) FROM put_off) shifted
+    LEFT JOIN LATERAL (${select}) m ON true`,
   };
 }
 

@@ -22,6 +22,7 @@ interface ReceiptRow extends ClaimedOutboxRow {
 
 const SQL = outboxMailSql(
   RECEIPT_TOPIC,
+  receiptJobKey,
   `SELECT o.id, o.payload, o.attempts, ${CLAIMED_LINK}, a.name, a.email, li.domain, li.edition::text AS edition
     FROM o JOIN accounts a ON a.id = o.account_id
     LEFT JOIN licenses li ON li.id = (o.payload->>'licenseId')::uuid`,

@@ -28,6 +28,7 @@ interface StatementRow extends ClaimedOutboxRow {
  */
 const SQL = outboxMailSql(
   STATEMENT_TOPIC,
+  statementJobKey,
   `SELECT o.id, o.payload, o.attempts, ${CLAIMED_LINK}, a.name, a.email, t.subject,
          (SELECT coalesce(json_agg(json_build_object('credits', l.remaining_credits,
                                                      'expiresAt', l.expires_at)

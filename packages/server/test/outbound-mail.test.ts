@@ -253,6 +253,29 @@ describe('statement e-mails (P18)', () => {
     }
   });
 
+  it('a new message wakes the messages runner on its own channel: a statement and its resend go out with no poll', async () => {
+    const { accountId, email, ticketId } = await accountWithTicket();
+    // No poll within the test: a message goes out only because its notification woke a slot.
+    worker = await startTestWorker(g, { pollIntervalMs: 600_000, mail: { smtpUrl: smtp.url } });
+    await waitFor(async () => {
+      const [r] = await g.ds.query<[{ listening: number; busy: number; waiting: number }]>(
+        `SELECT (SELECT count(*)::int FROM pg_stat_activity
+                  WHERE query LIKE 'LISTEN "credits:message_jobs"%') AS listening,
+                (SELECT count(*)::int FROM graphile_worker.jobs WHERE locked_at IS NOT NULL) AS busy,
+                (SELECT count(*)::int FROM outbox WHERE account_id = $1 AND status <> 'SENT') AS waiting`,
+        [accountId],
+      );
+      return r.listening === 1 && r.busy === 0 && r.waiting === 0;
+    }, 'the runner listening and its receipts sent');
+    // Each slot looks once more after its last job: let those looks pass.
+    await new Promise((r) => setTimeout(r, 300));
+    await g.ok(CHARGE, { i: { ticketId, credits: 20 } });
+    await waitFor(() => statementsTo(email).length === 1, 'the statement');
+    const [s] = await statements(accountId);
+    await g.ok('mutation($id: ID!) { resendStatement(id: $id) { id } }', { id: s!.id });
+    await waitFor(() => statementsTo(email).length === 2, 'the resent statement');
+  });
+
   it('staff resend a statement: it goes out again', async () => {
     const { accountId, email, ticketId } = await accountWithTicket();
     worker = await startTestWorker(g, { mail: { smtpUrl: smtp.url } });

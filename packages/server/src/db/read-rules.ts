@@ -109,11 +109,6 @@ export const JOBS = {
     key: (id: string) => `webhook:${id}`,
     /** One named queue per endpoint: graphile-worker runs one job of a queue at a time. */
     queue: (endpointId: string) => `webhook:${endpointId}`,
-    /**
-     * The channel the webhook runner listens on instead of graphile-worker's
-     * "jobs:insert" (jobs/runner.ts), its payload the endpoint's id.
-     */
-    channel: 'credits:webhook_jobs',
   },
   expiryNoticeMail: {
     name: 'expiry_notice_mail',
@@ -121,6 +116,17 @@ export const JOBS = {
   },
   lowBalanceMail: { name: 'low_balance_mail', key: (id: string) => `low-balance:${id}` },
   receiptMail: { name: 'receipt_mail', key: (id: string) => `receipt:${id}` },
+} as const;
+
+/**
+ * The channels the two runners listen on instead of graphile-worker's
+ * "jobs:insert" (jobs/runner.ts), so that neither wakes for the other's
+ * jobs: a message job's notification carries its key (distinct, so one
+ * transaction's jobs each wake a slot), a webhook delivery's its endpoint.
+ */
+export const JOB_CHANNELS = {
+  messages: 'credits:message_jobs',
+  webhooks: 'credits:webhook_jobs',
 } as const;
 
 /**
@@ -139,11 +145,11 @@ export function retireJobSql(keySql: string): string {
 
 /**
  * `graphile_worker.add_job(...)` for `job`, its payload one text field named
- * `field` holding `idSql`, its job key the job's key of that id. A webhook
- * delivery's (`queueIdSql` its endpoint) also notifies the webhook runner's
- * channel with the endpoint: add_job's own "jobs:insert" wakes only the
- * messages runner, and the webhook runner leaves the nudge alone while it
- * holds that endpoint's queue (jobs/runner.ts). The result is a select list.
+ * `field` holding `idSql`, its job key the job's key of that id, and the
+ * notification of its runner's channel (JOB_CHANNELS): a webhook delivery's
+ * (`queueIdSql` its endpoint) carries the endpoint, which the webhook runner
+ * leaves alone while it holds that endpoint's queue. add_job's own
+ * "jobs:insert" wakes neither runner. The result is a select list.
  *
  * `newRow`: the id is that of a row inserted in this transaction (the
  * triggers), so no job with its key can exist yet and the job is simply
@@ -164,7 +170,9 @@ export function addJobSql(
   const prefix = job.key('');
   const queued = opts.queueIdSql !== undefined && 'queue' in job;
   const queue = queued ? `queue_name := '${job.queue('')}' || ${opts.queueIdSql}::text, ` : '';
-  const notify = queued ? `, pg_notify('${job.channel}', ${opts.queueIdSql}::text)` : '';
+  const notify = queued
+    ? `, pg_notify('${JOB_CHANNELS.webhooks}', ${opts.queueIdSql}::text)`
+    : `, pg_notify('${JOB_CHANNELS.messages}', '${prefix}' || ${idSql})`;
   const mode = opts.newRow ? `, job_key_mode := 'unsafe_dedupe'` : '';
   return `graphile_worker.add_job('${job.name}', json_build_object('${field}', ${idSql}::text),
                                       ${queue}job_key := '${prefix}' || ${idSql}${mode})${notify}`;

@@ -12,7 +12,7 @@ import type { Logger } from 'pino';
 import type { PortalSettings } from '../common/context';
 import { loadConfig } from '../config';
 import { createMailer, type Mailer } from '../mail/mailer';
-import { JOBS } from '../db/read-rules';
+import { JOB_CHANNELS } from '../db/read-rules';
 import { WorkerLiveness } from './liveness';
 import { runnerRecoveries } from './metrics';
 import { type Backoff, MAIL_BACKOFF, WEBHOOK_SCHEDULE_MS } from './retry';
@@ -152,7 +152,18 @@ export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner>
   const runners: SupervisedRunner[] = [];
   try {
     for (const [name, options] of [
-      ['messages', { concurrency, taskList: messageTasks, crontab: opts.crontab ?? '' }],
+      [
+        'messages',
+        {
+          concurrency,
+          taskList: messageTasks,
+          crontab: opts.crontab ?? '',
+          // Only message jobs wake these slots (read-rules.ts addJobSql);
+          // scheduled work's jobs, added by graphile-worker's cron with
+          // "jobs:insert" alone, are found by the poll.
+          listenChannel: JOB_CHANNELS.messages,
+        },
+      ],
       [
         'webhooks',
         {
@@ -160,7 +171,7 @@ export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner>
           taskList: webhookTasks,
           crontab: '',
           // Only webhook deliveries wake these slots (read-rules.ts addJobSql).
-          listenChannel: JOBS.webhookDelivery.channel,
+          listenChannel: JOB_CHANNELS.webhooks,
           skipNudge: (endpointId: string) => heldEndpoints.has(endpointId),
         },
       ],

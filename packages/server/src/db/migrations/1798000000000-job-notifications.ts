@@ -3,10 +3,11 @@ import { applyReadRules } from '../read-rules-sql';
 
 /**
  * Fewer notifications around the jobs (issue 17):
- * - webhook_emit, re-applied, also notifies the webhook runner's own
- *   channel with each delivery's endpoint (read-rules.ts addJobSql): the
- *   webhook runner no longer hears every e-mail's job, and leaves its idle
- *   slots asleep while a run of the endpoint is sending (jobs/runner.ts);
+ * - the enqueueing functions, re-applied, also notify their runner's own
+ *   channel (read-rules.ts JOB_CHANNELS, addJobSql): neither runner wakes
+ *   for the other's jobs, and the webhook runner, told each delivery's
+ *   endpoint, leaves its idle slots asleep while a run of that endpoint is
+ *   sending (jobs/runner.ts);
  * - retire_job deletes a waiting job by key as graphile-worker's remove_job
  *   does, but without its NOTIFY, whose database-wide commit lock queued
  *   the worker's records and the charges' commits behind each other
@@ -27,6 +28,6 @@ export class JobNotifications1798000000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP FUNCTION retire_job(text)`);
-    // webhook_emit stays as re-created: an extra notification nobody hears is harmless.
+    // The enqueueing functions stay as re-created: a notification nobody hears is harmless.
   }
 }

@@ -1,11 +1,11 @@
 import type { QueryRunner } from 'typeorm';
 import {
   JOBS,
-  JOB_CHANNELS,
   addJobSql,
   balanceNowSql,
   inKeyScopeSql,
   ticketStatusSql,
+  wakeRunnerSql,
 } from './read-rules';
 
 /**
@@ -38,7 +38,7 @@ export async function applyReadRules(q: Pick<QueryRunner, 'query'>): Promise<voi
     BEGIN
       PERFORM graphile_worker.add_job('${JOBS.expiryNoticeMail.name}',
         json_build_object('lotId', NEW.lot_id, 'thresholdDays', NEW.threshold_days),
-        job_key := '${expiryKey}'), pg_notify('${JOB_CHANNELS.messages}', '${expiryKey}');
+        job_key := '${expiryKey}'), ${wakeRunnerSql('messages', `'${expiryKey}'`)};
       PERFORM webhook_emit('credits.expiring_soon', NEW.account_id, NEW.created_at, jsonb_build_object(
         'lotId', NEW.lot_id, 'credits', NEW.credits, 'expiresAt', api_time(NEW.expires_at),
         'daysBefore', NEW.threshold_days));

@@ -129,6 +129,11 @@ export const JOB_CHANNELS = {
   webhooks: 'credits:webhook_jobs',
 } as const;
 
+/** The notification that wakes `runner`'s slots (JOB_CHANNELS), as a select-list item. */
+export function wakeRunnerSql(runner: keyof typeof JOB_CHANNELS, payloadSql: string): string {
+  return `pg_notify('${JOB_CHANNELS[runner]}', ${payloadSql})`;
+}
+
 /**
  * Deletes the waiting job whose key `keySql` gives (nothing when there is
  * none, or when a worker holds it: that worker then finds its row done and
@@ -171,9 +176,9 @@ export function addJobSql(
   const queued = opts.queueIdSql !== undefined && 'queue' in job;
   const queue = queued ? `queue_name := '${job.queue('')}' || ${opts.queueIdSql}::text, ` : '';
   const notify = queued
-    ? `, pg_notify('${JOB_CHANNELS.webhooks}', ${opts.queueIdSql}::text)`
-    : `, pg_notify('${JOB_CHANNELS.messages}', '${prefix}' || ${idSql})`;
+    ? wakeRunnerSql('webhooks', `${opts.queueIdSql}::text`)
+    : wakeRunnerSql('messages', `'${prefix}' || ${idSql}`);
   const mode = opts.newRow ? `, job_key_mode := 'unsafe_dedupe'` : '';
   return `graphile_worker.add_job('${job.name}', json_build_object('${field}', ${idSql}::text),
-                                      ${queue}job_key := '${prefix}' || ${idSql}${mode})${notify}`;
+                                      ${queue}job_key := '${prefix}' || ${idSql}${mode}), ${notify}`;
 }

@@ -815,7 +815,9 @@ export type QueryAuditEventsArgs = {
 
 
 export type QueryChargeSummaryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ChargeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   groupBy: ChargeGrouping;
 };
 

@@ -179,7 +179,7 @@ async function partnerKey(g: Gateway, adminKey: string): Promise<string> {
 }
 
 /** The analysts' reads, by name: [name, document, as the partner?]. */
-function readQueries(accountId: string): [string, string, boolean?][] {
+function readQueries(accountId: string, thousandth: string): [string, string, boolean?][] {
   const DAY = 86_400_000;
   const midnight = Math.floor(Date.now() / DAY) * DAY;
   const since = new Date(Date.now() - 90 * DAY).toISOString();
@@ -187,14 +187,23 @@ function readQueries(accountId: string): [string, string, boolean?][] {
   const wholeTo = new Date(midnight).toISOString();
   const page = (filter: string) =>
     `{ charges(first: 50${filter ? `, filter: {${filter}}` : ''}) { totalCount nodes { id } } }`;
-  const summary = (groupBy: string, filter = '') =>
-    `{ chargeSummary(groupBy: ${groupBy}${filter ? `, filter: {${filter}}` : ''}) { key charges credits includedCharges refundedCredits } }`;
+  const summary = (groupBy: string, filter = '', paged = '') =>
+    `{ chargeSummary(groupBy: ${groupBy}${filter ? `, filter: {${filter}}` : ''}${paged}) { key charges credits includedCharges refundedCredits } }`;
   return [
     ['chargeSummary by DAY, all', summary('DAY')],
     ['chargeSummary by MONTH, all', summary('MONTH')],
     ['chargeSummary by CATEGORY, all', summary('CATEGORY')],
     ['chargeSummary by EDITION, all', summary('EDITION')],
     ['chargeSummary by ACCOUNT, all', summary('ACCOUNT')],
+    ['chargeSummary by ACCOUNT, first 100', summary('ACCOUNT', '', ', first: 100')],
+    [
+      'chargeSummary by ACCOUNT, 1000 after the first 1000',
+      summary('ACCOUNT', '', `, first: 1000, after: "${thousandth}"`),
+    ],
+    [
+      'chargeSummary by ACCOUNT, last 90 days, first 100',
+      summary('ACCOUNT', `from: "${since}"`, ', first: 100'),
+    ],
     [
       'chargeSummary by CATEGORY, last 90 days (part-days)',
       summary('CATEGORY', `from: "${since}"`),
@@ -234,8 +243,14 @@ async function timeReads(g: Gateway, adminKey: string): Promise<{ charges: numbe
     adminKey,
     '{ accounts(first: 1) { nodes { id } } }',
   );
+  // The key a second page of 1000 accounts starts after.
+  const { chargeSummary: firstPage } = await gql<{ chargeSummary: { key: string }[] }>(
+    g,
+    adminKey,
+    '{ chargeSummary(groupBy: ACCOUNT, first: 1000) { key } }',
+  );
   const out: number[] = [];
-  for (const [name, query, scoped] of readQueries(accounts.nodes[0]!.id)) {
+  for (const [name, query, scoped] of readQueries(accounts.nodes[0]!.id, firstPage.at(-1)!.key)) {
     const ms: number[] = [];
     for (let i = 0; i < settings.repeat; i++) {
       const t0 = performance.now();
@@ -359,7 +374,7 @@ async function main(): Promise<void> {
     console.log('| export | rows | time | rows/s | size | gateway peak RSS |');
     console.log('|---|---|---|---|---|---|');
     for (const l of exports) console.log(l);
-    const names = readQueries('x').map(([name]) => name);
+    const names = readQueries('x', 'x').map(([name]) => name);
     const head = results.map((r) => `${r.charges} charges`);
     console.log(
       `\n| read (median of ${settings.repeat}) | ${head.join(' | ')} |${results.length > 1 ? ' ratio |' : ''}`,

@@ -807,6 +807,32 @@ describe('pagination', () => {
       });
     }
   }
+
+  const SUMMARY_PAGE = graphql(`
+    query BadSummaryPage($g: ChargeGrouping!, $n: Int, $c: String) {
+      chargeSummary(groupBy: $g, first: $n, after: $c) {
+        key
+      }
+    }
+  `);
+  it('chargeSummary(first: 1001) and (first: -1) -> BAD_USER_INPUT on first', async () => {
+    expectBadInput(await refused(SUMMARY_PAGE, { g: 'ACCOUNT', n: 1001 }), /first$/);
+    expectBadInput(await refused(SUMMARY_PAGE, { g: 'DAY', n: -1 }), /first$/);
+    const ok = await send(SUMMARY_PAGE, { g: 'ACCOUNT', n: 1000 });
+    expect(ok.errors).toBeUndefined();
+  });
+  for (const [groupBy, after] of [
+    ['ACCOUNT', 'not-an-id'],
+    ['ACCOUNT', "' OR '1'='1"],
+    ['DAY', '2026-12'],
+    ['MONTH', '2026-12-01'],
+    ['CATEGORY', 'setup; --'],
+    ['EDITION', ''],
+  ]) {
+    it(`chargeSummary(groupBy: ${groupBy}, after: ${JSON.stringify(after)}) -> BAD_USER_INPUT on after`, async () => {
+      expectBadInput(await refused(SUMMARY_PAGE, { g: groupBy, n: 10, c: after }), /after$/);
+    });
+  }
 });
 
 describe('abuse limits', () => {

@@ -9,7 +9,12 @@ import { primaryOnly } from '../src/db/read-replica';
 import { COMPACT_CHARGE_ROLLUP, DEFAULT_SCHEDULES, crontab } from '../src/jobs/schedule';
 import { jobContext, scheduledTasks } from '../src/jobs/tasks/scheduled';
 import { runReconciliation } from '../src/ledger/reconcile';
-import { type HistorySource, listCharges, summarizeCharges } from '../src/ledger/charge-history';
+import {
+  type BucketPage,
+  type HistorySource,
+  listCharges,
+  summarizeCharges,
+} from '../src/ledger/charge-history';
 import type { ChargeFilter } from '../src/ledger/ledger.type';
 import { mulberry32 } from '../bench/seed';
 import { ChargeGrouping, Edition, HostingPlan, Role, TicketCategory } from '../src/policy/enums';
@@ -193,6 +198,51 @@ describe('the charge rollup', () => {
     }
     // Most combinations find something: the comparison is not of empty lists.
     expect(nonEmpty).toBeGreaterThan(compared / 3);
+  }, 300_000);
+
+  it('pages the buckets as the rows do, each page after the last key of the one before', async () => {
+    const some = filters().filter((_, i) => i % 37 === 0);
+    let pages = 0;
+    for (const scoped of [false, true]) {
+      const ctx = contextFor(g.ds, scoped);
+      for (const filter of some) {
+        for (const groupBy of Object.values(ChargeGrouping)) {
+          const whole = await summarizeCharges(ctx, filter, groupBy, { source: 'rows' });
+          for (const first of [1, 2, 5]) {
+            const seen: typeof whole = [];
+            let after: string | null = null;
+            for (;;) {
+              const page: BucketPage = { first, after };
+              const [x, y] = await Promise.all([
+                summarizeCharges(ctx, filter, groupBy, { source: 'rollup', page }),
+                summarizeCharges(ctx, filter, groupBy, { source: 'rows', page }),
+              ]);
+              expect(x, JSON.stringify({ scoped, groupBy, filter, page })).toEqual(y);
+              expect(x.length).toBeLessThanOrEqual(first);
+              seen.push(...x);
+              pages++;
+              if (x.length < first) break;
+              after = x.at(-1)!.key;
+            }
+            expect(seen, JSON.stringify({ scoped, groupBy, filter, first })).toEqual(whole);
+          }
+        }
+      }
+    }
+    expect(pages).toBeGreaterThan(200);
+    // No bucket at all, and none past the last key.
+    const ctx = contextFor(g.ds, false);
+    const all = await summarizeCharges(ctx, null, ChargeGrouping.ACCOUNT);
+    expect(all.length).toBe(accounts.length);
+    expect(
+      await summarizeCharges(ctx, null, ChargeGrouping.ACCOUNT, { page: { first: 0 } }),
+    ).toEqual([]);
+    const last = all.at(-1)!.key;
+    expect(
+      await summarizeCharges(ctx, null, ChargeGrouping.ACCOUNT, {
+        page: { after: last.toUpperCase() },
+      }),
+    ).toEqual([]);
   }, 300_000);
 
   it('counts past the last page from the rollup too', async () => {

@@ -4,7 +4,7 @@ import type { ReadScope } from '../common/access';
 import type { ServiceContext } from '../common/context';
 import { ChargeGrouping } from '../policy/enums';
 import { badInput } from '../common/errors';
-import { parseId } from '../common/ids';
+import { isUuid, parseId } from '../common/ids';
 import type { Connection, Page } from '../common/pagination';
 import { pagedList } from '../db/paged-list';
 import { MAX_INT, instant } from '../common/validate';
@@ -32,6 +32,8 @@ interface ParsedFilter {
   editions: string[] | null;
   included: boolean | null;
   refunded: boolean | null;
+  /** The account as SQL: one account of a page of buckets by ACCOUNT (below). */
+  accountSql?: string;
 }
 
 /** Validates the filter: BAD_USER_INPUT on a bad value. */
@@ -76,6 +78,7 @@ function dimensionPredicates(
 ): string[] {
   const parts: string[] = [];
   if (f.accountId != null) parts.push(`${alias}.account_id = ${p.add(f.accountId)}`);
+  if (f.accountSql) parts.push(`${alias}.account_id = ${f.accountSql}`);
   if (f.categories)
     parts.push(`${alias}.category = ANY(${p.add(f.categories)}::ticket_category[])`);
   if (f.editions) parts.push(`${alias}.edition = ANY(${p.add(f.editions)}::edition[])`);
@@ -296,44 +299,126 @@ type BucketRow = Omit<Bucket, 'credits' | 'refundedCredits'> & {
   refundedCredits: string;
 };
 
+/** A page of buckets (chargeSummary's `first` and `after`); absent, every bucket. */
+export interface BucketPage {
+  first?: number | null;
+  /** The key of the last bucket of the page before. */
+  after?: string | null;
+}
+
+export const MAX_BUCKETS = 1000;
+
+// A bucket's key as the grouping writes it (ChargeBucket.key).
+const isBucketKey: Record<ChargeGrouping, (key: string) => boolean> = {
+  [ChargeGrouping.DAY]: (k) => /^\d{4}-\d{2}-\d{2}$/.test(k),
+  [ChargeGrouping.MONTH]: (k) => /^\d{4}-\d{2}$/.test(k),
+  [ChargeGrouping.CATEGORY]: (k) => /^[A-Z_]+$/.test(k),
+  [ChargeGrouping.EDITION]: (k) => /^[A-Z_]+$/.test(k),
+  [ChargeGrouping.ACCOUNT]: isUuid,
+};
+
+/** Validates a page of buckets: BAD_USER_INPUT on a bad `first` or an `after` that is no key of the grouping. */
+function parseBucketPage(
+  page: BucketPage | undefined,
+  groupBy: ChargeGrouping,
+): { first: number | null; after: string | null } {
+  const first = page?.first ?? null;
+  if (first !== null && (!Number.isInteger(first) || first < 0 || first > MAX_BUCKETS))
+    throw badInput('first', `first must be between 0 and ${MAX_BUCKETS}.`);
+  let after = page?.after ?? null;
+  if (after !== null) {
+    if (groupBy === ChargeGrouping.ACCOUNT) after = after.toLowerCase();
+    if (!isBucketKey[groupBy](after))
+      throw badInput('after', `after must be the key of a ${groupBy} bucket.`);
+  }
+  return { first, after };
+}
+
+// A bucket's figures, summed over rollup-shaped rows `s`.
+const ROLLUP_SUMS = `sum(s.charges)::int AS charges, sum(s.credits)::bigint AS credits,
+       COALESCE(sum(s.charges) FILTER (WHERE s.included), 0)::int AS "includedCharges",
+       sum(s.refunded_credits)::bigint AS "refundedCredits"`;
+
+/**
+ * A page of buckets by ACCOUNT from the rollup: the accounts after `after`
+ * in id order, each summed on its own (the rollup's key starts with the
+ * account), until `first` have charges. Grouping the whole rollup and
+ * keeping a page would read every account-day; this reads the page's.
+ */
+function accountPage(
+  ctx: ReadScope,
+  f: ParsedFilter,
+  after: string | null,
+  first: number,
+): [string, unknown[]] {
+  const source = rollupSource(ctx, { ...f, accountSql: 'a.id' }, ChargeGrouping.ACCOUNT);
+  const params = [...source.params];
+  const add = (v: unknown) => `$${params.push(v)}`;
+  const where = ['t.charges > 0'];
+  if (after !== null) where.push(`a.id > ${add(after)}::uuid`);
+  if (f.accountId !== null) where.push(`a.id = ${add(f.accountId)}::uuid`);
+  if (ctx.access.scoped) where.push(inScopeSql(add(ctx.viewer.keyId), 'a.id'));
+  return [
+    `SELECT a.id AS k, t.charges, t.credits, t."includedCharges", t."refundedCredits"
+       FROM accounts a CROSS JOIN LATERAL (SELECT ${ROLLUP_SUMS} FROM (${source.sql}) s) t
+      WHERE ${where.join(' AND ')}
+      ORDER BY a.id LIMIT ${add(first)}`,
+    params,
+  ];
+}
+
 /**
  * The buckets' query (columns key, charges, credits, "includedCharges",
  * "refundedCredits"; credits as bigint), sorted by key: chronological for
- * DAY and MONTH. From the rollup by default; `rows` reads the charges.
+ * DAY and MONTH. From the rollup by default; `rows` reads the charges. A
+ * page keeps the buckets whose key comes after `after`, at most `first` of
+ * them; by ACCOUNT the rollup reads only the page's accounts (an id's
+ * order is its text's), so a page costs the same however many accounts
+ * there are.
  */
 export function chargeSummaryQuery(
   ctx: ReadScope,
   filter: ChargeFilter | null | undefined,
   groupBy: ChargeGrouping,
-  opts: { source?: HistorySource } = {},
+  opts: { source?: HistorySource; page?: BucketPage } = {},
 ): { sql: string; params: unknown[] } {
-  if ((opts.source ?? 'rollup') === 'rollup') {
-    const source = rollupSource(ctx, parseFilter(filter), groupBy);
+  const page = parseBucketPage(opts.page, groupBy);
+  const label = GROUP_KEYS[groupBy].label;
+  const paged = (inner: string, params: unknown[]) => {
+    const add = (v: unknown) => `$${params.push(v)}`;
+    const after = page.after === null ? '' : `WHERE ${label} > ${add(page.after)}`;
+    const limit = page.first === null ? '' : `LIMIT ${add(page.first)}`;
     return {
-      sql: `SELECT ${GROUP_KEYS[groupBy].label} AS key, g.charges, g.credits, g."includedCharges", g."refundedCredits"
-         FROM (SELECT ${ROLLUP_GROUP_KEYS[groupBy]} AS k, sum(s.charges)::int AS charges,
-                      sum(s.credits)::bigint AS credits,
-                      COALESCE(sum(s.charges) FILTER (WHERE s.included), 0)::int AS "includedCharges",
-                      sum(s.refunded_credits)::bigint AS "refundedCredits"
-                 FROM (${source.sql}) s
-                GROUP BY 1 HAVING sum(s.charges) > 0) g
-        ORDER BY 1`,
-      params: source.params,
+      sql: `SELECT ${label} AS key, g.charges, g.credits, g."includedCharges", g."refundedCredits"
+         FROM (${inner}) g ${after}
+        ORDER BY 1 ${limit}`,
+      params,
     };
+  };
+  if ((opts.source ?? 'rollup') === 'rollup') {
+    const f = parseFilter(filter);
+    if (groupBy === ChargeGrouping.ACCOUNT && page.first !== null) {
+      return paged(...accountPage(ctx, f, page.after, page.first));
+    }
+    const source = rollupSource(ctx, f, groupBy);
+    return paged(
+      `SELECT ${ROLLUP_GROUP_KEYS[groupBy]} AS k, ${ROLLUP_SUMS}
+         FROM (${source.sql}) s
+        GROUP BY 1 HAVING sum(s.charges) > 0`,
+      [...source.params],
+    );
   }
   const where = whereOf(ctx, filter);
-  return {
-    sql: `SELECT ${GROUP_KEYS[groupBy].label} AS key, g.charges, g.credits, g."includedCharges", g."refundedCredits"
-       FROM (SELECT ${GROUP_KEYS[groupBy].group} AS k, count(*)::int AS charges,
-                    COALESCE(sum(c.credits), 0)::bigint AS credits,
-                    count(*) FILTER (WHERE c.included)::int AS "includedCharges",
-                    COALESCE(sum(r.credits), 0)::bigint AS "refundedCredits"
-               FROM charges c LEFT JOIN refunds r ON r.charge_id = c.id
-              WHERE ${where.sql}
-              GROUP BY 1) g
-      ORDER BY 1`,
-    params: where.params,
-  };
+  return paged(
+    `SELECT ${GROUP_KEYS[groupBy].group} AS k, count(*)::int AS charges,
+            COALESCE(sum(c.credits), 0)::bigint AS credits,
+            count(*) FILTER (WHERE c.included)::int AS "includedCharges",
+            COALESCE(sum(r.credits), 0)::bigint AS "refundedCredits"
+       FROM charges c LEFT JOIN refunds r ON r.charge_id = c.id
+      WHERE ${where.sql}
+      GROUP BY 1`,
+    [...where.params],
+  );
 }
 
 /** A group's credits must fit GraphQL's Int. */
@@ -345,7 +430,7 @@ export async function summarizeCharges(
   ctx: ServiceContext,
   filter: ChargeFilter | null,
   groupBy: ChargeGrouping,
-  opts: { source?: HistorySource } = {},
+  opts: { source?: HistorySource; page?: BucketPage } = {},
 ): Promise<Bucket[]> {
   // Sums come back as bigint (strings): GraphQL's Int cannot hold more than MAX_INT.
   const query = chargeSummaryQuery(ctx, filter, groupBy, opts);

@@ -21,7 +21,7 @@ import { TicketType } from '../tickets/ticket.type';
 import type { AllocationEntity } from './allocation.entity';
 import { chargeTicket } from './charge';
 import type { ChargeEntity } from './charge.entity';
-import { listCharges, summarizeCharges } from './charge-history';
+import { MAX_BUCKETS, listCharges, summarizeCharges } from './charge-history';
 import type { CreditLotEntity } from './credit-lot.entity';
 import { expireCredits } from './expire';
 import type { LedgerEntryEntity } from './ledger-entry.entity';
@@ -61,8 +61,19 @@ export class LedgerResolver {
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => ChargeFilter, { nullable: true }) filter: ChargeFilter | null,
     @Arg('groupBy', () => ChargeGrouping) groupBy: ChargeGrouping,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: `At most this many buckets (up to ${MAX_BUCKETS}); absent, every bucket.`,
+    })
+    first: number | null,
+    @Arg('after', () => String, {
+      nullable: true,
+      description:
+        'Only buckets whose key comes after this one: the last key of the page before. By ACCOUNT, paging costs the same however many accounts there are.',
+    })
+    after: string | null,
   ) {
-    return summarizeCharges(ctx, filter, groupBy);
+    return summarizeCharges(ctx, filter, groupBy, { page: { first, after } });
   }
 
   @Authorized(rolesWith(Permission.PURCHASE_CREDITS))

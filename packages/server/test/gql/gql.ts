@@ -102,6 +102,7 @@ type Documents = {
     "\n        query BadAccountchargesAfter($id: ID!, $c: String) {\n          account(id: $id) {\n            charges(after: $c) {\n              totalCount\n            }\n          }\n        }\n      ": typeof types.BadAccountchargesAfterDocument,
     "\n        query BadAccountledgerAfter($id: ID!, $c: String) {\n          account(id: $id) {\n            ledger(after: $c) {\n              totalCount\n            }\n          }\n        }\n      ": typeof types.BadAccountledgerAfterDocument,
     "\n        query BadAccountstatementsAfter($id: ID!, $c: String) {\n          account(id: $id) {\n            statements(after: $c) {\n              totalCount\n            }\n          }\n        }\n      ": typeof types.BadAccountstatementsAfterDocument,
+    "\n    query BadSummaryPage($g: ChargeGrouping!, $n: Int, $c: String) {\n      chargeSummary(groupBy: $g, first: $n, after: $c) {\n        key\n      }\n    }\n  ": typeof types.BadSummaryPageDocument,
     "\n      mutation ClockExpire {\n        expireCredits\n      }\n    ": typeof types.ClockExpireDocument,
     "\n        query ClockLedger($id: ID!) {\n          account(id: $id) {\n            ledger {\n              nodes {\n                kind\n                credits\n                at\n              }\n            }\n          }\n        }\n      ": typeof types.ClockLedgerDocument,
     "\n  mutation ConcurrentPurchase($i: PurchaseCreditsInput!) {\n    purchaseCredits(input: $i) {\n      id\n      originalCredits\n      remainingCredits\n    }\n  }\n": typeof types.ConcurrentPurchaseDocument,
@@ -250,6 +251,7 @@ const documents: Documents = {
     "\n        query BadAccountchargesAfter($id: ID!, $c: String) {\n          account(id: $id) {\n            charges(after: $c) {\n              totalCount\n            }\n          }\n        }\n      ": types.BadAccountchargesAfterDocument,
     "\n        query BadAccountledgerAfter($id: ID!, $c: String) {\n          account(id: $id) {\n            ledger(after: $c) {\n              totalCount\n            }\n          }\n        }\n      ": types.BadAccountledgerAfterDocument,
     "\n        query BadAccountstatementsAfter($id: ID!, $c: String) {\n          account(id: $id) {\n            statements(after: $c) {\n              totalCount\n            }\n          }\n        }\n      ": types.BadAccountstatementsAfterDocument,
+    "\n    query BadSummaryPage($g: ChargeGrouping!, $n: Int, $c: String) {\n      chargeSummary(groupBy: $g, first: $n, after: $c) {\n        key\n      }\n    }\n  ": types.BadSummaryPageDocument,
     "\n      mutation ClockExpire {\n        expireCredits\n      }\n    ": types.ClockExpireDocument,
     "\n        query ClockLedger($id: ID!) {\n          account(id: $id) {\n            ledger {\n              nodes {\n                kind\n                credits\n                at\n              }\n            }\n          }\n        }\n      ": types.ClockLedgerDocument,
     "\n  mutation ConcurrentPurchase($i: PurchaseCreditsInput!) {\n    purchaseCredits(input: $i) {\n      id\n      originalCredits\n      remainingCredits\n    }\n  }\n": types.ConcurrentPurchaseDocument,
@@ -659,6 +661,10 @@ export function graphql(source: "\n        query BadAccountledgerAfter($id: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query BadAccountstatementsAfter($id: ID!, $c: String) {\n          account(id: $id) {\n            statements(after: $c) {\n              totalCount\n            }\n          }\n        }\n      "): typeof import('./graphql').BadAccountstatementsAfterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query BadSummaryPage($g: ChargeGrouping!, $n: Int, $c: String) {\n      chargeSummary(groupBy: $g, first: $n, after: $c) {\n        key\n      }\n    }\n  "): typeof import('./graphql').BadSummaryPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -787,6 +787,15 @@ export type BadAccountstatementsAfterQueryVariables = Exact<{
 
 export type BadAccountstatementsAfterQuery = { account: { statements: { totalCount: number } } | null };
 
+export type BadSummaryPageQueryVariables = Exact<{
+  g: ChargeGrouping;
+  n?: number | null | undefined;
+  c?: string | null | undefined;
+}>;
+
+
+export type BadSummaryPageQuery = { chargeSummary: Array<{ key: string }> };
+
 export type ClockExpireMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1948,6 +1957,13 @@ export const BadAccountstatementsAfterDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BadAccountstatementsAfterQuery, BadAccountstatementsAfterQueryVariables>;
+export const BadSummaryPageDocument = new TypedDocumentString(`
+    query BadSummaryPage($g: ChargeGrouping!, $n: Int, $c: String) {
+  chargeSummary(groupBy: $g, first: $n, after: $c) {
+    key
+  }
+}
+    `) as unknown as TypedDocumentString<BadSummaryPageQuery, BadSummaryPageQueryVariables>;
 export const ClockExpireDocument = new TypedDocumentString(`
     mutation ClockExpire {
   expireCredits

@@ -57,6 +57,12 @@ export const HISTORY_ROOTS: Record<string, RootCompiler> = {
         readScope(scoped, run),
         argOf(f, 'filter')(run),
         argOf(f, 'groupBy')(run) as ChargeGrouping,
+        {
+          page: {
+            first: argOf(f, 'first')(run) as number | null,
+            after: argOf(f, 'after')(run) as string | null,
+          },
+        },
       ),
     );
     const x = b.alias('cs');

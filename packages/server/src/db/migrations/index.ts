@@ -25,6 +25,7 @@ import { ChargesByTime1797700000000 } from './1797700000000-charges-by-time';
 import { ChargeRollupMonthly1797800000000 } from './1797800000000-charge-rollup-monthly';
 import { EnqueueNewRows1797900000000 } from './1797900000000-enqueue-new-rows';
 import { JobNotifications1798000000000 } from './1798000000000-job-notifications';
+import { ChargesByTimeCovering1798100000000 } from './1798100000000-charges-by-time-covering';
 
 // Applied in this order on start; never edit one that has landed.
 export const migrations: (new () => MigrationInterface)[] = [
@@ -54,4 +55,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   ChargeRollupMonthly1797800000000,
   EnqueueNewRows1797900000000,
   JobNotifications1798000000000,
+  ChargesByTimeCovering1798100000000,
 ];

@@ -22,7 +22,7 @@ BENCH_SCALE (1), BENCH_REPEAT (5), BENCH_DB_POOL (20), BENCH_SEED (42),
 BENCH_KEEP_DB=1 keeps the database (its name is printed), BENCH_DB=<name>
 reuses such a database instead of seeding (one step: its current size),
 BENCH_SEED_ONLY=1 seeds both steps, keeps the database and stops (for
-EXPLAIN sessions).
+EXPLAIN sessions), BENCH_READS_ONLY=1 times the reads and skips the exports.
 */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -49,6 +49,7 @@ const settings = {
   keep: process.env.BENCH_KEEP_DB === '1' || process.env.BENCH_SEED_ONLY === '1',
   reuse: process.env.BENCH_DB || null,
   seedOnly: process.env.BENCH_SEED_ONLY === '1',
+  readsOnly: process.env.BENCH_READS_ONLY === '1',
 };
 
 const log = (msg: string) =>
@@ -358,7 +359,9 @@ async function main(): Promise<void> {
       gateway = await startGateway(database, adminKey);
       log(`gateway RSS ${(procKb(gateway.pid, 'VmRSS') / 1024).toFixed(0)} MB at rest`);
       results.push(await timeReads(gateway, adminKey));
-      if (i === steps.length - 1) exports = await exportRows(gateway, adminKey);
+      if (i === steps.length - 1 && !settings.readsOnly) {
+        exports = await exportRows(gateway, adminKey);
+      }
       await stopGateway(gateway);
       gateway = null;
     }
@@ -371,9 +374,11 @@ async function main(): Promise<void> {
     console.log(
       `\n${last.charges} charges, one request at a time, gateway pool ${settings.dbPool}:\n`,
     );
-    console.log('| export | rows | time | rows/s | size | gateway peak RSS |');
-    console.log('|---|---|---|---|---|---|');
-    for (const l of exports) console.log(l);
+    if (exports.length) {
+      console.log('| export | rows | time | rows/s | size | gateway peak RSS |');
+      console.log('|---|---|---|---|---|---|');
+      for (const l of exports) console.log(l);
+    }
     const names = readQueries('x', 'x').map(([name]) => name);
     const head = results.map((r) => `${r.charges} charges`);
     console.log(

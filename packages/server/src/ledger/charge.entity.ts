@@ -7,7 +7,7 @@ import { Edition, HostingPlan, TicketCategory } from '../policy/enums';
 @Index('charges_account_idx', ['accountId', 'id'])
 // Carries the columns the rollup's part-days sum (INCLUDE, migration
 // ChargesByTimeCovering), which TypeORM cannot declare: not synchronized.
-@Index('charges_by_time_idx', ['createdAt', 'id'], { synchronize: false })
+@Index('charges_by_time_idx', { synchronize: false })
 @Check('charges_credits_check', '"credits" >= 0 AND "balance_after" >= 0')
 export class ChargeEntity {
   @PrimaryColumn({ type: 'uuid' })

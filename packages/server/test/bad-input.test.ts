@@ -815,10 +815,10 @@ describe('pagination', () => {
       }
     }
   `);
-  it('chargeSummary(first: 1001) and (first: -1) -> BAD_USER_INPUT on first', async () => {
-    expectBadInput(await refused(SUMMARY_PAGE, { g: 'ACCOUNT', n: 1001 }), /first$/);
+  it('chargeSummary(first: 101) and (first: -1) -> BAD_USER_INPUT on first', async () => {
+    expectBadInput(await refused(SUMMARY_PAGE, { g: 'ACCOUNT', n: 101 }), /first$/);
     expectBadInput(await refused(SUMMARY_PAGE, { g: 'DAY', n: -1 }), /first$/);
-    const ok = await send(SUMMARY_PAGE, { g: 'ACCOUNT', n: 1000 });
+    const ok = await send(SUMMARY_PAGE, { g: 'ACCOUNT', n: 100 });
     expect(ok.errors).toBeUndefined();
   });
   for (const [groupBy, after] of [

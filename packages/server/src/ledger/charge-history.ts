@@ -5,7 +5,7 @@ import type { ServiceContext } from '../common/context';
 import { ChargeGrouping } from '../policy/enums';
 import { badInput } from '../common/errors';
 import { isUuid, parseId } from '../common/ids';
-import type { Connection, Page } from '../common/pagination';
+import { type Connection, MAX_PAGE_SIZE, type Page } from '../common/pagination';
 import { pagedList } from '../db/paged-list';
 import { MAX_INT, instant } from '../common/validate';
 import { ChargeEntity } from './charge.entity';
@@ -306,8 +306,6 @@ export interface BucketPage {
   after?: string | null;
 }
 
-export const MAX_BUCKETS = 1000;
-
 // A bucket's key as the grouping writes it (ChargeBucket.key).
 const isBucketKey: Record<ChargeGrouping, (key: string) => boolean> = {
   [ChargeGrouping.DAY]: (k) => /^\d{4}-\d{2}-\d{2}$/.test(k),
@@ -323,8 +321,8 @@ function parseBucketPage(
   groupBy: ChargeGrouping,
 ): { first: number | null; after: string | null } {
   const first = page?.first ?? null;
-  if (first !== null && (!Number.isInteger(first) || first < 0 || first > MAX_BUCKETS))
-    throw badInput('first', `first must be between 0 and ${MAX_BUCKETS}.`);
+  if (first !== null && (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE))
+    throw badInput('first', `first must be between 0 and ${MAX_PAGE_SIZE}.`);
   let after = page?.after ?? null;
   if (after !== null) {
     if (groupBy === ChargeGrouping.ACCOUNT) after = after.toLowerCase();

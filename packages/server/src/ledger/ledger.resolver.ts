@@ -12,7 +12,7 @@ import {
 import { AccountType } from '../accounts/account.type';
 import type { RequestContext } from '../graphql/context';
 import { ChargeGrouping } from '../policy/enums';
-import { parsePage } from '../common/pagination';
+import { MAX_PAGE_SIZE, parsePage } from '../common/pagination';
 import { Permission, rolesWith } from '../common/viewer';
 import { LicenseType } from '../licenses/license.type';
 import { isLive } from '../policy/spending';
@@ -21,7 +21,7 @@ import { TicketType } from '../tickets/ticket.type';
 import type { AllocationEntity } from './allocation.entity';
 import { chargeTicket } from './charge';
 import type { ChargeEntity } from './charge.entity';
-import { MAX_BUCKETS, listCharges, summarizeCharges } from './charge-history';
+import { listCharges, summarizeCharges } from './charge-history';
 import type { CreditLotEntity } from './credit-lot.entity';
 import { expireCredits } from './expire';
 import type { LedgerEntryEntity } from './ledger-entry.entity';
@@ -63,7 +63,7 @@ export class LedgerResolver {
     @Arg('groupBy', () => ChargeGrouping) groupBy: ChargeGrouping,
     @Arg('first', () => Int, {
       nullable: true,
-      description: `At most this many buckets (up to ${MAX_BUCKETS}); absent, every bucket.`,
+      description: `At most this many buckets (up to ${MAX_PAGE_SIZE}); absent, every bucket.`,
     })
     first: number | null,
     @Arg('after', () => String, {

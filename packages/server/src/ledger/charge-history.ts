@@ -371,8 +371,7 @@ function accountPage(
  * DAY and MONTH. From the rollup by default; `rows` reads the charges. A
  * page keeps the buckets whose key comes after `after`, at most `first` of
  * them; by ACCOUNT the rollup reads only the page's accounts (an id's
- * order is its text's), so a page costs the same however many accounts
- * there are.
+ * order is its text's), however many accounts there are.
  */
 export function chargeSummaryQuery(
   ctx: ReadScope,

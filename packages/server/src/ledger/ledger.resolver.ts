@@ -69,7 +69,7 @@ export class LedgerResolver {
     @Arg('after', () => String, {
       nullable: true,
       description:
-        'Only buckets whose key comes after this one: the last key of the page before. By ACCOUNT, paging costs the same however many accounts there are.',
+        'Only buckets whose key comes after this one: the last key of the page before. By ACCOUNT, a page reads only its own accounts.',
     })
     after: string | null,
   ) {

@@ -47,17 +47,24 @@ export function decodeCursor(cursor: string, keyType: KeyType, field = 'after'):
   return key;
 }
 
+/** A page's size as asked (`first`): BAD_USER_INPUT outside 0..MAX_PAGE_SIZE. */
+export function pageSize(first: number): number {
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw badInput('first', `first must be between 0 and ${MAX_PAGE_SIZE}.`);
+  }
+  return first;
+}
+
 export function parsePage(
   first: number | null | undefined,
   after: string | null | undefined,
   defaultSize: number,
   keyType: KeyType = 'uuid',
 ): Page {
-  const size = first ?? defaultSize;
-  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
-    throw badInput('first', `first must be between 0 and ${MAX_PAGE_SIZE}.`);
-  }
-  return { first: size, after: after ? decodeCursor(after, keyType) : null };
+  return {
+    first: pageSize(first ?? defaultSize),
+    after: after ? decodeCursor(after, keyType) : null,
+  };
 }
 
 export interface Connection<T> {

@@ -5,7 +5,7 @@ import type { ServiceContext } from '../common/context';
 import { ChargeGrouping } from '../policy/enums';
 import { badInput } from '../common/errors';
 import { isUuid, parseId } from '../common/ids';
-import { type Connection, MAX_PAGE_SIZE, type Page } from '../common/pagination';
+import { type Connection, type Page, pageSize } from '../common/pagination';
 import { pagedList } from '../db/paged-list';
 import { MAX_INT, instant } from '../common/validate';
 import { ChargeEntity } from './charge.entity';
@@ -320,9 +320,7 @@ function parseBucketPage(
   page: BucketPage | undefined,
   groupBy: ChargeGrouping,
 ): { first: number | null; after: string | null } {
-  const first = page?.first ?? null;
-  if (first !== null && (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE))
-    throw badInput('first', `first must be between 0 and ${MAX_PAGE_SIZE}.`);
+  const first = page?.first == null ? null : pageSize(page.first);
   let after = page?.after ?? null;
   if (after !== null) {
     if (groupBy === ChargeGrouping.ACCOUNT) after = after.toLowerCase();
@@ -352,6 +350,8 @@ function accountPage(
   const source = rollupSource(ctx, { ...f, accountSql: 'a.id' }, ChargeGrouping.ACCOUNT);
   const params = [...source.params];
   const add = (v: unknown) => `$${params.push(v)}`;
+  // The account filter and the key's scope, which the lateral applies too,
+  // also narrow the walk itself to their accounts.
   const where = ['t.charges > 0'];
   if (after !== null) where.push(`a.id > ${add(after)}::uuid`);
   if (f.accountId !== null) where.push(`a.id = ${add(f.accountId)}::uuid`);

@@ -15,6 +15,9 @@ export interface Clock {
   lockedNow: (tx: EntityManager) => Promise<Date>;
 }
 
+/** The statement DbClock measures its offset with, once a minute: no request's. */
+export const CLOCK_SYNC_SQL = 'SELECT clock_timestamp() AS at -- clock sync';
+
 /**
  * The database's clock, read without a round trip. Writes take their instant
  * from Postgres (clock_timestamp() under the account lock); reads that decide
@@ -34,7 +37,7 @@ export class DbClock implements Clock {
 
   async sync(): Promise<void> {
     const sent = Date.now();
-    const [{ at }] = await this.ds.query<[{ at: Date }]>('SELECT clock_timestamp() AS at');
+    const [{ at }] = await this.ds.query<[{ at: Date }]>(CLOCK_SYNC_SQL);
     const received = Date.now();
     this.offsetMs = at.getTime() - (sent + received) / 2;
   }

@@ -140,15 +140,18 @@ function wholeMonths(
  * account), the whole days come from the all-accounts level instead: the
  * folded rows plus the deltas not folded yet (account_id NULL), the folded
  * ones by month for the whole months in the range unless grouping by day
- * (a month's row stands on its 1st), by day for the rest.
+ * (a month's row stands on its 1st), by day for the rest. `only` keeps the
+ * whole days' rows or the part-days' (empty SQL when there are none), with
+ * parameters numbered on from `p`'s.
  */
 function rollupSource(
   ctx: ReadScope,
   f: ParsedFilter,
   groupBy: ChargeGrouping | null,
+  opts: { only?: 'wholeDays' | 'partDays'; p?: Params } = {},
 ): { sql: string; params: unknown[] } {
   const byAccount = f.accountId != null || ctx.access.scoped || groupBy === ChargeGrouping.ACCOUNT;
-  const p = new Params();
+  const p = opts.p ?? new Params();
   const from = f.from?.getTime() ?? null;
   const to = f.to?.getTime() ?? null;
   // Whole days: [first midnight at or after from, last midnight at or before to).
@@ -156,6 +159,7 @@ function rollupSource(
   const dayTo = to === null ? null : Math.floor(to / DAY_MS) * DAY_MS;
   const parts: string[] = [];
   const rowsBetween = (lo: number | null, hi: number | null) => {
+    if (opts.only === 'wholeDays') return;
     const where = dimensionPredicates(ctx, f, p, 'c', (wanted) =>
       wanted ? 'r.charge_id IS NOT NULL' : 'r.charge_id IS NULL',
     );
@@ -178,6 +182,7 @@ function rollupSource(
       lo: number | null,
       hi: number | null,
     ) => {
+      if (opts.only === 'partDays') return;
       const where = dimensionPredicates(ctx, f, p, 'g', (w) => `g.refunded = ${p.add(w)}`);
       if (lo !== null) where.push(`g.${column} >= ${p.add(isoDay(lo))}::date`);
       if (hi !== null) where.push(`g.${column} < ${p.add(isoDay(hi))}::date`);
@@ -339,7 +344,11 @@ const ROLLUP_SUMS = `sum(s.charges)::int AS charges, sum(s.credits)::bigint AS c
  * A page of buckets by ACCOUNT from the rollup: the accounts after `after`
  * in id order, each summed on its own (the rollup's key starts with the
  * account), until `first` have charges. Grouping the whole rollup and
- * keeping a page would read every account-day; this reads the page's.
+ * keeping a page would read every account-day; this reads the page's. The
+ * part-days at either end of the range are summed once for every account
+ * and merged in by id: asked per account, the planner ANDed each account's
+ * charges with the whole part-day range of the index by time, a cost that
+ * grew with the charges per day.
  */
 function accountPage(
   ctx: ReadScope,
@@ -347,21 +356,38 @@ function accountPage(
   after: string | null,
   first: number,
 ): [string, unknown[]] {
-  const source = rollupSource(ctx, { ...f, accountSql: 'a.id' }, ChargeGrouping.ACCOUNT);
-  const params = [...source.params];
-  const add = (v: unknown) => `$${params.push(v)}`;
-  // The account filter and the key's scope, which the lateral applies too,
-  // also narrow the walk itself to their accounts.
-  const where = ['t.charges > 0'];
-  if (after !== null) where.push(`a.id > ${add(after)}::uuid`);
-  if (f.accountId !== null) where.push(`a.id = ${add(f.accountId)}::uuid`);
-  if (ctx.access.scoped) where.push(inScopeSql(add(ctx.viewer.keyId), 'a.id'));
+  const p = new Params();
+  const wholeDays = rollupSource(ctx, { ...f, accountSql: 'a.id' }, ChargeGrouping.ACCOUNT, {
+    only: 'wholeDays',
+    p,
+  }).sql;
+  const partDays = rollupSource(ctx, f, ChargeGrouping.ACCOUNT, { only: 'partDays', p }).sql;
+  const from: string[] = ['accounts a'];
+  const sums: string[] = [];
+  if (wholeDays) {
+    from.push(`CROSS JOIN LATERAL (SELECT ${ROLLUP_SUMS} FROM (${wholeDays}) s) t`);
+    sums.push('t');
+  }
+  if (partDays) {
+    from.push(`LEFT JOIN (SELECT s.account_id, ${ROLLUP_SUMS} FROM (${partDays}) s GROUP BY 1) q
+        ON q.account_id = a.id`);
+    sums.push('q');
+  }
+  const sum = (column: string) => sums.map((x) => `COALESCE(${x}.${column}, 0)`).join(' + ');
+  const total = (column: string, type: string) => `(${sum(column)})::${type} AS ${column}`;
+  // The account filter and the key's scope, which the sums apply too, also
+  // narrow the walk itself to their accounts.
+  const where = [`${sum('charges')} > 0`];
+  if (after !== null) where.push(`a.id > ${p.add(after)}::uuid`);
+  if (f.accountId !== null) where.push(`a.id = ${p.add(f.accountId)}::uuid`);
+  if (ctx.access.scoped) where.push(inScopeSql(p.add(ctx.viewer.keyId), 'a.id'));
   return [
-    `SELECT a.id AS k, t.charges, t.credits, t."includedCharges", t."refundedCredits"
-       FROM accounts a CROSS JOIN LATERAL (SELECT ${ROLLUP_SUMS} FROM (${source.sql}) s) t
+    `SELECT a.id AS k, ${total('charges', 'int')}, ${total('credits', 'bigint')},
+            ${total('"includedCharges"', 'int')}, ${total('"refundedCredits"', 'bigint')}
+       FROM ${from.join('\n       ')}
       WHERE ${where.join(' AND ')}
-      ORDER BY a.id LIMIT ${add(first)}`,
-    params,
+      ORDER BY a.id LIMIT ${p.add(first)}`,
+    p.values,
   ];
 }
 

@@ -9,7 +9,7 @@ import {
 } from '../mail/mailer';
 import type { MailPortalLink } from '../mail/readable';
 import type { PortalSettings } from '../common/context';
-import { insertLinkParams, insertLinkSql, prepareLink } from '../portal/portal-links';
+import { type PreparedLink, insertLinksSql, prepareLink } from '../portal/portal-links';
 import { retireJobSql } from '../db/read-rules';
 import { workerAlive } from './liveness';
 import { resendsAfterFault } from './metrics';
@@ -19,16 +19,25 @@ import { runBudget } from './run-budget';
 
 /**
  * What every outbox claim returns: the row's id, its attempt count (this
- * attempt included) and the expiry of the portal link minted for it.
+ * attempt included) and the id and expiry of the portal link minted for it.
  */
 export interface ClaimedOutboxRow {
   id: string;
   attempts: number;
+  link_id: string;
   link_expires_at: Date;
 }
 
-/** The claim's column for the minted link. */
-export const CLAIMED_LINK = '(SELECT expires_at FROM link) AS link_expires_at';
+/** The claim's columns for the minted link. */
+export const CLAIMED_LINK =
+  'o.link_id, (SELECT l.expires_at FROM link l WHERE l.id = o.link_id) AS link_expires_at';
+
+/**
+ * How many messages a run claims, sends at once and records in one
+ * statement: the statements' Postgres and round trips are shared by the
+ * batch, and a slot's SMTP sends overlap.
+ */
+export const MAIL_BATCH = 4;
 
 /**
  * How long a claim holds a row: the mailer's longest send (connection,
@@ -39,40 +48,48 @@ export const CLAIMED_LINK = '(SELECT expires_at FROM link) AS link_expires_at';
 const LEASE_MS = 120_000;
 
 /**
- * The claim, as CTEs: the row `pickSql` selects (one id, or none) is claimed
- * for one attempt when it is of `topic` and still to send (QUEUED or
- * RETRYING) and no other worker's claim on it is running: its attempt
- * counted, a lease taken for worker $2 ($3 ms), and the account's portal
- * link minted ($4..$7, insertLinkSql). CTEs named `o` and `link`; the
- * claim's SELECT names CLAIMED_LINK and joins what the message needs. The
- * link commits with the claim, before the send, so it works the moment the
- * message leaves; a retried attempt mints another.
+ * The claim, as CTEs: each row `pickSql` selects (ids, at most as many as
+ * the prepared links) is claimed for one attempt when it is of `topic` and
+ * still to send (QUEUED or RETRYING) and no other worker's claim on it is
+ * running: its attempt counted, a lease taken for worker $2 ($3 ms), and a
+ * portal link of its account minted (ids $4 and token hashes $5 of the
+ * prepared links, paired with the rows in id order; $6 and $7,
+ * insertLinksSql). CTEs named `o` and `link`; the claim's SELECT names
+ * CLAIMED_LINK and joins what the message needs. The links commit with the
+ * claim, before the send, so each works the moment its message leaves; a
+ * retried attempt mints another.
  */
 function claimCtes(topic: string, pickSql: string): string {
-  return `o AS (
+  return `chosen AS (
+    SELECT c.id, l.link_id, l.token_hash
+      FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM (${pickSql}) AS p(id)) c
+      JOIN unnest($4::uuid[], $5::text[]) WITH ORDINALITY AS l(link_id, token_hash, n) USING (n)),
+  o AS (
     UPDATE outbox SET attempts = attempts + 1, claimed_by = $2::text,
                       claimed_until = now() + $3::int * interval '1 millisecond'
-     WHERE id = (${pickSql}) AND topic = '${topic}'
+      FROM chosen
+     WHERE outbox.id = chosen.id AND topic = '${topic}'
        AND status IN ('QUEUED', 'RETRYING') AND delivered_at IS NULL
        AND (claimed_until IS NULL OR claimed_until <= now() OR claimed_by = $2::text)
-    RETURNING id, payload, created_at, attempts, account_id, claimed_until),
-  link AS (${insertLinkSql('SELECT account_id FROM o', 'now()', 4)})`;
+    RETURNING outbox.id, payload, created_at, attempts, account_id, claimed_until,
+              chosen.link_id, chosen.token_hash),
+  link AS (${insertLinksSql('SELECT link_id AS id, account_id, token_hash FROM o', 'now()', 6)})`;
 }
 
 /**
  * The two statements of a topic's e-mails, from `select` (the message's
  * SELECT over `o` and `link`, with CLAIMED_LINK):
  * - claim: the job's own row ($1);
- * - record and go on: the sent row ($1, its attempt $8) SENT and its claim
- *   released, the waiting job of a row the run went on to removed ($9, null
- *   for the job's own), and, when $10 asks for it, the topic's oldest
- *   message still to send that no running claim holds claimed, skipping any
- *   row another session has locked. That row's waiting job (`jobKey` of its
- *   id) is put off until the claim ends: it stays the row's safety net
- *   should the run die, and a free slot does not claim it meanwhile only to
- *   find the row held (at 50% of the peak a third of the messages runner's
- *   claims did, each some 3 ms of Postgres and five round trips). One row
- *   of nulls when there is none.
+ * - record and go on: the sent rows ($1, their attempts $8) SENT and their
+ *   claims released, the waiting jobs of rows the run went on to removed
+ *   ($9, null for the job's own row), and up to $10 of the topic's oldest
+ *   messages still to send that no running claim holds claimed, skipping
+ *   rows another session has locked. Those rows' waiting jobs (`jobKey` of
+ *   their ids) are put off until the claims end: each stays its row's
+ *   safety net should the run die, and a free slot does not claim it
+ *   meanwhile only to find the row held (at 50% of the peak a third of the
+ *   messages runner's claims did, each some 3 ms of Postgres and five round
+ *   trips). One row of nulls when none is claimed.
  */
 export function outboxMailSql(
   topic: string,
@@ -80,28 +97,30 @@ export function outboxMailSql(
   select: string,
 ): { claim: string; recordNext: string } {
   return {
-    claim: `WITH ${claimCtes(topic, '$1::uuid')} ${select}`,
+    claim: `WITH ${claimCtes(topic, 'SELECT $1::uuid')} ${select}`,
     recordNext: `WITH
+  sent AS (SELECT * FROM unnest($1::uuid[], $8::int[], $9::text[]) AS s(id, attempts, job_key)),
   done AS (
     UPDATE outbox SET status = 'SENT', delivered_at = now(), last_error = NULL, next_attempt_at = NULL,
                       claimed_by = NULL, claimed_until = NULL
-     WHERE id = $1::uuid AND attempts = $8::int
-    RETURNING id),
-  removed AS (SELECT ${retireJobSql('$9::text')} FROM done WHERE $9::text IS NOT NULL),
+      FROM sent
+     WHERE outbox.id = sent.id AND outbox.attempts = sent.attempts
+    RETURNING sent.job_key),
+  removed AS (SELECT ${retireJobSql('done.job_key')} FROM done WHERE done.job_key IS NOT NULL),
   pick AS (
     SELECT n.id FROM outbox n
-     WHERE $10::boolean AND n.topic = '${topic}' AND n.id <> $1::uuid AND n.delivered_at IS NULL
+     WHERE n.topic = '${topic}' AND n.id <> ALL($1::uuid[]) AND n.delivered_at IS NULL
        AND n.status IN ('QUEUED', 'RETRYING')
        AND (n.next_attempt_at IS NULL OR n.next_attempt_at <= now())
        AND (n.claimed_until IS NULL OR n.claimed_until <= now())
-     ORDER BY n.id LIMIT 1
+     ORDER BY n.id LIMIT $10::int
        FOR UPDATE SKIP LOCKED),
   ${claimCtes(topic, 'SELECT id FROM pick')},
   put_off AS (
     SELECT graphile_worker.reschedule_jobs(ARRAY(
-             SELECT j.id FROM graphile_worker.jobs j
-              WHERE j.key = '${jobKey('')}' || o.id AND j.locked_at IS NULL), run_at := o.claimed_until)
-      FROM o)
+             SELECT j.id FROM o JOIN graphile_worker.jobs j ON j.key = '${jobKey('')}' || o.id
+              WHERE j.locked_at IS NULL), run_at := (SELECT max(claimed_until) FROM o))
+     WHERE EXISTS (SELECT FROM o))
   SELECT m.* FROM (SELECT count(*) FROM removed) forced
    CROSS JOIN (SELECT count(*) FROM put_off) shifted
     LEFT JOIN LATERAL (${select}) m ON true`,
@@ -133,14 +152,15 @@ export interface OutboxMailSpec<Row extends ClaimedOutboxRow> {
  *    needs; a row SENT or FAILED returns nothing, so a redelivered job sends
  *    nothing, and a row another live worker is sending brings this job back
  *    when that claim ends (claimOwn);
- * 2. send (the pooled transport);
- * 3. record: one statement, conditional on the attempt count the claim
- *    returned, which also claims the topic's next waiting message (a run: in
- *    a backlog a message costs about one round trip instead of a job's four).
- *    A run stops at a failure, after `runMax` messages or `runMs`; the job of
- *    each row it sent is removed as it is recorded, and stays, as the row's
- *    safety net, until then. A failure to retry records its state and
- *    reschedules that row's job in the same statement.
+ * 2. send the claimed messages at once (the pooled transport);
+ * 3. record: one statement for the batch's successes, conditional on the
+ *    attempt counts the claims returned, which also claims up to MAIL_BATCH
+ *    of the topic's next waiting messages (a run: in a backlog a message
+ *    costs a fraction of a round trip instead of a job's four). A run stops
+ *    at a failure, after `runMax` messages or `runMs`; the job of each row
+ *    it sent is removed as it is recorded, and stays, as the row's safety
+ *    net, until then. A failure to retry records its state and reschedules
+ *    that row's job in a statement of its own.
  *
  * A resend (resendStatement) resets the count to 0, releases the claim and
  * queues a new job, so an attempt in flight across it records nothing and
@@ -157,37 +177,52 @@ export async function sendOutboxMail<Row extends ClaimedOutboxRow>(
     ms: spec.runMs,
     stop: () => !!helpers.abortSignal?.aborted,
   });
-  let link = prepareLink(spec.portal);
-  let row = await helpers.withPgClient((c) => claimOwn(c, spec, id, me, link));
+  let links = [prepareLink(spec.portal)];
+  const own = await helpers.withPgClient((c) => claimOwn(c, spec, id, me, links));
   // An earlier run of this job ended unreleased (a fault): it may have sent this already.
-  if (row && helpers.job.attempts > 1) resendsAfterFault.inc({ kind: spec.kind });
-  while (row) {
-    budget.spend();
-    const current: Row = row;
-    const own = current.id === id;
-    const mail = spec.build(current, { url: link.url, expiresAt: current.link_expires_at });
-    try {
-      await spec.mailer.send(mail);
-    } catch (err) {
-      await helpers.withPgClient((c) => recordFailure(c, spec, current, own, err));
-      return;
-    }
-    const goOn = budget.left();
-    link = prepareLink(spec.portal);
-    row = await helpers.withPgClient(async (c) => {
-      const { rows } = await queryPrepared<Row>(c, spec.sql.recordNext, [
-        current.id,
-        me,
-        LEASE_MS,
-        ...insertLinkParams(link, null),
-        current.attempts,
-        own ? null : spec.job.key(current.id),
-        goOn,
-      ]);
-      return rows[0]?.id ? rows[0] : null;
-    });
+  if (own && helpers.job.attempts > 1) resendsAfterFault.inc({ kind: spec.kind });
+  let batch = own ? [own] : [];
+  while (batch.length) {
+    const urls = new Map(links.map((l) => [l.id, l.url]));
+    const outcomes = await Promise.allSettled(
+      batch.map((row) => {
+        budget.spend();
+        const portal = { url: urls.get(row.link_id)!, expiresAt: row.link_expires_at };
+        return spec.mailer.send(spec.build(row, portal));
+      }),
+    );
+    const sent = batch.filter((_, i) => outcomes[i]!.status === 'fulfilled');
+    const failed = outcomes.flatMap((o, i) =>
+      o.status === 'rejected' ? [{ row: batch[i]!, err: o.reason as unknown }] : [],
+    );
+    const goOn = failed.length === 0 && budget.left();
+    links = goOn ? Array.from({ length: MAIL_BATCH }, () => prepareLink(spec.portal)) : [];
+    batch = !sent.length
+      ? []
+      : await helpers.withPgClient(async (c) => {
+          const { rows } = await queryPrepared<Row>(c, spec.sql.recordNext, [
+            sent.map((r) => r.id),
+            me,
+            LEASE_MS,
+            ...linkParams(links, spec.portal.linkDays),
+            sent.map((r) => r.attempts),
+            sent.map((r) => (r.id === id ? null : spec.job.key(r.id))),
+            links.length,
+          ]);
+          return rows.filter((r) => r.id);
+        });
+    for (const { row, err } of failed)
+      await helpers.withPgClient((c) => recordFailure(c, spec, row, row.id === id, err));
   }
 }
+
+/** A claim's link parameters ($4..$7): the prepared links' ids and hashes, no creator, their days. */
+const linkParams = (links: PreparedLink[], days: number) => [
+  links.map((l) => l.id),
+  links.map((l) => l.tokenHash),
+  null,
+  days,
+];
 
 /**
  * Claims the job's own row (one statement when it is free to take), or
@@ -200,10 +235,15 @@ async function claimOwn<Row extends ClaimedOutboxRow>(
   spec: OutboxMailSpec<Row>,
   id: string,
   me: string,
-  link: ReturnType<typeof prepareLink>,
+  links: PreparedLink[],
 ): Promise<Row | null> {
   const claim = () =>
-    queryPrepared<Row>(c, spec.sql.claim, [id, me, LEASE_MS, ...insertLinkParams(link, null)]);
+    queryPrepared<Row>(c, spec.sql.claim, [
+      id,
+      me,
+      LEASE_MS,
+      ...linkParams(links, spec.portal.linkDays),
+    ]);
   const { rows } = await claim();
   if (rows[0]) return rows[0];
   const held = await c.query<{ claimed_by: string; claimed_until: Date }>(

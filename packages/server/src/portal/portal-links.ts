@@ -48,16 +48,30 @@ export function prepareLink(settings: PortalSettings): PreparedLink {
 }
 
 /**
+ * The INSERT of prepared links, one per row of `rowsSql` (columns id,
+ * account_id, token_hash), made at `atSql`; $-numbers from `first`:
+ * creator key, days. Returns each link's id and expires_at.
+ */
+export function insertLinksSql(rowsSql: string, atSql: string, first: number): string {
+  return `INSERT INTO portal_links (id, account_id, token_hash, created_by_key_id, created_at, expires_at)
+     SELECT r.id, r.account_id, r.token_hash, $${first}::uuid, ${atSql},
+            ${atSql} + make_interval(days => $${first + 1}::int)
+       FROM (${rowsSql}) AS r
+     RETURNING id, expires_at`;
+}
+
+/**
  * The INSERT of a prepared link for the account in `accountSql` (a SELECT of
  * account_id, or a CTE's name), made at `atSql`; $-numbers from `first`:
  * id, token hash, creator key, days.
  */
 export function insertLinkSql(accountSql: string, atSql: string, first: number): string {
-  const [id, hash, creator, days] = [first, first + 1, first + 2, first + 3].map((n) => `$${n}`);
-  return `INSERT INTO portal_links (id, account_id, token_hash, created_by_key_id, created_at, expires_at)
-     SELECT ${id}::uuid, account_id, ${hash}, ${creator}::uuid, ${atSql}, ${atSql} + make_interval(days => ${days}::int)
-       FROM (${accountSql}) AS owner
-     RETURNING expires_at`;
+  return insertLinksSql(
+    `SELECT $${first}::uuid AS id, account_id, $${first + 1}::text AS token_hash
+       FROM (${accountSql}) AS owner`,
+    atSql,
+    first + 2,
+  );
 }
 
 export const insertLinkParams = (link: PreparedLink, createdByKeyId: string | null) => [

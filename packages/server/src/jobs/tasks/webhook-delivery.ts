@@ -100,9 +100,9 @@ function claimCtes(me: string, leaseMs: string, pick: string): string {
 }
 
 /**
- * The endpoint's next due deliveries ($3), up to $4 of them, claimed for the
- * worker ($1, lease $2): the oldest still to deliver whose retry is due and
- * that no running claim holds, skipping rows another session has locked.
+ * The endpoint's next due deliveries, up to `limit` of them: the oldest
+ * still to deliver whose retry is due and that no running claim holds,
+ * skipping rows another session has locked.
  */
 const dueSql = (endpoint: string, limit: string, extra = '') =>
   `SELECT n.id FROM webhook_deliveries n
@@ -113,51 +113,58 @@ const dueSql = (endpoint: string, limit: string, extra = '') =>
     ORDER BY n.created_at, n.id LIMIT ${limit}
       FOR UPDATE SKIP LOCKED`;
 
-const CLAIM_MORE = `WITH ${claimCtes('$1::text', '$2::int', dueSql('$3::uuid', '$4::int'))}
-  SELECT c.*, c.id IN (SELECT id FROM taken) AS taken FROM claim c`;
-
 /** Claims the job's own delivery. $1 the worker, $2 the lease (ms), $3 the delivery. */
 const CLAIM_ONE = `WITH ${claimCtes('$1::text', '$2::int', 'SELECT $3::uuid AS id')}
   SELECT c.*, EXISTS (SELECT 1 FROM taken) AS taken FROM claim c`;
 
 /**
- * A success, recorded in one statement: the attempt row, the delivery
- * DELIVERED (its claim released), the endpoint's failing_since cleared, the
- * job of a delivery this job went on to (not its own) removed, and the
- * endpoint's next due delivery claimed when $15 asks for it: the oldest
- * still to deliver whose retry is due and that no running claim holds,
- * skipping any row another session has locked.
+ * A batch's successes, recorded in one statement: their attempt rows
+ * ($1-$9, one array per column), the deliveries DELIVERED with their
+ * attempt counts ($10; claims released), the endpoint's failing_since
+ * cleared, the jobs of deliveries this job went on to (not its own) removed
+ * ($12, nulls for its own), and up to $15 of the endpoint's next due
+ * deliveries claimed: the oldest still to deliver whose retry is due and
+ * that no running claim holds, skipping rows another session has locked.
  */
-const RECORD_SUCCESS = `WITH
+const RECORD_SUCCESSES = `WITH
+  sent AS (
+    SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::int[], $4::int[], $5::text[], $6::text[],
+                         $7::text[], $8::text[], $9::text[], $10::int[], $12::text[])
+        AS s(id, at, status_code, latency_ms, excerpt, error, url, request_headers, response_headers,
+             attempts, job_key)),
   attempt AS (
     INSERT INTO webhook_attempts (delivery_id, at, status_code, latency_ms, response_excerpt, error,
                                   request_url, request_headers, response_headers)
-    VALUES ($1::uuid, $2, $3, $4, $5, $6, $7, $8, $9)),
+    SELECT id, at, status_code, latency_ms, excerpt, error, url, request_headers::jsonb,
+           response_headers::jsonb
+      FROM sent),
   done AS (
-    UPDATE webhook_deliveries SET status = 'DELIVERED', attempts = $10, delivered_at = now(),
+    UPDATE webhook_deliveries w SET status = 'DELIVERED', attempts = s.attempts, delivered_at = now(),
            last_error = NULL, next_attempt_at = NULL, claimed_by = NULL, claimed_until = NULL
-     WHERE id = $1::uuid),
+      FROM sent s
+     WHERE w.id = s.id),
   healthy AS (
     UPDATE webhook_endpoints SET failing_since = NULL
      WHERE id = $11::uuid AND failing_since IS NOT NULL),
-  removed AS (SELECT ${retireJobSql('$12::text')} AS job),
-  ${claimCtes('$13::text', '$14::int', dueSql('$11::uuid', '1', 'AND $15::boolean AND n.id <> $1::uuid'))}
-  SELECT c.*, EXISTS (SELECT 1 FROM taken) AS taken
+  removed AS (SELECT ${retireJobSql('s.job_key')} AS job FROM sent s WHERE s.job_key IS NOT NULL),
+  ${claimCtes('$13::text', '$14::int', dueSql('$11::uuid', '$15::int', 'AND n.id <> ALL($1::uuid[])'))}
+  SELECT c.*, c.id IN (SELECT id FROM taken) AS taken
     FROM (SELECT count(*) FROM removed) forced LEFT JOIN claim c ON true`;
 
 /**
  * Delivers an endpoint's events with no database transaction open while a
  * receiver answers: claim the job's delivery (one statement: a lease,
  * committed at once), send with a total deadline, record. While deliveries
- * succeed, the statement that records one also claims the endpoint's next
- * due delivery, and the job sends that one too (removing its own job as it
- * records it), up to `runMax` deliveries or `runMs`: a backlog costs about
- * one round trip per delivery instead of a job each. Once the receiver has
- * answered, the job opens up to `lanes - 1` more such chains over the
- * endpoint's due deliveries, so at most `lanes` attempts are in flight per
- * endpoint: the endpoint's named queue runs one of its jobs at a time, and
- * a failing or slow receiver never gets more than one (a lane ends at its
- * failure). The lease keeps a duplicate job of the same delivery from
+ * succeed, the statement that records a batch of them also claims the
+ * endpoint's next due deliveries, and the job sends those too (removing
+ * their own jobs as it records them), up to `runMax` deliveries or `runMs`:
+ * a backlog costs a fraction of a round trip per delivery instead of a job
+ * each. The first batch is the job's own delivery; once the receiver has
+ * answered, a batch is up to `lanes` deliveries sent at once, so at most
+ * `lanes` attempts are in flight per endpoint (the endpoint's named queue
+ * runs one of its jobs at a time), and a failing or slow receiver never
+ * gets more than one: a failure ends the run, once the batch's successes
+ * are recorded. The lease keeps a duplicate job of the same delivery from
  * sending beside it. Every attempt is recorded; a failure reschedules its
  * delivery's job along the retry schedule, honouring Retry-After. A
  * delivery whose owner key was revoked, or whose account left a partner's
@@ -182,80 +189,78 @@ export function webhookDeliveryTask(deps: {
     const first = await helpers.withPgClient((client) =>
       claimOwn(client, deliveryId, me, lease, deps.log),
     );
+    if (!first) return;
     // An earlier run of this job ended unreleased (a fault): it may have sent this already.
-    if (first && helpers.job.attempts > 1) resendsAfterFault.inc({ kind: 'webhook' });
+    if (helpers.job.attempts > 1) resendsAfterFault.inc({ kind: 'webhook' });
     const budget = runBudget({
       max: settings.runMax,
       ms: settings.runMs,
       stop: () => !!helpers.abortSignal?.aborted || !!deps.stopping?.(),
     });
-    let widened = false;
-    const others: Promise<void>[] = [];
-
-    /** Sends `d`, then while sends succeed the endpoint's next due deliveries, one at a time. */
-    const lane = async (start: Claimed): Promise<void> => {
-      for (let d: Claimed | null = start; d;) {
-        budget.spend();
-        const own: boolean = d.id === deliveryId;
-        const at = now();
-        const r = await postWebhook({
-          url: d.url,
-          secret: signingSecrets(d, at, settings.secrets, deps.log),
-          msgId: d.event_id,
-          body: JSON.stringify(d.payload),
-          allowLocal: settings.allowLocal,
-          timeoutMs: deadline,
-          signal: helpers.abortSignal,
-        });
-        const ok = r.statusCode !== null && r.statusCode >= 200 && r.statusCode < 300;
-        const more = budget.left();
-        const current: Claimed = d;
-        d = await helpers.withPgClient(async (client): Promise<Claimed | null> => {
-          if (!ok) {
-            await inTransaction(client, () =>
-              recordFailure(client, current, at, r, own, settings, deps.log),
-            );
-            return null;
-          }
-          const { rows }: { rows: Claimed[] } = await queryPrepared<Claimed>(
-            client,
-            RECORD_SUCCESS,
-            [
-              ...attemptValues(current.id, at, r, current.url),
-              current.attempts + 1,
-              current.endpoint_id,
-              own ? null : deliveryJobKey(current.id),
-              me,
-              lease,
-              more,
-            ],
-          );
-          const next: Claimed | undefined = rows[0];
-          return next?.id && next.taken ? next : null;
-        });
-        // A delivery claimed before by a worker that never recorded it: it may have been sent.
-        if (d?.claimed_by) resendsAfterFault.inc({ kind: 'webhook' });
-        // The receiver answers: open the other lanes, once.
-        if (ok && more && d && !widened && lanes > 1) {
-          widened = true;
-          const endpointId = current.endpoint_id;
-          const extra = await helpers.withPgClient((client) =>
-            queryPrepared<Claimed>(client, CLAIM_MORE, [me, lease, endpointId, lanes - 1]),
-          );
-          for (const x of extra.rows) if (x.taken) others.push(lane(x));
-        }
-      }
+    /** One attempt of `d`, timed from `at`. */
+    const send = async (d: Claimed): Promise<Sent> => {
+      budget.spend();
+      const at = now();
+      const r = await postWebhook({
+        url: d.url,
+        secret: signingSecrets(d, at, settings.secrets, deps.log),
+        msgId: d.event_id,
+        body: JSON.stringify(d.payload),
+        allowLocal: settings.allowLocal,
+        timeoutMs: deadline,
+        signal: helpers.abortSignal,
+      });
+      return { d, at, r, ok: r.statusCode !== null && r.statusCode >= 200 && r.statusCode < 300 };
     };
-    if (!first) return;
-    const endpoint = first.endpoint_id;
-    deps.held?.add(endpoint);
+    const endpointId = first.endpoint_id;
+    deps.held?.add(endpointId);
     try {
-      await lane(first);
-      await Promise.all(others);
+      for (let batch: Claimed[] = [first]; batch.length;) {
+        const results = await Promise.all(batch.map(send));
+        const failed = results.filter((x) => !x.ok);
+        const next = failed.length === 0 && budget.left() ? lanes : 0;
+        const ok = results.filter((x) => x.ok);
+        batch = !ok.length
+          ? []
+          : await helpers.withPgClient(async (client) => {
+              const { rows } = await queryPrepared<Claimed>(client, RECORD_SUCCESSES, [
+                ...attemptColumns(ok),
+                ok.map((x) => x.d.attempts + 1),
+                endpointId,
+                ok.map((x) => (x.d.id === deliveryId ? null : deliveryJobKey(x.d.id))),
+                me,
+                lease,
+                next,
+              ]);
+              return rows.filter((d) => d.id && d.taken);
+            });
+        // Deliveries claimed before by a worker that never recorded them: they may have been sent.
+        for (const d of batch) if (d.claimed_by) resendsAfterFault.inc({ kind: 'webhook' });
+        for (const { d, at, r } of failed)
+          await helpers.withPgClient((client) =>
+            inTransaction(client, () =>
+              recordFailure(client, d, at, r, d.id === deliveryId, settings, deps.log),
+            ),
+          );
+      }
     } finally {
-      deps.held?.delete(endpoint);
+      deps.held?.delete(endpointId);
     }
   };
+}
+
+/** An attempt made: the delivery, when, the receiver's answer, and whether it was a 2xx. */
+interface Sent {
+  d: Claimed;
+  at: Date;
+  r: SendResult;
+  ok: boolean;
+}
+
+/** The attempt rows' values, a column each ($1-$9 of RECORD_SUCCESSES). */
+function attemptColumns(sent: Sent[]): unknown[][] {
+  const rows = sent.map(({ d, at, r }) => attemptValues(d.id, at, r, d.url));
+  return rows[0]!.map((_, column) => rows.map((row) => row[column]));
 }
 
 /**

@@ -365,7 +365,7 @@ describe('partner webhooks', () => {
     expect(new Set(inbox.delivered.map((x) => x.id)).size).toBe(4);
   });
 
-  it('a healthy receiver gets up to four deliveries at once from one job, each once; a failing one gets one at a time', async () => {
+  it('a healthy receiver gets up to eight deliveries at once from one job, each once; a failing one gets one at a time', async () => {
     const inbox = await receiver();
     await register(inbox, undefined, { eventTypes: ['credits.purchased'] });
     const accountId = await createAccount(g);
@@ -376,7 +376,7 @@ describe('partner webhooks', () => {
     expect(new Set(inbox.delivered.map((d) => d.id)).size).toBe(40);
     expect(inbox.maxInFlightPerId).toBe(1);
     expect(inbox.maxInFlight).toBeGreaterThan(1);
-    expect(inbox.maxInFlight).toBeLessThanOrEqual(4);
+    expect(inbox.maxInFlight).toBeLessThanOrEqual(8);
 
     // A receiver that fails: every attempt alone, retried until it answers.
     const failing = await receiver();

@@ -33,8 +33,10 @@ export interface WebhookSettings {
   runMs?: number;
   /**
    * Deliveries a job sends to its endpoint at once, once one has succeeded
-   * (default 4): a healthy receiver's backlog is not bounded by one round
+   * (default 8): a healthy receiver's backlog is not bounded by one round
    * trip at a time, and a failing or slow one still gets one at a time.
+   * With four, one endpoint fell behind a 2-core gateway at its peak
+   * (docs/benchmarks.md, stop 27).
    */
   lanes?: number;
 }
@@ -42,7 +44,7 @@ export interface WebhookSettings {
 export const DISABLE_AFTER_MS = 5 * 24 * 3_600_000;
 /** A claim outlives the deadline by this much before another attempt may take the delivery. */
 const CLAIM_SLACK_MS = 30_000;
-const LANES = 4;
+const LANES = 8;
 
 interface Claimed {
   id: string;

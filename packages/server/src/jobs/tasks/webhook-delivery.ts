@@ -175,7 +175,7 @@ const RECORD_SUCCESSES = `WITH
 export function webhookDeliveryTask(deps: {
   settings: WebhookSettings;
   log: Logger;
-  /** True once the worker is stopping: a run ends after the attempt in hand. */
+  /** True once the worker is stopping: a run ends after the batch in hand. */
   stopping?: () => boolean;
   /** The endpoints this process's runs are sending to, kept here (see heldEndpoints). */
   held?: Set<string>;
